@@ -1,0 +1,129 @@
+// Command-line parsing with messages that name the argument at fault.
+#include "command_line.hpp"
+
+#include <charconv>
+
+#ifndef LUMBARLAB_VERSION
+#define LUMBARLAB_VERSION "unknown"
+#endif
+
+namespace lumbar::app {
+namespace {
+
+/// Largest accepted side of --resolution: beyond this the offscreen buffers exceed what
+/// software rendering can allocate comfortably.
+constexpr int kMaxResolutionSide = 8192;
+
+bool parseInt(const std::string& text, int& value)
+{
+    const char* end = text.data() + text.size();
+    const auto [ptr, error] = std::from_chars(text.data(), end, value);
+    return error == std::errc() && ptr == end;
+}
+
+void parseResolution(const std::string& text, Options& options)
+{
+    const std::size_t x = text.find('x');
+    int width = 0;
+    int height = 0;
+    if (x == std::string::npos || !parseInt(text.substr(0, x), width) ||
+        !parseInt(text.substr(x + 1), height))
+        throw CommandLineError("--resolution: \"" + text +
+                               "\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+    if (width < 16 || height < 16 || width > kMaxResolutionSide || height > kMaxResolutionSide)
+        throw CommandLineError("--resolution: " + text + " is out of range; each side must be 16 to " +
+                               std::to_string(kMaxResolutionSide) + " pixels");
+    options.width = width;
+    options.height = height;
+}
+
+} // namespace
+
+Options parseCommandLine(const std::vector<std::string>& arguments)
+{
+    Options options;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        std::string name = arguments[i];
+        std::optional<std::string> inlineValue;
+        if (const std::size_t equals = name.find('='); name.rfind("--", 0) == 0 && equals != std::string::npos) {
+            inlineValue = name.substr(equals + 1);
+            name = name.substr(0, equals);
+        }
+        const auto value = [&]() -> std::string {
+            if (inlineValue)
+                return *inlineValue;
+            if (i + 1 >= arguments.size() || arguments[i + 1].rfind("--", 0) == 0)
+                throw CommandLineError(name + " needs a value (see --help)");
+            return arguments[++i];
+        };
+        const auto flag = [&] {
+            if (inlineValue)
+                throw CommandLineError(name + " takes no value");
+        };
+
+        if (name == "--help" || name == "-h") {
+            flag();
+            options.showHelp = true;
+        } else if (name == "--version") {
+            flag();
+            options.showVersion = true;
+        } else if (name == "--headless") {
+            flag();
+            options.headless = true;
+        } else if (name == "--model") {
+            options.modelPath = value();
+        } else if (name == "--output") {
+            const std::filesystem::path path = value();
+            if (path.extension() != ".png" && path.extension() != ".PNG")
+                throw CommandLineError("--output: \"" + path.string() +
+                                       "\" must name a .png file, e.g. --output view.png");
+            options.outputPath = path;
+        } else if (name == "--resolution") {
+            parseResolution(value(), options);
+        } else if (name == "--view") {
+            const std::string text = value();
+            const auto preset = parseViewPreset(text);
+            if (!preset)
+                throw CommandLineError("--view: \"" + text + "\" is not a view; expected one of " +
+                                       viewPresetNames());
+            options.view = *preset;
+        } else if (name == "--shader-dir") {
+            options.shaderDir = value();
+        } else {
+            throw CommandLineError("unknown option \"" + arguments[i] + "\" (see --help)");
+        }
+    }
+    return options;
+}
+
+std::string helpText()
+{
+    return "LumbarLab " LUMBARLAB_VERSION
+           ": interactive 3D anatomy of lumbar deep-tissue massage\n"
+           "\n"
+           "Usage: lumbarlab [options]\n"
+           "\n"
+           "Options:\n"
+           "  --model FILE          open a model file instead of the built-in anatomy\n"
+           "                        (any format assimp reads: glTF/GLB, OBJ, FBX, PLY, STL, DAE...)\n"
+           "  --view NAME           camera preset: " +
+           viewPresetNames() +
+           "\n"
+           "                        (default oblique)\n"
+           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
+           "  --output FILE.png     render one frame to FILE.png and exit\n"
+           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
+           "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
+           "                        F5 reloads them (for shader development)\n"
+           "  --version             print the version and exit\n"
+           "  -h, --help            print this help and exit\n"
+           "\n"
+           "Exit status: 0 success, 1 a file or the graphics driver failed, 2 bad command line.\n";
+}
+
+std::string versionText()
+{
+    return "lumbarlab " LUMBARLAB_VERSION "\n";
+}
+
+} // namespace lumbar::app

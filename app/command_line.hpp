@@ -1,0 +1,41 @@
+// The command line: what the user asked for, parsed and checked before anything starts.
+#pragma once
+
+#include "render/view_preset.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lumbar::app {
+
+/// A command line that cannot be understood; the message says which argument and what is expected.
+class CommandLineError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Options {
+    bool showHelp = false;
+    bool showVersion = false;
+    bool headless = false;
+    std::optional<std::filesystem::path> modelPath;  ///< --model; the built-in anatomy when absent
+    std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
+    int width = 1280;
+    int height = 720;
+    ViewPreset view = ViewPreset::Oblique;
+    std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
+};
+
+/// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value".
+/// Throws CommandLineError for unknown options, missing or malformed values.
+Options parseCommandLine(const std::vector<std::string>& arguments);
+
+/// The text printed by --help.
+std::string helpText();
+/// The text printed by --version.
+std::string versionText();
+
+} // namespace lumbar::app

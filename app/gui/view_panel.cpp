@@ -1,0 +1,81 @@
+// The View panel's widgets.
+#include "gui/view_panel.hpp"
+
+#include "viewer.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <filesystem>
+
+namespace lumbar::app {
+
+void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin),
+                            ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("View")) {
+        ImGui::End();
+        return;
+    }
+
+    ImGui::Text("Frame: %.1f ms (%.0f fps)", state.frameMs,
+                state.frameMs > 0.0f ? 1000.0f / state.frameMs : 0.0f);
+
+    const Model& model = viewer.model();
+    if (viewer.hasModel()) {
+        ImGui::TextWrapped("Model: %s", std::filesystem::path(model.sourcePath).filename().string().c_str());
+        ImGui::Text("%zu meshes, %zu triangles", model.meshes.size(), model.triangleCount());
+    } else {
+        ImGui::TextDisabled("No model loaded");
+    }
+
+    if (ImGui::CollapsingHeader("Camera", ImGuiTreeNodeFlags_DefaultOpen)) {
+        const auto presets = allViewPresets();
+        for (std::size_t i = 0; i < presets.size(); ++i) {
+            const std::string label = std::string(viewPresetName(presets[i])) + "##preset";
+            if (i % 4 != 0)
+                ImGui::SameLine();
+            if (ImGui::Button(label.c_str()))
+                state.requestPreset = presets[i];
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Key %zu", i + 1);
+        }
+        if (ImGui::Button("Frame model (F)"))
+            state.requestFrame = true;
+        ImGui::SameLine();
+        if (ImGui::Button("Reset view (R)"))
+            state.requestReset = true;
+    }
+
+    if (ImGui::CollapsingHeader("Open model")) {
+        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
+        const bool entered = ImGui::InputTextWithHint("##path", "path/to/model.glb", &state.modelPathInput,
+                                                      ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((ImGui::Button("Open") || entered) && !state.modelPathInput.empty())
+            state.requestLoad = state.modelPathInput;
+        ImGui::TextDisabled("or drop a file on the window");
+    }
+    if (!state.message.empty()) {
+        if (state.messageIsError)
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+        ImGui::TextWrapped("%s", state.message.c_str());
+        if (state.messageIsError)
+            ImGui::PopStyleColor();
+    }
+
+    if (ImGui::CollapsingHeader("Controls")) {
+        ImGui::BulletText("Left drag: orbit");
+        ImGui::BulletText("Right/middle drag or Shift+left: pan");
+        ImGui::BulletText("Wheel: zoom");
+        ImGui::BulletText("F: frame model, R: reset view");
+        ImGui::BulletText("1-7: view presets");
+    }
+    ImGui::End();
+}
+
+} // namespace lumbar::app

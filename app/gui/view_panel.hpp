@@ -1,0 +1,31 @@
+// The "View" side panel: frame time, model facts, camera controls, opening a model.
+#pragma once
+
+#include "render/view_preset.hpp"
+
+#include <optional>
+#include <string>
+
+namespace lumbar::app {
+
+class Viewer;
+
+/// State the panel keeps between frames and what the user asked for this frame.
+struct ViewPanelState {
+    std::string modelPathInput;
+    std::string message;    ///< last load result or error, shown in the panel
+    bool messageIsError = false;
+    float frameMs = 0.0f;   ///< CPU time of the last frame, smoothed
+    ViewPreset lastPreset = ViewPreset::Oblique;
+
+    // Requests raised by the panel, consumed by the application.
+    bool requestFrame = false;
+    bool requestReset = false;
+    std::optional<ViewPreset> requestPreset;
+    std::optional<std::string> requestLoad;
+};
+
+/// Draws the panel inside the current ImGui frame.
+void drawViewPanel(ViewPanelState& state, const Viewer& viewer);
+
+} // namespace lumbar::app

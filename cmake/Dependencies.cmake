@@ -1,0 +1,40 @@
+# Finds every third-party dependency from Debian's packages; a missing one names the package.
+find_package(PkgConfig QUIET)
+
+function(lumbarlab_require found what debian_package)
+  if(NOT ${found})
+    message(FATAL_ERROR
+      "${what} was not found. Install it with: sudo apt-get install ${debian_package}\n"
+      "(./scripts/run and ./scripts/test install every missing package for you.)")
+  endif()
+endfunction()
+
+if(NOT PkgConfig_FOUND)
+  message(FATAL_ERROR "pkg-config was not found. Install it with: sudo apt-get install pkg-config")
+endif()
+
+find_package(OpenGL QUIET COMPONENTS OpenGL)
+lumbarlab_require(OpenGL_OpenGL_FOUND "OpenGL (libOpenGL)" libgl-dev)
+
+find_package(SDL2 QUIET CONFIG)
+lumbarlab_require(SDL2_FOUND "SDL2" libsdl2-dev)
+
+find_package(glm QUIET CONFIG)
+lumbarlab_require(glm_FOUND "GLM" libglm-dev)
+
+find_package(assimp QUIET CONFIG)
+lumbarlab_require(assimp_FOUND "assimp" libassimp-dev)
+
+pkg_check_modules(IMGUI QUIET IMPORTED_TARGET imgui)
+lumbarlab_require(IMGUI_FOUND "Dear ImGui" libimgui-dev)
+
+pkg_check_modules(STB QUIET IMPORTED_TARGET stb)
+lumbarlab_require(STB_FOUND "stb" libstb-dev)
+
+find_program(GLAD_EXECUTABLE glad)
+lumbarlab_require(GLAD_EXECUTABLE "The glad loader generator" python3-glad)
+
+if(LUMBARLAB_BUILD_TESTS)
+  find_package(GTest QUIET)
+  lumbarlab_require(GTest_FOUND "GoogleTest" libgtest-dev)
+endif()

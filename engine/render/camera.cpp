@@ -1,0 +1,93 @@
+// Orbit camera math.
+#include "render/camera.hpp"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lumbar {
+
+glm::vec3 Camera::forwardToEye() const
+{
+    return {std::sin(yawRadians) * std::cos(pitchRadians), std::sin(pitchRadians),
+            std::cos(yawRadians) * std::cos(pitchRadians)};
+}
+
+glm::vec3 Camera::right() const
+{
+    return {std::cos(yawRadians), 0.0f, -std::sin(yawRadians)};
+}
+
+glm::vec3 Camera::up() const
+{
+    return glm::cross(forwardToEye(), right());
+}
+
+glm::mat4 Camera::viewMatrix() const
+{
+    return glm::lookAt(eye(), target, up());
+}
+
+float Camera::nearPlane() const
+{
+    return std::max(distance - 2.0f * sceneRadius, distance * 0.01f);
+}
+
+float Camera::farPlane() const
+{
+    return distance + 2.0f * sceneRadius;
+}
+
+glm::mat4 Camera::projectionMatrix(float aspect) const
+{
+    return glm::perspective(fovYRadians, aspect, nearPlane(), farPlane());
+}
+
+void Camera::orbit(float deltaYawRadians, float deltaPitchRadians)
+{
+    yawRadians = std::remainder(yawRadians + deltaYawRadians, glm::two_pi<float>());
+    pitchRadians = std::clamp(pitchRadians + deltaPitchRadians, -kMaxPitchRadians, kMaxPitchRadians);
+}
+
+void Camera::pan(float dxPx, float dyPx, float viewportHeightPx)
+{
+    if (viewportHeightPx <= 0.0f)
+        return;
+    const float metresPerPixel = 2.0f * distance * std::tan(fovYRadians * 0.5f) / viewportHeightPx;
+    target += (-dxPx * right() + dyPx * up()) * metresPerPixel;
+}
+
+void Camera::zoom(float steps)
+{
+    const float minDistance = sceneRadius * 0.05f;
+    const float maxDistance = sceneRadius * 50.0f;
+    distance = std::clamp(distance * std::pow(kZoomStepFactor, steps), minDistance, maxDistance);
+}
+
+void Camera::frame(const Bounds& box, float aspect)
+{
+    if (box.empty())
+        return;
+    target = box.center();
+    sceneRadius = std::max(box.radius(), 1e-6f);
+    const float halfFovY = fovYRadians * 0.5f;
+    const float halfFovX = std::atan(std::tan(halfFovY) * aspect);
+    distance = sceneRadius * kFrameMargin / std::sin(std::min(halfFovY, halfFovX));
+}
+
+void Camera::setView(ViewPreset preset)
+{
+    const ViewAngles angles = viewAngles(preset);
+    yawRadians = glm::radians(angles.yawDegrees);
+    pitchRadians = std::clamp(glm::radians(angles.pitchDegrees), -kMaxPitchRadians, kMaxPitchRadians);
+}
+
+glm::vec2 Camera::project(const glm::vec3& world, float widthPx, float heightPx) const
+{
+    const glm::vec4 clip = projectionMatrix(widthPx / heightPx) * viewMatrix() * glm::vec4(world, 1.0f);
+    const glm::vec3 ndc = glm::vec3(clip) / clip.w;
+    return {(ndc.x * 0.5f + 0.5f) * widthPx, (0.5f - ndc.y * 0.5f) * heightPx};
+}
+
+} // namespace lumbar

@@ -1,0 +1,56 @@
+// Interleaved vertex upload.
+#include "render/gpu_mesh.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace lumbar {
+namespace {
+
+struct Vertex {
+    glm::vec3 position;
+    glm::vec3 normal;
+    glm::vec4 tangent;
+};
+
+} // namespace
+
+GpuMesh::GpuMesh(const MeshData& mesh)
+    : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()),
+      m_indices(gl::createBuffer()), m_indexCount(static_cast<GLsizei>(mesh.indices.size()))
+{
+    std::vector<Vertex> vertices(mesh.positions.size());
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+        vertices[i].position = mesh.positions[i];
+        vertices[i].normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0.0f);
+        vertices[i].tangent = i < mesh.tangents.size() ? mesh.tangents[i] : glm::vec4(0.0f);
+    }
+
+    glBindVertexArray(m_vertexArray.get());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)),
+                 vertices.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+                 mesh.indices.data(), GL_STATIC_DRAW);
+
+    const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
+        glEnableVertexAttribArray(location);
+        glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                              reinterpret_cast<const void*>(offset));
+    };
+    attribute(0, 3, offsetof(Vertex, position));
+    attribute(1, 3, offsetof(Vertex, normal));
+    attribute(2, 4, offsetof(Vertex, tangent));
+    glBindVertexArray(0);
+}
+
+void GpuMesh::draw() const
+{
+    glBindVertexArray(m_vertexArray.get());
+    glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
+    glBindVertexArray(0);
+}
+
+} // namespace lumbar

@@ -1,0 +1,50 @@
+// The engine's own CPU-side mesh types, independent of any file format or GPU.
+#pragma once
+
+#include <glm/glm.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lumbar {
+
+/// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long
+/// as `positions`. `tangents.w` is the bitangent sign; for muscles xyz is the fibre direction.
+struct MeshData {
+    std::string name;
+    std::vector<glm::vec3> positions;
+    std::vector<glm::vec3> normals;
+    std::vector<glm::vec4> tangents;
+    std::vector<glm::vec2> texCoords;
+    std::vector<std::uint32_t> indices; ///< three per triangle
+    glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
+
+    std::size_t triangleCount() const { return indices.size() / 3; }
+};
+
+/// Axis-aligned bounding box; empty until a point is added.
+struct Bounds {
+    glm::vec3 min{1e30f};
+    glm::vec3 max{-1e30f};
+
+    bool empty() const { return min.x > max.x; }
+    void add(const glm::vec3& point);
+    void add(const Bounds& other);
+    glm::vec3 center() const { return (min + max) * 0.5f; }
+    glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
+    /// Radius of the sphere around the box.
+    float radius() const { return empty() ? 0.0f : glm::length(max - min) * 0.5f; }
+};
+
+/// A set of meshes loaded from one file or generated.
+struct Model {
+    std::string sourcePath;
+    std::vector<MeshData> meshes;
+
+    Bounds bounds() const;
+    std::size_t triangleCount() const;
+    std::size_t vertexCount() const;
+};
+
+} // namespace lumbar

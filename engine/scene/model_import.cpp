@@ -1,0 +1,157 @@
+// assimp-based import: scene graph flattened into named meshes with transforms baked in.
+#include "scene/model_import.hpp"
+
+#include "core/error.hpp"
+#include "scene/model_check.hpp"
+
+#include <assimp/Importer.hpp>
+#include <assimp/material.h>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include <glm/gtc/matrix_inverse.hpp>
+
+#include <system_error>
+
+namespace lumbar {
+namespace {
+
+/// Deeper node nesting than this is treated as a corrupt (possibly cyclic) scene graph.
+constexpr int kMaxNodeDepth = 256;
+
+glm::mat4 toGlm(const aiMatrix4x4& m)
+{
+    // assimp stores row-major with translation in a4/b4/c4; glm is column-major.
+    return glm::transpose(glm::mat4(m.a1, m.a2, m.a3, m.a4, m.b1, m.b2, m.b3, m.b4, m.c1, m.c2, m.c3,
+                                    m.c4, m.d1, m.d2, m.d3, m.d4));
+}
+
+glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex)
+{
+    if (materialIndex >= scene.mNumMaterials)
+        return MeshData{}.baseColor;
+    const aiMaterial& material = *scene.mMaterials[materialIndex];
+    aiColor4D color;
+    if (material.Get(AI_MATKEY_BASE_COLOR, color) == AI_SUCCESS ||
+        material.Get(AI_MATKEY_COLOR_DIFFUSE, color) == AI_SUCCESS) {
+        float opacity = 1.0f;
+        if (material.Get(AI_MATKEY_OPACITY, opacity) != AI_SUCCESS)
+            opacity = color.a;
+        return {color.r, color.g, color.b, opacity};
+    }
+    return MeshData{}.baseColor;
+}
+
+MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform,
+                     std::string name)
+{
+    MeshData mesh;
+    mesh.name = std::move(name);
+    mesh.baseColor = materialColor(scene, source.mMaterialIndex);
+    const glm::mat3 linear(transform);
+    const glm::mat3 normalMatrix = glm::inverseTranspose(linear);
+    const bool mirrored = glm::determinant(linear) < 0.0f;
+
+    mesh.positions.reserve(source.mNumVertices);
+    for (unsigned i = 0; i < source.mNumVertices; ++i) {
+        const aiVector3D& p = source.mVertices[i];
+        mesh.positions.push_back(glm::vec3(transform * glm::vec4(p.x, p.y, p.z, 1.0f)));
+    }
+    if (source.HasNormals()) {
+        mesh.normals.reserve(source.mNumVertices);
+        for (unsigned i = 0; i < source.mNumVertices; ++i) {
+            const aiVector3D& n = source.mNormals[i];
+            const glm::vec3 normal = normalMatrix * glm::vec3(n.x, n.y, n.z);
+            const float length = glm::length(normal);
+            mesh.normals.push_back(length > 0.0f ? normal / length : glm::vec3(0.0f, 1.0f, 0.0f));
+        }
+    }
+    if (source.HasTangentsAndBitangents()) {
+        mesh.tangents.reserve(source.mNumVertices);
+        for (unsigned i = 0; i < source.mNumVertices; ++i) {
+            const aiVector3D& t = source.mTangents[i];
+            const aiVector3D& b = source.mBitangents[i];
+            glm::vec3 tangent = linear * glm::vec3(t.x, t.y, t.z);
+            const float length = glm::length(tangent);
+            tangent = length > 0.0f ? tangent / length : glm::vec3(1.0f, 0.0f, 0.0f);
+            const glm::vec3 bitangent = linear * glm::vec3(b.x, b.y, b.z);
+            const glm::vec3 normal = mesh.normals.empty() ? glm::vec3(0.0f) : mesh.normals[i];
+            const float sign = glm::dot(glm::cross(normal, tangent), bitangent) < 0.0f ? -1.0f : 1.0f;
+            mesh.tangents.emplace_back(tangent, sign);
+        }
+    }
+    if (source.HasTextureCoords(0)) {
+        mesh.texCoords.reserve(source.mNumVertices);
+        for (unsigned i = 0; i < source.mNumVertices; ++i)
+            mesh.texCoords.emplace_back(source.mTextureCoords[0][i].x, source.mTextureCoords[0][i].y);
+    }
+    mesh.indices.reserve(std::size_t(source.mNumFaces) * 3);
+    for (unsigned f = 0; f < source.mNumFaces; ++f) {
+        const aiFace& face = source.mFaces[f];
+        if (face.mNumIndices != 3)
+            continue; // points and lines have no surface to draw
+        mesh.indices.push_back(face.mIndices[0]);
+        mesh.indices.push_back(face.mIndices[mirrored ? 2 : 1]);
+        mesh.indices.push_back(face.mIndices[mirrored ? 1 : 2]);
+    }
+    return mesh;
+}
+
+void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, int depth,
+             const std::string& path, Model& model)
+{
+    if (depth > kMaxNodeDepth)
+        throw ImportError(quoted(path) + ": the node hierarchy is deeper than " +
+                          std::to_string(kMaxNodeDepth) + " levels (corrupt or cyclic scene graph)");
+    const glm::mat4 transform = parent * toGlm(node.mTransformation);
+    for (unsigned i = 0; i < node.mNumMeshes; ++i) {
+        if (node.mMeshes[i] >= scene.mNumMeshes)
+            throw ImportError(quoted(path) + ": node " + quoted(node.mName.C_Str()) +
+                              " refers to a mesh that does not exist (the file is corrupt)");
+        const aiMesh& source = *scene.mMeshes[node.mMeshes[i]];
+        if (!(source.mPrimitiveTypes & aiPrimitiveType_TRIANGLE))
+            continue;
+        std::string name = node.mName.length > 0 ? node.mName.C_Str() : source.mName.C_Str();
+        if (name.empty())
+            name = "mesh" + std::to_string(model.meshes.size());
+        if (node.mNumMeshes > 1 && i > 0)
+            name += "#" + std::to_string(i);
+        MeshData mesh = convertMesh(scene, source, transform, std::move(name));
+        if (mesh.triangleCount() > 0)
+            model.meshes.push_back(std::move(mesh));
+    }
+    for (unsigned i = 0; i < node.mNumChildren; ++i)
+        collect(scene, *node.mChildren[i], transform, depth + 1, path, model);
+}
+
+} // namespace
+
+Model importModel(const std::filesystem::path& path)
+{
+    const std::string name = path.string();
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+        throw ImportError("cannot open model " + quoted(name) +
+                          ": file not found (check the path and its spelling)");
+    if (std::filesystem::is_directory(path, error))
+        throw ImportError("cannot open model " + quoted(name) + ": it is a directory, not a file");
+
+    Assimp::Importer importer;
+    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                           aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace |
+                           aiProcess_SortByPType;
+    const aiScene* scene = importer.ReadFile(name, flags);
+    if (!scene)
+        throw ImportError("assimp could not read " + quoted(name) + ": " + importer.GetErrorString());
+    if (!scene->mRootNode)
+        throw ImportError(quoted(name) + " contains no triangles (the file has no scene graph)");
+
+    Model model;
+    model.sourcePath = name;
+    collect(*scene, *scene->mRootNode, glm::mat4(1.0f), 0, name, model);
+    checkModel(model, name);
+    return model;
+}
+
+} // namespace lumbar

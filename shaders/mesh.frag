@@ -1,0 +1,52 @@
+#version 330 core
+// Image-free lighting that makes organic shapes read: a hemisphere ambient term (sky above,
+// warm ground below) plus a key, fill and rim light rig fixed to the camera. All maths in linear
+// RGB; the result is encoded to sRGB here because the targets are plain RGBA8.
+
+in vec3 vViewPosition;
+in vec3 vViewNormal;
+in vec3 vViewTangent;
+
+uniform vec4 uBaseColor;      // linear RGB, alpha = opacity
+uniform vec3 uWorldUpInView;  // world +Y expressed in view space
+uniform float uHighlight;     // 0 normal, 1 fully highlighted (hover / selection tint)
+
+out vec4 fragColor;
+
+const vec3 kSky = vec3(0.55, 0.60, 0.70);
+const vec3 kGround = vec3(0.22, 0.18, 0.16);
+const vec3 kKeyDirection = normalize(vec3(-0.45, 0.6, 0.65)); // upper left, towards viewer
+const vec3 kKeyColor = vec3(1.0, 0.96, 0.90) * 0.85;
+const vec3 kFillDirection = normalize(vec3(0.7, -0.1, 0.5));
+const vec3 kFillColor = vec3(0.75, 0.82, 1.0) * 0.25;
+const float kRimStrength = 0.35;
+
+vec3 encodeSrgb(vec3 linear)
+{
+    vec3 low = linear * 12.92;
+    vec3 high = 1.055 * pow(linear, vec3(1.0 / 2.4)) - 0.055;
+    return mix(high, low, vec3(lessThanEqual(linear, vec3(0.0031308))));
+}
+
+void main()
+{
+    vec3 normal = normalize(vViewNormal);
+    if (!gl_FrontFacing)
+        normal = -normal; // open or inconsistently wound files still shade from both sides
+    vec3 toEye = normalize(-vViewPosition);
+
+    float hemisphere = dot(normal, uWorldUpInView) * 0.5 + 0.5;
+    vec3 ambient = mix(kGround, kSky, hemisphere) * 0.55;
+
+    float key = max(dot(normal, kKeyDirection), 0.0);
+    float fill = max(dot(normal, kFillDirection), 0.0);
+    vec3 halfway = normalize(kKeyDirection + toEye);
+    float specular = pow(max(dot(normal, halfway), 0.0), 40.0) * 0.18 * step(0.0, key);
+    float rim = pow(1.0 - max(dot(normal, toEye), 0.0), 3.0) * kRimStrength;
+
+    vec3 base = uBaseColor.rgb;
+    vec3 color = base * (ambient + key * kKeyColor + fill * kFillColor) + specular * kKeyColor +
+                 rim * mix(kSky, base, 0.5);
+    color = mix(color, vec3(1.0, 0.85, 0.3), uHighlight * 0.35);
+    fragColor = vec4(encodeSrgb(clamp(color, 0.0, 1.0)), uBaseColor.a);
+}
