@@ -70,10 +70,11 @@ std::string DebugOutput::errorSummary() const
     return summary;
 }
 
-void GLAD_API_PTR DebugOutput::callback(GLenum, GLenum type, GLuint, GLenum severity, GLsizei length,
+void GLAD_API_PTR DebugOutput::callback(GLenum source, GLenum type, GLuint, GLenum severity, GLsizei length,
                                         const GLchar* message, const void* user)
 {
-    if (type != GL_DEBUG_TYPE_ERROR)
+    // Compile and link failures arrive as ShaderError with the file name; not counted twice here.
+    if (type != GL_DEBUG_TYPE_ERROR || source == GL_DEBUG_SOURCE_SHADER_COMPILER)
         return;
     auto* self = static_cast<DebugOutput*>(const_cast<void*>(user));
     self->m_errors.push_back({type, severity, std::string(message, static_cast<size_t>(length))});

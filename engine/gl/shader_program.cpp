@@ -91,8 +91,11 @@ ShaderProgram::ShaderProgram(const std::string& vertexName, const std::string& v
 ShaderProgram ShaderProgram::load(const ShaderSources& sources, const std::string& vertexFile,
                                   const std::string& fragmentFile)
 {
-    return ShaderProgram(sources.displayPath(vertexFile), sources.load(vertexFile),
-                         sources.displayPath(fragmentFile), sources.load(fragmentFile));
+    // Read in a fixed order so a missing file is reported the same way every time.
+    const std::string vertexText = sources.load(vertexFile);
+    const std::string fragmentText = sources.load(fragmentFile);
+    return ShaderProgram(sources.displayPath(vertexFile), vertexText, sources.displayPath(fragmentFile),
+                         fragmentText);
 }
 
 GLint ShaderProgram::location(const char* name)

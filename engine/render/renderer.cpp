@@ -90,8 +90,16 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const std::vec
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
-    for (const DrawItem* item : translucent)
+    glEnable(GL_CULL_FACE);
+    for (const DrawItem* item : translucent) {
+        // Inner (back) faces first, then outer ones, so a closed translucent shell blends in the
+        // right order whatever the order of its triangles.
+        glCullFace(GL_FRONT);
         drawOne(*item);
+        glCullFace(GL_BACK);
+        drawOne(*item);
+    }
+    glDisable(GL_CULL_FACE);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 }

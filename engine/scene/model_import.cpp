@@ -137,7 +137,8 @@ Model importModel(const std::filesystem::path& path)
         throw ImportError("cannot open model " + quoted(name) + ": it is a directory, not a file");
 
     Assimp::Importer importer;
-    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    // Points and lines are skipped when collecting meshes rather than removed by assimp, which
+    // would fail a lines-only file with "No meshes remaining" instead of saying what is wrong.
     const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
                            aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace |
                            aiProcess_SortByPType;

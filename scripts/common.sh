@@ -1,0 +1,48 @@
+# Shared by scripts/run and scripts/test: install missing Debian packages, configure, build.
+# Sourced, not executed.
+
+LUMBARLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
+
+# Everything the project needs from Debian 12, build and run time.
+LUMBARLAB_PACKAGES=(
+  build-essential cmake pkg-config
+  libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev python3-glad
+  libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
+  libgtest-dev
+  fonts-dejavu-core
+)
+
+lumbarlab_install_missing() {
+  local missing=()
+  local package
+  for package in "${LUMBARLAB_PACKAGES[@]}" "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$package")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  echo "lumbarlab: installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "lumbarlab: these packages are missing and sudo is not available; as root run:" >&2
+      echo "  apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+lumbarlab_build() {
+  # Configure once; later runs only rebuild what changed. The scripts build with -Werror so that
+  # warnings fail here exactly as they fail in CI.
+  if [ ! -f "$LUMBARLAB_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$LUMBARLAB_ROOT" -B "$LUMBARLAB_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DLUMBARLAB_WERROR=ON "$@" || return 1
+  fi
+  cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)"
+}

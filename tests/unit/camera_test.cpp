@@ -1,0 +1,148 @@
+// Orbit camera math: orbit, pan, zoom, framing, presets, projection.
+#include "render/camera.hpp"
+
+#include <gtest/gtest.h>
+
+#include <glm/gtc/constants.hpp>
+
+namespace lumbar {
+namespace {
+
+constexpr float kEpsilon = 1e-5f;
+
+void expectNear(const glm::vec3& actual, const glm::vec3& expected, float tolerance = kEpsilon)
+{
+    EXPECT_NEAR(actual.x, expected.x, tolerance);
+    EXPECT_NEAR(actual.y, expected.y, tolerance);
+    EXPECT_NEAR(actual.z, expected.z, tolerance);
+}
+
+TEST(Camera, PosteriorViewLooksFromBehindThePatient)
+{
+    Camera camera;
+    camera.target = {0.0f, 1.0f, 0.0f};
+    camera.distance = 2.0f;
+    camera.setView(ViewPreset::Posterior);
+    expectNear(camera.eye(), {0.0f, 1.0f, 2.0f}); // +Z is posterior
+    expectNear(camera.right(), {1.0f, 0.0f, 0.0f}); // patient's right on screen right
+    expectNear(camera.up(), {0.0f, 1.0f, 0.0f});
+}
+
+TEST(Camera, PresetsPlaceTheEyeOnTheNamedSide)
+{
+    Camera camera;
+    camera.distance = 1.0f;
+    camera.setView(ViewPreset::Right);
+    expectNear(camera.eye(), {1.0f, 0.0f, 0.0f});
+    camera.setView(ViewPreset::Left);
+    expectNear(camera.eye(), {-1.0f, 0.0f, 0.0f});
+    camera.setView(ViewPreset::Anterior);
+    expectNear(camera.eye(), {0.0f, 0.0f, -1.0f});
+    camera.setView(ViewPreset::Superior);
+    EXPECT_GT(camera.eye().y, 0.999f);
+    camera.setView(ViewPreset::Inferior);
+    EXPECT_LT(camera.eye().y, -0.999f);
+}
+
+TEST(Camera, OrbitTurnsAroundTheTargetAtConstantDistance)
+{
+    Camera camera;
+    camera.target = {0.1f, 0.2f, 0.3f};
+    camera.distance = 1.5f;
+    camera.orbit(glm::half_pi<float>(), 0.0f);
+    expectNear(camera.eye(), camera.target + glm::vec3(1.5f, 0.0f, 0.0f));
+    camera.orbit(0.0f, glm::radians(30.0f));
+    EXPECT_NEAR(glm::length(camera.eye() - camera.target), 1.5f, kEpsilon);
+    EXPECT_NEAR(camera.eye().y - camera.target.y, 1.5f * std::sin(glm::radians(30.0f)), kEpsilon);
+}
+
+TEST(Camera, OrbitClampsPitchShortOfThePoles)
+{
+    Camera camera;
+    camera.orbit(0.0f, 10.0f);
+    EXPECT_FLOAT_EQ(camera.pitchRadians, Camera::kMaxPitchRadians);
+    camera.orbit(0.0f, -20.0f);
+    EXPECT_FLOAT_EQ(camera.pitchRadians, -Camera::kMaxPitchRadians);
+}
+
+TEST(Camera, PanMovesTheTargetWithTheCursor)
+{
+    Camera camera;
+    camera.distance = 2.0f;
+    camera.fovYRadians = glm::radians(90.0f);
+    // With a 90 degree field of view the view is 2 * distance = 4 m tall: 100 px = 1 m in a
+    // 400 px viewport. Dragging right moves the scene right, so the target moves left.
+    camera.pan(100.0f, 0.0f, 400.0f);
+    expectNear(camera.target, {-1.0f, 0.0f, 0.0f});
+    camera.pan(0.0f, 100.0f, 400.0f); // drag down: target moves up
+    expectNear(camera.target, {-1.0f, 1.0f, 0.0f});
+    EXPECT_FLOAT_EQ(camera.distance, 2.0f);
+}
+
+TEST(Camera, ZoomScalesDistanceByAFixedFactorPerStep)
+{
+    Camera camera;
+    camera.sceneRadius = 1.0f;
+    camera.distance = 4.0f;
+    camera.zoom(1.0f);
+    EXPECT_NEAR(camera.distance, 4.0f * Camera::kZoomStepFactor, kEpsilon);
+    camera.zoom(-2.0f);
+    EXPECT_NEAR(camera.distance, 4.0f / Camera::kZoomStepFactor, kEpsilon);
+    camera.zoom(1000.0f);
+    EXPECT_NEAR(camera.distance, 0.05f, kEpsilon); // never inside the model's centre
+    camera.zoom(-1000.0f);
+    EXPECT_NEAR(camera.distance, 50.0f, kEpsilon);
+}
+
+TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfView)
+{
+    Bounds box;
+    box.add({-1.0f, -2.0f, -2.0f});
+    box.add({3.0f, 2.0f, 2.0f});
+    Camera camera;
+    camera.fovYRadians = glm::radians(60.0f);
+    camera.frame(box, 2.0f); // wide viewport: the vertical field of view limits
+    expectNear(camera.target, {1.0f, 0.0f, 0.0f});
+    const float radius = std::sqrt(4.0f * 4.0f + 4.0f * 4.0f + 4.0f * 4.0f) / 2.0f;
+    EXPECT_NEAR(camera.sceneRadius, radius, kEpsilon);
+    EXPECT_NEAR(camera.distance, radius * Camera::kFrameMargin / std::sin(glm::radians(30.0f)), 1e-4f);
+
+    camera.frame(box, 0.5f); // tall viewport: the horizontal field of view limits
+    const float halfFovX = std::atan(std::tan(glm::radians(30.0f)) * 0.5f);
+    EXPECT_NEAR(camera.distance, radius * Camera::kFrameMargin / std::sin(halfFovX), 1e-4f);
+}
+
+TEST(Camera, FramedBoxProjectsInsideTheViewport)
+{
+    Bounds box;
+    box.add({-0.2f, -0.3f, -0.1f});
+    box.add({0.2f, 0.3f, 0.1f});
+    Camera camera;
+    camera.setView(ViewPreset::Oblique);
+    camera.frame(box, 1280.0f / 720.0f);
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
+                          corner & 4 ? box.max.z : box.min.z);
+        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        EXPECT_GE(pixel.x, 0.0f);
+        EXPECT_LE(pixel.x, 1280.0f);
+        EXPECT_GE(pixel.y, 0.0f);
+        EXPECT_LE(pixel.y, 720.0f);
+    }
+    const glm::vec2 centre = camera.project(box.center(), 1280.0f, 720.0f);
+    EXPECT_NEAR(centre.x, 640.0f, 1e-2f);
+    EXPECT_NEAR(centre.y, 360.0f, 1e-2f);
+}
+
+TEST(Camera, ClipPlanesEncloseTheScene)
+{
+    Camera camera;
+    camera.sceneRadius = 0.5f;
+    camera.distance = 3.0f;
+    EXPECT_LT(camera.nearPlane(), 2.5f);
+    EXPECT_GT(camera.farPlane(), 3.5f);
+    EXPECT_GT(camera.nearPlane(), 0.0f);
+}
+
+} // namespace
+} // namespace lumbar

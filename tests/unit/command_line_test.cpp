@@ -1,0 +1,77 @@
+// Command-line parsing: every option, both spellings, and each error message.
+#include "command_line.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lumbar::app {
+namespace {
+
+std::string errorOf(const std::vector<std::string>& arguments)
+{
+    try {
+        parseCommandLine(arguments);
+    } catch (const CommandLineError& error) {
+        return error.what();
+    }
+    ADD_FAILURE() << "expected a CommandLineError";
+    return {};
+}
+
+TEST(CommandLine, DefaultsWithNoArguments)
+{
+    const Options options = parseCommandLine({});
+    EXPECT_FALSE(options.headless);
+    EXPECT_FALSE(options.modelPath);
+    EXPECT_FALSE(options.outputPath);
+    EXPECT_EQ(options.width, 1280);
+    EXPECT_EQ(options.height, 720);
+    EXPECT_EQ(options.view, ViewPreset::Oblique);
+}
+
+TEST(CommandLine, EveryOptionIsRead)
+{
+    const Options options = parseCommandLine({"--headless", "--model", "a.glb", "--output=shot.png",
+                                              "--resolution", "300x200", "--view=posterior",
+                                              "--shader-dir", "shaders"});
+    EXPECT_TRUE(options.headless);
+    EXPECT_EQ(options.modelPath, std::filesystem::path("a.glb"));
+    EXPECT_EQ(options.outputPath, std::filesystem::path("shot.png"));
+    EXPECT_EQ(options.width, 300);
+    EXPECT_EQ(options.height, 200);
+    EXPECT_EQ(options.view, ViewPreset::Posterior);
+    EXPECT_EQ(options.shaderDir, std::filesystem::path("shaders"));
+}
+
+TEST(CommandLine, HelpAndVersion)
+{
+    EXPECT_TRUE(parseCommandLine({"--help"}).showHelp);
+    EXPECT_TRUE(parseCommandLine({"-h"}).showHelp);
+    EXPECT_TRUE(parseCommandLine({"--version"}).showVersion);
+    const std::string help = helpText();
+    for (const char* option : {"--model", "--headless", "--output", "--resolution", "--view",
+                               "--shader-dir", "--version", "--help"})
+        EXPECT_NE(help.find(option), std::string::npos) << option << " is missing from --help";
+    EXPECT_EQ(versionText().rfind("lumbarlab ", 0), 0u);
+}
+
+TEST(CommandLine, ErrorsNameTheArgument)
+{
+    EXPECT_EQ(errorOf({"--frobnicate"}), "unknown option \"--frobnicate\" (see --help)");
+    EXPECT_EQ(errorOf({"--model"}), "--model needs a value (see --help)");
+    EXPECT_EQ(errorOf({"--model", "--headless"}), "--model needs a value (see --help)");
+    EXPECT_EQ(errorOf({"--view", "back"}),
+              "--view: \"back\" is not a view; expected one of posterior, anterior, left, right, "
+              "superior, inferior, oblique");
+    EXPECT_EQ(errorOf({"--resolution", "big"}),
+              "--resolution: \"big\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+    EXPECT_EQ(errorOf({"--resolution", "10x10"}),
+              "--resolution: 10x10 is out of range; each side must be 16 to 8192 pixels");
+    EXPECT_EQ(errorOf({"--resolution", "300x"}),
+              "--resolution: \"300x\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+    EXPECT_EQ(errorOf({"--output", "shot.jpg"}),
+              "--output: \"shot.jpg\" must name a .png file, e.g. --output view.png");
+    EXPECT_EQ(errorOf({"--headless=yes"}), "--headless takes no value");
+}
+
+} // namespace
+} // namespace lumbar::app
