@@ -33,9 +33,8 @@ void loadStartupModel(Viewer& viewer, const Options& options)
     }
     const auto builtIn = findModelFile(kBuiltInModelFile);
     if (!builtIn)
-        throw ImportError(std::string("the built-in anatomy model ") + kBuiltInModelFile +
-                          " was not found (looked in " + modelSearchPathText() +
-                          "); open a model with --model FILE");
+        throw ImportError(std::string("the built-in anatomy model ") + kBuiltInModelFile
+            + " was not found (looked in " + modelSearchPathText() + "); open a model with --model FILE");
     viewer.loadModel(*builtIn);
 }
 
@@ -109,9 +108,9 @@ int runInteractive(GlWindow& window, Viewer& viewer, const Options& options, con
                 }
             }
             ViewPreset preset = panel.lastPreset;
-            const ViewCommand command =
-                controller.handle(event, viewer.camera(), float(drawableHeight) / window.framebufferScale(),
-                                  gui.wantsMouse(), gui.wantsKeyboard(), preset);
+            const ViewCommand command
+                = controller.handle(event, viewer.camera(), float(drawableHeight) / window.framebufferScale(),
+                    gui.wantsMouse(), gui.wantsKeyboard(), preset);
             if (command == ViewCommand::Frame)
                 panel.requestFrame = true;
             else if (command == ViewCommand::Reset)
@@ -139,8 +138,8 @@ int runInteractive(GlWindow& window, Viewer& viewer, const Options& options, con
         gui.endFrame();
         window.swap();
 
-        const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0 /
-                               double(SDL_GetPerformanceFrequency()));
+        const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
+            / double(SDL_GetPerformanceFrequency()));
         panel.frameMs = panel.frameMs == 0.0f ? ms : panel.frameMs * 0.8f + ms * 0.2f;
     }
     return kExitOk;
@@ -159,8 +158,8 @@ int runApplication(const Options& options)
         GlWindow window(settings);
         gl::DebugOutput debug;
 
-        const gl::ShaderSources shaders =
-            options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
+        const gl::ShaderSources shaders
+            = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
         loadStartupModel(viewer, options);
         viewer.resetView(options.view);

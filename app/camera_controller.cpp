@@ -6,7 +6,7 @@
 namespace lumbar::app {
 
 ViewCommand CameraController::handle(const SDL_Event& event, Camera& camera, float viewportHeightPx,
-                                     bool uiWantsMouse, bool uiWantsKeyboard, ViewPreset& preset)
+    bool uiWantsMouse, bool uiWantsKeyboard, ViewPreset& preset)
 {
     switch (event.type) {
     case SDL_MOUSEBUTTONDOWN:
@@ -23,7 +23,7 @@ ViewCommand CameraController::handle(const SDL_Event& event, Camera& camera, flo
     case SDL_MOUSEMOTION:
         if (m_drag == Drag::Orbit)
             camera.orbit(-float(event.motion.xrel) * kOrbitRadiansPerPixel,
-                         float(event.motion.yrel) * kOrbitRadiansPerPixel);
+                float(event.motion.yrel) * kOrbitRadiansPerPixel);
         else if (m_drag == Drag::Pan)
             camera.pan(float(event.motion.xrel), float(event.motion.yrel), viewportHeightPx);
         break;

@@ -22,7 +22,7 @@ public:
     /// Applies `event` to `camera` unless the UI owns the mouse (`uiWantsMouse`) or keyboard.
     /// Returns the command a key stands for; `preset` is set for ViewCommand::Preset.
     ViewCommand handle(const SDL_Event& event, Camera& camera, float viewportHeightPx, bool uiWantsMouse,
-                       bool uiWantsKeyboard, ViewPreset& preset);
+        bool uiWantsKeyboard, ViewPreset& preset);
 
 private:
     enum class Drag { None, Orbit, Pan };

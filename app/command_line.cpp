@@ -26,13 +26,13 @@ void parseResolution(const std::string& text, Options& options)
     const std::size_t x = text.find('x');
     int width = 0;
     int height = 0;
-    if (x == std::string::npos || !parseInt(text.substr(0, x), width) ||
-        !parseInt(text.substr(x + 1), height))
-        throw CommandLineError("--resolution: \"" + text +
-                               "\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+    if (x == std::string::npos || !parseInt(text.substr(0, x), width)
+        || !parseInt(text.substr(x + 1), height))
+        throw CommandLineError(
+            "--resolution: \"" + text + "\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
     if (width < 16 || height < 16 || width > kMaxResolutionSide || height > kMaxResolutionSide)
-        throw CommandLineError("--resolution: " + text + " is out of range; each side must be 16 to " +
-                               std::to_string(kMaxResolutionSide) + " pixels");
+        throw CommandLineError("--resolution: " + text + " is out of range; each side must be 16 to "
+            + std::to_string(kMaxResolutionSide) + " pixels");
     options.width = width;
     options.height = height;
 }
@@ -45,7 +45,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         std::string name = arguments[i];
         std::optional<std::string> inlineValue;
-        if (const std::size_t equals = name.find('='); name.rfind("--", 0) == 0 && equals != std::string::npos) {
+        if (const std::size_t equals = name.find('=');
+            name.rfind("--", 0) == 0 && equals != std::string::npos) {
             inlineValue = name.substr(equals + 1);
             name = name.substr(0, equals);
         }
@@ -75,8 +76,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--output") {
             const std::filesystem::path path = value();
             if (path.extension() != ".png" && path.extension() != ".PNG")
-                throw CommandLineError("--output: \"" + path.string() +
-                                       "\" must name a .png file, e.g. --output view.png");
+                throw CommandLineError(
+                    "--output: \"" + path.string() + "\" must name a .png file, e.g. --output view.png");
             options.outputPath = path;
         } else if (name == "--resolution") {
             parseResolution(value(), options);
@@ -84,8 +85,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             const std::string text = value();
             const auto preset = parseViewPreset(text);
             if (!preset)
-                throw CommandLineError("--view: \"" + text + "\" is not a view; expected one of " +
-                                       viewPresetNames());
+                throw CommandLineError(
+                    "--view: \"" + text + "\" is not a view; expected one of " + viewPresetNames());
             options.view = *preset;
         } else if (name == "--shader-dir") {
             options.shaderDir = value();
@@ -98,27 +99,26 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
 
 std::string helpText()
 {
-    return "LumbarLab " LUMBARLAB_VERSION
-           ": interactive 3D anatomy of lumbar deep-tissue massage\n"
+    return "LumbarLab " LUMBARLAB_VERSION ": interactive 3D anatomy of lumbar deep-tissue massage\n"
            "\n"
            "Usage: lumbarlab [options]\n"
            "\n"
            "Options:\n"
            "  --model FILE          open a model file instead of the built-in anatomy\n"
            "                        (any format assimp reads: glTF/GLB, OBJ, FBX, PLY, STL, DAE...)\n"
-           "  --view NAME           camera preset: " +
-           viewPresetNames() +
-           "\n"
-           "                        (default oblique)\n"
-           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
-           "  --output FILE.png     render one frame to FILE.png and exit\n"
-           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
-           "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
-           "                        F5 reloads them (for shader development)\n"
-           "  --version             print the version and exit\n"
-           "  -h, --help            print this help and exit\n"
-           "\n"
-           "Exit status: 0 success, 1 a file or the graphics driver failed, 2 bad command line.\n";
+           "  --view NAME           camera preset: "
+        + viewPresetNames()
+        + "\n"
+          "                        (default oblique)\n"
+          "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
+          "  --output FILE.png     render one frame to FILE.png and exit\n"
+          "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
+          "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
+          "                        F5 reloads them (for shader development)\n"
+          "  --version             print the version and exit\n"
+          "  -h, --help            print this help and exit\n"
+          "\n"
+          "Exit status: 0 success, 1 a file or the graphics driver failed, 2 bad command line.\n";
 }
 
 std::string versionText()

@@ -21,7 +21,7 @@ struct Options {
     bool showHelp = false;
     bool showVersion = false;
     bool headless = false;
-    std::optional<std::filesystem::path> modelPath;  ///< --model; the built-in anatomy when absent
+    std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
     std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
     int width = 1280;
     int height = 720;

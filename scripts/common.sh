@@ -9,7 +9,7 @@ LUMBARLAB_PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
-  libgtest-dev
+  libgtest-dev clang-format
   fonts-dejavu-core
 )
 

@@ -14,16 +14,16 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin),
-                            ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("View")) {
         ImGui::End();
         return;
     }
 
-    ImGui::Text("Frame: %.1f ms (%.0f fps)", state.frameMs,
-                state.frameMs > 0.0f ? 1000.0f / state.frameMs : 0.0f);
+    ImGui::Text(
+        "Frame: %.1f ms (%.0f fps)", state.frameMs, state.frameMs > 0.0f ? 1000.0f / state.frameMs : 0.0f);
 
     const Model& model = viewer.model();
     if (viewer.hasModel()) {
@@ -53,8 +53,8 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
 
     if (ImGui::CollapsingHeader("Open model")) {
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
-        const bool entered = ImGui::InputTextWithHint("##path", "path/to/model.glb", &state.modelPathInput,
-                                                      ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool entered = ImGui::InputTextWithHint(
+            "##path", "path/to/model.glb", &state.modelPathInput, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Open") || entered) && !state.modelPathInput.empty())
             state.requestLoad = state.modelPathInput;

@@ -13,9 +13,9 @@ class Viewer;
 /// State the panel keeps between frames and what the user asked for this frame.
 struct ViewPanelState {
     std::string modelPathInput;
-    std::string message;    ///< last load result or error, shown in the panel
+    std::string message; ///< last load result or error, shown in the panel
     bool messageIsError = false;
-    float frameMs = 0.0f;   ///< CPU time of the last frame, smoothed
+    float frameMs = 0.0f; ///< CPU time of the last frame, smoothed
     ViewPreset lastPreset = ViewPreset::Oblique;
 
     // Requests raised by the panel, consumed by the application.

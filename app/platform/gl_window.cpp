@@ -31,16 +31,16 @@ GlWindow::GlWindow(const WindowSettings& settings)
         throw GpuError("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): run with "
                        "--headless --output view.png to render without a window system");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0)
-        throw GpuError(std::string("cannot start SDL video: ") + SDL_GetError() +
-                       (settings.headless ? " (headless rendering needs EGL and Mesa: install libegl1 and libgl1-mesa-dri)"
-                                          : " (is a display available? or use --headless)"));
+        throw GpuError(std::string("cannot start SDL video: ") + SDL_GetError()
+            + (settings.headless
+                    ? " (headless rendering needs EGL and Mesa: install libegl1 and libgl1-mesa-dri)"
+                    : " (is a display available? or use --headless)"));
 
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS,
-                        SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG |
-                            (settings.debugContext ? SDL_GL_CONTEXT_DEBUG_FLAG : 0));
+        SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG | (settings.debugContext ? SDL_GL_CONTEXT_DEBUG_FLAG : 0));
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 24);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
@@ -49,7 +49,7 @@ GlWindow::GlWindow(const WindowSettings& settings)
     if (settings.hidden || settings.headless)
         flags |= SDL_WINDOW_HIDDEN;
     m_window = SDL_CreateWindow(settings.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                settings.width, settings.height, flags);
+        settings.width, settings.height, flags);
     if (!m_window) {
         const std::string reason = SDL_GetError();
         SDL_QuitSubSystem(SDL_INIT_VIDEO);
@@ -60,8 +60,8 @@ GlWindow::GlWindow(const WindowSettings& settings)
         const std::string reason = SDL_GetError();
         SDL_DestroyWindow(m_window);
         SDL_QuitSubSystem(SDL_INIT_VIDEO);
-        throw GpuError("cannot create an OpenGL 3.3 core context: " + reason +
-                       " (update the graphics driver, or try LIBGL_ALWAYS_SOFTWARE=1)");
+        throw GpuError("cannot create an OpenGL 3.3 core context: " + reason
+            + " (update the graphics driver, or try LIBGL_ALWAYS_SOFTWARE=1)");
     }
     SDL_GL_MakeCurrent(m_window, m_context);
     SDL_GL_SetSwapInterval(1);
@@ -106,8 +106,8 @@ float GlWindow::displayScale() const
     float horizontal = 0.0f;
     float vertical = 0.0f;
     const int display = SDL_GetWindowDisplayIndex(m_window);
-    if (display < 0 || SDL_GetDisplayDPI(display, &diagonal, &horizontal, &vertical) != 0 ||
-        horizontal <= 0.0f)
+    if (display < 0 || SDL_GetDisplayDPI(display, &diagonal, &horizontal, &vertical) != 0
+        || horizontal <= 0.0f)
         return 1.0f;
     const float scale = horizontal / kBaselineDpi;
     return scale < 1.25f ? 1.0f : scale; // ignore small deviations from 96: crisp 1:1 text

@@ -12,7 +12,7 @@ struct WindowSettings {
     int width = 1280;
     int height = 720;
     bool headless = false; ///< SDL's offscreen driver over EGL: no X11 or Wayland needed
-    bool hidden = false;   ///< create the window without showing it (one-frame renders)
+    bool hidden = false; ///< create the window without showing it (one-frame renders)
     bool debugContext = true;
 };
 

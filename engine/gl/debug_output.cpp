@@ -14,10 +14,10 @@ void loadFunctions(GLADloadfunc getProcAddress)
     if (version == 0)
         throw GpuError("could not load OpenGL functions: no current OpenGL context");
     if (GLAD_VERSION_MAJOR(version) * 10 + GLAD_VERSION_MINOR(version) < 33)
-        throw GpuError("OpenGL " + std::to_string(GLAD_VERSION_MAJOR(version)) + "." +
-                       std::to_string(GLAD_VERSION_MINOR(version)) +
-                       " is too old: LumbarLab needs OpenGL 3.3 core (update the graphics driver, or "
-                       "use Mesa's software renderer with LIBGL_ALWAYS_SOFTWARE=1)");
+        throw GpuError("OpenGL " + std::to_string(GLAD_VERSION_MAJOR(version)) + "."
+            + std::to_string(GLAD_VERSION_MINOR(version))
+            + " is too old: LumbarLab needs OpenGL 3.3 core (update the graphics driver, or "
+              "use Mesa's software renderer with LIBGL_ALWAYS_SOFTWARE=1)");
 }
 
 std::string contextDescription()
@@ -53,8 +53,7 @@ void DebugOutput::pollErrors()
         const GLenum code = glGetError();
         if (code == GL_NO_ERROR)
             break;
-        m_errors.push_back({GL_DEBUG_TYPE_ERROR, GL_DEBUG_SEVERITY_HIGH,
-                            "glGetError returned 0x" + [code] {
+        m_errors.push_back({GL_DEBUG_TYPE_ERROR, GL_DEBUG_SEVERITY_HIGH, "glGetError returned 0x" + [code] {
                                 char buffer[16];
                                 std::snprintf(buffer, sizeof buffer, "%04X", code);
                                 return std::string(buffer);
@@ -71,7 +70,7 @@ std::string DebugOutput::errorSummary() const
 }
 
 void GLAD_API_PTR DebugOutput::callback(GLenum source, GLenum type, GLuint, GLenum severity, GLsizei length,
-                                        const GLchar* message, const void* user)
+    const GLchar* message, const void* user)
 {
     // Compile and link failures arrive as ShaderError with the file name; not counted twice here.
     if (type != GL_DEBUG_TYPE_ERROR || source == GL_DEBUG_SOURCE_SHADER_COMPILER)

@@ -43,8 +43,8 @@ public:
     void clear() { m_errors.clear(); }
 
 private:
-    static void GLAD_API_PTR callback(GLenum source, GLenum type, GLuint id, GLenum severity,
-                                      GLsizei length, const GLchar* message, const void* user);
+    static void GLAD_API_PTR callback(GLenum source, GLenum type, GLuint id, GLenum severity, GLsizei length,
+        const GLchar* message, const void* user);
     bool m_active = false;
     std::vector<DebugMessage> m_errors;
 };

@@ -8,15 +8,14 @@
 namespace lumbar::gl {
 
 /// Owns one GL object name; Deleter::destroy(name) runs on destruction. Move-only.
-template <typename Deleter>
-class Handle {
+template <typename Deleter> class Handle {
 public:
     Handle() = default;
-    explicit Handle(GLuint name) : m_name(name) {}
+    explicit Handle(GLuint name) : m_name(name) { }
     ~Handle() { reset(); }
     Handle(const Handle&) = delete;
     Handle& operator=(const Handle&) = delete;
-    Handle(Handle&& other) noexcept : m_name(std::exchange(other.m_name, 0)) {}
+    Handle(Handle&& other) noexcept : m_name(std::exchange(other.m_name, 0)) { }
     Handle& operator=(Handle&& other) noexcept
     {
         if (this != &other) {

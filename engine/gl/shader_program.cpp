@@ -40,8 +40,8 @@ Shader compile(GLenum stage, const std::string& name, const std::string& text)
     GLint ok = GL_FALSE;
     glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
     if (ok != GL_TRUE)
-        throw ShaderError("shader " + name + " failed to compile:\n" +
-                          describeShaderLog(infoLog(shader.get(), false), text));
+        throw ShaderError("shader " + name + " failed to compile:\n"
+            + describeShaderLog(infoLog(shader.get(), false), text));
     return shader;
 }
 
@@ -73,7 +73,7 @@ std::string describeShaderLog(const std::string& log, const std::string& source)
 }
 
 ShaderProgram::ShaderProgram(const std::string& vertexName, const std::string& vertexText,
-                             const std::string& fragmentName, const std::string& fragmentText)
+    const std::string& fragmentName, const std::string& fragmentText)
 {
     const Shader vertex = compile(GL_VERTEX_SHADER, vertexName, vertexText);
     const Shader fragment = compile(GL_FRAGMENT_SHADER, fragmentName, fragmentText);
@@ -84,18 +84,18 @@ ShaderProgram::ShaderProgram(const std::string& vertexName, const std::string& v
     GLint ok = GL_FALSE;
     glGetProgramiv(m_program.get(), GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE)
-        throw ShaderError("shaders " + vertexName + " and " + fragmentName + " failed to link:\n" +
-                          infoLog(m_program.get(), true));
+        throw ShaderError("shaders " + vertexName + " and " + fragmentName + " failed to link:\n"
+            + infoLog(m_program.get(), true));
 }
 
-ShaderProgram ShaderProgram::load(const ShaderSources& sources, const std::string& vertexFile,
-                                  const std::string& fragmentFile)
+ShaderProgram ShaderProgram::load(
+    const ShaderSources& sources, const std::string& vertexFile, const std::string& fragmentFile)
 {
     // Read in a fixed order so a missing file is reported the same way every time.
     const std::string vertexText = sources.load(vertexFile);
     const std::string fragmentText = sources.load(fragmentFile);
-    return ShaderProgram(sources.displayPath(vertexFile), vertexText, sources.displayPath(fragmentFile),
-                         fragmentText);
+    return ShaderProgram(
+        sources.displayPath(vertexFile), vertexText, sources.displayPath(fragmentFile), fragmentText);
 }
 
 GLint ShaderProgram::location(const char* name)
@@ -108,8 +108,14 @@ GLint ShaderProgram::location(const char* name)
     return where;
 }
 
-void ShaderProgram::set(const char* name, float value) { glUniform1f(location(name), value); }
-void ShaderProgram::set(const char* name, int value) { glUniform1i(location(name), value); }
+void ShaderProgram::set(const char* name, float value)
+{
+    glUniform1f(location(name), value);
+}
+void ShaderProgram::set(const char* name, int value)
+{
+    glUniform1i(location(name), value);
+}
 void ShaderProgram::set(const char* name, const glm::vec3& value)
 {
     glUniform3fv(location(name), 1, glm::value_ptr(value));

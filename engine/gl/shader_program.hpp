@@ -18,10 +18,10 @@ class ShaderProgram {
 public:
     /// Compiles and links from GLSL text; the names appear in error messages.
     ShaderProgram(const std::string& vertexName, const std::string& vertexText,
-                  const std::string& fragmentName, const std::string& fragmentText);
+        const std::string& fragmentName, const std::string& fragmentText);
     /// Loads both stages by file name from `sources`.
-    static ShaderProgram load(const ShaderSources& sources, const std::string& vertexFile,
-                              const std::string& fragmentFile);
+    static ShaderProgram load(
+        const ShaderSources& sources, const std::string& vertexFile, const std::string& fragmentFile);
 
     void use() const { glUseProgram(m_program.get()); }
     GLuint id() const { return m_program.get(); }

@@ -19,14 +19,15 @@ std::string ShaderSources::load(const std::string& name) const
     if (m_overrideDir.empty()) {
         if (const auto text = shaders::embeddedFile(name))
             return std::string(*text);
-        throw ShaderError("shader " + quoted(name) + " is not embedded in this build (add it to "
-                          "lumbarlab_embed_files in engine/CMakeLists.txt)");
+        throw ShaderError("shader " + quoted(name)
+            + " is not embedded in this build (add it to "
+              "lumbarlab_embed_files in engine/CMakeLists.txt)");
     }
     const std::filesystem::path path = m_overrideDir / name;
     std::ifstream file(path, std::ios::binary);
     if (!file)
-        throw ShaderError("cannot read shader " + quoted(path.string()) +
-                          ": file not found (check --shader-dir)");
+        throw ShaderError(
+            "cannot read shader " + quoted(path.string()) + ": file not found (check --shader-dir)");
     std::ostringstream text;
     text << file.rdbuf();
     return text.str();

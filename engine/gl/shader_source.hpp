@@ -12,7 +12,7 @@ namespace lumbar::gl {
 class ShaderSources {
 public:
     ShaderSources() = default;
-    explicit ShaderSources(std::filesystem::path overrideDir) : m_overrideDir(std::move(overrideDir)) {}
+    explicit ShaderSources(std::filesystem::path overrideDir) : m_overrideDir(std::move(overrideDir)) { }
 
     /// The text of shader `name`; throws ShaderError when it does not exist.
     std::string load(const std::string& name) const;

@@ -12,9 +12,12 @@ struct Image {
     std::vector<std::uint8_t> rgba; ///< width * height * 4 bytes, first row is the top
 
     Image() = default;
-    Image(int w, int h) : width(w), height(h), rgba(std::size_t(w) * std::size_t(h) * 4, 0) {}
+    Image(int w, int h) : width(w), height(h), rgba(std::size_t(w) * std::size_t(h) * 4, 0) { }
 
-    std::uint8_t* pixel(int x, int y) { return &rgba[(std::size_t(y) * std::size_t(width) + std::size_t(x)) * 4]; }
+    std::uint8_t* pixel(int x, int y)
+    {
+        return &rgba[(std::size_t(y) * std::size_t(width) + std::size_t(x)) * 4];
+    }
     const std::uint8_t* pixel(int x, int y) const
     {
         return &rgba[(std::size_t(y) * std::size_t(width) + std::size_t(x)) * 4];

@@ -7,12 +7,11 @@
 
 namespace lumbar {
 
-CompareResult compareImages(const Image& baseline, const Image& actual,
-                            const CompareTolerance& tolerance)
+CompareResult compareImages(const Image& baseline, const Image& actual, const CompareTolerance& tolerance)
 {
     CompareResult result;
-    result.sameSize = baseline.width == actual.width && baseline.height == actual.height &&
-                      baseline.width > 0 && baseline.height > 0;
+    result.sameSize = baseline.width == actual.width && baseline.height == actual.height && baseline.width > 0
+        && baseline.height > 0;
     if (!result.sameSize)
         return result;
 
@@ -49,9 +48,10 @@ std::string CompareResult::summary(const CompareTolerance& tolerance) const
     if (!sameSize)
         return "the images differ in size";
     char text[160];
-    std::snprintf(text, sizeof text, "%ld pixels (%.3f%%) differ by more than %d/255 (allowed %.3f%%); largest difference %d",
-                  failingPixels, failingFraction * 100.0, tolerance.channelTolerance,
-                  tolerance.maxFailingFraction * 100.0, maxChannelDifference);
+    std::snprintf(text, sizeof text,
+        "%ld pixels (%.3f%%) differ by more than %d/255 (allowed %.3f%%); largest difference %d",
+        failingPixels, failingFraction * 100.0, tolerance.channelTolerance,
+        tolerance.maxFailingFraction * 100.0, maxChannelDifference);
     return text;
 }
 

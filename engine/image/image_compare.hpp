@@ -29,7 +29,6 @@ struct CompareResult {
     std::string summary(const CompareTolerance& tolerance) const;
 };
 
-CompareResult compareImages(const Image& baseline, const Image& actual,
-                            const CompareTolerance& tolerance);
+CompareResult compareImages(const Image& baseline, const Image& actual, const CompareTolerance& tolerance);
 
 } // namespace lumbar

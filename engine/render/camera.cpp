@@ -11,7 +11,7 @@ namespace lumbar {
 glm::vec3 Camera::forwardToEye() const
 {
     return {std::sin(yawRadians) * std::cos(pitchRadians), std::sin(pitchRadians),
-            std::cos(yawRadians) * std::cos(pitchRadians)};
+        std::cos(yawRadians) * std::cos(pitchRadians)};
 }
 
 glm::vec3 Camera::right() const

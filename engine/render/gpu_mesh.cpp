@@ -16,8 +16,8 @@ struct Vertex {
 } // namespace
 
 GpuMesh::GpuMesh(const MeshData& mesh)
-    : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()),
-      m_indices(gl::createBuffer()), m_indexCount(static_cast<GLsizei>(mesh.indices.size()))
+    : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
+      m_indexCount(static_cast<GLsizei>(mesh.indices.size()))
 {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
@@ -28,17 +28,17 @@ GpuMesh::GpuMesh(const MeshData& mesh)
 
     glBindVertexArray(m_vertexArray.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)),
-                 vertices.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
+        GL_STATIC_DRAW);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
     glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-                 mesh.indices.data(), GL_STATIC_DRAW);
+        static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)), mesh.indices.data(),
+        GL_STATIC_DRAW);
 
     const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
         glEnableVertexAttribArray(location);
-        glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                              reinterpret_cast<const void*>(offset));
+        glVertexAttribPointer(
+            location, components, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<const void*>(offset));
     };
     attribute(0, 3, offsetof(Vertex, position));
     attribute(1, 3, offsetof(Vertex, normal));

@@ -16,12 +16,14 @@ void requireComplete(GLuint framebuffer, const char* what)
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE)
-        throw GpuError(std::string("the graphics driver cannot create the ") + what +
-                       " framebuffer (status 0x" + [status] {
-                           char hex[16];
-                           std::snprintf(hex, sizeof hex, "%04X", status);
-                           return std::string(hex);
-                       }() + "): try a smaller --resolution");
+        throw GpuError(std::string("the graphics driver cannot create the ") + what
+            + " framebuffer (status 0x" +
+            [status] {
+                char hex[16];
+                std::snprintf(hex, sizeof hex, "%04X", status);
+                return std::string(hex);
+            }()
+            + "): try a smaller --resolution");
 }
 
 } // namespace
@@ -63,13 +65,12 @@ void RenderTarget::allocate()
     glBindRenderbuffer(GL_RENDERBUFFER, 0);
 
     glBindFramebuffer(GL_FRAMEBUFFER, m_multisampled.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              m_multisampledColor.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
-                              m_multisampledDepth.get());
+    glFramebufferRenderbuffer(
+        GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_multisampledColor.get());
+    glFramebufferRenderbuffer(
+        GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, m_multisampledDepth.get());
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              m_resolvedColor.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_resolvedColor.get());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     requireComplete(m_multisampled.get(), "multisampled");
     requireComplete(m_resolved.get(), "resolve");

@@ -14,7 +14,8 @@ Renderer::Renderer(const gl::ShaderSources& sources) : m_emptyVertexArray(gl::cr
 
 void Renderer::reloadShaders(const gl::ShaderSources& sources)
 {
-    auto mesh = std::make_unique<gl::ShaderProgram>(gl::ShaderProgram::load(sources, "mesh.vert", "mesh.frag"));
+    auto mesh
+        = std::make_unique<gl::ShaderProgram>(gl::ShaderProgram::load(sources, "mesh.vert", "mesh.frag"));
     auto background = std::make_unique<gl::ShaderProgram>(
         gl::ShaderProgram::load(sources, "background.vert", "background.frag"));
     m_mesh = std::move(mesh);
@@ -36,7 +37,7 @@ void Renderer::drawBackground(const BackgroundStyle& background)
 }
 
 void Renderer::render(RenderTarget& target, const Camera& camera, const std::vector<DrawItem>& items,
-                      const BackgroundStyle& background)
+    const BackgroundStyle& background)
 {
     target.bindForDrawing();
     glDisable(GL_SCISSOR_TEST);

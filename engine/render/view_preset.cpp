@@ -15,7 +15,7 @@ struct PresetInfo {
 // Pitch stops short of 90 degrees: the orbit camera keeps +Y up and would be degenerate there.
 // The oblique view is the therapist's usual look: from behind, a little to the patient's left
 // and above, as in the posterior-oblique reference picture.
-constexpr std::array<PresetInfo, 7> kPresets{{
+constexpr std::array<PresetInfo, 7> kPresets {{
     {ViewPreset::Posterior, "posterior", {0.0f, 0.0f}},
     {ViewPreset::Anterior, "anterior", {180.0f, 0.0f}},
     {ViewPreset::Left, "left", {-90.0f, 0.0f}},
@@ -25,10 +25,8 @@ constexpr std::array<PresetInfo, 7> kPresets{{
     {ViewPreset::Oblique, "oblique", {-35.0f, 25.0f}},
 }};
 
-constexpr std::array<ViewPreset, 7> kOrder{ViewPreset::Posterior, ViewPreset::Anterior,
-                                           ViewPreset::Left,      ViewPreset::Right,
-                                           ViewPreset::Superior,  ViewPreset::Inferior,
-                                           ViewPreset::Oblique};
+constexpr std::array<ViewPreset, 7> kOrder {ViewPreset::Posterior, ViewPreset::Anterior, ViewPreset::Left,
+    ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior, ViewPreset::Oblique};
 
 const PresetInfo& info(ViewPreset preset)
 {
@@ -40,9 +38,15 @@ const PresetInfo& info(ViewPreset preset)
 
 } // namespace
 
-ViewAngles viewAngles(ViewPreset preset) { return info(preset).angles; }
+ViewAngles viewAngles(ViewPreset preset)
+{
+    return info(preset).angles;
+}
 
-std::string_view viewPresetName(ViewPreset preset) { return info(preset).name; }
+std::string_view viewPresetName(ViewPreset preset)
+{
+    return info(preset).name;
+}
 
 std::optional<ViewPreset> parseViewPreset(std::string_view name)
 {
@@ -52,7 +56,10 @@ std::optional<ViewPreset> parseViewPreset(std::string_view name)
     return std::nullopt;
 }
 
-std::span<const ViewPreset> allViewPresets() { return kOrder; }
+std::span<const ViewPreset> allViewPresets()
+{
+    return kOrder;
+}
 
 std::string viewPresetNames()
 {

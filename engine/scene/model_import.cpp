@@ -8,7 +8,6 @@
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
-
 #include <glm/gtc/matrix_inverse.hpp>
 
 #include <system_error>
@@ -22,28 +21,27 @@ constexpr int kMaxNodeDepth = 256;
 glm::mat4 toGlm(const aiMatrix4x4& m)
 {
     // assimp stores row-major with translation in a4/b4/c4; glm is column-major.
-    return glm::transpose(glm::mat4(m.a1, m.a2, m.a3, m.a4, m.b1, m.b2, m.b3, m.b4, m.c1, m.c2, m.c3,
-                                    m.c4, m.d1, m.d2, m.d3, m.d4));
+    return glm::transpose(glm::mat4(
+        m.a1, m.a2, m.a3, m.a4, m.b1, m.b2, m.b3, m.b4, m.c1, m.c2, m.c3, m.c4, m.d1, m.d2, m.d3, m.d4));
 }
 
 glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex)
 {
     if (materialIndex >= scene.mNumMaterials)
-        return MeshData{}.baseColor;
+        return MeshData {}.baseColor;
     const aiMaterial& material = *scene.mMaterials[materialIndex];
     aiColor4D color;
-    if (material.Get(AI_MATKEY_BASE_COLOR, color) == AI_SUCCESS ||
-        material.Get(AI_MATKEY_COLOR_DIFFUSE, color) == AI_SUCCESS) {
+    if (material.Get(AI_MATKEY_BASE_COLOR, color) == AI_SUCCESS
+        || material.Get(AI_MATKEY_COLOR_DIFFUSE, color) == AI_SUCCESS) {
         float opacity = 1.0f;
         if (material.Get(AI_MATKEY_OPACITY, opacity) != AI_SUCCESS)
             opacity = color.a;
         return {color.r, color.g, color.b, opacity};
     }
-    return MeshData{}.baseColor;
+    return MeshData {}.baseColor;
 }
 
-MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform,
-                     std::string name)
+MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform, std::string name)
 {
     MeshData mesh;
     mesh.name = std::move(name);
@@ -98,16 +96,16 @@ MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4
 }
 
 void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, int depth,
-             const std::string& path, Model& model)
+    const std::string& path, Model& model)
 {
     if (depth > kMaxNodeDepth)
-        throw ImportError(quoted(path) + ": the node hierarchy is deeper than " +
-                          std::to_string(kMaxNodeDepth) + " levels (corrupt or cyclic scene graph)");
+        throw ImportError(quoted(path) + ": the node hierarchy is deeper than "
+            + std::to_string(kMaxNodeDepth) + " levels (corrupt or cyclic scene graph)");
     const glm::mat4 transform = parent * toGlm(node.mTransformation);
     for (unsigned i = 0; i < node.mNumMeshes; ++i) {
         if (node.mMeshes[i] >= scene.mNumMeshes)
-            throw ImportError(quoted(path) + ": node " + quoted(node.mName.C_Str()) +
-                              " refers to a mesh that does not exist (the file is corrupt)");
+            throw ImportError(quoted(path) + ": node " + quoted(node.mName.C_Str())
+                + " refers to a mesh that does not exist (the file is corrupt)");
         const aiMesh& source = *scene.mMeshes[node.mMeshes[i]];
         if (!(source.mPrimitiveTypes & aiPrimitiveType_TRIANGLE))
             continue;
@@ -131,17 +129,16 @@ Model importModel(const std::filesystem::path& path)
     const std::string name = path.string();
     std::error_code error;
     if (!std::filesystem::exists(path, error))
-        throw ImportError("cannot open model " + quoted(name) +
-                          ": file not found (check the path and its spelling)");
+        throw ImportError(
+            "cannot open model " + quoted(name) + ": file not found (check the path and its spelling)");
     if (std::filesystem::is_directory(path, error))
         throw ImportError("cannot open model " + quoted(name) + ": it is a directory, not a file");
 
     Assimp::Importer importer;
     // Points and lines are skipped when collecting meshes rather than removed by assimp, which
     // would fail a lines-only file with "No meshes remaining" instead of saying what is wrong.
-    const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                           aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace |
-                           aiProcess_SortByPType;
+    const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices
+        | aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace | aiProcess_SortByPType;
     const aiScene* scene = importer.ReadFile(name, flags);
     if (!scene)
         throw ImportError("assimp could not read " + quoted(name) + ": " + importer.GetErrorString());

@@ -39,8 +39,8 @@ TEST_F(ShaderProgramGlTest, CompileErrorNamesTheFileAndQuotesTheLine)
 {
     const std::string broken = "#version 330 core\nout vec4 color;\nvoid main() {\n"
                                "  color = vec3(1.0);\n}\n";
-    const std::string message =
-        shaderErrorOf([&] { gl::ShaderProgram("ok.vert", kVertex, "shaders/broken.frag", broken); });
+    const std::string message
+        = shaderErrorOf([&] { gl::ShaderProgram("ok.vert", kVertex, "shaders/broken.frag", broken); });
     EXPECT_EQ(message.rfind("shader shaders/broken.frag failed to compile:\n", 0), 0u) << message;
     EXPECT_NE(message.find("error"), std::string::npos) << message;
     EXPECT_NE(message.find("\n  4 |   color = vec3(1.0);"), std::string::npos) << message;
@@ -51,8 +51,8 @@ TEST_F(ShaderProgramGlTest, LinkErrorNamesBothFiles)
     // The fragment stage reads an input the vertex stage never writes with that type.
     const std::string mismatched = "#version 330 core\nin vec2 v;\nout vec4 color;\n"
                                    "void main() { color = vec4(v, 0.0, 1.0); }\n";
-    const std::string message =
-        shaderErrorOf([&] { gl::ShaderProgram("a.vert", kVertex, "b.frag", mismatched); });
+    const std::string message
+        = shaderErrorOf([&] { gl::ShaderProgram("a.vert", kVertex, "b.frag", mismatched); });
     EXPECT_EQ(message.rfind("shaders a.vert and b.frag failed to link:\n", 0), 0u) << message;
 }
 
@@ -61,14 +61,15 @@ TEST_F(ShaderProgramGlTest, MissingShaderFileInOverrideFolderIsNamed)
     TempDir dir;
     const gl::ShaderSources sources(dir.path());
     const std::string message = shaderErrorOf([&] { Renderer renderer(sources); });
-    EXPECT_EQ(message, "cannot read shader '" + (dir.path() / "mesh.vert").string() +
-                           "': file not found (check --shader-dir)");
+    EXPECT_EQ(message,
+        "cannot read shader '" + (dir.path() / "mesh.vert").string()
+            + "': file not found (check --shader-dir)");
 }
 
 TEST_F(ShaderProgramGlTest, EmbeddedAndSourceTreeShadersBothCompile)
 {
-    Renderer embedded{gl::ShaderSources()};
-    Renderer fromDisk{gl::ShaderSources(gl::ShaderSources::sourceTreeDir())};
+    Renderer embedded {gl::ShaderSources()};
+    Renderer fromDisk {gl::ShaderSources(gl::ShaderSources::sourceTreeDir())};
     EXPECT_NO_THROW(fromDisk.reloadShaders(gl::ShaderSources()));
 }
 

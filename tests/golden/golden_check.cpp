@@ -7,8 +7,7 @@
 namespace lumbar::test {
 
 GoldenOutcome checkGolden(const std::filesystem::path& baseline, const std::filesystem::path& actual,
-                          const std::filesystem::path& diffPath, const CompareTolerance& tolerance,
-                          bool update)
+    const std::filesystem::path& diffPath, const CompareTolerance& tolerance, bool update)
 {
     try {
         const Image rendered = readPng(actual);
@@ -18,18 +17,19 @@ GoldenOutcome checkGolden(const std::filesystem::path& baseline, const std::file
         }
         if (!std::filesystem::exists(baseline)) {
             writePng(baseline, rendered);
-            return {false, "no baseline existed; wrote " + baseline.string() +
-                               " from this render: look at it, and commit it if it is right"};
+            return {false,
+                "no baseline existed; wrote " + baseline.string()
+                    + " from this render: look at it, and commit it if it is right"};
         }
         const CompareResult result = compareImages(readPng(baseline), rendered, tolerance);
         if (result.matches)
             return {true, "matches " + baseline.string() + ": " + result.summary(tolerance)};
         if (result.sameSize)
             writePng(diffPath, result.diff);
-        return {false, "differs from " + baseline.string() + ": " + result.summary(tolerance) +
-                           "\n  actual: " + actual.string() +
-                           (result.sameSize ? "\n  diff:   " + diffPath.string() : std::string()) +
-                           "\n  (set " + kUpdateGoldenVariable + "=1 to accept the new render)"};
+        return {false,
+            "differs from " + baseline.string() + ": " + result.summary(tolerance) + "\n  actual: "
+                + actual.string() + (result.sameSize ? "\n  diff:   " + diffPath.string() : std::string())
+                + "\n  (set " + kUpdateGoldenVariable + "=1 to accept the new render)"};
     } catch (const Error& error) {
         return {false, error.what()};
     }

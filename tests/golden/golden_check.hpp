@@ -20,7 +20,6 @@ struct GoldenOutcome {
 /// new baseline is always reviewed); with `update` the baseline is rewritten and the check passes.
 /// On a mismatch the diff image is written to `diffPath`.
 GoldenOutcome checkGolden(const std::filesystem::path& baseline, const std::filesystem::path& actual,
-                          const std::filesystem::path& diffPath, const CompareTolerance& tolerance,
-                          bool update);
+    const std::filesystem::path& diffPath, const CompareTolerance& tolerance, bool update);
 
 } // namespace lumbar::test

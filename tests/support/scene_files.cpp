@@ -3,8 +3,8 @@
 
 #include <glm/gtc/constants.hpp>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -45,16 +45,15 @@ MeshData makeBox(const std::string& name, const glm::vec3& center, const glm::ve
     MeshData mesh;
     mesh.name = name;
     for (int i = 0; i < 8; ++i)
-        mesh.positions.push_back(center + halfSize * glm::vec3(i & 1 ? 1.0f : -1.0f,
-                                                               i & 2 ? 1.0f : -1.0f,
-                                                               i & 4 ? 1.0f : -1.0f));
+        mesh.positions.push_back(
+            center + halfSize * glm::vec3(i & 1 ? 1.0f : -1.0f, i & 2 ? 1.0f : -1.0f, i & 4 ? 1.0f : -1.0f));
     // Corner index bits: x = 1, y = 2, z = 4. Two counter-clockwise triangles per face.
-    mesh.indices = {0, 2, 3, 0, 3, 1,  // -z
-                    4, 5, 7, 4, 7, 6,  // +z
-                    0, 4, 6, 0, 6, 2,  // -x
-                    1, 3, 7, 1, 7, 5,  // +x
-                    0, 1, 5, 0, 5, 4,  // -y
-                    2, 6, 7, 2, 7, 3}; // +y
+    mesh.indices = {0, 2, 3, 0, 3, 1, // -z
+        4, 5, 7, 4, 7, 6, // +z
+        0, 4, 6, 0, 6, 2, // -x
+        1, 3, 7, 1, 7, 5, // +x
+        0, 1, 5, 0, 5, 4, // -y
+        2, 6, 7, 2, 7, 3}; // +y
     computeSmoothNormals(mesh);
     return mesh;
 }
@@ -62,15 +61,13 @@ MeshData makeBox(const std::string& name, const glm::vec3& center, const glm::ve
 MeshData makeIcosphere(const std::string& name, const glm::vec3& center, float radius, int subdivisions)
 {
     const float t = (1.0f + std::sqrt(5.0f)) / 2.0f;
-    std::vector<glm::vec3> points = {{-1, t, 0}, {1, t, 0}, {-1, -t, 0}, {1, -t, 0},
-                                     {0, -1, t}, {0, 1, t}, {0, -1, -t}, {0, 1, -t},
-                                     {t, 0, -1}, {t, 0, 1}, {-t, 0, -1}, {-t, 0, 1}};
+    std::vector<glm::vec3> points = {{-1, t, 0}, {1, t, 0}, {-1, -t, 0}, {1, -t, 0}, {0, -1, t}, {0, 1, t},
+        {0, -1, -t}, {0, 1, -t}, {t, 0, -1}, {t, 0, 1}, {-t, 0, -1}, {-t, 0, 1}};
     for (glm::vec3& p : points)
         p = glm::normalize(p);
-    std::vector<std::uint32_t> faces = {0, 11, 5, 0, 5,  1,  0,  1,  7,  0,  7,  10, 0,  10, 11,
-                                        1, 5,  9, 5, 11, 4,  11, 10, 2,  10, 7,  6,  7,  1,  8,
-                                        3, 9,  4, 3, 4,  2,  3,  2,  6,  3,  6,  8,  3,  8,  9,
-                                        4, 9,  5, 2, 4,  11, 6,  2,  10, 8,  6,  7,  9,  8,  1};
+    std::vector<std::uint32_t> faces
+        = {0, 11, 5, 0, 5, 1, 0, 1, 7, 0, 7, 10, 0, 10, 11, 1, 5, 9, 5, 11, 4, 11, 10, 2, 10, 7, 6, 7, 1, 8,
+            3, 9, 4, 3, 4, 2, 3, 2, 6, 3, 6, 8, 3, 8, 9, 4, 9, 5, 2, 4, 11, 6, 2, 10, 8, 6, 7, 9, 8, 1};
     for (int level = 0; level < subdivisions; ++level) {
         std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> midpoints;
         const auto midpoint = [&](std::uint32_t a, std::uint32_t b) {
@@ -100,8 +97,8 @@ MeshData makeIcosphere(const std::string& name, const glm::vec3& center, float r
     return mesh;
 }
 
-MeshData makeTorus(const std::string& name, const glm::vec3& center, float majorRadius,
-                   float minorRadius, int rings, int sides)
+MeshData makeTorus(const std::string& name, const glm::vec3& center, float majorRadius, float minorRadius,
+    int rings, int sides)
 {
     MeshData mesh;
     mesh.name = name;
@@ -110,21 +107,21 @@ MeshData makeTorus(const std::string& name, const glm::vec3& center, float major
         for (int j = 0; j < sides; ++j) {
             const float v = glm::two_pi<float>() * float(j) / float(sides);
             const float r = majorRadius + minorRadius * std::cos(v);
-            mesh.positions.push_back(center + glm::vec3(r * std::cos(u), minorRadius * std::sin(v),
-                                                        -r * std::sin(u)));
+            mesh.positions.push_back(
+                center + glm::vec3(r * std::cos(u), minorRadius * std::sin(v), -r * std::sin(u)));
         }
     }
     const auto at = [&](int i, int j) { return std::uint32_t((i % rings) * sides + (j % sides)); };
     for (int i = 0; i < rings; ++i)
         for (int j = 0; j < sides; ++j)
-            mesh.indices.insert(mesh.indices.end(), {at(i, j), at(i + 1, j), at(i + 1, j + 1),
-                                                     at(i, j), at(i + 1, j + 1), at(i, j + 1)});
+            mesh.indices.insert(mesh.indices.end(),
+                {at(i, j), at(i + 1, j), at(i + 1, j + 1), at(i, j), at(i + 1, j + 1), at(i, j + 1)});
     computeSmoothNormals(mesh);
     return mesh;
 }
 
-std::filesystem::path writeObj(const std::filesystem::path& folder, const std::string& stem,
-                               const std::vector<MeshData>& meshes)
+std::filesystem::path writeObj(
+    const std::filesystem::path& folder, const std::string& stem, const std::vector<MeshData>& meshes)
 {
     std::ostringstream obj;
     std::ostringstream mtl;
@@ -154,11 +151,11 @@ std::filesystem::path writeObj(const std::filesystem::path& folder, const std::s
     return path;
 }
 
-std::filesystem::path writeQuadGltf(const std::filesystem::path& folder, const std::string& stem,
-                                    const std::vector<glm::vec3>& positions)
+std::filesystem::path writeQuadGltf(
+    const std::filesystem::path& folder, const std::string& stem, const std::vector<glm::vec3>& positions)
 {
-    std::vector<glm::vec3> corners = {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f},
-                                      {-0.5f, 0.5f, 0.0f}};
+    std::vector<glm::vec3> corners
+        = {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f}, {-0.5f, 0.5f, 0.0f}};
     if (!positions.empty())
         corners = positions;
     const std::uint16_t indices[6] = {0, 1, 2, 0, 2, 3};

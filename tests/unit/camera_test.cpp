@@ -1,9 +1,8 @@
 // Orbit camera math: orbit, pan, zoom, framing, presets, projection.
 #include "render/camera.hpp"
 
-#include <gtest/gtest.h>
-
 #include <glm/gtc/constants.hpp>
+#include <gtest/gtest.h>
 
 namespace lumbar {
 namespace {
@@ -122,7 +121,7 @@ TEST(Camera, FramedBoxProjectsInsideTheViewport)
     camera.frame(box, 1280.0f / 720.0f);
     for (int corner = 0; corner < 8; ++corner) {
         const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
-                          corner & 4 ? box.max.z : box.min.z);
+            corner & 4 ? box.max.z : box.min.z);
         const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
         EXPECT_GE(pixel.x, 0.0f);
         EXPECT_LE(pixel.x, 1280.0f);

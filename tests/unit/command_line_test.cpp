@@ -31,8 +31,7 @@ TEST(CommandLine, DefaultsWithNoArguments)
 TEST(CommandLine, EveryOptionIsRead)
 {
     const Options options = parseCommandLine({"--headless", "--model", "a.glb", "--output=shot.png",
-                                              "--resolution", "300x200", "--view=posterior",
-                                              "--shader-dir", "shaders"});
+        "--resolution", "300x200", "--view=posterior", "--shader-dir", "shaders"});
     EXPECT_TRUE(options.headless);
     EXPECT_EQ(options.modelPath, std::filesystem::path("a.glb"));
     EXPECT_EQ(options.outputPath, std::filesystem::path("shot.png"));
@@ -48,8 +47,8 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_TRUE(parseCommandLine({"-h"}).showHelp);
     EXPECT_TRUE(parseCommandLine({"--version"}).showVersion);
     const std::string help = helpText();
-    for (const char* option : {"--model", "--headless", "--output", "--resolution", "--view",
-                               "--shader-dir", "--version", "--help"})
+    for (const char* option : {"--model", "--headless", "--output", "--resolution", "--view", "--shader-dir",
+             "--version", "--help"})
         EXPECT_NE(help.find(option), std::string::npos) << option << " is missing from --help";
     EXPECT_EQ(versionText().rfind("lumbarlab ", 0), 0u);
 }
@@ -60,16 +59,16 @@ TEST(CommandLine, ErrorsNameTheArgument)
     EXPECT_EQ(errorOf({"--model"}), "--model needs a value (see --help)");
     EXPECT_EQ(errorOf({"--model", "--headless"}), "--model needs a value (see --help)");
     EXPECT_EQ(errorOf({"--view", "back"}),
-              "--view: \"back\" is not a view; expected one of posterior, anterior, left, right, "
-              "superior, inferior, oblique");
+        "--view: \"back\" is not a view; expected one of posterior, anterior, left, right, "
+        "superior, inferior, oblique");
     EXPECT_EQ(errorOf({"--resolution", "big"}),
-              "--resolution: \"big\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+        "--resolution: \"big\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
     EXPECT_EQ(errorOf({"--resolution", "10x10"}),
-              "--resolution: 10x10 is out of range; each side must be 16 to 8192 pixels");
+        "--resolution: 10x10 is out of range; each side must be 16 to 8192 pixels");
     EXPECT_EQ(errorOf({"--resolution", "300x"}),
-              "--resolution: \"300x\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
+        "--resolution: \"300x\" is not a size; expected WIDTHxHEIGHT in pixels, e.g. 1280x720");
     EXPECT_EQ(errorOf({"--output", "shot.jpg"}),
-              "--output: \"shot.jpg\" must name a .png file, e.g. --output view.png");
+        "--output: \"shot.jpg\" must name a .png file, e.g. --output view.png");
     EXPECT_EQ(errorOf({"--headless=yes"}), "--headless takes no value");
 }
 

@@ -20,8 +20,8 @@ TEST(GoldenCheck, MissingBaselineIsWrittenAndFails)
 {
     TempDir dir;
     writePng(dir.path() / "actual.png", solid(8, 100));
-    const GoldenOutcome outcome = checkGolden(dir.path() / "golden" / "scene.png", dir.path() / "actual.png",
-                                              dir.path() / "diff.png", {}, false);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "golden" / "scene.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
     EXPECT_FALSE(outcome.passed);
     EXPECT_NE(outcome.message.find("no baseline existed"), std::string::npos) << outcome.message;
     EXPECT_EQ(readPng(dir.path() / "golden" / "scene.png").rgba, solid(8, 100).rgba);
@@ -32,8 +32,8 @@ TEST(GoldenCheck, ChangedRenderFailsAndWritesTheDiff)
     TempDir dir;
     writePng(dir.path() / "baseline.png", solid(8, 100));
     writePng(dir.path() / "actual.png", solid(8, 140));
-    const GoldenOutcome outcome =
-        checkGolden(dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
     EXPECT_FALSE(outcome.passed);
     EXPECT_NE(outcome.message.find("64 pixels (100.000%) differ"), std::string::npos) << outcome.message;
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "diff.png"));
@@ -46,8 +46,8 @@ TEST(GoldenCheck, MatchingRenderPasses)
     TempDir dir;
     writePng(dir.path() / "baseline.png", solid(8, 100));
     writePng(dir.path() / "actual.png", solid(8, 103));
-    const GoldenOutcome outcome =
-        checkGolden(dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
     EXPECT_TRUE(outcome.passed) << outcome.message;
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "diff.png"));
 }
@@ -57,8 +57,8 @@ TEST(GoldenCheck, UpdateRewritesTheBaseline)
     TempDir dir;
     writePng(dir.path() / "baseline.png", solid(8, 100));
     writePng(dir.path() / "actual.png", solid(8, 200));
-    const GoldenOutcome outcome =
-        checkGolden(dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, true);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, true);
     EXPECT_TRUE(outcome.passed);
     EXPECT_EQ(readPng(dir.path() / "baseline.png").rgba, solid(8, 200).rgba);
 }
@@ -66,8 +66,8 @@ TEST(GoldenCheck, UpdateRewritesTheBaseline)
 TEST(GoldenCheck, UnreadableRenderFailsWithTheReason)
 {
     TempDir dir;
-    const GoldenOutcome outcome = checkGolden(dir.path() / "baseline.png", dir.path() / "missing.png",
-                                              dir.path() / "diff.png", {}, false);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "baseline.png", dir.path() / "missing.png", dir.path() / "diff.png", {}, false);
     EXPECT_FALSE(outcome.passed);
     EXPECT_NE(outcome.message.find("cannot read image"), std::string::npos) << outcome.message;
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "baseline.png"));

@@ -16,8 +16,7 @@ namespace {
 using test::TempDir;
 
 /// Runs `action`, expects an ImportError, and returns its message.
-template <typename Action>
-std::string importErrorOf(Action action)
+template <typename Action> std::string importErrorOf(Action action)
 {
     try {
         action();
@@ -54,9 +53,9 @@ TEST(ModelImport, ObjBoxHasExactCounts)
 TEST(ModelImport, ObjKeepsEveryObjectAsANamedMesh)
 {
     TempDir dir;
-    const auto path = test::writeObj(
-        dir.path(), "two", {test::makeBox("first", glm::vec3(0.0f), glm::vec3(0.1f)),
-                            test::makeIcosphere("second", glm::vec3(0.5f, 0.0f, 0.0f), 0.1f, 1)});
+    const auto path = test::writeObj(dir.path(), "two",
+        {test::makeBox("first", glm::vec3(0.0f), glm::vec3(0.1f)),
+            test::makeIcosphere("second", glm::vec3(0.5f, 0.0f, 0.0f), 0.1f, 1)});
     const Model model = importModel(path);
     ASSERT_EQ(model.meshes.size(), 2u);
     EXPECT_EQ(model.meshes[0].name, "first");
@@ -88,8 +87,9 @@ TEST(ModelImport, GltfBakesNodeTransformsAndKeepsNodeNames)
 TEST(ModelImport, MissingFileNamesThePath)
 {
     const std::string message = importErrorOf([] { importModel("/no/such/folder/spine.glb"); });
-    EXPECT_EQ(message, "cannot open model '/no/such/folder/spine.glb': file not found (check the "
-                       "path and its spelling)");
+    EXPECT_EQ(message,
+        "cannot open model '/no/such/folder/spine.glb': file not found (check the "
+        "path and its spelling)");
 }
 
 TEST(ModelImport, DirectoryIsRefused)
@@ -123,8 +123,7 @@ TEST(ModelImport, NonFinitePositionIsReported)
     TempDir dir;
     const float nan = std::numeric_limits<float>::quiet_NaN();
     const auto path = test::writeQuadGltf(dir.path(), "nan",
-                                          {{-0.5f, -0.5f, 0.0f}, {nan, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f},
-                                           {-0.5f, 0.5f, 0.0f}});
+        {{-0.5f, -0.5f, 0.0f}, {nan, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f}, {-0.5f, 0.5f, 0.0f}});
     const std::string message = importErrorOf([&] { importModel(path); });
     EXPECT_NE(message.find("non-finite position"), std::string::npos) << message;
     EXPECT_NE(message.find("quad_node"), std::string::npos) << message;
@@ -135,8 +134,7 @@ TEST(ModelImport, InfinitePositionIsReported)
     TempDir dir;
     const float inf = std::numeric_limits<float>::infinity();
     const auto path = test::writeQuadGltf(dir.path(), "inf",
-                                          {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, inf, 0.0f},
-                                           {-0.5f, 0.5f, 0.0f}});
+        {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, inf, 0.0f}, {-0.5f, 0.5f, 0.0f}});
     const std::string message = importErrorOf([&] { importModel(path); });
     EXPECT_NE(message.find("non-finite position"), std::string::npos) << message;
 }
@@ -174,9 +172,10 @@ TEST(ModelCheck, IndexOutOfRangeIsReported)
 
 TEST(ModelCheck, EmptyModelHasNoTriangles)
 {
-    const std::string message = importErrorOf([] { checkModel(Model{}, "empty.glb"); });
-    EXPECT_EQ(message, "'empty.glb' contains no triangles (only points, lines or empty meshes): "
-                       "export the surfaces as a triangle mesh");
+    const std::string message = importErrorOf([] { checkModel(Model {}, "empty.glb"); });
+    EXPECT_EQ(message,
+        "'empty.glb' contains no triangles (only points, lines or empty meshes): "
+        "export the surfaces as a triangle mesh");
 }
 
 } // namespace
