@@ -32,7 +32,7 @@ void Viewer::setModel(Model model)
     }
     m_model = std::move(model);
     m_gpuMeshes = std::move(meshes);
-    m_drawItems = std::move(items);
+    m_scene.items = std::move(items);
     frameModel();
 }
 
@@ -50,7 +50,7 @@ void Viewer::resetView(ViewPreset preset)
 void Viewer::render(int width, int height)
 {
     m_target.resize(width, height);
-    m_renderer.render(m_target, m_camera, m_drawItems);
+    m_renderer.render(m_target, m_camera, m_scene);
     m_target.resolve();
 }
 

@@ -44,7 +44,7 @@ private:
     Camera m_camera;
     Model m_model;
     std::vector<std::unique_ptr<GpuMesh>> m_gpuMeshes;
-    std::vector<DrawItem> m_drawItems;
+    SceneDraw m_scene;
 };
 
 } // namespace lumbar::app

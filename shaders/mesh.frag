@@ -2,14 +2,21 @@
 // Image-free lighting that makes organic shapes read: a hemisphere ambient term (sky above,
 // warm ground below) plus a key, fill and rim light rig fixed to the camera. All maths in linear
 // RGB; the result is encoded to sRGB here because the targets are plain RGBA8.
+// Muscles (uStriation > 0) get fine stripes running along their fibre direction (the tangent),
+// so fibre orientation reads on screen. X-ray (uXray > 0) fades faces that look at the viewer and
+// keeps silhouettes, so deep structures show through.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
 in vec3 vViewTangent;
+in vec3 vModelPosition;
 
 uniform vec4 uBaseColor;      // linear RGB, alpha = opacity
 uniform vec3 uWorldUpInView;  // world +Y expressed in view space
 uniform float uHighlight;     // 0 normal, 1 fully highlighted (hover / selection tint)
+uniform float uStriation;     // 0 none, 1 full fibre striation
+uniform float uXray;          // 0 solid, 1 full x-ray
+uniform vec4 uFlatColor;      // alpha > 0: output this colour unlit (outlines)
 
 out vec4 fragColor;
 
@@ -20,6 +27,7 @@ const vec3 kKeyColor = vec3(1.0, 0.96, 0.90) * 0.85;
 const vec3 kFillDirection = normalize(vec3(0.7, -0.1, 0.5));
 const vec3 kFillColor = vec3(0.75, 0.82, 1.0) * 0.25;
 const float kRimStrength = 0.35;
+const float kStripesPerMetre = 300.0; // about 3 mm between drawn fibre bundles
 
 vec3 encodeSrgb(vec3 linear)
 {
@@ -30,6 +38,10 @@ vec3 encodeSrgb(vec3 linear)
 
 void main()
 {
+    if (uFlatColor.a > 0.0) {
+        fragColor = uFlatColor;
+        return;
+    }
     vec3 normal = normalize(vViewNormal);
     if (!gl_FrontFacing)
         normal = -normal; // open or inconsistently wound files still shade from both sides
@@ -45,8 +57,25 @@ void main()
     float rim = pow(1.0 - max(dot(normal, toEye), 0.0), 3.0) * kRimStrength;
 
     vec3 base = uBaseColor.rgb;
+    if (uStriation > 0.0 && dot(vViewTangent, vViewTangent) > 1e-8) {
+        // Distance across the fibres: position projected on the surface direction normal to them.
+        vec3 fibre = normalize(vViewTangent);
+        vec3 across = normalize(cross(normal, fibre) + 1e-6);
+        float coordinate = dot(vViewPosition, across) * kStripesPerMetre;
+        float width = fwidth(coordinate);
+        float stripe = 1.0 - smoothstep(0.35 - width, 0.35 + width, abs(fract(coordinate) - 0.5));
+        // Fade the stripes out where they would alias (far away or at grazing angles).
+        float visibility = clamp(1.5 - width * 2.0, 0.0, 1.0);
+        base *= 1.0 - 0.22 * uStriation * stripe * visibility;
+    }
+
     vec3 color = base * (ambient + key * kKeyColor + fill * kFillColor) + specular * kKeyColor +
                  rim * mix(kSky, base, 0.5);
     color = mix(color, vec3(1.0, 0.85, 0.3), uHighlight * 0.35);
-    fragColor = vec4(encodeSrgb(clamp(color, 0.0, 1.0)), uBaseColor.a);
+    float alpha = uBaseColor.a;
+    if (uXray > 0.0) {
+        float facing = abs(dot(normal, toEye));
+        alpha *= mix(1.0, pow(1.0 - facing, 1.5) * 0.9 + 0.05, uXray);
+    }
+    fragColor = vec4(encodeSrgb(clamp(color, 0.0, 1.0)), alpha);
 }

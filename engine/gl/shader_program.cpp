@@ -116,6 +116,10 @@ void ShaderProgram::set(const char* name, int value)
 {
     glUniform1i(location(name), value);
 }
+void ShaderProgram::set(const char* name, const glm::vec2& value)
+{
+    glUniform2fv(location(name), 1, glm::value_ptr(value));
+}
 void ShaderProgram::set(const char* name, const glm::vec3& value)
 {
     glUniform3fv(location(name), 1, glm::value_ptr(value));

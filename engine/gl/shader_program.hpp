@@ -28,6 +28,7 @@ public:
 
     void set(const char* name, float value);
     void set(const char* name, int value);
+    void set(const char* name, const glm::vec2& value);
     void set(const char* name, const glm::vec3& value);
     void set(const char* name, const glm::vec4& value);
     void set(const char* name, const glm::mat3& value);

@@ -90,4 +90,15 @@ glm::vec2 Camera::project(const glm::vec3& world, float widthPx, float heightPx)
     return {(ndc.x * 0.5f + 0.5f) * widthPx, (0.5f - ndc.y * 0.5f) * heightPx};
 }
 
+Ray Camera::rayThroughPixel(const glm::vec2& pixel, float widthPx, float heightPx) const
+{
+    const glm::vec2 ndc(pixel.x / widthPx * 2.0f - 1.0f, 1.0f - pixel.y / heightPx * 2.0f);
+    const glm::mat4 inverse = glm::inverse(projectionMatrix(widthPx / heightPx) * viewMatrix());
+    glm::vec4 nearPoint = inverse * glm::vec4(ndc, -1.0f, 1.0f);
+    glm::vec4 farPoint = inverse * glm::vec4(ndc, 1.0f, 1.0f);
+    nearPoint /= nearPoint.w;
+    farPoint /= farPoint.w;
+    return {glm::vec3(nearPoint), glm::normalize(glm::vec3(farPoint - nearPoint))};
+}
+
 } // namespace lumbar

@@ -3,6 +3,7 @@
 
 #include "render/view_preset.hpp"
 #include "scene/model.hpp"
+#include "scene/ray_pick.hpp"
 
 #include <glm/glm.hpp>
 
@@ -52,6 +53,8 @@ public:
 
     /// Projects a world point to pixel coordinates (origin top left) in a width x height viewport.
     glm::vec2 project(const glm::vec3& world, float widthPx, float heightPx) const;
+    /// The ray from the eye through pixel `pixel` (origin top left) of a width x height viewport.
+    Ray rayThroughPixel(const glm::vec2& pixel, float widthPx, float heightPx) const;
 };
 
 } // namespace lumbar

@@ -5,6 +5,7 @@
 #include "gl/shader_source.hpp"
 #include "render/camera.hpp"
 #include "render/gpu_mesh.hpp"
+#include "render/line_batch.hpp"
 #include "render/render_target.hpp"
 
 #include <glm/glm.hpp>
@@ -19,14 +20,29 @@ struct DrawItem {
     const GpuMesh* mesh = nullptr;
     glm::mat4 model {1.0f};
     glm::vec4 color {0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB; alpha < 1 draws translucent
-    float highlight = 0.0f;
-    glm::vec3 sortCenter {0.0f}; ///< model-space point used to order translucent items
+    float highlight = 0.0f; ///< hover / selection tint, 0 to 1
+    float striation = 0.0f; ///< fibre stripes along the tangents, 0 to 1
+    bool outlined = false; ///< draw the selection outline around it
+    /// Translucent items draw deepest layer first (larger = deeper), then far to near; nested
+    /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
+    float layerDepth = 0.0f;
+    glm::vec3 sortCenter {0.0f}; ///< model-space point used to order items of one layer
 };
 
 /// Background gradient, in sRGB.
 struct BackgroundStyle {
     glm::vec3 top {0.20f, 0.23f, 0.28f};
     glm::vec3 bottom {0.07f, 0.08f, 0.10f};
+};
+
+/// Everything one frame draws.
+struct SceneDraw {
+    std::vector<DrawItem> items;
+    std::vector<const LineBatch*> lines; ///< depth-tested, drawn after the opaque meshes
+    float xray = 0.0f; ///< 0 solid, 1 x-ray look for translucent items
+    BackgroundStyle background;
+    glm::vec4 outlineColor {1.0f, 0.78f, 0.2f, 1.0f}; ///< sRGB
+    float outlineWidthPx = 2.5f;
 };
 
 /// Owns the shader programs. Each pass sets every piece of GL state it relies on.
@@ -38,15 +54,16 @@ public:
     /// Recompiles the shaders; on failure keeps the old ones and rethrows.
     void reloadShaders(const gl::ShaderSources& sources);
 
-    /// Clears `target` to the background and draws `items`, opaque first, then translucent ones
-    /// back to front. Leaves the target bound; call target.resolve() afterwards.
-    void render(RenderTarget& target, const Camera& camera, const std::vector<DrawItem>& items,
-        const BackgroundStyle& background = {});
+    /// Clears `target` to the background and draws the scene: opaque meshes, lines, translucent
+    /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
+    void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
 
 private:
     void drawBackground(const BackgroundStyle& background);
+    void drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx, const glm::mat4& view);
     std::unique_ptr<gl::ShaderProgram> m_mesh;
     std::unique_ptr<gl::ShaderProgram> m_background;
+    std::unique_ptr<gl::ShaderProgram> m_lines;
     gl::VertexArray m_emptyVertexArray;
 };
 
