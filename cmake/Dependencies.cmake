@@ -25,6 +25,9 @@ lumbarlab_require(glm_FOUND "GLM" libglm-dev)
 find_package(assimp QUIET CONFIG)
 lumbarlab_require(assimp_FOUND "assimp" libassimp-dev)
 
+find_package(nlohmann_json 3.10 QUIET CONFIG)
+lumbarlab_require(nlohmann_json_FOUND "nlohmann-json" nlohmann-json3-dev)
+
 pkg_check_modules(IMGUI QUIET IMPORTED_TARGET imgui)
 lumbarlab_require(IMGUI_FOUND "Dear ImGui" libimgui-dev)
 
