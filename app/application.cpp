@@ -1,41 +1,47 @@
-// Start-up, the one-frame render path, and the interactive event loop.
+// Start-up: the structure listing, the one-frame render path, and the interactive window.
 #include "application.hpp"
 
-#include "camera_controller.hpp"
 #include "core/error.hpp"
 #include "data_paths.hpp"
 #include "gl/debug_output.hpp"
-#include "gui/imgui_layer.hpp"
-#include "gui/view_panel.hpp"
 #include "image/png_io.hpp"
+#include "interactive_loop.hpp"
 #include "platform/gl_window.hpp"
+#include "scene/model_import.hpp"
+#include "structure_table.hpp"
 #include "viewer.hpp"
 
-#include <imgui.h>
-
 #include <iostream>
-#include <memory>
-#include <utility>
 
 namespace lumbar::app {
 namespace {
 
-/// How long the idle loop sleeps waiting for input before drawing anyway (keeps the frame-time
-/// readout alive without spinning the CPU on software renderers).
-constexpr int kIdleWaitMs = 250;
+/// File name of the knowledge base beside the built-in model.
+constexpr const char* kKnowledgeBaseFile = "structures.json";
 
-/// Loads the model the options name, or the built-in anatomy. Throws ImportError.
-void loadStartupModel(Viewer& viewer, const Options& options)
+/// The model file the options name, or the built-in anatomy. Throws ImportError.
+std::filesystem::path startupModelPath(const Options& options)
 {
-    if (options.modelPath) {
-        viewer.loadModel(*options.modelPath);
-        return;
-    }
+    if (options.modelPath)
+        return *options.modelPath;
     const auto builtIn = findModelFile(kBuiltInModelFile);
     if (!builtIn)
         throw ImportError(std::string("the built-in anatomy model ") + kBuiltInModelFile
             + " was not found (looked in " + modelSearchPathText() + "); open a model with --model FILE");
-    viewer.loadModel(*builtIn);
+    return *builtIn;
+}
+
+/// The built-in knowledge base; an empty one (with a warning) when it is missing, so a model can
+/// still be viewed. A malformed file is an error: it ships with the program.
+KnowledgeBase loadBuiltInKnowledgeBase()
+{
+    const auto path = findModelFile(kKnowledgeBaseFile);
+    if (!path) {
+        std::cerr << "lumbarlab: warning: " << kKnowledgeBaseFile << " was not found (looked in "
+                  << modelSearchPathText() << "); structures will have no names or descriptions\n";
+        return {};
+    }
+    return loadKnowledgeBase(*path);
 }
 
 void reportGlErrors(gl::DebugOutput& debug)
@@ -43,6 +49,13 @@ void reportGlErrors(gl::DebugOutput& debug)
     debug.pollErrors();
     if (!debug.errors().empty())
         std::cerr << "lumbarlab: OpenGL reported errors:\n" << debug.errorSummary();
+}
+
+int listStructures(const Options& options)
+{
+    const Model model = importModel(startupModelPath(options));
+    std::cout << structureTable(loadBuiltInKnowledgeBase(), model);
+    return kExitOk;
 }
 
 int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
@@ -55,101 +68,14 @@ int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
     return kExitOk;
 }
 
-void tryLoad(Viewer& viewer, ViewPanelState& panel, const std::string& path)
-{
-    try {
-        viewer.loadModel(path);
-        panel.message = "Opened " + path;
-        panel.messageIsError = false;
-        viewer.resetView(panel.lastPreset);
-    } catch (const Error& error) {
-        panel.message = error.what();
-        panel.messageIsError = true;
-        std::cerr << "lumbarlab: " << error.what() << "\n";
-    }
-}
-
-int runInteractive(GlWindow& window, Viewer& viewer, const Options& options, const gl::ShaderSources& shaders)
-{
-    ImGuiLayer gui(window.window(), window.context(), window.displayScale(), window.framebufferScale());
-    CameraController controller;
-    ViewPanelState panel;
-    panel.lastPreset = options.view;
-    if (options.modelPath)
-        panel.modelPathInput = options.modelPath->string();
-
-    bool running = true;
-    while (running) {
-        SDL_Event event;
-        bool haveEvent = SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0;
-        const Uint64 frameStart = SDL_GetPerformanceCounter();
-        int drawableWidth = 0;
-        int drawableHeight = 0;
-        window.drawableSize(drawableWidth, drawableHeight);
-        while (haveEvent) {
-            gui.processEvent(event);
-            if (event.type == SDL_QUIT)
-                running = false;
-            if (event.type == SDL_DROPFILE && event.drop.file) {
-                const std::string path = event.drop.file;
-                SDL_free(event.drop.file);
-                panel.modelPathInput = path;
-                panel.requestLoad = path;
-            }
-            if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F5 && shaders.readsFromDisk()) {
-                try {
-                    viewer.renderer().reloadShaders(shaders);
-                    panel.message = "Shaders reloaded";
-                    panel.messageIsError = false;
-                } catch (const Error& error) {
-                    panel.message = error.what();
-                    panel.messageIsError = true;
-                    std::cerr << "lumbarlab: " << error.what() << "\n";
-                }
-            }
-            ViewPreset preset = panel.lastPreset;
-            const ViewCommand command
-                = controller.handle(event, viewer.camera(), float(drawableHeight) / window.framebufferScale(),
-                    gui.wantsMouse(), gui.wantsKeyboard(), preset);
-            if (command == ViewCommand::Frame)
-                panel.requestFrame = true;
-            else if (command == ViewCommand::Reset)
-                panel.requestReset = true;
-            else if (command == ViewCommand::Preset)
-                panel.requestPreset = preset;
-            haveEvent = SDL_PollEvent(&event) != 0;
-        }
-
-        if (panel.requestLoad)
-            tryLoad(viewer, panel, *std::exchange(panel.requestLoad, std::nullopt));
-        if (panel.requestPreset) {
-            panel.lastPreset = *std::exchange(panel.requestPreset, std::nullopt);
-            viewer.resetView(panel.lastPreset);
-        }
-        if (std::exchange(panel.requestReset, false))
-            viewer.resetView(options.view);
-        if (std::exchange(panel.requestFrame, false))
-            viewer.frameModel();
-
-        viewer.render(drawableWidth, drawableHeight);
-        viewer.target().blitTo(0, drawableWidth, drawableHeight);
-        gui.beginFrame();
-        drawViewPanel(panel, viewer);
-        gui.endFrame();
-        window.swap();
-
-        const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
-            / double(SDL_GetPerformanceFrequency()));
-        panel.frameMs = panel.frameMs == 0.0f ? ms : panel.frameMs * 0.8f + ms * 0.2f;
-    }
-    return kExitOk;
-}
-
 } // namespace
 
 int runApplication(const Options& options)
 {
     try {
+        if (options.listStructures)
+            return listStructures(options);
+
         WindowSettings settings;
         settings.width = options.width;
         settings.height = options.height;
@@ -161,7 +87,8 @@ int runApplication(const Options& options)
         const gl::ShaderSources shaders
             = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
-        loadStartupModel(viewer, options);
+        viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
+        viewer.loadModel(startupModelPath(options));
         viewer.resetView(options.view);
 
         if (options.outputPath)
@@ -170,7 +97,7 @@ int runApplication(const Options& options)
             std::cerr << "lumbarlab: --headless has no window to show; add --output FILE.png\n";
             return kExitUsage;
         }
-        const int status = runInteractive(window, viewer, options, shaders);
+        const int status = InteractiveLoop(window, viewer, options, shaders).run();
         reportGlErrors(debug);
         return status;
     } catch (const Error& error) {

@@ -71,6 +71,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--headless") {
             flag();
             options.headless = true;
+        } else if (name == "--list-structures") {
+            flag();
+            options.listStructures = true;
         } else if (name == "--model") {
             options.modelPath = value();
         } else if (name == "--output") {
@@ -112,6 +115,8 @@ std::string helpText()
           "                        (default oblique)\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
+          "  --list-structures     print the model's structures (id, name, layer, side, FMA id,\n"
+          "                        triangles) and exit\n"
           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
           "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
           "                        F5 reloads them (for shader development)\n"

@@ -21,6 +21,7 @@ struct Options {
     bool showHelp = false;
     bool showVersion = false;
     bool headless = false;
+    bool listStructures = false; ///< --list-structures: print the table and exit
     std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
     std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
     int width = 1280;

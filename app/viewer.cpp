@@ -1,13 +1,36 @@
-// Model ownership and the per-frame draw list.
+// Model ownership, picking and the per-frame draw list.
 #include "viewer.hpp"
 
+#include "anatomy/fibre_lines.hpp"
 #include "scene/model_import.hpp"
 
 namespace lumbar::app {
+namespace {
+
+/// Tint strength of the structure under the mouse and of the selected one.
+constexpr float kHoverHighlight = 0.6f;
+constexpr float kSelectedHighlight = 0.25f;
+
+Bounds meshBounds(const MeshData& mesh)
+{
+    Bounds box;
+    for (const glm::vec3& point : mesh.positions)
+        box.add(point);
+    return box;
+}
+
+} // namespace
 
 Viewer::Viewer(const gl::ShaderSources& shaders, int width, int height)
-    : m_renderer(shaders), m_target(width, height)
+    : m_renderer(shaders), m_target(width, height),
+      m_anatomy(std::make_unique<AnatomyView>(m_knowledge, m_model))
 {
+}
+
+void Viewer::setKnowledgeBase(KnowledgeBase knowledge)
+{
+    m_knowledge = std::move(knowledge);
+    m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
 }
 
 void Viewer::loadModel(const std::filesystem::path& path)
@@ -18,21 +41,24 @@ void Viewer::loadModel(const std::filesystem::path& path)
 void Viewer::setModel(Model model)
 {
     std::vector<std::unique_ptr<GpuMesh>> meshes;
-    std::vector<DrawItem> items;
+    std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
         meshes.push_back(std::make_unique<GpuMesh>(mesh));
-        Bounds box;
-        for (const glm::vec3& point : mesh.positions)
-            box.add(point);
-        DrawItem item;
-        item.mesh = meshes.back().get();
-        item.color = mesh.baseColor;
-        item.sortCenter = box.center();
-        items.push_back(item);
+        centres.push_back(meshBounds(mesh).center());
     }
     m_model = std::move(model);
     m_gpuMeshes = std::move(meshes);
-    m_scene.items = std::move(items);
+    m_meshCentres = std::move(centres);
+    m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
+    m_picker = std::make_unique<MeshPicker>(m_model);
+    m_fibreLines.clear();
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {
+        const StructureInfo* structure = m_anatomy->structureOf(i);
+        std::vector<LineVertex> lines;
+        if (structure && structure->isMuscle())
+            lines = fibreLines(m_model.meshes[i]);
+        m_fibreLines.push_back(lines.empty() ? nullptr : std::make_unique<LineBatch>(lines));
+    }
     frameModel();
 }
 
@@ -41,16 +67,64 @@ void Viewer::frameModel()
     m_camera.frame(m_model.bounds(), float(m_target.width()) / float(m_target.height()));
 }
 
+void Viewer::frameMesh(std::size_t mesh)
+{
+    if (mesh >= m_model.meshes.size())
+        return;
+    const float radius = m_camera.sceneRadius;
+    m_camera.frame(meshBounds(m_model.meshes[mesh]), float(m_target.width()) / float(m_target.height()));
+    // Clip planes and zoom limits stay those of the whole model, so nothing is cut away.
+    m_camera.sceneRadius = std::max(radius, m_model.bounds().radius());
+}
+
 void Viewer::resetView(ViewPreset preset)
 {
     m_camera.setView(preset);
     frameModel();
 }
 
+std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, float heightPx) const
+{
+    if (!m_picker || widthPx <= 0.0f || heightPx <= 0.0f)
+        return std::nullopt;
+    const Ray ray = m_camera.rayThroughPixel(pixel, widthPx, heightPx);
+    const auto hit = m_picker->pick(ray, [this](std::size_t mesh) { return m_anatomy->visible(mesh); });
+    if (!hit)
+        return std::nullopt;
+    return hit->meshIndex;
+}
+
+SceneDraw Viewer::buildScene() const
+{
+    SceneDraw scene;
+    scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
+    for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
+        const float opacity = m_anatomy->opacity(i);
+        if (opacity <= AnatomyView::kHiddenOpacity)
+            continue;
+        const MeshData& mesh = m_model.meshes[i];
+        const StructureInfo* structure = m_anatomy->structureOf(i);
+        DrawItem item;
+        item.mesh = m_gpuMeshes[i].get();
+        item.color = glm::vec4(glm::vec3(mesh.baseColor), mesh.baseColor.a * opacity);
+        item.highlight = m_anatomy->hovered == i ? kHoverHighlight
+            : m_anatomy->selected == i           ? kSelectedHighlight
+                                                 : 0.0f;
+        item.outlined = m_anatomy->selected == i;
+        item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
+        item.layerDepth = float(m_anatomy->layerOf(i));
+        item.sortCenter = m_meshCentres[i];
+        scene.items.push_back(item);
+        if (display.fibreLines && m_fibreLines[i])
+            scene.lines.push_back(m_fibreLines[i].get());
+    }
+    return scene;
+}
+
 void Viewer::render(int width, int height)
 {
     m_target.resize(width, height);
-    m_renderer.render(m_target, m_camera, m_scene);
+    m_renderer.render(m_target, m_camera, buildScene());
     m_target.resolve();
 }
 

@@ -1,22 +1,40 @@
-// What the user is looking at: the loaded model on the GPU, the camera and the renderer.
+// What the user is looking at: the loaded model on the GPU, its anatomy view state, the camera
+// and the renderer.
 #pragma once
 
+#include "anatomy/anatomy_view.hpp"
+#include "anatomy/knowledge_base.hpp"
 #include "render/camera.hpp"
 #include "render/gpu_mesh.hpp"
+#include "render/line_batch.hpp"
 #include "render/renderer.hpp"
 #include "scene/model.hpp"
+#include "scene/ray_pick.hpp"
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace lumbar::app {
 
+/// Toggles of how the anatomy is drawn.
+struct DisplayOptions {
+    bool striation = true; ///< muscle shading shows stripes along the fibres
+    bool fibreLines = false; ///< short lines along the fibre directions
+    bool labels = false; ///< name labels with leader lines
+};
+
 /// Owns the model and the GPU resources for it. Needs a current GL context.
 class Viewer {
 public:
     Viewer(const gl::ShaderSources& shaders, int width, int height);
+
+    /// The knowledge base that names the meshes of the built-in anatomy (and of any model whose
+    /// mesh names are structure ids). Takes effect for the next model set.
+    void setKnowledgeBase(KnowledgeBase knowledge);
+    const KnowledgeBase& knowledgeBase() const { return m_knowledge; }
 
     /// Imports `path` and replaces the current model. On failure the current model stays and
     /// lumbar::ImportError propagates with the reason.
@@ -25,11 +43,20 @@ public:
     void setModel(Model model);
     const Model& model() const { return m_model; }
     bool hasModel() const { return !m_gpuMeshes.empty(); }
+    AnatomyView& anatomy() { return *m_anatomy; }
+    const AnatomyView& anatomy() const { return *m_anatomy; }
+
+    DisplayOptions display;
 
     /// Frames the model from `preset`.
     void resetView(ViewPreset preset);
     /// Frames the model keeping the current direction.
     void frameModel();
+    /// Frames one mesh keeping the current direction.
+    void frameMesh(std::size_t mesh);
+
+    /// The visible mesh under `pixel` (window pixels, origin top left) of a width x height view.
+    std::optional<std::size_t> pick(const glm::vec2& pixel, float widthPx, float heightPx) const;
 
     /// Draws the model into the offscreen target sized `width` x `height` and resolves it.
     void render(int width, int height);
@@ -38,13 +65,20 @@ public:
     Camera& camera() { return m_camera; }
     const Camera& camera() const { return m_camera; }
 
+    /// The draw list for the current state (what render() draws).
+    SceneDraw buildScene() const;
+
 private:
     Renderer m_renderer;
     RenderTarget m_target;
     Camera m_camera;
+    KnowledgeBase m_knowledge;
     Model m_model;
+    std::unique_ptr<AnatomyView> m_anatomy;
+    std::unique_ptr<MeshPicker> m_picker;
     std::vector<std::unique_ptr<GpuMesh>> m_gpuMeshes;
-    SceneDraw m_scene;
+    std::vector<std::unique_ptr<LineBatch>> m_fibreLines; ///< per mesh; null for non-muscles
+    std::vector<glm::vec3> m_meshCentres;
 };
 
 } // namespace lumbar::app

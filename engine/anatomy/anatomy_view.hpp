@@ -40,7 +40,7 @@ public:
     const KnowledgeBase& knowledge() const { return m_knowledge; }
 
     std::vector<LayerControl> layers; ///< indexed by layer depth
-    int peelDepth = 0;                ///< layers shallower than this are peeled away (hidden)
+    int peelDepth = 0; ///< layers shallower than this are peeled away (hidden)
     bool xray = false;
 
     void hide(std::size_t mesh) { m_hidden.insert(mesh); }

@@ -19,8 +19,8 @@ std::vector<LineVertex> fibreLines(const MeshData& mesh, const FibreLineStyle& s
         if (!(length > 0.5f))
             continue;
         const glm::vec3& p = mesh.positions[i];
-        const auto cell = std::make_tuple(int(std::floor(p.x / style.spacingM)), int(std::floor(p.y / style.spacingM)),
-                                          int(std::floor(p.z / style.spacingM)));
+        const auto cell = std::make_tuple(int(std::floor(p.x / style.spacingM)),
+            int(std::floor(p.y / style.spacingM)), int(std::floor(p.z / style.spacingM)));
         if (!usedCells.insert(cell).second)
             continue;
         const glm::vec3 centre = p + mesh.normals[i] * style.liftM;

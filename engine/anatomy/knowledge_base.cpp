@@ -21,15 +21,15 @@ const char* const kKinds[] = {"muscle", "bone", "disc", "fascia", "skin", "organ
 
 class Reader {
 public:
-    explicit Reader(std::string sourceName) : m_source(std::move(sourceName)) {}
+    explicit Reader(std::string sourceName) : m_source(std::move(sourceName)) { }
 
     [[noreturn]] void fail(const std::string& where, const std::string& what) const
     {
         throw Error(m_source + ": " + where + ": " + what);
     }
 
-    std::string text(const nlohmann::json& object, const std::string& where, const char* key,
-                      bool required = true) const
+    std::string text(
+        const nlohmann::json& object, const std::string& where, const char* key, bool required = true) const
     {
         const auto found = object.find(key);
         if (found == object.end()) {
@@ -44,7 +44,7 @@ public:
 
     template <std::size_t N>
     std::string oneOf(const nlohmann::json& object, const std::string& where, const char* key,
-                      const char* const (&allowed)[N]) const
+        const char* const (&allowed)[N]) const
     {
         const std::string value = text(object, where, key);
         for (const char* candidate : allowed)
@@ -89,7 +89,8 @@ std::string normalizeFmaId(const std::string& text)
     std::string digits = text;
     if (digits.rfind("FMA", 0) == 0 || digits.rfind("fma", 0) == 0)
         digits = digits.substr(3);
-    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (digits.empty()
+        || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return {};
     return "FMA" + digits;
 }
@@ -101,8 +102,8 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
     try {
         root = nlohmann::json::parse(jsonText);
     } catch (const nlohmann::json::parse_error& error) {
-        throw Error(sourceName + ": not valid JSON (byte " + std::to_string(error.byte) +
-                    "): " + error.what());
+        throw Error(
+            sourceName + ": not valid JSON (byte " + std::to_string(error.byte) + "): " + error.what());
     }
     if (!root.is_object())
         reader.fail("top level", "expected an object with \"version\", \"layers\" and \"structures\"");
@@ -110,8 +111,9 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
     if (version == root.end() || !version->is_number_integer())
         reader.fail("version", "expected an integer format version");
     if (version->get<int>() > kFormatVersion)
-        reader.fail("version", std::to_string(version->get<int>()) + " is newer than this LumbarLab reads (" +
-                                   std::to_string(kFormatVersion) + "): update LumbarLab");
+        reader.fail("version",
+            std::to_string(version->get<int>()) + " is newer than this LumbarLab reads ("
+                + std::to_string(kFormatVersion) + "): update LumbarLab");
 
     KnowledgeBase base;
     const auto layers = root.find("layers");
@@ -153,10 +155,12 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
         s.latin = reader.text(entry, where, "latin");
         s.fma = reader.text(entry, where, "fma", false);
         if (!s.fma.empty() && normalizeFmaId(s.fma) != s.fma)
-            reader.fail(where + ".fma", "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
+            reader.fail(
+                where + ".fma", "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
         s.layer = reader.text(entry, where, "layer");
         if (!base.findLayer(s.layer))
-            reader.fail(where + ".layer", "\"" + s.layer + "\" is not a layer (expected one of " + layerList + ")");
+            reader.fail(
+                where + ".layer", "\"" + s.layer + "\" is not a layer (expected one of " + layerList + ")");
         s.side = reader.oneOf(entry, where, "side", kSides);
         s.kind = reader.oneOf(entry, where, "kind", kKinds);
         s.region = reader.text(entry, where, "region", false);

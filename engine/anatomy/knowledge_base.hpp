@@ -10,20 +10,20 @@ namespace lumbar {
 
 /// A depth band of the peel-away control, superficial (depth 0) to deep.
 struct LayerInfo {
-    std::string id;   ///< "skin", "fascia", "superficial_muscle", ..., "bone"
+    std::string id; ///< "skin", "fascia", "superficial_muscle", ..., "bone"
     std::string name; ///< shown in the Layers panel
-    int depth = 0;    ///< 0 is the most superficial
+    int depth = 0; ///< 0 is the most superficial
 };
 
 /// One entry of the knowledge base. Texts are short paragraphs in plain English.
 struct StructureInfo {
-    std::string id;    ///< stable mesh id, e.g. "quadratus_lumborum.left"
-    std::string name;  ///< display name, e.g. "Quadratus lumborum (left)"
+    std::string id; ///< stable mesh id, e.g. "quadratus_lumborum.left"
+    std::string name; ///< display name, e.g. "Quadratus lumborum (left)"
     std::string latin; ///< Terminologia Anatomica name
-    std::string fma;   ///< Foundational Model of Anatomy id, "FMA22349"; empty when none applies
+    std::string fma; ///< Foundational Model of Anatomy id, "FMA22349"; empty when none applies
     std::string layer; ///< a LayerInfo id
-    std::string side;  ///< "left", "right" or "midline"
-    std::string kind;  ///< "muscle", "bone", "disc", "fascia", "skin", "organ"
+    std::string side; ///< "left", "right" or "midline"
+    std::string kind; ///< "muscle", "bone", "disc", "fascia", "skin", "organ"
     std::string region;
     std::string origin;
     std::string insertion;

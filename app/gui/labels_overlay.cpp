@@ -1,0 +1,76 @@
+// Label anchors (front-most visible point of each structure), layout and drawing.
+#include "gui/labels_overlay.hpp"
+
+#include "viewer.hpp"
+
+#include <imgui.h>
+
+namespace lumbar::app {
+namespace {
+
+bool sameCamera(const Camera& a, const Camera& b)
+{
+    return a.target == b.target && a.distance == b.distance && a.yawRadians == b.yawRadians
+        && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians;
+}
+
+std::string labelText(const Viewer& viewer, std::size_t mesh)
+{
+    const StructureInfo* structure = viewer.anatomy().structureOf(mesh);
+    return structure ? structure->name : viewer.model().meshes[mesh].name;
+}
+
+} // namespace
+
+void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
+{
+    const AnatomyView& anatomy = viewer.anatomy();
+    const Model& model = viewer.model();
+    std::vector<float> visibility(model.meshes.size());
+    for (std::size_t mesh = 0; mesh < visibility.size(); ++mesh)
+        visibility[mesh] = anatomy.opacity(mesh);
+
+    if (visibility != m_visibilityKey || !sameCamera(m_camera, viewer.camera())
+        || viewportPx != m_viewportPx) {
+        m_visibilityKey = visibility;
+        m_camera = viewer.camera();
+        m_viewportPx = viewportPx;
+        const glm::vec3 toEye = viewer.camera().forwardToEye();
+        std::vector<LabelRequest> requests;
+        for (std::size_t mesh = 0; mesh < model.meshes.size(); ++mesh) {
+            if (!anatomy.visible(mesh) || model.meshes[mesh].positions.empty())
+                continue;
+            // The vertex nearest the viewer is the likeliest to be visible; label it only when the
+            // picking ray through it really lands on this structure.
+            const auto& positions = model.meshes[mesh].positions;
+            glm::vec3 front = positions.front();
+            for (const glm::vec3& p : positions)
+                if (glm::dot(p, toEye) > glm::dot(front, toEye))
+                    front = p;
+            const glm::vec2 anchor = viewer.camera().project(front, viewportPx.x, viewportPx.y);
+            if (anchor.x < 0.0f || anchor.y < 0.0f || anchor.x > viewportPx.x || anchor.y > viewportPx.y)
+                continue;
+            if (viewer.pick(anchor, viewportPx.x, viewportPx.y) != mesh)
+                continue;
+            const std::string text = labelText(viewer, mesh);
+            requests.push_back({mesh, anchor, ImGui::CalcTextSize(text.c_str()).x});
+        }
+        m_labels = layoutLabels(
+            requests, viewportPx, ImGui::GetTextLineHeightWithSpacing(), ImGui::GetFontSize() * 3.0f);
+    }
+
+    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
+    const ImU32 lineColor = IM_COL32(255, 236, 190, 200);
+    const ImU32 textColor = IM_COL32(255, 255, 255, 255);
+    const ImU32 shadowColor = IM_COL32(0, 0, 0, 200);
+    for (const PlacedLabel& label : m_labels) {
+        const std::string text = labelText(viewer, label.key);
+        drawList->AddCircleFilled(ImVec2(label.anchorPx.x, label.anchorPx.y), 2.5f, lineColor);
+        drawList->AddLine(ImVec2(label.anchorPx.x, label.anchorPx.y),
+            ImVec2(label.lineEndPx.x, label.lineEndPx.y), lineColor, 1.2f);
+        drawList->AddText(ImVec2(label.textPx.x + 1.0f, label.textPx.y + 1.0f), shadowColor, text.c_str());
+        drawList->AddText(ImVec2(label.textPx.x, label.textPx.y), textColor, text.c_str());
+    }
+}
+
+} // namespace lumbar::app

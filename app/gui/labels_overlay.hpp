@@ -1,0 +1,28 @@
+// Name labels with leader lines for the visible structures, drawn over the 3D view.
+#pragma once
+
+#include "label_layout.hpp"
+#include "render/camera.hpp"
+
+#include <vector>
+
+namespace lumbar::app {
+
+class Viewer;
+
+/// Keeps the last layout and recomputes it only when the camera, the viewport or what is visible
+/// changes (finding anchors casts a picking ray per structure).
+class LabelsOverlay {
+public:
+    /// Draws into ImGui's background draw list (under the panels, over the 3D view). Window
+    /// coordinates: `viewportPx` is the window size in ImGui units.
+    void draw(const Viewer& viewer, const glm::vec2& viewportPx);
+
+private:
+    std::vector<float> m_visibilityKey;
+    Camera m_camera;
+    glm::vec2 m_viewportPx {0.0f};
+    std::vector<PlacedLabel> m_labels;
+};
+
+} // namespace lumbar::app

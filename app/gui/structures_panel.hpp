@@ -1,0 +1,23 @@
+// The Structures panel: a searchable tree by layer and region, hide / show / isolate, and the
+// info card of the selected structure.
+#pragma once
+
+#include <string>
+
+namespace lumbar::app {
+
+class Viewer;
+
+struct StructuresPanelState {
+    std::string filter; ///< search text, matched against names, Latin names, ids and FMA ids
+    bool requestFrameSelected = false;
+};
+
+/// Draws the tree and the info card; hovering a row highlights the structure in the view.
+void drawStructuresPanel(StructuresPanelState& state, Viewer& viewer);
+
+/// True when `filter` (case-insensitive, any word) matches the structure's searchable texts.
+bool matchesFilter(const std::string& filter, const std::string& name, const std::string& latin,
+    const std::string& id, const std::string& fma);
+
+} // namespace lumbar::app

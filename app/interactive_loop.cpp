@@ -1,0 +1,212 @@
+// Event handling and frame drawing of the interactive window.
+#include "interactive_loop.hpp"
+
+#include "core/error.hpp"
+#include "gui/layers_panel.hpp"
+#include "viewer.hpp"
+
+#include <imgui.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <utility>
+
+namespace lumbar::app {
+namespace {
+
+/// How long the idle loop sleeps waiting for input before drawing anyway (keeps the frame-time
+/// readout alive without spinning the CPU on software renderers).
+constexpr int kIdleWaitMs = 250;
+/// A press and release closer than this (in window pixels) is a click, not a drag.
+constexpr int kClickSlopPx = 4;
+
+} // namespace
+
+InteractiveLoop::InteractiveLoop(
+    GlWindow& window, Viewer& viewer, const Options& options, const gl::ShaderSources& shaders)
+    : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
+      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale())
+{
+    m_viewPanel.lastPreset = options.view;
+    if (options.modelPath)
+        m_viewPanel.modelPathInput = options.modelPath->string();
+}
+
+std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
+{
+    int width = 0;
+    int height = 0;
+    SDL_GetWindowSize(m_window.window(), &width, &height);
+    return m_viewer.pick({float(x), float(y)}, float(width), float(height));
+}
+
+bool InteractiveLoop::handleAnatomyKey(SDL_Keycode key)
+{
+    AnatomyView& anatomy = m_viewer.anatomy();
+    switch (key) {
+    case SDLK_h:
+        if (anatomy.selected) {
+            anatomy.hide(*anatomy.selected);
+            anatomy.selected.reset();
+        }
+        return true;
+    case SDLK_i:
+        if (anatomy.selected)
+            anatomy.isolate({*anatomy.selected});
+        return true;
+    case SDLK_a:
+        anatomy.showAll();
+        return true;
+    case SDLK_x:
+        anatomy.xray = !anatomy.xray;
+        return true;
+    case SDLK_l:
+        m_viewer.display.labels = !m_viewer.display.labels;
+        return true;
+    case SDLK_ESCAPE:
+        anatomy.selected.reset();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void InteractiveLoop::handleEvent(const SDL_Event& event)
+{
+    m_gui.processEvent(event);
+    const bool uiMouse = m_gui.wantsMouse();
+    const bool uiKeyboard = m_gui.wantsKeyboard();
+    switch (event.type) {
+    case SDL_QUIT:
+        m_running = false;
+        break;
+    case SDL_DROPFILE:
+        if (event.drop.file) {
+            const std::string path = event.drop.file;
+            SDL_free(event.drop.file);
+            m_viewPanel.modelPathInput = path;
+            m_viewPanel.requestLoad = path;
+        }
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        m_pressX = event.button.x;
+        m_pressY = event.button.y;
+        m_pressInView = !uiMouse && event.button.button == SDL_BUTTON_LEFT;
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (m_pressInView && event.button.button == SDL_BUTTON_LEFT
+            && std::abs(event.button.x - m_pressX) <= kClickSlopPx
+            && std::abs(event.button.y - m_pressY) <= kClickSlopPx)
+            m_viewer.anatomy().selected = pickAt(event.button.x, event.button.y);
+        m_pressInView = false;
+        break;
+    case SDL_MOUSEMOTION:
+        m_hovered3d
+            = (uiMouse || event.motion.state != 0) ? std::nullopt : pickAt(event.motion.x, event.motion.y);
+        break;
+    case SDL_KEYDOWN:
+        if (event.key.keysym.sym == SDLK_F5 && m_shaders.readsFromDisk()) {
+            try {
+                m_viewer.renderer().reloadShaders(m_shaders);
+                m_viewPanel.message = "Shaders reloaded";
+                m_viewPanel.messageIsError = false;
+            } catch (const Error& error) {
+                m_viewPanel.message = error.what();
+                m_viewPanel.messageIsError = true;
+                std::cerr << "lumbarlab: " << error.what() << "\n";
+            }
+        } else if (!uiKeyboard && !event.key.repeat && handleAnatomyKey(event.key.keysym.sym)) {
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+
+    int drawableWidth = 0;
+    int drawableHeight = 0;
+    m_window.drawableSize(drawableWidth, drawableHeight);
+    ViewPreset preset = m_viewPanel.lastPreset;
+    const ViewCommand command = m_controller.handle(event, m_viewer.camera(),
+        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard, preset);
+    if (command == ViewCommand::Frame)
+        m_viewPanel.requestFrame = true;
+    else if (command == ViewCommand::Reset)
+        m_viewPanel.requestReset = true;
+    else if (command == ViewCommand::Preset)
+        m_viewPanel.requestPreset = preset;
+}
+
+void InteractiveLoop::applyRequests()
+{
+    if (m_viewPanel.requestLoad) {
+        const std::string path = *std::exchange(m_viewPanel.requestLoad, std::nullopt);
+        try {
+            m_viewer.loadModel(path);
+            m_viewer.resetView(m_viewPanel.lastPreset);
+            m_viewPanel.message = "Opened " + path;
+            m_viewPanel.messageIsError = false;
+            m_hovered3d.reset();
+        } catch (const Error& error) {
+            m_viewPanel.message = error.what();
+            m_viewPanel.messageIsError = true;
+            std::cerr << "lumbarlab: " << error.what() << "\n";
+        }
+    }
+    if (m_viewPanel.requestPreset) {
+        m_viewPanel.lastPreset = *std::exchange(m_viewPanel.requestPreset, std::nullopt);
+        m_viewer.resetView(m_viewPanel.lastPreset);
+    }
+    if (std::exchange(m_viewPanel.requestReset, false))
+        m_viewer.resetView(m_options.view);
+    if (std::exchange(m_viewPanel.requestFrame, false)) {
+        if (m_viewer.anatomy().selected)
+            m_viewer.frameMesh(*m_viewer.anatomy().selected);
+        else
+            m_viewer.frameModel();
+    }
+    if (std::exchange(m_structuresPanel.requestFrameSelected, false) && m_viewer.anatomy().selected)
+        m_viewer.frameMesh(*m_viewer.anatomy().selected);
+}
+
+void InteractiveLoop::drawFrame()
+{
+    int drawableWidth = 0;
+    int drawableHeight = 0;
+    m_window.drawableSize(drawableWidth, drawableHeight);
+    m_gui.beginFrame();
+    m_viewer.anatomy().hovered = m_hovered3d;
+    drawViewPanel(m_viewPanel, m_viewer);
+    drawLayersPanel(m_viewer);
+    drawStructuresPanel(m_structuresPanel, m_viewer);
+    if (m_viewer.display.labels) {
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        m_labels.draw(m_viewer, {size.x, size.y});
+    }
+    // The panels may have changed hover, selection and visibility: draw the 3D view after them.
+    m_viewer.render(drawableWidth, drawableHeight);
+    m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
+    m_gui.endFrame();
+    m_window.swap();
+}
+
+int InteractiveLoop::run()
+{
+    while (m_running) {
+        SDL_Event event;
+        bool haveEvent = SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0;
+        const Uint64 frameStart = SDL_GetPerformanceCounter();
+        while (haveEvent) {
+            handleEvent(event);
+            haveEvent = SDL_PollEvent(&event) != 0;
+        }
+        applyRequests();
+        drawFrame();
+        const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
+            / double(SDL_GetPerformanceFrequency()));
+        m_viewPanel.frameMs = m_viewPanel.frameMs == 0.0f ? ms : m_viewPanel.frameMs * 0.8f + ms * 0.2f;
+    }
+    return 0;
+}
+
+} // namespace lumbar::app
