@@ -1,6 +1,7 @@
 // Start-up: the structure listing, the one-frame render path, and the interactive window.
 #include "application.hpp"
 
+#include "anatomy/atlas_import.hpp"
 #include "core/error.hpp"
 #include "data_paths.hpp"
 #include "gl/debug_output.hpp"
@@ -51,10 +52,40 @@ void reportGlErrors(gl::DebugOutput& debug)
         std::cerr << "lumbarlab: OpenGL reported errors:\n" << debug.errorSummary();
 }
 
+/// Replaces built-in meshes with the atlas's and reports what was mapped, unmapped or failed.
+Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::filesystem::path& folder)
+{
+    const AtlasImport atlas = importAtlasFolder(folder, knowledge);
+    std::cout << "lumbarlab: atlas " << folder.string() << ": " << atlas.mapped.size() << " files mapped, "
+              << atlas.unmapped.size() << " unmapped, " << atlas.failed.size() << " failed, "
+              << atlas.ignored.size() << " ignored\n";
+    for (const std::string& line : atlas.mapped)
+        std::cout << "  mapped    " << line << "\n";
+    for (const std::string& line : atlas.unmapped)
+        std::cout << "  unmapped  " << line << " (no structure with this FMA id; shown as extra mesh)\n";
+    for (const std::string& line : atlas.failed)
+        std::cout << "  failed    " << line << "\n";
+    for (const std::string& line : atlas.ignored)
+        std::cout << "  ignored   " << line << " (not a BodyParts3D file name)\n";
+    if (atlas.model.meshes.empty())
+        throw ImportError("the atlas folder " + quoted(folder.string())
+            + " holds no usable FJ<n>_BP<n>_FMA<id>_<name>.obj meshes");
+    return mergeAtlas(model, atlas);
+}
+
+/// The model the options ask for: the named file or the built-in anatomy, with the atlas applied.
+Model startupModel(const Options& options, const KnowledgeBase& knowledge)
+{
+    Model model = importModel(startupModelPath(options));
+    if (options.atlasDir)
+        model = withAtlas(model, knowledge, *options.atlasDir);
+    return model;
+}
+
 int listStructures(const Options& options)
 {
-    const Model model = importModel(startupModelPath(options));
-    std::cout << structureTable(loadBuiltInKnowledgeBase(), model);
+    const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
+    std::cout << structureTable(knowledge, startupModel(options, knowledge));
     return kExitOk;
 }
 
@@ -88,7 +119,7 @@ int runApplication(const Options& options)
             = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
         viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
-        viewer.loadModel(startupModelPath(options));
+        viewer.setModel(startupModel(options, viewer.knowledgeBase()));
         viewer.resetView(options.view);
 
         if (options.outputPath)

@@ -74,6 +74,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--list-structures") {
             flag();
             options.listStructures = true;
+        } else if (name == "--atlas") {
+            options.atlasDir = value();
         } else if (name == "--model") {
             options.modelPath = value();
         } else if (name == "--output") {
@@ -115,6 +117,8 @@ std::string helpText()
           "                        (default oblique)\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
+          "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"
+          "                        millimetres, Z up) in place of the built-in ones, by FMA id\n"
           "  --list-structures     print the model's structures (id, name, layer, side, FMA id,\n"
           "                        triangles) and exit\n"
           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"

@@ -23,6 +23,7 @@ struct Options {
     bool headless = false;
     bool listStructures = false; ///< --list-structures: print the table and exit
     std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
+    std::optional<std::filesystem::path> atlasDir; ///< --atlas: BodyParts3D meshes replacing built-in ones
     std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
     int width = 1280;
     int height = 720;

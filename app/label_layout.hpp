@@ -10,15 +10,15 @@ namespace lumbar::app {
 
 struct LabelRequest {
     std::size_t key = 0; ///< caller's id (a mesh index)
-    glm::vec2 anchorPx {0.0f}; ///< where the leader line touches the structure
+    glm::vec2 anchorPx{0.0f}; ///< where the leader line touches the structure
     float textWidthPx = 0.0f;
 };
 
 struct PlacedLabel {
     std::size_t key = 0;
-    glm::vec2 anchorPx {0.0f};
-    glm::vec2 textPx {0.0f}; ///< top-left corner of the text
-    glm::vec2 lineEndPx {0.0f}; ///< where the leader line meets the text
+    glm::vec2 anchorPx{0.0f};
+    glm::vec2 textPx{0.0f}; ///< top-left corner of the text
+    glm::vec2 lineEndPx{0.0f}; ///< where the leader line meets the text
     bool rightColumn = false;
 };
 

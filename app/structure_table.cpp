@@ -10,7 +10,7 @@ namespace lumbar::app {
 std::string structureTable(const KnowledgeBase& knowledge, const Model& model)
 {
     using Row = std::array<std::string, 6>;
-    std::vector<Row> rows {{"ID", "NAME", "LAYER", "SIDE", "FMA", "TRIANGLES"}};
+    std::vector<Row> rows{{"ID", "NAME", "LAYER", "SIDE", "FMA", "TRIANGLES"}};
     for (const MeshData& mesh : model.meshes) {
         const StructureInfo* structure = knowledge.find(mesh.name);
         const auto field = [&](const std::string StructureInfo::*member) {
@@ -22,7 +22,7 @@ std::string structureTable(const KnowledgeBase& knowledge, const Model& model)
     rows.push_back({"total", std::to_string(model.meshes.size()) + " structures", "", "", "",
         std::to_string(model.triangleCount())});
 
-    std::array<std::size_t, 6> widths {};
+    std::array<std::size_t, 6> widths{};
     for (const Row& row : rows)
         for (std::size_t c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());

@@ -18,7 +18,7 @@ constexpr float kBaseFontSizePx = 16.0f;
 
 std::string findUiFont()
 {
-    static constexpr std::array<const char*, 4> kCandidates {
+    static constexpr std::array<const char*, 4> kCandidates{
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
         "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
         "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",

@@ -21,7 +21,7 @@ public:
 private:
     std::vector<float> m_visibilityKey;
     Camera m_camera;
-    glm::vec2 m_viewportPx {0.0f};
+    glm::vec2 m_viewportPx{0.0f};
     std::vector<PlacedLabel> m_labels;
 };
 

@@ -19,7 +19,7 @@ public:
     /// Framing leaves this much space around the bounding sphere.
     static constexpr float kFrameMargin = 1.1f;
 
-    glm::vec3 target {0.0f};
+    glm::vec3 target{0.0f};
     float distance = 1.0f;
     float yawRadians = 0.0f;
     float pitchRadians = 0.0f;

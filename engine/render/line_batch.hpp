@@ -10,8 +10,8 @@
 namespace lumbar {
 
 struct LineVertex {
-    glm::vec3 position {0.0f};
-    glm::vec4 color {1.0f}; ///< sRGB, alpha blended
+    glm::vec3 position{0.0f};
+    glm::vec4 color{1.0f}; ///< sRGB, alpha blended
 };
 
 /// Segment list: vertices 2k and 2k+1 form one segment.

@@ -18,21 +18,21 @@ namespace lumbar {
 /// One mesh to draw and how.
 struct DrawItem {
     const GpuMesh* mesh = nullptr;
-    glm::mat4 model {1.0f};
-    glm::vec4 color {0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB; alpha < 1 draws translucent
+    glm::mat4 model{1.0f};
+    glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB; alpha < 1 draws translucent
     float highlight = 0.0f; ///< hover / selection tint, 0 to 1
     float striation = 0.0f; ///< fibre stripes along the tangents, 0 to 1
     bool outlined = false; ///< draw the selection outline around it
     /// Translucent items draw deepest layer first (larger = deeper), then far to near; nested
     /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
     float layerDepth = 0.0f;
-    glm::vec3 sortCenter {0.0f}; ///< model-space point used to order items of one layer
+    glm::vec3 sortCenter{0.0f}; ///< model-space point used to order items of one layer
 };
 
 /// Background gradient, in sRGB.
 struct BackgroundStyle {
-    glm::vec3 top {0.20f, 0.23f, 0.28f};
-    glm::vec3 bottom {0.07f, 0.08f, 0.10f};
+    glm::vec3 top{0.20f, 0.23f, 0.28f};
+    glm::vec3 bottom{0.07f, 0.08f, 0.10f};
 };
 
 /// Everything one frame draws.
@@ -41,7 +41,7 @@ struct SceneDraw {
     std::vector<const LineBatch*> lines; ///< depth-tested, drawn after the opaque meshes
     float xray = 0.0f; ///< 0 solid, 1 x-ray look for translucent items
     BackgroundStyle background;
-    glm::vec4 outlineColor {1.0f, 0.78f, 0.2f, 1.0f}; ///< sRGB
+    glm::vec4 outlineColor{1.0f, 0.78f, 0.2f, 1.0f}; ///< sRGB
     float outlineWidthPx = 2.5f;
 };
 

@@ -15,7 +15,7 @@ struct PresetInfo {
 // Pitch stops short of 90 degrees: the orbit camera keeps +Y up and would be degenerate there.
 // The oblique view is the therapist's usual look: from behind, a little to the patient's left
 // and above, as in the posterior-oblique reference picture.
-constexpr std::array<PresetInfo, 7> kPresets {{
+constexpr std::array<PresetInfo, 7> kPresets{{
     {ViewPreset::Posterior, "posterior", {0.0f, 0.0f}},
     {ViewPreset::Anterior, "anterior", {180.0f, 0.0f}},
     {ViewPreset::Left, "left", {-90.0f, 0.0f}},
@@ -25,7 +25,7 @@ constexpr std::array<PresetInfo, 7> kPresets {{
     {ViewPreset::Oblique, "oblique", {-35.0f, 25.0f}},
 }};
 
-constexpr std::array<ViewPreset, 7> kOrder {ViewPreset::Posterior, ViewPreset::Anterior, ViewPreset::Left,
+constexpr std::array<ViewPreset, 7> kOrder{ViewPreset::Posterior, ViewPreset::Anterior, ViewPreset::Left,
     ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior, ViewPreset::Oblique};
 
 const PresetInfo& info(ViewPreset preset)

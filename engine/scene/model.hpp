@@ -18,15 +18,15 @@ struct MeshData {
     std::vector<glm::vec4> tangents;
     std::vector<glm::vec2> texCoords;
     std::vector<std::uint32_t> indices; ///< three per triangle
-    glm::vec4 baseColor {0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
+    glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
 
     std::size_t triangleCount() const { return indices.size() / 3; }
 };
 
 /// Axis-aligned bounding box; empty until a point is added.
 struct Bounds {
-    glm::vec3 min {1e30f};
-    glm::vec3 max {-1e30f};
+    glm::vec3 min{1e30f};
+    glm::vec3 max{-1e30f};
 
     bool empty() const { return min.x > max.x; }
     void add(const glm::vec3& point);

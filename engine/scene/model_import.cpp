@@ -28,7 +28,7 @@ glm::mat4 toGlm(const aiMatrix4x4& m)
 glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex)
 {
     if (materialIndex >= scene.mNumMaterials)
-        return MeshData {}.baseColor;
+        return MeshData{}.baseColor;
     const aiMaterial& material = *scene.mMaterials[materialIndex];
     aiColor4D color;
     if (material.Get(AI_MATKEY_BASE_COLOR, color) == AI_SUCCESS
@@ -38,7 +38,7 @@ glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex)
             opacity = color.a;
         return {color.r, color.g, color.b, opacity};
     }
-    return MeshData {}.baseColor;
+    return MeshData{}.baseColor;
 }
 
 MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform, std::string name)

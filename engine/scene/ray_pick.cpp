@@ -84,7 +84,7 @@ std::optional<PickHit> MeshPicker::pick(
             glm::vec3 normal = glm::normalize(glm::cross(b - a, c - a));
             if (glm::dot(normal, ray.direction) > 0.0f)
                 normal = -normal;
-            best = PickHit {m, i / 3, *t, ray.origin + ray.direction * *t, normal};
+            best = PickHit{m, i / 3, *t, ray.origin + ray.direction * *t, normal};
         }
     }
     return best;

@@ -10,16 +10,16 @@
 namespace lumbar {
 
 struct Ray {
-    glm::vec3 origin {0.0f};
-    glm::vec3 direction {0.0f, 0.0f, -1.0f}; ///< unit length
+    glm::vec3 origin{0.0f};
+    glm::vec3 direction{0.0f, 0.0f, -1.0f}; ///< unit length
 };
 
 struct PickHit {
     std::size_t meshIndex = 0;
     std::size_t triangleIndex = 0;
     float distance = 0.0f; ///< along the ray, in model units
-    glm::vec3 point {0.0f};
-    glm::vec3 normal {0.0f}; ///< geometric normal of the hit triangle, facing the ray origin
+    glm::vec3 point{0.0f};
+    glm::vec3 normal{0.0f}; ///< geometric normal of the hit triangle, facing the ray origin
 };
 
 /// Distance along `ray` to triangle (a, b, c), both faces; nullopt when missed (Moeller-Trumbore).

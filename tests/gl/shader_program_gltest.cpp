@@ -68,8 +68,8 @@ TEST_F(ShaderProgramGlTest, MissingShaderFileInOverrideFolderIsNamed)
 
 TEST_F(ShaderProgramGlTest, EmbeddedAndSourceTreeShadersBothCompile)
 {
-    Renderer embedded {gl::ShaderSources()};
-    Renderer fromDisk {gl::ShaderSources(gl::ShaderSources::sourceTreeDir())};
+    Renderer embedded{gl::ShaderSources()};
+    Renderer fromDisk{gl::ShaderSources(gl::ShaderSources::sourceTreeDir())};
     EXPECT_NO_THROW(fromDisk.reloadShaders(gl::ShaderSources()));
 }
 

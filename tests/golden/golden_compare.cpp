@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     const char* update = std::getenv(lumbar::test::kUpdateGoldenVariable);
     // Renders of llvmpipe on the same Mesa are deterministic; the tolerance leaves room for the
     // antialiasing of silhouettes to shift by a sample between driver builds.
-    const lumbar::CompareTolerance tolerance {6, 0.002};
+    const lumbar::CompareTolerance tolerance{6, 0.002};
     const auto outcome = lumbar::test::checkGolden(
         argv[1], argv[2], argv[3], tolerance, update && std::strcmp(update, "1") == 0);
     (outcome.passed ? std::cout : std::cerr) << outcome.message << "\n";

@@ -172,7 +172,7 @@ TEST(ModelCheck, IndexOutOfRangeIsReported)
 
 TEST(ModelCheck, EmptyModelHasNoTriangles)
 {
-    const std::string message = importErrorOf([] { checkModel(Model {}, "empty.glb"); });
+    const std::string message = importErrorOf([] { checkModel(Model{}, "empty.glb"); });
     EXPECT_EQ(message,
         "'empty.glb' contains no triangles (only points, lines or empty meshes): "
         "export the surfaces as a triangle mesh");

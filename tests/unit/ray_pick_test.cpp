@@ -10,7 +10,7 @@ namespace {
 
 TEST(RayPick, TriangleHitDistanceIsExact)
 {
-    const Ray ray {{0.25f, 0.25f, 5.0f}, {0.0f, 0.0f, -1.0f}};
+    const Ray ray{{0.25f, 0.25f, 5.0f}, {0.0f, 0.0f, -1.0f}};
     const auto t = intersectTriangle(ray, {0, 0, 1}, {1, 0, 1}, {0, 1, 1});
     ASSERT_TRUE(t);
     EXPECT_FLOAT_EQ(*t, 4.0f);
@@ -25,7 +25,7 @@ TEST(RayPick, NearestMeshWinsAndFiltersAreHonoured)
     model.meshes.push_back(test::makeBox("deep", {0.0f, 0.0f, 0.0f}, glm::vec3(0.1f)));
     model.meshes.push_back(test::makeBox("superficial", {0.0f, 0.0f, 0.3f}, glm::vec3(0.05f)));
     const MeshPicker picker(model);
-    const Ray fromBehind {{0.0f, 0.0f, 2.0f}, {0.0f, 0.0f, -1.0f}};
+    const Ray fromBehind{{0.0f, 0.0f, 2.0f}, {0.0f, 0.0f, -1.0f}};
 
     const auto hit = picker.pick(fromBehind);
     ASSERT_TRUE(hit);
@@ -52,7 +52,7 @@ TEST(RayPick, CameraRayThroughTheCentreHitsTheTarget)
     EXPECT_NEAR(glm::dot(ray.direction, toTarget), 1.0f, 1e-5f);
 
     // A pixel's ray passes through the point that projects to that pixel.
-    const glm::vec3 point {0.15f, 0.1f, 0.05f};
+    const glm::vec3 point{0.15f, 0.1f, 0.05f};
     const glm::vec2 pixel = camera.project(point, 800.0f, 600.0f);
     const Ray through = camera.rayThroughPixel(pixel, 800.0f, 600.0f);
     const glm::vec3 offset = point - through.origin;

@@ -1,0 +1,155 @@
+// BodyParts3D folder import and alignment with the built-in anatomy.
+#include "anatomy/atlas_import.hpp"
+
+#include "core/error.hpp"
+#include "scene/model_import.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+namespace lumbar {
+namespace {
+
+constexpr float kMillimetresToMetres = 0.001f;
+/// Colour of atlas meshes that replace nothing.
+constexpr glm::vec4 kUnmappedColor{0.7f, 0.7f, 0.75f, 1.0f};
+
+Bounds boundsOf(const MeshData& mesh)
+{
+    Bounds box;
+    for (const glm::vec3& p : mesh.positions)
+        box.add(p);
+    return box;
+}
+
+void append(MeshData& into, const MeshData& from)
+{
+    const auto base = std::uint32_t(into.positions.size());
+    into.positions.insert(into.positions.end(), from.positions.begin(), from.positions.end());
+    into.normals.insert(into.normals.end(), from.normals.begin(), from.normals.end());
+    if (into.tangents.size() + from.tangents.size() == into.positions.size())
+        into.tangents.insert(into.tangents.end(), from.tangents.begin(), from.tangents.end());
+    else
+        into.tangents.clear();
+    into.texCoords.clear();
+    for (std::uint32_t index : from.indices)
+        into.indices.push_back(base + index);
+}
+
+} // namespace
+
+std::optional<AtlasFileName> parseAtlasFileName(const std::string& fileName)
+{
+    static const std::regex pattern(R"(^FJ\d+_BP\d+_FMA(\d+)_(.+)\.obj$)", std::regex::icase);
+    std::smatch match;
+    if (!std::regex_match(fileName, match, pattern))
+        return std::nullopt;
+    return AtlasFileName{"FMA" + match[1].str(), match[2].str()};
+}
+
+glm::vec3 atlasToModelFrame(const glm::vec3& atlasMm)
+{
+    return glm::vec3(-atlasMm.x, atlasMm.z, atlasMm.y) * kMillimetresToMetres;
+}
+
+AtlasImport importAtlasFolder(const std::filesystem::path& folder, const KnowledgeBase& knowledge)
+{
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error))
+        throw Error("cannot open the atlas folder " + quoted(folder.string())
+            + ": not a folder (give the folder that holds the FJ..._BP..._FMA..._name.obj files)");
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+        if (entry.is_regular_file()
+            && (entry.path().extension() == ".obj" || entry.path().extension() == ".OBJ"))
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end()); // deterministic order whatever the file system's
+
+    AtlasImport result;
+    std::map<std::string, std::size_t> meshOfName;
+    for (const std::filesystem::path& file : files) {
+        const std::string fileName = file.filename().string();
+        const auto parsed = parseAtlasFileName(fileName);
+        if (!parsed) {
+            result.ignored.push_back(fileName);
+            continue;
+        }
+        Model part;
+        try {
+            part = importModel(file);
+        } catch (const Error& failure) {
+            result.failed.push_back(fileName + ": " + failure.what());
+            continue;
+        }
+        const StructureInfo* structure = nullptr;
+        for (const StructureInfo& candidate : knowledge.structures)
+            if (candidate.fma == parsed->fma)
+                structure = &candidate;
+        const std::string name = structure ? structure->id : "atlas:" + parsed->name;
+        (structure ? result.mapped : result.unmapped)
+            .push_back(structure ? fileName + " -> " + structure->id : fileName);
+
+        auto [where, inserted] = meshOfName.try_emplace(name, result.model.meshes.size());
+        if (inserted) {
+            MeshData mesh;
+            mesh.name = name;
+            mesh.baseColor = kUnmappedColor;
+            result.model.meshes.push_back(std::move(mesh));
+        }
+        for (MeshData& piece : part.meshes) {
+            // Mirroring x and swapping y and z is a proper rotation: windings stay outward.
+            for (glm::vec3& p : piece.positions)
+                p = atlasToModelFrame(p);
+            for (glm::vec3& n : piece.normals)
+                n = glm::vec3(-n.x, n.z, n.y);
+            for (glm::vec4& t : piece.tangents)
+                t = glm::vec4(-t.x, t.z, t.y, t.w);
+            append(result.model.meshes[where->second], piece);
+        }
+    }
+    result.model.sourcePath = folder.string();
+    return result;
+}
+
+Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas)
+{
+    std::map<std::string, const MeshData*> builtInByName;
+    for (const MeshData& mesh : builtIn.meshes)
+        builtInByName[mesh.name] = &mesh;
+
+    glm::vec3 offsetSum(0.0f);
+    int pairs = 0;
+    for (const MeshData& mesh : atlas.model.meshes) {
+        const auto found = builtInByName.find(mesh.name);
+        if (found == builtInByName.end() || mesh.positions.empty())
+            continue;
+        offsetSum += boundsOf(*found->second).center() - boundsOf(mesh).center();
+        ++pairs;
+    }
+    const glm::vec3 offset = pairs > 0 ? offsetSum / float(pairs) : glm::vec3(0.0f);
+
+    std::map<std::string, const MeshData*> atlasByName;
+    for (const MeshData& mesh : atlas.model.meshes)
+        atlasByName[mesh.name] = &mesh;
+    Model merged;
+    merged.sourcePath = builtIn.sourcePath + " + atlas " + atlas.model.sourcePath;
+    const auto moved = [&](const MeshData& mesh, const glm::vec4& color) {
+        MeshData copy = mesh;
+        for (glm::vec3& p : copy.positions)
+            p += offset;
+        copy.baseColor = color;
+        return copy;
+    };
+    for (const MeshData& mesh : builtIn.meshes) {
+        const auto replacement = atlasByName.find(mesh.name);
+        merged.meshes.push_back(
+            replacement == atlasByName.end() ? mesh : moved(*replacement->second, mesh.baseColor));
+    }
+    for (const MeshData& mesh : atlas.model.meshes)
+        if (!builtInByName.count(mesh.name))
+            merged.meshes.push_back(moved(mesh, mesh.baseColor));
+    return merged;
+}
+
+} // namespace lumbar

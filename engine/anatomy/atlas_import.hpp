@@ -1,0 +1,46 @@
+// Public-atlas meshes named the BodyParts3D way, mapped onto the knowledge base by FMA id.
+#pragma once
+
+#include "anatomy/knowledge_base.hpp"
+#include "scene/model.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lumbar {
+
+/// What a BodyParts3D file name says: "FJ3158_BP8174_FMA22348_Right quadratus lumborum.obj".
+struct AtlasFileName {
+    std::string fma; ///< "FMA22348"
+    std::string name; ///< "Right quadratus lumborum"
+};
+
+/// Parses `FJ<n>_BP<n>_FMA<id>_<name>.obj`; nullopt for any other name.
+std::optional<AtlasFileName> parseAtlasFileName(const std::string& fileName);
+
+/// BodyParts3D frame (millimetres, +Z superior, +X patient's left, +Y posterior) to the model
+/// frame (metres, +Y superior, +X patient's right, +Z posterior). A rotation (no mirroring).
+glm::vec3 atlasToModelFrame(const glm::vec3& atlasMm);
+
+struct AtlasImport {
+    Model model; ///< mapped meshes named by structure id, in the model frame
+    std::vector<std::string> mapped; ///< "file -> structure id"
+    std::vector<std::string> unmapped; ///< files with no structure of that FMA id (kept as meshes)
+    std::vector<std::string> failed; ///< "file: reason" for files that could not be imported
+    std::vector<std::string> ignored; ///< .obj files whose names are not BodyParts3D names
+};
+
+/// Imports every `.obj` of `folder` (other files, such as .mtl companions, are not looked at). Files of one
+/// FMA id are merged into the structure's mesh; unmapped ones keep their English name with the prefix
+/// "atlas:". Points and lines are dropped (the importer keeps triangles only). Throws lumbar::Error when the
+/// folder cannot be read.
+AtlasImport importAtlasFolder(const std::filesystem::path& folder, const KnowledgeBase& knowledge);
+
+/// Replaces the meshes of `builtIn` that the atlas provides and appends the atlas's unmapped
+/// meshes. The atlas is first moved by the mean offset between the centres of the structures
+/// both have, so it sits where the built-in anatomy does; atlas meshes take the built-in colours.
+Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas);
+
+} // namespace lumbar

@@ -1,0 +1,101 @@
+// BodyParts3D folders: file names, frame conversion, mapping by FMA id, reports, alignment.
+#include "anatomy/atlas_import.hpp"
+#include "core/error.hpp"
+#include "support/knowledge_fixture.hpp"
+#include "support/scene_files.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lumbar {
+namespace {
+
+TEST(AtlasImport, FileNamesFollowTheBodyParts3DPattern)
+{
+    const auto parsed = parseAtlasFileName("FJ3158_BP8174_FMA22348_Right quadratus lumborum.obj");
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->fma, "FMA22348");
+    EXPECT_EQ(parsed->name, "Right quadratus lumborum");
+    EXPECT_FALSE(parseAtlasFileName("FMA22348_quadratus.obj"));
+    EXPECT_FALSE(parseAtlasFileName("FJ1_BP2_FMA3_name.stl"));
+}
+
+TEST(AtlasImport, FrameConversionIsARotationIntoMetres)
+{
+    // 10 mm to the patient's left, 20 mm posterior, 30 mm up.
+    const glm::vec3 p = atlasToModelFrame({10.0f, 20.0f, 30.0f});
+    EXPECT_FLOAT_EQ(p.x, -0.010f); // +X is the patient's right in the model frame
+    EXPECT_FLOAT_EQ(p.y, 0.030f);
+    EXPECT_FLOAT_EQ(p.z, 0.020f);
+    const glm::mat3 rotation(
+        atlasToModelFrame({1000, 0, 0}), atlasToModelFrame({0, 1000, 0}), atlasToModelFrame({0, 0, 1000}));
+    EXPECT_FLOAT_EQ(glm::determinant(rotation), 1.0f);
+}
+
+TEST(AtlasImport, FolderIsMappedReportedAndAligned)
+{
+    const KnowledgeBase knowledge = parseKnowledgeBase(test::smallKnowledgeBaseJson(), "test.json");
+    test::TempDir dir;
+    // L3 in two parts (merged), an unknown FMA id, a lines-only file, and a stray file.
+    test::writeObj(dir.path(), "FJ1_BP1_FMA13074_Third lumbar vertebra",
+        {test::makeBox("a", {0.0f, 100.0f, 1000.0f}, glm::vec3(20.0f))});
+    test::writeObj(dir.path(), "FJ1_BP9_FMA13074_Third lumbar vertebra part",
+        {test::makeBox("b", {0.0f, 100.0f, 1040.0f}, glm::vec3(20.0f))});
+    test::writeObj(
+        dir.path(), "FJ2_BP2_FMA99999_Mystery", {test::makeIcosphere("c", {50, 100, 1000}, 10.0f, 1)});
+    dir.write("FJ3_BP3_FMA16202_Sacrum.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\nl 1 2 3\n");
+    dir.write("notes.txt", "not a mesh");
+    dir.write("quadratus.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+
+    const AtlasImport atlas = importAtlasFolder(dir.path(), knowledge);
+    ASSERT_EQ(atlas.model.meshes.size(), 2u);
+    EXPECT_EQ(atlas.model.meshes[0].name, "vertebra_l3");
+    EXPECT_EQ(atlas.model.meshes[0].triangleCount(), 24u); // both parts merged
+    EXPECT_EQ(atlas.model.meshes[1].name, "atlas:Mystery");
+    EXPECT_EQ(atlas.mapped.size(), 2u);
+    ASSERT_EQ(atlas.unmapped.size(), 1u);
+    EXPECT_EQ(atlas.unmapped[0], "FJ2_BP2_FMA99999_Mystery.obj");
+    ASSERT_EQ(atlas.failed.size(), 1u);
+    EXPECT_NE(atlas.failed[0].find("contains no triangles"), std::string::npos) << atlas.failed[0];
+    EXPECT_EQ(atlas.ignored, std::vector<std::string>{"quadratus.obj"});
+    // Converted: 1000-1060 mm up becomes y 0.98-1.06 m, 100 mm posterior becomes z 0.08-0.12 m.
+    const Bounds box = atlas.model.bounds();
+    EXPECT_NEAR(box.min.y, 0.98f, 1e-5f);
+    EXPECT_NEAR(box.max.y, 1.06f, 1e-5f);
+    EXPECT_NEAR(box.max.z, 0.12f, 1e-5f);
+
+    // The built-in L3 sits at the origin: the atlas moves onto it and takes its colour.
+    Model builtIn;
+    MeshData l3 = test::makeBox("vertebra_l3", glm::vec3(0.0f), glm::vec3(0.02f));
+    l3.baseColor = {0.9f, 0.85f, 0.7f, 1.0f};
+    builtIn.meshes.push_back(l3);
+    builtIn.meshes.push_back(test::makeBox("sacrum", {0.0f, -0.1f, 0.0f}, glm::vec3(0.03f)));
+    const Model merged = mergeAtlas(builtIn, atlas);
+    ASSERT_EQ(merged.meshes.size(), 3u);
+    EXPECT_EQ(merged.meshes[0].name, "vertebra_l3");
+    EXPECT_EQ(merged.meshes[0].triangleCount(), 24u);
+    EXPECT_EQ(merged.meshes[0].baseColor, l3.baseColor);
+    Bounds mergedL3;
+    for (const glm::vec3& p : merged.meshes[0].positions)
+        mergedL3.add(p);
+    EXPECT_NEAR(glm::length(mergedL3.center()), 0.0f, 1e-5f);
+    EXPECT_EQ(merged.meshes[1].name, "sacrum"); // not in the atlas: the built-in mesh stays
+    EXPECT_EQ(merged.meshes[1].triangleCount(), 12u);
+    EXPECT_EQ(merged.meshes[2].name, "atlas:Mystery"); // unmapped: kept, not lost
+}
+
+TEST(AtlasImport, MissingFolderIsNamed)
+{
+    const KnowledgeBase knowledge;
+    try {
+        importAtlasFolder("/no/such/atlas", knowledge);
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(std::string(error.what()),
+            "cannot open the atlas folder '/no/such/atlas': not a folder (give the "
+            "folder that holds the FJ..._BP..._FMA..._name.obj files)");
+    }
+}
+
+} // namespace
+} // namespace lumbar
