@@ -2,6 +2,7 @@
 #include "application.hpp"
 
 #include "anatomy/atlas_import.hpp"
+#include "benchmark.hpp"
 #include "core/error.hpp"
 #include "data_paths.hpp"
 #include "gl/debug_output.hpp"
@@ -12,6 +13,7 @@
 #include "structure_table.hpp"
 #include "viewer.hpp"
 
+#include <chrono>
 #include <iostream>
 
 namespace lumbar::app {
@@ -103,6 +105,7 @@ int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
 
 int runApplication(const Options& options)
 {
+    const auto startTime = std::chrono::steady_clock::now();
     try {
         if (options.listStructures)
             return listStructures(options);
@@ -111,7 +114,7 @@ int runApplication(const Options& options)
         settings.width = options.width;
         settings.height = options.height;
         settings.headless = options.headless;
-        settings.hidden = options.outputPath.has_value();
+        settings.hidden = options.outputPath.has_value() || options.bench;
         GlWindow window(settings);
         gl::DebugOutput debug;
 
@@ -122,6 +125,16 @@ int runApplication(const Options& options)
         viewer.setModel(startupModel(options, viewer.knowledgeBase()));
         viewer.resetView(options.view);
 
+        if (options.bench) {
+            viewer.render(options.width, options.height);
+            glFinish();
+            const double startupMs
+                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - startTime)
+                      .count();
+            std::cout << runBenchmark(viewer, options.width, options.height, startupMs);
+            reportGlErrors(debug);
+            return kExitOk;
+        }
         if (options.outputPath)
             return renderToFile(viewer, options, debug);
         if (options.headless) {

@@ -71,6 +71,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--headless") {
             flag();
             options.headless = true;
+        } else if (name == "--bench") {
+            flag();
+            options.bench = true;
         } else if (name == "--list-structures") {
             flag();
             options.listStructures = true;
@@ -121,6 +124,8 @@ std::string helpText()
           "                        millimetres, Z up) in place of the built-in ones, by FMA id\n"
           "  --list-structures     print the model's structures (id, name, layer, side, FMA id,\n"
           "                        triangles) and exit\n"
+          "  --bench               render the standard scenes offscreen and print mean and\n"
+          "                        95th-percentile frame times (use with --headless)\n"
           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
           "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
           "                        F5 reloads them (for shader development)\n"

@@ -21,6 +21,7 @@ struct Options {
     bool showHelp = false;
     bool showVersion = false;
     bool headless = false;
+    bool bench = false; ///< --bench: print frame-time figures and exit
     bool listStructures = false; ///< --list-structures: print the table and exit
     std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
     std::optional<std::filesystem::path> atlasDir; ///< --atlas: BodyParts3D meshes replacing built-in ones

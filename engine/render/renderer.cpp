@@ -89,15 +89,24 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
+    const auto viewDepth
+        = [&](const DrawItem* item) { return (view * item->model * glm::vec4(item->sortCenter, 1.0f)).z; };
+    std::vector<const DrawItem*> opaque;
     std::vector<const DrawItem*> translucent;
     for (const DrawItem& item : scene.items) {
         if (!item.mesh || item.color.a <= 0.0f)
             continue;
-        if (item.color.a < 1.0f)
-            translucent.push_back(&item);
-        else
-            drawOne(item, 0.0f);
+        (item.color.a < 1.0f ? translucent : opaque).push_back(&item);
     }
+    // Superficial layers first, then near to far: what lies beneath fails the depth test before
+    // it is shaded, which matters on software rasterisers where overdraw is most of the cost.
+    std::sort(opaque.begin(), opaque.end(), [&](const DrawItem* a, const DrawItem* b) {
+        if (a->layerDepth != b->layerDepth)
+            return a->layerDepth < b->layerDepth;
+        return viewDepth(a) > viewDepth(b);
+    });
+    for (const DrawItem* item : opaque)
+        drawOne(*item, 0.0f);
 
     // Lines over the opaque surfaces, hidden where something opaque is in front.
     if (!scene.lines.empty()) {
@@ -116,8 +125,6 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     }
 
     // Translucent pass: deepest layer first, then far to near; depth tested, not written.
-    const auto viewDepth
-        = [&](const DrawItem* item) { return (view * item->model * glm::vec4(item->sortCenter, 1.0f)).z; };
     std::sort(translucent.begin(), translucent.end(), [&](const DrawItem* a, const DrawItem* b) {
         if (a->layerDepth != b->layerDepth)
             return a->layerDepth > b->layerDepth;
