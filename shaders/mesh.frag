@@ -10,6 +10,7 @@ in vec3 vViewPosition;
 in vec3 vViewNormal;
 in vec3 vViewTangent;
 in vec3 vModelPosition;
+in float vScalar;
 
 uniform vec4 uBaseColor;      // linear RGB, alpha = opacity
 uniform vec3 uWorldUpInView;  // world +Y expressed in view space
@@ -17,6 +18,7 @@ uniform float uHighlight;     // 0 normal, 1 fully highlighted (hover / selectio
 uniform float uStriation;     // 0 none, 1 full fibre striation
 uniform float uXray;          // 0 solid, 1 full x-ray
 uniform vec4 uFlatColor;      // alpha > 0: output this colour unlit (outlines)
+uniform float uHeatAmount;    // 0 no heat map, 1 heat map fully shown where the dose is > 0
 
 out vec4 fragColor;
 
@@ -28,6 +30,22 @@ const vec3 kFillDirection = normalize(vec3(0.7, -0.1, 0.5));
 const vec3 kFillColor = vec3(0.75, 0.82, 1.0) * 0.25;
 const float kRimStrength = 0.35;
 const float kStripesPerMetre = 300.0; // about 3 mm between drawn fibre bundles
+
+// Viridis (colour-blind safe, perceptually uniform), a polynomial fit of the matplotlib table;
+// returns linear RGB.
+vec3 viridis(float t)
+{
+    const vec3 c0 = vec3(0.2777273272234177, 0.005407344544966578, 0.3340998053353061);
+    const vec3 c1 = vec3(0.1050930431085774, 1.404613529898575, 1.384590162594685);
+    const vec3 c2 = vec3(-0.3308618287255563, 0.214847559468213, 0.09509516302823659);
+    const vec3 c3 = vec3(-4.634230498983486, -5.799100973351585, -19.33244095627987);
+    const vec3 c4 = vec3(6.228269936347081, 14.17993336680509, 56.69055260068105);
+    const vec3 c5 = vec3(4.776384997670288, -13.74514537774601, -65.35303263337234);
+    const vec3 c6 = vec3(-5.435455855934631, 4.645852612178535, 26.3124352495832);
+    t = clamp(t, 0.0, 1.0);
+    vec3 srgb = c0 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * (c5 + t * c6)))));
+    return pow(clamp(srgb, 0.0, 1.0), vec3(2.2));
+}
 
 vec3 encodeSrgb(vec3 linear)
 {
@@ -68,6 +86,9 @@ void main()
         float visibility = clamp(1.5 - width * 2.0, 0.0, 1.0);
         base *= 1.0 - 0.22 * uStriation * stripe * visibility;
     }
+
+    if (uHeatAmount > 0.0 && vScalar > 0.001)
+        base = mix(base, viridis(vScalar), uHeatAmount * smoothstep(0.001, 0.05, vScalar));
 
     vec3 color = base * (ambient + key * kKeyColor + fill * kFillColor) + specular * kKeyColor +
                  rim * mix(kSky, base, 0.5);

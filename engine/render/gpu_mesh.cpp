@@ -46,9 +46,29 @@ GpuMesh::GpuMesh(const MeshData& mesh)
     glBindVertexArray(0);
 }
 
+void GpuMesh::setScalars(const std::vector<float>& scalars)
+{
+    glBindVertexArray(m_vertexArray.get());
+    if (scalars.size() != m_vertexCount) {
+        m_scalars.reset();
+        glDisableVertexAttribArray(3);
+    } else {
+        if (!m_scalars)
+            m_scalars = gl::createBuffer();
+        glBindBuffer(GL_ARRAY_BUFFER, m_scalars.get());
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(scalars.size() * sizeof(float)), scalars.data(),
+            GL_DYNAMIC_DRAW);
+        glEnableVertexAttribArray(3);
+        glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, sizeof(float), nullptr);
+    }
+    glBindVertexArray(0);
+}
+
 void GpuMesh::draw() const
 {
     glBindVertexArray(m_vertexArray.get());
+    if (!m_scalars)
+        glVertexAttrib1f(3, 0.0f); // the disabled attribute's constant value
     glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
     glBindVertexArray(0);
 }

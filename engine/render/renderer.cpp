@@ -71,6 +71,9 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     m_mesh->set("uViewportPx", viewportPx);
     m_mesh->set("uOutlineWidthPx", 0.0f);
     m_mesh->set("uFlatColor", glm::vec4(0.0f));
+    m_mesh->set("uIndentCentre", scene.indentation.centre);
+    m_mesh->set("uIndentDirection", scene.indentation.direction);
+    m_mesh->set("uIndentRadiusM", std::max(scene.indentation.radiusM, 1e-4f));
 
     const auto drawOne = [&](const DrawItem& item, float xray) {
         m_mesh->set("uModel", item.model);
@@ -79,6 +82,8 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         m_mesh->set("uHighlight", item.highlight);
         m_mesh->set("uStriation", item.striation);
         m_mesh->set("uXray", xray);
+        m_mesh->set("uHeatAmount", item.heatAmount);
+        m_mesh->set("uIndentDepthM", item.indented ? scene.indentation.depthM : 0.0f);
         item.mesh->draw();
     };
 
@@ -169,6 +174,7 @@ void Renderer::drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx,
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     m_mesh->set("uFlatColor", scene.outlineColor);
     m_mesh->set("uOutlineWidthPx", 0.0f);
+    m_mesh->set("uIndentDepthM", 0.0f);
     for (const DrawItem& item : scene.items) {
         if (!item.outlined || !item.mesh)
             continue;

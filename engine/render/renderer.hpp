@@ -23,6 +23,8 @@ struct DrawItem {
     float highlight = 0.0f; ///< hover / selection tint, 0 to 1
     float striation = 0.0f; ///< fibre stripes along the tangents, 0 to 1
     bool outlined = false; ///< draw the selection outline around it
+    float heatAmount = 0.0f; ///< how strongly the per-vertex heat map shows, 0 to 1
+    bool indented = false; ///< yields under SceneDraw::indentation
     /// Translucent items draw deepest layer first (larger = deeper), then far to near; nested
     /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
     float layerDepth = 0.0f;
@@ -35,11 +37,20 @@ struct BackgroundStyle {
     glm::vec3 bottom{0.07f, 0.08f, 0.10f};
 };
 
+/// Where the massage tool presses into the tissue this frame (model space).
+struct Indentation {
+    glm::vec3 centre{0.0f};
+    glm::vec3 direction{0.0f, 0.0f, -1.0f}; ///< unit, the direction the tissue is pushed
+    float depthM = 0.0f; ///< 0: no indentation
+    float radiusM = 0.01f; ///< Gaussian falloff radius
+};
+
 /// Everything one frame draws.
 struct SceneDraw {
     std::vector<DrawItem> items;
     std::vector<const LineBatch*> lines; ///< depth-tested, drawn after the opaque meshes
     float xray = 0.0f; ///< 0 solid, 1 x-ray look for translucent items
+    Indentation indentation;
     BackgroundStyle background;
     glm::vec4 outlineColor{1.0f, 0.78f, 0.2f, 1.0f}; ///< sRGB
     float outlineWidthPx = 2.5f;
