@@ -1,4 +1,5 @@
 // golden_scenes DIR: writes the fixed scenes the golden tests render (OBJ + MTL).
+#include "shapes/tool_models.hpp"
 #include "support/scene_files.hpp"
 
 #include <filesystem>
@@ -30,6 +31,20 @@ int main(int argc, char** argv)
     MeshData shell = test::makeIcosphere("shell", {0.0f, 0.0f, 0.0f}, 0.16f, 3);
     shell.baseColor = {0.9f, 0.8f, 0.7f, 0.35f};
     test::writeObj(dir, "shell", {core, shell});
+    // The six massage tools in a row on a slab of "skin", each at its contact point.
+    std::vector<MeshData> tools;
+    MeshData slab = test::makeBox("slab", {0.45f, -0.01f, 0.0f}, {0.55f, 0.01f, 0.12f});
+    slab.baseColor = {0.75f, 0.55f, 0.45f, 1.0f};
+    tools.push_back(slab);
+    float x = 0.0f;
+    for (ToolShape shape : allToolShapes()) {
+        MeshData tool = makeToolModel(shape);
+        for (glm::vec3& p : tool.positions)
+            p.x += x;
+        tools.push_back(tool);
+        x += 0.19f;
+    }
+    test::writeObj(dir, "tools", tools);
     std::cout << "wrote golden scenes to " << dir.string() << "\n";
     return 0;
 }
