@@ -1,0 +1,4 @@
+#include "structure.hpp"
+namespace lumbar {
+std::vector<StructureDef> softTissueStructures(const Landmarks&, const BodyEnvelope&) { return {}; }
+}
