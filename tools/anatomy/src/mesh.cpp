@@ -234,9 +234,9 @@ InsideTester::InsideTester(const Mesh& mesh, int bins) : mesh_(mesh), bins_(bins
     }
 }
 
-bool InsideTester::inside(const glm::vec3& p) const
+int InsideTester::crossingsAbove(const glm::vec3& p) const
 {
-    if (p.x < min_.x || p.y < min_.y || p.x > max_.x || p.y > max_.y) return false;
+    if (p.x < min_.x || p.y < min_.y || p.x > max_.x || p.y > max_.y) return 0;
     const glm::vec2 size = glm::max(max_ - min_, glm::vec2(1e-6f));
     const glm::ivec2 c = glm::clamp(glm::ivec2((glm::vec2(p.x, p.y) - min_) / size * float(bins_)), 0, bins_ - 1);
     int crossings = 0;
@@ -253,7 +253,7 @@ bool InsideTester::inside(const glm::vec3& p) const
         const double z = a.z + u * (b.z - a.z) + v * (d.z - a.z);
         if (z > p.z) ++crossings;
     }
-    return (crossings & 1) != 0;
+    return crossings;
 }
 
 } // namespace lumbar

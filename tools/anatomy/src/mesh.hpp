@@ -57,7 +57,9 @@ double crossSectionAreaY(const Mesh& mesh, float planeY);
 class InsideTester {
 public:
     explicit InsideTester(const Mesh& mesh, int bins = 64);
-    bool inside(const glm::vec3& p) const;
+    bool inside(const glm::vec3& p) const { return (crossingsAbove(p) & 1) != 0; }
+    /// How many times a ray from p towards +Z crosses the surface.
+    int crossingsAbove(const glm::vec3& p) const;
 
 private:
     const Mesh& mesh_;
