@@ -5,6 +5,9 @@
 #include <array>
 #include <cmath>
 #include <queue>
+#include <vector>
+
+#include <glm/gtc/matrix_inverse.hpp>
 
 namespace lumbar {
 
@@ -79,13 +82,21 @@ public:
 
     void run(std::size_t target)
     {
-        for (std::uint32_t v = 0; v < pos_.size(); ++v) pushEdgesOf(v);
-        while (aliveTriangles_ > target && !heap_.empty()) {
-            const Candidate c = heap_.top();
-            heap_.pop();
-            if (!vertAlive_[c.a] || !vertAlive_[c.b] || stamp_[c.a] != c.stampA || stamp_[c.b] != c.stampB) continue;
-            if (!collapseAllowed(c.a, c.b, c.target)) continue;
-            collapse(c.a, c.b, c.target);
+        // A refused edge is only re-queued when one of its ends moves, yet a collapse nearby
+        // can make it acceptable: sweep again over all live edges until nothing changes.
+        for (bool progress = true; progress && aliveTriangles_ > target;) {
+            progress = false;
+            heap_ = {};
+            for (std::uint32_t v = 0; v < pos_.size(); ++v)
+                if (vertAlive_[v]) pushEdgesOf(v);
+            while (aliveTriangles_ > target && !heap_.empty()) {
+                const Candidate c = heap_.top();
+                heap_.pop();
+                if (!vertAlive_[c.a] || !vertAlive_[c.b] || stamp_[c.a] != c.stampA || stamp_[c.b] != c.stampB) continue;
+                if (!collapseAllowed(c.a, c.b, c.target)) continue;
+                collapse(c.a, c.b, c.target);
+                progress = true;
+            }
         }
     }
 
@@ -116,7 +127,16 @@ private:
         if (a > b) std::swap(a, b);
         Quadric q = quadric_[a];
         add(q, quadric_[b]);
-        const glm::dvec3 options[3] = {pos_[a], pos_[b], 0.5 * (pos_[a] + pos_[b])};
+        std::vector<glm::dvec3> options{pos_[a], pos_[b], 0.5 * (pos_[a] + pos_[b])};
+        // The quadric's minimiser, when well conditioned and near the edge (keeps convex
+        // surfaces from shrinking, which endpoint/midpoint placement alone does).
+        const glm::dmat3 A(q[0], q[1], q[2], q[1], q[4], q[5], q[2], q[5], q[7]);
+        const double det = glm::determinant(A);
+        const double scale = q[0] + q[4] + q[7];
+        if (scale > 0 && std::abs(det) > 1e-9 * scale * scale * scale) {
+            const glm::dvec3 v = glm::inverse(A) * -glm::dvec3(q[3], q[6], q[8]);
+            if (glm::length(v - options[2]) < glm::length(pos_[a] - pos_[b])) options.push_back(v);
+        }
         Candidate best{1e300, a, b, stamp_[a], stamp_[b], options[2]};
         for (const auto& o : options) {
             const double cost = std::max(0.0, evaluate(q, o));
@@ -167,9 +187,12 @@ private:
                 const glm::dvec3 n1 = glm::cross(after[1] - after[0], after[2] - after[0]);
                 const double l0 = glm::length(n0), l1 = glm::length(n1);
                 if (l1 <= 1e-16) return false;
-                if (l0 > 1e-14 && glm::dot(n0, n1) < 0.3 * l0 * l1) return false;
+                // Slivers straight from the polygoniser have unreliable normals; judge flips
+                // only against triangles with a usable shape.
+                const double q0 = quality(before[0], before[1], before[2]);
+                if (q0 > 0.05 && l0 > 1e-14 && glm::dot(n0, n1) < 0.3 * l0 * l1) return false;
                 const double q1 = quality(after[0], after[1], after[2]);
-                if (q1 < 0.12 && q1 < quality(before[0], before[1], before[2])) return false;
+                if (q1 < 0.04 && q1 < q0) return false;
             }
         return true;
     }

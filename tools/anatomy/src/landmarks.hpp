@@ -64,7 +64,7 @@ inline constexpr std::array<VertebraSpec, 7> kVertebrae{{
     {"l2", "Second lumbar vertebra", false, 0.044f, 0.032f, 0.027f, 0.025f, 0.003f},
     {"l3", "Third lumbar vertebra", false, 0.046f, 0.033f, 0.027f, 0.030f, 0.002f},
     {"l4", "Fourth lumbar vertebra", false, 0.048f, 0.034f, 0.027f, 0.027f, 0.002f},
-    {"l5", "Fifth lumbar vertebra", false, 0.050f, 0.034f, 0.027f, 0.022f, 0.002f},
+    {"l5", "Fifth lumbar vertebra", false, 0.049f, 0.034f, 0.027f, 0.022f, 0.002f},
 }};
 
 /// kDiscs[i] lies below kVertebrae[i]; the last one sits on the sacrum.

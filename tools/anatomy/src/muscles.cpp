@@ -109,10 +109,10 @@ StructureDef longissimus(const Landmarks& lm)
     const VertebraPoints v{lm};
     const auto column = [&](const std::string& level, float y) { return v.at(level, {0.036f, y, v.halfDepth(level) + 0.028f}); };
     std::vector<Fascicle> f{
-        {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.010f, 0.015f},
-        {column("l5", 0.0f), column("l3", 0.0f), 0.015f, 0.0175f},
-        {column("l3", 0.0f), column("l1", 0.0f), 0.0175f, 0.017f},
-        {column("l1", 0.0f), column("t12", 0.0f), 0.017f, 0.015f},
+        {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.011f, 0.017f},
+        {column("l5", 0.0f), column("l3", 0.0f), 0.017f, 0.0195f},
+        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.018f},
+        {column("l1", 0.0f), column("t12", 0.0f), 0.018f, 0.015f},
         {column("t12", 0.0f), column("t11", 0.060f), 0.015f, 0.012f},
     };
     const vec3 iliac = lm.psis + vec3(0.014f, 0.010f, -0.006f);
@@ -139,10 +139,10 @@ StructureDef iliocostalis(const Landmarks& lm)
     const vec3 crest = lm.iliacCrest[1] + vec3(0.012f, 0.006f, -0.008f);
     const vec3 crest2 = lm.iliacCrest[2] + vec3(-0.004f, 0.006f, -0.006f);
     std::vector<Fascicle> f{
-        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.010f, 0.0135f},
-        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.009f, 0.0135f},
-        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.0135f, 0.0140f},
-        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.014f, 0.012f},
+        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.011f, 0.015f},
+        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.010f, 0.015f},
+        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f},
+        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.012f},
         {column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.072f, 0.060f, 0.012f), 0.012f, 0.010f},
     };
     StructureDef def = bundleMuscle("iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
@@ -178,13 +178,13 @@ StructureDef quadratusLumborum(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
     const float yL4 = lm.vertebra("l4").body.origin.y;
-    const vec3 crest[] = {{0.052f, yL4 - 0.022f, 0.014f}, {0.068f, yL4 - 0.014f, 0.010f}, {0.084f, yL4 - 0.008f, 0.002f}};
+    const vec3 crest[] = {{0.052f, yL4 - 0.022f, 0.008f}, {0.068f, yL4 - 0.014f, 0.004f}, {0.084f, yL4 - 0.008f, -0.004f}};
     const vec3 rib[] = {v.at("t12", {0.034f, -0.014f, 0.022f}), v.at("t12", {0.054f, -0.024f, 0.026f}), v.at("t12", {0.072f, -0.044f, 0.018f})};
     std::vector<Fascicle> f;
-    for (int i = 0; i < 3; ++i) f.push_back({crest[i], rib[i] + vec3(0, -0.006f, -0.004f), 0.0085f, 0.0055f});
-    for (const char* level : {"l1", "l2", "l3", "l4"}) f.push_back({crest[0], v.transverseTip(level), 0.0075f, 0.0040f});
+    for (int i = 0; i < 3; ++i) f.push_back({crest[i], rib[i] + vec3(0, -0.006f, -0.010f), 0.0120f, 0.0070f});
+    for (const char* level : {"l1", "l2", "l3", "l4"}) f.push_back({crest[0], v.transverseTip(level) + vec3(0.004f, 0, -0.004f), 0.0090f, 0.0050f});
     f.push_back({v.transverseTip("l5"), crest[1], 0.0060f, 0.0070f}); // iliolumbar ligament origin
-    StructureDef def = bundleMuscle("quadratus_lumborum.right", Layer::DeepestMuscle, std::move(f), 0.012f, colours::kQuadratusLumborum);
+    StructureDef def = bundleMuscle("quadratus_lumborum.right", Layer::DeepestMuscle, std::move(f), 0.014f, colours::kQuadratusLumborum);
     def.avoid = bonesAround(true);
     appendAvoid(def, {"psoas_major.right", "longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
     def.cellSizeM = 0.0020f;

@@ -44,7 +44,7 @@ StructureDef thoracolumbarFascia(const BodyEnvelope& body)
                           "hip_bone.left", "hip_bone.right"})
         def.avoid.push_back({v, 0.0015f});
     def.cellSizeM = 0.0014f;
-    def.targetTriangles = 3000;
+    def.targetTriangles = 7000; // thin: coarser meshes would join its two faces at the rim
     def.colour = colours::kFascia;
     return def;
 }

