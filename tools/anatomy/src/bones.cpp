@@ -278,8 +278,9 @@ float hipBoneDistance(const Landmarks& lm, const vec3& p)
     // Acetabulum: a cup facing laterally, forwards and down.
     const vec3 h = lm.hipJoint;
     const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
-    blend(sdf::sphere(p, h - opening * 0.004f, 0.030f), 0.010f);
-    d = std::max(d, -sdf::sphere(p, h + opening * 0.010f, 0.0255f));
+    // Acetabular rim about 5 cm across (*estimate*), socket radius about 2.3 cm.
+    blend(sdf::sphere(p, h - opening * 0.006f, 0.025f), 0.010f);
+    d = std::max(d, -sdf::sphere(p, h + opening * 0.012f, 0.023f));
     // Clip below the acetabular region (the rest of the pelvis is outside the model).
     return std::max(d, dims::kPelvisClipM - p.y);
 }
