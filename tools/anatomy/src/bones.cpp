@@ -1,0 +1,357 @@
+// Vertebrae T11-L5, intervertebral discs, sacrum, coccyx, hip bones and ribs 11-12 as blended
+// signed-distance primitives placed on the landmark frames.
+//
+// Part sizes not in DOMAIN.md (pedicle, lamina, articular process radii...) are *estimates*
+// read off standard vertebra drawings; they are kept here as named constants per part.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "landmarks.hpp"
+#include "sdf.hpp"
+#include "structure.hpp"
+
+namespace lumbar {
+
+namespace {
+
+using glm::vec3;
+
+// Vertebra part sizes (*estimates*), metres.
+constexpr float kPedicleRadiusM = 0.0045f;
+constexpr float kPedicleLengthM = 0.014f;   ///< from the body's back to the lamina
+constexpr float kCanalDepthM = 0.019f;      ///< body back to the laminae's midline junction
+constexpr float kLaminaRadiusM = 0.0035f;
+constexpr float kArticularRadiusM = 0.0042f;
+constexpr float kBoneBlendM = 0.004f;       ///< fillet between a vertebra's parts
+constexpr float kBodyRoundingM = 0.002f;
+constexpr float kCarveGapBoneM = 0.0012f;   ///< joint space kept between neighbouring bones
+constexpr float kCarveGapDiscM = 0.0004f;   ///< discs sit on their endplates
+
+/// Elliptic cylinder (radii rx, rz) of half height hh, rounded; p in its frame.
+float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float rounding)
+{
+    const glm::vec2 q(p.x / rx, p.z / rz);
+    const float radial = (glm::length(q) - 1.0f) * std::min(rx, rz);
+    const glm::vec2 w(radial + rounding, std::abs(p.y) - hh + rounding);
+    return std::min(std::max(w.x, w.y), 0.0f) + glm::length(glm::max(w, glm::vec2(0.0f))) - rounding;
+}
+
+/// Whole vertebra in its body frame (x right, y up, z posterior).
+float vertebraLocal(const vec3& p, const VertebraSpec& s)
+{
+    const float hw = 0.5f * s.bodyWidthM, hd = 0.5f * s.bodyDepthM, hh = 0.5f * s.bodyHeightM;
+    float d = roundedEllipticCylinder(p, hw, hd, hh, kBodyRoundingM);
+
+    const float px = 0.30f * s.bodyWidthM; // pedicle line
+    const float py = 0.003f;
+    const float zPed0 = hd - 0.004f, zPed1 = hd + kPedicleLengthM;
+    const float zLam = hd + kCanalDepthM;
+    const float drop = s.spinousDropM;
+    const auto blend = [&](float e) { d = sdf::smoothUnion(d, e, kBoneBlendM); };
+
+    for (float side : {-1.0f, 1.0f}) {
+        const float x = side * px;
+        // Pedicle.
+        blend(sdf::capsule(p, {x, py, zPed0}, {x, py, zPed1}, kPedicleRadiusM));
+        // Lamina: two stacked rods sloping medially to the spinous root make a plate.
+        blend(sdf::capsule(p, {x, py + 0.002f, zPed1}, {side * 0.002f, -0.001f, zLam}, kLaminaRadiusM));
+        blend(sdf::capsule(p, {side * (px - 0.002f), py - 0.010f, zPed1 + 0.002f}, {side * 0.002f, -0.013f - 0.3f * drop, zLam + 0.002f},
+                           kLaminaRadiusM));
+        // Transverse process: lateral (thoracic: also backwards and up).
+        const vec3 tpRoot{x, py, zPed1 - 0.002f};
+        const vec3 tpTip = s.thoracic ? vec3{side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f}
+                                      : vec3{side * (px + s.transverseLengthM), py, zPed1 + 0.003f};
+        blend(sdf::roundCone(p, tpRoot, tpTip, 0.0048f, s.thoracic ? 0.0050f : 0.0034f));
+        // Superior articular process with its mammillary process.
+        blend(sdf::capsule(p, {side * (px + 0.002f), py + 0.002f, zPed1}, {side * (px + 0.004f), hh + 0.010f, zPed1 + 0.004f},
+                           kArticularRadiusM));
+        blend(sdf::sphere(p, {side * (px + 0.006f), py + 0.006f, zPed1 + 0.007f}, 0.0035f));
+        // Inferior articular process, hanging from the lamina.
+        blend(sdf::capsule(p, {side * (px - 0.004f), -0.010f, zPed1 + 0.006f}, {side * (px - 0.004f), -hh - 0.012f, zPed1 + 0.006f},
+                           kArticularRadiusM));
+    }
+    // Spinous process: three parallel rods make a hatchet-shaped plate; thoracic ones slope down.
+    const vec3 root{0.0f, -0.004f, zLam - 0.002f};
+    const vec3 tip{0.0f, -0.006f - drop, zLam + dims::kSpinousProjectionM - 0.002f};
+    for (float dy : {-0.007f, 0.0f, 0.007f}) {
+        const float shrink = s.thoracic ? 0.5f : 1.0f;
+        blend(sdf::roundCone(p, root + vec3(0, dy * shrink, 0), tip + vec3(0, dy * shrink, 0), 0.0035f, 0.0045f));
+    }
+    return d;
+}
+
+Box worldBounds(const Frame& f, const vec3& lo, const vec3& hi)
+{
+    Box b{vec3(1e9f), vec3(-1e9f)};
+    for (int c = 0; c < 8; ++c) {
+        const vec3 local{(c & 1) ? hi.x : lo.x, (c & 2) ? hi.y : lo.y, (c & 4) ? hi.z : lo.z};
+        const vec3 w = f.toWorld(local);
+        b.min = glm::min(b.min, w);
+        b.max = glm::max(b.max, w);
+    }
+    return b;
+}
+
+StructureDef vertebra(const Landmarks& lm, std::size_t index)
+{
+    const VertebraLevel& level = lm.vertebrae[index];
+    const VertebraSpec spec = level.spec;
+    const Frame frame = level.body;
+    StructureDef def;
+    def.id = std::string("vertebra_") + spec.id;
+    def.layer = Layer::Bone;
+    def.shape = [spec, frame](const vec3& p) { return vertebraLocal(frame.toLocal(p), spec); };
+    const float reach = 0.30f * spec.bodyWidthM + spec.transverseLengthM + 0.008f;
+    def.bounds = worldBounds(frame, {-reach, -0.5f * spec.bodyHeightM - 0.022f - spec.spinousDropM, -0.5f * spec.bodyDepthM - 0.004f},
+                             {reach, 0.5f * spec.bodyHeightM + 0.016f, 0.5f * spec.bodyDepthM + kCanalDepthM + dims::kSpinousProjectionM + 0.006f});
+    if (index > 0) def.avoid.push_back({std::string("vertebra_") + lm.vertebrae[index - 1].spec.id, kCarveGapBoneM});
+    def.cellSizeM = 0.0011f;
+    def.targetTriangles = 2600;
+    def.colour = colours::kBone;
+    return def;
+}
+
+StructureDef disc(const Landmarks& lm, std::size_t index)
+{
+    const DiscLevel level = lm.discs[index];
+    const VertebraSpec above = lm.vertebrae[index].spec;
+    const VertebraSpec below = index + 1 < lm.vertebrae.size() ? lm.vertebrae[index + 1].spec : above;
+    // Discs bulge about 1 mm past the bodies' rims (*estimate*).
+    const float rx = 0.25f * (above.bodyWidthM + below.bodyWidthM) + 0.001f;
+    const float rz = 0.25f * (above.bodyDepthM + below.bodyDepthM) + 0.001f;
+    StructureDef def;
+    def.id = std::string("disc_") + level.spec.id;
+    def.layer = Layer::Disc;
+    def.shape = [level, rx, rz](const vec3& p) {
+        const vec3 local = level.centre.toLocal(p);
+        const float radial = (glm::length(glm::vec2(local.x / rx, local.z / rz)) - 1.0f) * std::min(rx, rz);
+        const float belowTop = glm::dot(p - level.upper.origin, level.upper.up);
+        const float aboveBottom = -glm::dot(p - level.lower.origin, level.lower.up);
+        return sdf::smoothIntersect(radial, std::max(belowTop, aboveBottom), 0.002f);
+    };
+    def.bounds = worldBounds(level.centre, {-rx, -0.02f, -rz}, {rx, 0.02f, rz});
+    def.avoid.push_back({std::string("vertebra_") + above.id, kCarveGapDiscM});
+    if (index + 1 < lm.vertebrae.size()) def.avoid.push_back({std::string("vertebra_") + below.id, kCarveGapDiscM});
+    else def.avoid.push_back({"sacrum", kCarveGapDiscM});
+    def.cellSizeM = 0.0012f;
+    def.targetTriangles = 600;
+    def.colour = colours::kDisc;
+    return def;
+}
+
+// Sacral segments S1-S5 (*estimates*: about 10.5 cm wide at the alae narrowing to 2.5 cm).
+struct SacralSegment {
+    float along, halfWidth, massRadius, massDorsal, axisRadius, dorsal;
+};
+constexpr std::array<SacralSegment, 5> kSacralSegments{{
+    {0.014f, 0.050f, 0.016f, 0.006f, 0.016f, 0.036f},
+    {0.040f, 0.043f, 0.013f, 0.008f, 0.013f, 0.034f},
+    {0.062f, 0.032f, 0.010f, 0.006f, 0.010f, 0.028f},
+    {0.080f, 0.021f, 0.008f, 0.004f, 0.008f, 0.021f},
+    {0.095f, 0.012f, 0.006f, 0.002f, 0.006f, 0.014f},
+}};
+
+float sacrumDistance(const Landmarks& lm, const vec3& p)
+{
+    // S1 body, like a lumbar body (width 50 mm, depth 32 mm).
+    const Frame s1 = lm.sacralFrame(0.0125f);
+    float d = roundedEllipticCylinder(s1.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
+    const auto blend = [&](float e, float k = 0.008f) { d = sdf::smoothUnion(d, e, k); };
+    for (std::size_t i = 0; i < kSacralSegments.size(); ++i) {
+        const auto& s = kSacralSegments[i];
+        // Lateral mass (alae and auricular parts).
+        blend(sdf::capsule(p, lm.onSacrum(s.along, s.massDorsal, -s.halfWidth + s.massRadius),
+                           lm.onSacrum(s.along, s.massDorsal, s.halfWidth - s.massRadius), s.massRadius));
+        // Fused bodies along the curved axis.
+        if (i + 1 < kSacralSegments.size()) {
+            const auto& n = kSacralSegments[i + 1];
+            blend(sdf::roundCone(p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
+            // Median crest and fused laminae roofing the sacral canal.
+            blend(sdf::roundCone(p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0055f, 0.0045f));
+        }
+        const float laminaHalf = 0.55f * s.halfWidth;
+        blend(sdf::capsule(p, lm.onSacrum(s.along, s.dorsal - 0.008f, -laminaHalf), lm.onSacrum(s.along, s.dorsal - 0.008f, laminaHalf),
+                           0.0065f));
+        // Spinous tubercles on the median crest.
+        blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.002f, 0), 0.0065f), 0.004f);
+    }
+    // Superior articular processes of S1, meeting L5's inferior ones.
+    for (float side : {-1.0f, 1.0f}) {
+        const vec3 base = lm.onSacrum(0.008f, 0.026f, side * 0.019f);
+        const vec3 top = lm.onSacrum(-0.010f, 0.030f, side * 0.020f);
+        blend(sdf::capsule(p, base, top, 0.0048f), 0.005f);
+    }
+    // Dorsal sacral foramina as shallow pits beside the crest.
+    for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
+        const float along = 0.5f * (kSacralSegments[i].along + kSacralSegments[i + 1].along);
+        for (float side : {-1.0f, 1.0f})
+            d = sdf::smoothIntersect(d, -sdf::sphere(p, lm.onSacrum(along, kSacralSegments[i].dorsal - 0.004f, side * 0.022f), 0.0045f),
+                                     0.002f);
+    }
+    return d;
+}
+
+StructureDef sacrum(const Landmarks& lm)
+{
+    StructureDef def;
+    def.id = "sacrum";
+    def.layer = Layer::Bone;
+    def.shape = [lm](const vec3& p) { return sacrumDistance(lm, p); };
+    def.bounds = {{-0.065f, -0.105f, -0.040f}, {0.065f, 0.030f, 0.085f}};
+    def.avoid = {{"vertebra_l5", kCarveGapBoneM}};
+    def.cellSizeM = 0.0015f;
+    def.targetTriangles = 3400;
+    def.colour = colours::kBone;
+    return def;
+}
+
+StructureDef coccyx(const Landmarks& lm)
+{
+    StructureDef def;
+    def.id = "coccyx";
+    def.layer = Layer::Bone;
+    def.shape = [lm](const vec3& p) {
+        // Four small fused segments continuing the sacral curve (*estimate*: 3 cm long).
+        constexpr std::array<float, 4> along{0.108f, 0.117f, 0.125f, 0.132f};
+        constexpr std::array<float, 4> halfWidth{0.011f, 0.007f, 0.005f, 0.0035f};
+        float d = 1e9f;
+        for (std::size_t i = 0; i < along.size(); ++i) {
+            const float r = 0.0045f - 0.0004f * float(i);
+            d = sdf::smoothUnion(d, sdf::capsule(p, lm.onSacrum(along[i], 0.001f, -halfWidth[i] + r), lm.onSacrum(along[i], 0.001f, halfWidth[i] - r), r),
+                                 0.004f);
+        }
+        // Coccygeal cornua reaching up towards the sacral hiatus.
+        for (float side : {-1.0f, 1.0f})
+            d = sdf::smoothUnion(d, sdf::capsule(p, lm.onSacrum(0.106f, 0.004f, side * 0.007f), lm.onSacrum(0.101f, 0.008f, side * 0.007f), 0.0025f),
+                                 0.003f);
+        return d;
+    };
+    def.bounds = {{-0.02f, -0.14f, -0.01f}, {0.02f, -0.07f, 0.06f}};
+    def.avoid = {{"sacrum", kCarveGapBoneM}};
+    def.cellSizeM = 0.0009f;
+    def.targetTriangles = 700;
+    def.colour = colours::kBone;
+    return def;
+}
+
+/// Right hip bone: iliac wing fanned from an interior point to its rim, a rounded crest,
+/// PSIS/PIIS knobs, and the acetabular region clipped at dims::kPelvisClipM.
+float hipBoneDistance(const Landmarks& lm, const vec3& p)
+{
+    const vec3 wingCentre{0.094f, -0.020f, -0.004f};
+    const vec3 body{0.088f, -0.078f, -0.018f};
+    const vec3 notch{0.068f, -0.074f, 0.024f};
+    const vec3 aiis{0.108f, -0.066f, -0.070f};
+    const vec3 acetabularFront{0.100f, -0.092f, -0.050f};
+    std::vector<vec3> rim = lm.iliacCrest; // PSIS ... ASIS
+    rim.push_back(aiis);
+    rim.push_back(acetabularFront);
+    rim.push_back(body + vec3(-0.010f, -0.010f, 0.020f));
+    rim.push_back(notch);
+    rim.push_back(lm.piis);
+
+    // Thin wing (iliac fossa about 3-6 mm thick: *estimate*).
+    float wing = 1e9f;
+    for (std::size_t i = 0; i < rim.size(); ++i) {
+        const vec3& a = rim[i];
+        const vec3& b = rim[(i + 1) % rim.size()];
+        wing = std::min(wing, sdf::triangle(p, wingCentre, a, b));
+    }
+    float d = wing - 0.0030f;
+    const auto blend = [&](float e, float k) { d = sdf::smoothUnion(d, e, k); };
+    // Iliac crest: a rounded lip, thickest at the tubercle.
+    constexpr std::array<float, 7> crestRadius{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0085f, 0.0065f, 0.0060f};
+    for (std::size_t i = 0; i + 1 < lm.iliacCrest.size(); ++i)
+        blend(sdf::roundCone(p, lm.iliacCrest[i], lm.iliacCrest[i + 1], crestRadius[i], crestRadius[i + 1]), 0.006f);
+    // Posterior ilium: PSIS to PIIS and the thick auricular part behind the sacroiliac joint.
+    blend(sdf::roundCone(p, lm.psis + vec3(0, 0, -0.006f), lm.piis, 0.0085f, 0.0065f), 0.006f);
+    blend(sdf::triangle(p, lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f), lm.iliacCrest[1] + vec3(0.004f, -0.006f, -0.010f)) -
+              0.0075f,
+          0.008f);
+    blend(sdf::roundCone(p, lm.piis, notch, 0.0065f, 0.0055f), 0.006f);
+    // Anterior border and the body above the acetabulum.
+    blend(sdf::roundCone(p, lm.asis, aiis, 0.0060f, 0.0065f), 0.006f);
+    blend(sdf::roundCone(p, aiis, body, 0.0065f, 0.016f), 0.010f);
+    blend(sdf::roundCone(p, notch, body, 0.0070f, 0.016f), 0.010f);
+    // Acetabulum: a cup facing laterally, forwards and down.
+    const vec3 h = lm.hipJoint;
+    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
+    // Acetabular rim about 5 cm across (*estimate*), socket radius about 2.3 cm.
+    blend(sdf::sphere(p, h - opening * 0.006f, 0.025f), 0.010f);
+    d = std::max(d, -sdf::sphere(p, h + opening * 0.012f, 0.023f));
+    // Clip below the acetabular region (the rest of the pelvis is outside the model).
+    return std::max(d, dims::kPelvisClipM - p.y);
+}
+
+StructureDef hipBoneRight(const Landmarks& lm)
+{
+    StructureDef def;
+    def.id = "hip_bone.right";
+    def.layer = Layer::Bone;
+    def.shape = [lm](const vec3& p) { return hipBoneDistance(lm, p); };
+    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
+    def.avoid = {{"sacrum", kCarveGapBoneM}};
+    def.cellSizeM = 0.0017f;
+    def.targetTriangles = 4200;
+    def.colour = colours::kBone;
+    return def;
+}
+
+/// Rib as a tapering tube along head, neck, tubercle, angle and shaft (*estimate* shapes for
+/// the floating ribs; 11 is about 18 cm long, 12 about 12 cm).
+StructureDef ribRight(const Landmarks& lm, int number)
+{
+    const std::string level = number == 11 ? "t11" : "t12";
+    const Frame f = lm.vertebra(level).body;
+    std::vector<vec3> path;
+    std::vector<float> radius;
+    if (number == 11) {
+        path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}), f.toWorld({0.052f, -0.004f, 0.046f}),
+                f.toWorld({0.085f, -0.030f, 0.040f}), f.toWorld({0.112f, -0.062f, 0.012f}), f.toWorld({0.126f, -0.092f, -0.030f})};
+        radius = {0.0050f, 0.0045f, 0.0050f, 0.0048f, 0.0042f, 0.0032f};
+    } else {
+        path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}), f.toWorld({0.050f, -0.010f, 0.036f}),
+                f.toWorld({0.078f, -0.040f, 0.026f}), f.toWorld({0.096f, -0.066f, 0.002f})};
+        radius = {0.0045f, 0.0042f, 0.0045f, 0.0040f, 0.0030f};
+    }
+    StructureDef def;
+    def.id = "rib_" + std::to_string(number) + ".right";
+    def.layer = Layer::Bone;
+    def.shape = [path, radius](const vec3& p) {
+        float d = 1e9f;
+        for (std::size_t i = 0; i + 1 < path.size(); ++i)
+            d = sdf::smoothUnion(d, sdf::roundCone(p, path[i], path[i + 1], radius[i], radius[i + 1]), 0.004f);
+        return d;
+    };
+    def.bounds = {vec3(1e9f), vec3(-1e9f)};
+    for (const auto& q : path) def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
+    def.avoid = {{"vertebra_" + level, kCarveGapBoneM}};
+    def.cellSizeM = 0.0012f;
+    def.targetTriangles = 900;
+    def.colour = colours::kBone;
+    return def;
+}
+
+} // namespace
+
+std::vector<StructureDef> boneStructures(const Landmarks& lm)
+{
+    std::vector<StructureDef> defs;
+    for (std::size_t i = 0; i < lm.vertebrae.size(); ++i) defs.push_back(vertebra(lm, i));
+    defs.push_back(sacrum(lm));
+    defs.push_back(coccyx(lm));
+    for (std::size_t i = 0; i < lm.discs.size(); ++i) defs.push_back(disc(lm, i));
+    const StructureDef hip = hipBoneRight(lm);
+    defs.push_back(mirrored(hip));
+    defs.push_back(hip);
+    for (int n : {11, 12}) {
+        const StructureDef rib = ribRight(lm, n);
+        defs.push_back(mirrored(rib));
+        defs.push_back(rib);
+    }
+    return defs;
+}
+
+} // namespace lumbar

@@ -1,0 +1,40 @@
+// Builds every structure's mesh from its definition: carve, polygonise, clean, smooth,
+// decimate, then normals and tangents (fibre directions for muscles).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "landmarks.hpp"
+#include "mesh.hpp"
+#include "structure.hpp"
+
+namespace lumbar {
+
+struct Structure {
+    std::string id;
+    Layer layer;
+    glm::vec4 colour;
+    Mesh mesh;
+};
+
+struct Model {
+    std::vector<Structure> structures;
+    const Structure* find(const std::string& id) const;
+};
+
+/// All structure definitions, deepest first (the order the glb lists them in).
+std::vector<StructureDef> allStructureDefs(const Landmarks& lm);
+
+struct BuildOptions {
+    unsigned threads = 0; ///< 0: one per hardware thread
+};
+
+/// Deterministic: the same options give bit-identical meshes regardless of thread count.
+Model buildModel(const BuildOptions& options = {});
+
+/// The carved field the polygoniser sees for `def` (own shape minus avoided shapes, kept
+/// under the subcutaneous layer and within the trunk slab).
+DistanceField carvedField(const StructureDef& def, const std::vector<StructureDef>& all);
+
+} // namespace lumbar

@@ -1,0 +1,98 @@
+// Skin (with the subcutaneous layer), the posterior layer of the thoracolumbar fascia, and the
+// kidneys (an endangerment site: DOMAIN.md §4).
+#include <memory>
+
+#include "landmarks.hpp"
+#include "layered_sheet.hpp"
+#include "structure.hpp"
+
+namespace lumbar {
+
+namespace {
+
+using glm::vec3;
+
+StructureDef skin(const BodyEnvelope& body)
+{
+    StructureDef def;
+    def.id = "skin";
+    def.layer = Layer::Skin;
+    // One closed shell: skin surface outside, deep side of the fat inside, cut flat at the
+    // model's top and bottom.
+    def.shape = [body](const vec3& p) {
+        const float shellD = std::max(body.outer(p), -body.inner(p));
+        return std::max(shellD, std::max(dims::kTrunkBottomM - p.y, p.y - dims::kTrunkTopM));
+    };
+    def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
+    def.insideBody = false;
+    def.cellSizeM = 0.0048f;
+    def.targetTriangles = 7000;
+    def.colour = colours::kSkin;
+    return def;
+}
+
+StructureDef thoracolumbarFascia(const BodyEnvelope& body)
+{
+    // Posterior layer, about 1-3 mm in life; drawn 4 mm so the sheet survives polygonisation.
+    const LayeredSheet sheet{body, 0.0f, 0.0040f, thoracolumbarDiamond(), -0.02f};
+    StructureDef def;
+    def.id = "thoracolumbar_fascia";
+    def.layer = Layer::Fascia;
+    def.shape = [sheet](const vec3& p) { return sheet.distance(p); };
+    def.bounds = {{-0.10f, -0.08f, -0.02f}, {0.10f, 0.24f, 0.12f}};
+    for (const char* v : {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5", "sacrum",
+                          "hip_bone.left", "hip_bone.right"})
+        def.avoid.push_back({v, 0.0015f});
+    def.cellSizeM = 0.0014f;
+    def.targetTriangles = 7000; // thin: coarser meshes would join its two faces at the rim
+    def.colour = colours::kFascia;
+    return def;
+}
+
+/// Kidney: bean of about 11 x 6 x 3.5 cm (*estimate*, standard texts) with the hilum facing
+/// medially, upper pole tilted medially and backwards; it lies on psoas and quadratus
+/// lumborum between T12 and L3.
+StructureDef kidney(const std::string& side, const vec3& centre)
+{
+    const float s = side == "right" ? 1.0f : -1.0f;
+    const vec3 axis = glm::normalize(vec3(-0.25f * s, 1.0f, 0.15f)); // lower pole -> upper pole
+    const vec3 across = glm::normalize(glm::cross(vec3(0, 0, 1), axis)) * s; // points laterally
+    const vec3 depthAxis = glm::cross(axis, across) * s;
+    StructureDef def;
+    def.id = "kidney." + side;
+    def.layer = Layer::Organ;
+    def.shape = [=](const vec3& p) {
+        const vec3 d = p - centre;
+        const vec3 local{glm::dot(d, across), glm::dot(d, axis), glm::dot(d, depthAxis)};
+        const float bean = sdf::ellipsoid(local, {0.029f, 0.055f, 0.019f});
+        const float hilum = sdf::ellipsoid(local - vec3(-0.031f, -0.003f, -0.004f), {0.012f, 0.018f, 0.011f});
+        return sdf::smoothIntersect(bean, -hilum, 0.006f);
+    };
+    def.bounds = {centre - vec3(0.065f), centre + vec3(0.065f)};
+    const std::string s2 = "." + side;
+    for (const std::string id : {"psoas_major", "quadratus_lumborum", "rib_11", "rib_12", "iliocostalis_lumborum", "longissimus_thoracis",
+                                 "hip_bone"})
+        def.avoid.push_back({id + s2, 0.0015f});
+    for (const char* v : {"vertebra_t11", "vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3"}) def.avoid.push_back({v, 0.0015f});
+    def.cellSizeM = 0.0020f;
+    def.targetTriangles = 1400;
+    def.colour = colours::kKidney;
+    return def;
+}
+
+} // namespace
+
+std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEnvelope& body)
+{
+    // The left kidney's centre is level with the L1-L2 disc; the right sits about 1.5 cm lower
+    // because of the liver (DOMAIN.md: kidneys about T12-L3, right lower than left).
+    const float yLeft = lm.disc("l1_l2").centre.origin.y;
+    return {
+        kidney("left", {-0.074f, yLeft, -0.044f}),
+        kidney("right", {0.074f, yLeft - 0.015f, -0.044f}),
+        thoracolumbarFascia(body),
+        skin(body),
+    };
+}
+
+} // namespace lumbar

@@ -1,0 +1,95 @@
+// What a structure is to the generator: a stable id, its layer, a shape (signed distance),
+// what it must not overlap, how finely to polygonise it, and (muscles) its fibre field.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "polygonise.hpp"
+
+namespace lumbar {
+
+/// Tissue layers from the skin inwards, as seen from a posterior (prone) approach.
+enum class Layer { Skin, Fascia, SuperficialMuscle, IntermediateMuscle, DeepMuscle, DeepestMuscle, Bone, Disc, AnteriorMuscle, Organ };
+
+const char* layerName(Layer layer);
+/// 0 for the skin, growing with depth from a posterior approach.
+int layerDepthOrder(Layer layer);
+bool isMuscle(Layer layer);
+
+/// A structure this one is carved away from, keeping at least `gapM` between them.
+struct Avoid {
+    std::string id;
+    float gapM;
+};
+
+using FibreField = std::function<glm::vec3(const glm::vec3&)>;
+
+struct StructureDef {
+    std::string id;               ///< stable id, e.g. "quadratus_lumborum.left"
+    Layer layer = Layer::Bone;
+    DistanceField shape;          ///< own shape before carving
+    Box bounds;                   ///< conservative bounds of `shape`'s interior
+    std::vector<Avoid> avoid;     ///< carved away from these structures' own shapes
+    bool insideBody = true;       ///< kept under the subcutaneous layer and within the trunk slab
+    float cellSizeM = 0.002f;     ///< polygonisation grid spacing
+    std::size_t targetTriangles = 2000;
+    FibreField fibre;             ///< muscles: fibre direction (sign irrelevant); empty otherwise
+    glm::vec4 colour{1.0f};       ///< linear RGBA base colour
+};
+
+/// Left-side copy of a right-side definition: mirrors shape, bounds, fibres and ids.
+StructureDef mirrored(const StructureDef& right);
+
+/// A muscle described as smoothly blended tapered tubes (fascicles) between attachment points.
+struct Fascicle {
+    glm::vec3 from, to; ///< origin and insertion (world, metres)
+    float fromRadiusM, toRadiusM;
+};
+
+class FascicleBundle {
+public:
+    FascicleBundle(std::vector<Fascicle> fascicles, float blendM);
+    float distance(const glm::vec3& p) const;
+    /// Unit fibre direction near p: the fascicles' directions weighted by closeness.
+    glm::vec3 fibre(const glm::vec3& p) const;
+    Box bounds() const { return bounds_; }
+
+private:
+    std::vector<Fascicle> fascicles_;
+    std::vector<Box> boxes_;
+    float blend_;
+    Box bounds_;
+};
+
+/// Builds a StructureDef's shape and fibre from a bundle (shared, the closures hold it).
+void useBundle(StructureDef& def, std::shared_ptr<const FascicleBundle> bundle);
+
+class BodyEnvelope;
+struct Landmarks;
+
+std::vector<StructureDef> boneStructures(const Landmarks& lm);
+std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelope& body);
+std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEnvelope& body);
+
+/// Colours per class (linear RGB): bone ivory, muscles red by group, QL orange, psoas purple...
+namespace colours {
+inline constexpr glm::vec4 kBone{0.86f, 0.82f, 0.70f, 1.0f};
+inline constexpr glm::vec4 kDisc{0.62f, 0.74f, 0.80f, 1.0f};
+inline constexpr glm::vec4 kSuperficialMuscle{0.78f, 0.33f, 0.33f, 1.0f};
+inline constexpr glm::vec4 kIntermediateMuscle{0.72f, 0.28f, 0.30f, 1.0f};
+inline constexpr glm::vec4 kErectorSpinae{0.80f, 0.40f, 0.38f, 1.0f};
+inline constexpr glm::vec4 kMultifidus{0.62f, 0.20f, 0.22f, 1.0f};
+inline constexpr glm::vec4 kQuadratusLumborum{0.90f, 0.55f, 0.25f, 1.0f};
+inline constexpr glm::vec4 kPsoas{0.55f, 0.30f, 0.58f, 1.0f};
+inline constexpr glm::vec4 kFascia{0.92f, 0.92f, 0.88f, 0.55f};
+inline constexpr glm::vec4 kSkin{0.87f, 0.68f, 0.56f, 1.0f};
+inline constexpr glm::vec4 kKidney{0.55f, 0.22f, 0.20f, 1.0f};
+} // namespace colours
+
+} // namespace lumbar

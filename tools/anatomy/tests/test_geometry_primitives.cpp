@@ -1,0 +1,89 @@
+// The geometric building blocks on shapes with known answers.
+#include <cmath>
+#include <numbers>
+
+#include <gtest/gtest.h>
+
+#include "decimate.hpp"
+#include "mesh.hpp"
+#include "polygonise.hpp"
+#include "sdf.hpp"
+
+namespace lumbar {
+
+TEST(Sdf, RoundConeMatchesSweptSpheres)
+{
+    // The round cone is the union of spheres swept from (a, ra) to (b, rb): compare with a
+    // brute-force minimum over the sweep at points outside it.
+    const glm::vec3 a(0.01f, -0.02f, 0.0f), b(-0.01f, 0.03f, 0.02f);
+    const float ra = 0.012f, rb = 0.005f;
+    for (int i = 0; i < 200; ++i) {
+        const glm::vec3 p(std::sin(i * 1.7f) * 0.05f, std::cos(i * 2.3f) * 0.06f, std::sin(i * 0.9f + 1) * 0.05f);
+        float brute = 1e9f;
+        for (int k = 0; k <= 2000; ++k) {
+            const float t = k / 2000.0f;
+            brute = std::min(brute, glm::length(p - glm::mix(a, b, t)) - glm::mix(ra, rb, t));
+        }
+        if (brute > 0) EXPECT_NEAR(sdf::roundCone(p, a, b, ra, rb), brute, 2e-4f) << i;
+        else EXPECT_LT(sdf::roundCone(p, a, b, ra, rb), 1e-4f) << i;
+    }
+}
+
+TEST(Sdf, PolygonSignsInsideAndOutside)
+{
+    const std::vector<glm::vec2> square{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    EXPECT_NEAR(sdf::polygon(square, {0.5f, 0.5f}), -0.5f, 1e-6f);
+    EXPECT_NEAR(sdf::polygon(square, {2.0f, 0.5f}), 1.0f, 1e-6f);
+}
+
+class SphereMesh : public ::testing::Test {
+protected:
+    static constexpr float kRadius = 0.03f;
+    Mesh mesh = polygonise([](const glm::vec3& p) { return glm::length(p) - kRadius; },
+                           {glm::vec3(-kRadius), glm::vec3(kRadius)}, 0.002f);
+};
+
+TEST_F(SphereMesh, PolygonisedSphereIsClosedWithTheRightVolume)
+{
+    EXPECT_TRUE(checkTopology(mesh).closedManifold());
+    const double exact = 4.0 / 3.0 * std::numbers::pi * std::pow(kRadius, 3);
+    EXPECT_NEAR(signedVolume(mesh), exact, 0.02 * exact); // linear interpolation loses ~1% at 15 cells per radius
+}
+
+TEST_F(SphereMesh, DecimationKeepsItClosedAndClose)
+{
+    // As the generator uses it: smooth the polygoniser's facets, then cut to about a sixth.
+    const std::size_t target = mesh.triangleCount() / 6;
+    taubinSmooth(mesh, 4);
+    decimate(mesh, target);
+    EXPECT_LE(mesh.triangleCount(), target);
+    EXPECT_TRUE(checkTopology(mesh).closedManifold());
+    const double exact = 4.0 / 3.0 * std::numbers::pi * std::pow(kRadius, 3);
+    EXPECT_NEAR(signedVolume(mesh), exact, 0.04 * exact);
+}
+
+TEST_F(SphereMesh, CrossSectionOfASphereIsItsGreatCircle)
+{
+    const double exact = std::numbers::pi * kRadius * kRadius;
+    EXPECT_NEAR(crossSectionAreaY(mesh, 0.0f), exact, 0.02 * exact);
+    EXPECT_NEAR(crossSectionAreaY(mesh, 0.5f), 0.0, 1e-12);
+}
+
+TEST_F(SphereMesh, InsideTesterSeparatesInsideFromOutside)
+{
+    const InsideTester tester(mesh);
+    EXPECT_TRUE(tester.inside({0.001f, 0.002f, 0.0f}));
+    EXPECT_TRUE(tester.inside({0.02f, -0.01f, 0.005f}));
+    EXPECT_FALSE(tester.inside({0.03f, 0.02f, 0.0f}));
+    EXPECT_FALSE(tester.inside({0.0f, 0.0f, 0.05f}));
+}
+
+TEST(Topology, DetectsAHole)
+{
+    Mesh m = polygonise([](const glm::vec3& p) { return glm::length(p) - 0.01f; }, {glm::vec3(-0.01f), glm::vec3(0.01f)}, 0.002f);
+    m.indices.resize(m.indices.size() - 3);
+    EXPECT_GT(checkTopology(m).boundaryEdges, 0u);
+    EXPECT_FALSE(checkTopology(m).closedManifold());
+}
+
+} // namespace lumbar
