@@ -4,22 +4,22 @@
 // the reference renders and the landmarks (skin must clear the iliac crests, ribs and sacrum).
 #include "body_envelope.hpp"
 
+#include "landmarks.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-#include "landmarks.hpp"
 
 namespace lumbar {
 
 namespace {
 
 struct Profile {
-    float y;        ///< height (m)
-    float halfWidth;///< widest half-width of the section (m)
-    float back;     ///< z of the posterior surface beside the midline (m)
-    float front;    ///< z of the anterior surface (m)
-    float furrow;   ///< depth of the midline furrow / natal cleft (m)
+    float y; ///< height (m)
+    float halfWidth; ///< widest half-width of the section (m)
+    float back; ///< z of the posterior surface beside the midline (m)
+    float front; ///< z of the anterior surface (m)
+    float furrow; ///< depth of the midline furrow / natal cleft (m)
     float furrowWidth;
 };
 
@@ -41,22 +41,25 @@ constexpr std::array<Profile, 10> kProfiles{{
 Profile profileAt(float y)
 {
     const auto& t = kProfiles;
-    if (y <= t.front().y) return t.front();
-    if (y >= t.back().y) return t.back();
+    if (y <= t.front().y)
+        return t.front();
+    if (y >= t.back().y)
+        return t.back();
     std::size_t i = 0;
-    while (t[i + 1].y < y) ++i;
+    while (t[i + 1].y < y)
+        ++i;
     const float s = (y - t[i].y) / (t[i + 1].y - t[i].y);
     const auto at = [&](long k) { return t[std::size_t(std::clamp<long>(k, 0, long(t.size()) - 1))]; };
     const Profile p0 = at(long(i) - 1), p1 = at(long(i)), p2 = at(long(i) + 1), p3 = at(long(i) + 2);
     const auto cr = [&](float a, float b, float c, float d) {
-        return 0.5f * ((2 * b) + (-a + c) * s + (2 * a - 5 * b + 4 * c - d) * s * s + (-a + 3 * b - 3 * c + d) * s * s * s);
+        return 0.5f
+            * ((2 * b) + (-a + c) * s + (2 * a - 5 * b + 4 * c - d) * s * s
+                + (-a + 3 * b - 3 * c + d) * s * s * s);
     };
-    return {y,
-            cr(p0.halfWidth, p1.halfWidth, p2.halfWidth, p3.halfWidth),
-            cr(p0.back, p1.back, p2.back, p3.back),
-            cr(p0.front, p1.front, p2.front, p3.front),
-            cr(p0.furrow, p1.furrow, p2.furrow, p3.furrow),
-            cr(p0.furrowWidth, p1.furrowWidth, p2.furrowWidth, p3.furrowWidth)};
+    return {y, cr(p0.halfWidth, p1.halfWidth, p2.halfWidth, p3.halfWidth),
+        cr(p0.back, p1.back, p2.back, p3.back), cr(p0.front, p1.front, p2.front, p3.front),
+        cr(p0.furrow, p1.furrow, p2.furrow, p3.furrow),
+        cr(p0.furrowWidth, p1.furrowWidth, p2.furrowWidth, p3.furrowWidth)};
 }
 
 /// Superellipse exponent: >2 squares the section off (flat back, flanks).
@@ -77,16 +80,21 @@ float BodyEnvelope::outer(const glm::vec3& p) const
     const float halfDepth = 0.5f * (pr.back - pr.front);
     const glm::vec2 q(p.x, p.z - zc);
     const float r = glm::length(q);
-    if (r < 1e-6f) return -halfDepth;
+    if (r < 1e-6f)
+        return -halfDepth;
     const float c = std::abs(q.x) / r, s = std::abs(q.y) / r;
-    const float radius = std::pow(std::pow(c / pr.halfWidth, kSectionExponent) + std::pow(s / halfDepth, kSectionExponent),
-                                  -1.0f / kSectionExponent);
+    const float radius
+        = std::pow(std::pow(c / pr.halfWidth, kSectionExponent) + std::pow(s / halfDepth, kSectionExponent),
+            -1.0f / kSectionExponent);
     // The furrow only bites into the posterior surface.
     const float posterior = q.y > 0 ? s * s : 0.0f;
     const float furrow = pr.furrow * std::exp(-(p.x * p.x) / (pr.furrowWidth * pr.furrowWidth)) * posterior;
     return r - radius + furrow;
 }
 
-float BodyEnvelope::inner(const glm::vec3& p) const { return outer(p) + dims::kSubcutaneousThicknessM; }
+float BodyEnvelope::inner(const glm::vec3& p) const
+{
+    return outer(p) + dims::kSubcutaneousThicknessM;
+}
 
 } // namespace lumbar

@@ -3,14 +3,14 @@
 //
 // Part sizes not in DOMAIN.md (pedicle, lamina, articular process radii...) are *estimates*
 // read off standard vertebra drawings; they are kept here as named constants per part.
+#include "landmarks.hpp"
+#include "sdf.hpp"
+#include "structure.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
-
-#include "landmarks.hpp"
-#include "sdf.hpp"
-#include "structure.hpp"
 
 namespace lumbar {
 
@@ -20,14 +20,14 @@ using glm::vec3;
 
 // Vertebra part sizes (*estimates*), metres.
 constexpr float kPedicleRadiusM = 0.0045f;
-constexpr float kPedicleLengthM = 0.014f;   ///< from the body's back to the lamina
-constexpr float kCanalDepthM = 0.019f;      ///< body back to the laminae's midline junction
+constexpr float kPedicleLengthM = 0.014f; ///< from the body's back to the lamina
+constexpr float kCanalDepthM = 0.019f; ///< body back to the laminae's midline junction
 constexpr float kLaminaRadiusM = 0.0035f;
 constexpr float kArticularRadiusM = 0.0042f;
-constexpr float kBoneBlendM = 0.004f;       ///< fillet between a vertebra's parts
+constexpr float kBoneBlendM = 0.004f; ///< fillet between a vertebra's parts
 constexpr float kBodyRoundingM = 0.002f;
-constexpr float kCarveGapBoneM = 0.0012f;   ///< joint space kept between neighbouring bones
-constexpr float kCarveGapDiscM = 0.0004f;   ///< discs sit on their endplates
+constexpr float kCarveGapBoneM = 0.0012f; ///< joint space kept between neighbouring bones
+constexpr float kCarveGapDiscM = 0.0004f; ///< discs sit on their endplates
 
 /// Elliptic cylinder (radii rx, rz) of half height hh, rounded; p in its frame.
 float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float rounding)
@@ -57,27 +57,28 @@ float vertebraLocal(const vec3& p, const VertebraSpec& s)
         blend(sdf::capsule(p, {x, py, zPed0}, {x, py, zPed1}, kPedicleRadiusM));
         // Lamina: two stacked rods sloping medially to the spinous root make a plate.
         blend(sdf::capsule(p, {x, py + 0.002f, zPed1}, {side * 0.002f, -0.001f, zLam}, kLaminaRadiusM));
-        blend(sdf::capsule(p, {side * (px - 0.002f), py - 0.010f, zPed1 + 0.002f}, {side * 0.002f, -0.013f - 0.3f * drop, zLam + 0.002f},
-                           kLaminaRadiusM));
+        blend(sdf::capsule(p, {side * (px - 0.002f), py - 0.010f, zPed1 + 0.002f},
+            {side * 0.002f, -0.013f - 0.3f * drop, zLam + 0.002f}, kLaminaRadiusM));
         // Transverse process: lateral (thoracic: also backwards and up).
         const vec3 tpRoot{x, py, zPed1 - 0.002f};
         const vec3 tpTip = s.thoracic ? vec3{side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f}
                                       : vec3{side * (px + s.transverseLengthM), py, zPed1 + 0.003f};
         blend(sdf::roundCone(p, tpRoot, tpTip, 0.0048f, s.thoracic ? 0.0050f : 0.0034f));
         // Superior articular process with its mammillary process.
-        blend(sdf::capsule(p, {side * (px + 0.002f), py + 0.002f, zPed1}, {side * (px + 0.004f), hh + 0.010f, zPed1 + 0.004f},
-                           kArticularRadiusM));
+        blend(sdf::capsule(p, {side * (px + 0.002f), py + 0.002f, zPed1},
+            {side * (px + 0.004f), hh + 0.010f, zPed1 + 0.004f}, kArticularRadiusM));
         blend(sdf::sphere(p, {side * (px + 0.006f), py + 0.006f, zPed1 + 0.007f}, 0.0035f));
         // Inferior articular process, hanging from the lamina.
-        blend(sdf::capsule(p, {side * (px - 0.004f), -0.010f, zPed1 + 0.006f}, {side * (px - 0.004f), -hh - 0.012f, zPed1 + 0.006f},
-                           kArticularRadiusM));
+        blend(sdf::capsule(p, {side * (px - 0.004f), -0.010f, zPed1 + 0.006f},
+            {side * (px - 0.004f), -hh - 0.012f, zPed1 + 0.006f}, kArticularRadiusM));
     }
     // Spinous process: three parallel rods make a hatchet-shaped plate; thoracic ones slope down.
     const vec3 root{0.0f, -0.004f, zLam - 0.002f};
     const vec3 tip{0.0f, -0.006f - drop, zLam + dims::kSpinousProjectionM - 0.002f};
     for (float dy : {-0.007f, 0.0f, 0.007f}) {
         const float shrink = s.thoracic ? 0.5f : 1.0f;
-        blend(sdf::roundCone(p, root + vec3(0, dy * shrink, 0), tip + vec3(0, dy * shrink, 0), 0.0035f, 0.0045f));
+        blend(sdf::roundCone(
+            p, root + vec3(0, dy * shrink, 0), tip + vec3(0, dy * shrink, 0), 0.0035f, 0.0045f));
     }
     return d;
 }
@@ -104,9 +105,12 @@ StructureDef vertebra(const Landmarks& lm, std::size_t index)
     def.layer = Layer::Bone;
     def.shape = [spec, frame](const vec3& p) { return vertebraLocal(frame.toLocal(p), spec); };
     const float reach = 0.30f * spec.bodyWidthM + spec.transverseLengthM + 0.008f;
-    def.bounds = worldBounds(frame, {-reach, -0.5f * spec.bodyHeightM - 0.022f - spec.spinousDropM, -0.5f * spec.bodyDepthM - 0.004f},
-                             {reach, 0.5f * spec.bodyHeightM + 0.016f, 0.5f * spec.bodyDepthM + kCanalDepthM + dims::kSpinousProjectionM + 0.006f});
-    if (index > 0) def.avoid.push_back({std::string("vertebra_") + lm.vertebrae[index - 1].spec.id, kCarveGapBoneM});
+    def.bounds = worldBounds(frame,
+        {-reach, -0.5f * spec.bodyHeightM - 0.022f - spec.spinousDropM, -0.5f * spec.bodyDepthM - 0.004f},
+        {reach, 0.5f * spec.bodyHeightM + 0.016f,
+            0.5f * spec.bodyDepthM + kCanalDepthM + dims::kSpinousProjectionM + 0.006f});
+    if (index > 0)
+        def.avoid.push_back({std::string("vertebra_") + lm.vertebrae[index - 1].spec.id, kCarveGapBoneM});
     def.cellSizeM = 0.0011f;
     def.targetTriangles = 2600;
     def.colour = colours::kBone;
@@ -133,8 +137,10 @@ StructureDef disc(const Landmarks& lm, std::size_t index)
     };
     def.bounds = worldBounds(level.centre, {-rx, -0.02f, -rz}, {rx, 0.02f, rz});
     def.avoid.push_back({std::string("vertebra_") + above.id, kCarveGapDiscM});
-    if (index + 1 < lm.vertebrae.size()) def.avoid.push_back({std::string("vertebra_") + below.id, kCarveGapDiscM});
-    else def.avoid.push_back({"sacrum", kCarveGapDiscM});
+    if (index + 1 < lm.vertebrae.size())
+        def.avoid.push_back({std::string("vertebra_") + below.id, kCarveGapDiscM});
+    else
+        def.avoid.push_back({"sacrum", kCarveGapDiscM});
     def.cellSizeM = 0.0012f;
     def.targetTriangles = 600;
     def.colour = colours::kDisc;
@@ -163,17 +169,19 @@ float sacrumDistance(const Landmarks& lm, const vec3& p)
         const auto& s = kSacralSegments[i];
         // Lateral mass (alae and auricular parts).
         blend(sdf::capsule(p, lm.onSacrum(s.along, s.massDorsal, -s.halfWidth + s.massRadius),
-                           lm.onSacrum(s.along, s.massDorsal, s.halfWidth - s.massRadius), s.massRadius));
+            lm.onSacrum(s.along, s.massDorsal, s.halfWidth - s.massRadius), s.massRadius));
         // Fused bodies along the curved axis.
         if (i + 1 < kSacralSegments.size()) {
             const auto& n = kSacralSegments[i + 1];
-            blend(sdf::roundCone(p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
+            blend(sdf::roundCone(
+                p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
             // Median crest and fused laminae roofing the sacral canal.
-            blend(sdf::roundCone(p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0055f, 0.0045f));
+            blend(sdf::roundCone(
+                p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0055f, 0.0045f));
         }
         const float laminaHalf = 0.55f * s.halfWidth;
-        blend(sdf::capsule(p, lm.onSacrum(s.along, s.dorsal - 0.008f, -laminaHalf), lm.onSacrum(s.along, s.dorsal - 0.008f, laminaHalf),
-                           0.0065f));
+        blend(sdf::capsule(p, lm.onSacrum(s.along, s.dorsal - 0.008f, -laminaHalf),
+            lm.onSacrum(s.along, s.dorsal - 0.008f, laminaHalf), 0.0065f));
         // Spinous tubercles on the median crest.
         blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.002f, 0), 0.0065f), 0.004f);
     }
@@ -187,8 +195,10 @@ float sacrumDistance(const Landmarks& lm, const vec3& p)
     for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
         const float along = 0.5f * (kSacralSegments[i].along + kSacralSegments[i + 1].along);
         for (float side : {-1.0f, 1.0f})
-            d = sdf::smoothIntersect(d, -sdf::sphere(p, lm.onSacrum(along, kSacralSegments[i].dorsal - 0.004f, side * 0.022f), 0.0045f),
-                                     0.002f);
+            d = sdf::smoothIntersect(d,
+                -sdf::sphere(
+                    p, lm.onSacrum(along, kSacralSegments[i].dorsal - 0.004f, side * 0.022f), 0.0045f),
+                0.002f);
     }
     return d;
 }
@@ -219,13 +229,17 @@ StructureDef coccyx(const Landmarks& lm)
         float d = 1e9f;
         for (std::size_t i = 0; i < along.size(); ++i) {
             const float r = 0.0045f - 0.0004f * float(i);
-            d = sdf::smoothUnion(d, sdf::capsule(p, lm.onSacrum(along[i], 0.001f, -halfWidth[i] + r), lm.onSacrum(along[i], 0.001f, halfWidth[i] - r), r),
-                                 0.004f);
+            d = sdf::smoothUnion(d,
+                sdf::capsule(p, lm.onSacrum(along[i], 0.001f, -halfWidth[i] + r),
+                    lm.onSacrum(along[i], 0.001f, halfWidth[i] - r), r),
+                0.004f);
         }
         // Coccygeal cornua reaching up towards the sacral hiatus.
         for (float side : {-1.0f, 1.0f})
-            d = sdf::smoothUnion(d, sdf::capsule(p, lm.onSacrum(0.106f, 0.004f, side * 0.007f), lm.onSacrum(0.101f, 0.008f, side * 0.007f), 0.0025f),
-                                 0.003f);
+            d = sdf::smoothUnion(d,
+                sdf::capsule(p, lm.onSacrum(0.106f, 0.004f, side * 0.007f),
+                    lm.onSacrum(0.101f, 0.008f, side * 0.007f), 0.0025f),
+                0.003f);
         return d;
     };
     def.bounds = {{-0.02f, -0.14f, -0.01f}, {0.02f, -0.07f, 0.06f}};
@@ -264,12 +278,14 @@ float hipBoneDistance(const Landmarks& lm, const vec3& p)
     // Iliac crest: a rounded lip, thickest at the tubercle.
     constexpr std::array<float, 7> crestRadius{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0085f, 0.0065f, 0.0060f};
     for (std::size_t i = 0; i + 1 < lm.iliacCrest.size(); ++i)
-        blend(sdf::roundCone(p, lm.iliacCrest[i], lm.iliacCrest[i + 1], crestRadius[i], crestRadius[i + 1]), 0.006f);
+        blend(sdf::roundCone(p, lm.iliacCrest[i], lm.iliacCrest[i + 1], crestRadius[i], crestRadius[i + 1]),
+            0.006f);
     // Posterior ilium: PSIS to PIIS and the thick auricular part behind the sacroiliac joint.
     blend(sdf::roundCone(p, lm.psis + vec3(0, 0, -0.006f), lm.piis, 0.0085f, 0.0065f), 0.006f);
-    blend(sdf::triangle(p, lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f), lm.iliacCrest[1] + vec3(0.004f, -0.006f, -0.010f)) -
-              0.0075f,
-          0.008f);
+    blend(sdf::triangle(p, lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f),
+              lm.iliacCrest[1] + vec3(0.004f, -0.006f, -0.010f))
+            - 0.0075f,
+        0.008f);
     blend(sdf::roundCone(p, lm.piis, notch, 0.0065f, 0.0055f), 0.006f);
     // Anterior border and the body above the acetabulum.
     blend(sdf::roundCone(p, lm.asis, aiis, 0.0060f, 0.0065f), 0.006f);
@@ -308,12 +324,14 @@ StructureDef ribRight(const Landmarks& lm, int number)
     std::vector<vec3> path;
     std::vector<float> radius;
     if (number == 11) {
-        path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}), f.toWorld({0.052f, -0.004f, 0.046f}),
-                f.toWorld({0.085f, -0.030f, 0.040f}), f.toWorld({0.112f, -0.062f, 0.012f}), f.toWorld({0.126f, -0.092f, -0.030f})};
+        path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}),
+            f.toWorld({0.052f, -0.004f, 0.046f}), f.toWorld({0.085f, -0.030f, 0.040f}),
+            f.toWorld({0.112f, -0.062f, 0.012f}), f.toWorld({0.126f, -0.092f, -0.030f})};
         radius = {0.0050f, 0.0045f, 0.0050f, 0.0048f, 0.0042f, 0.0032f};
     } else {
-        path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}), f.toWorld({0.050f, -0.010f, 0.036f}),
-                f.toWorld({0.078f, -0.040f, 0.026f}), f.toWorld({0.096f, -0.066f, 0.002f})};
+        path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}),
+            f.toWorld({0.050f, -0.010f, 0.036f}), f.toWorld({0.078f, -0.040f, 0.026f}),
+            f.toWorld({0.096f, -0.066f, 0.002f})};
         radius = {0.0045f, 0.0042f, 0.0045f, 0.0040f, 0.0030f};
     }
     StructureDef def;
@@ -322,11 +340,13 @@ StructureDef ribRight(const Landmarks& lm, int number)
     def.shape = [path, radius](const vec3& p) {
         float d = 1e9f;
         for (std::size_t i = 0; i + 1 < path.size(); ++i)
-            d = sdf::smoothUnion(d, sdf::roundCone(p, path[i], path[i + 1], radius[i], radius[i + 1]), 0.004f);
+            d = sdf::smoothUnion(
+                d, sdf::roundCone(p, path[i], path[i + 1], radius[i], radius[i + 1]), 0.004f);
         return d;
     };
     def.bounds = {vec3(1e9f), vec3(-1e9f)};
-    for (const auto& q : path) def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
+    for (const auto& q : path)
+        def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
     def.avoid = {{"vertebra_" + level, kCarveGapBoneM}};
     def.cellSizeM = 0.0012f;
     def.targetTriangles = 900;
@@ -339,10 +359,12 @@ StructureDef ribRight(const Landmarks& lm, int number)
 std::vector<StructureDef> boneStructures(const Landmarks& lm)
 {
     std::vector<StructureDef> defs;
-    for (std::size_t i = 0; i < lm.vertebrae.size(); ++i) defs.push_back(vertebra(lm, i));
+    for (std::size_t i = 0; i < lm.vertebrae.size(); ++i)
+        defs.push_back(vertebra(lm, i));
     defs.push_back(sacrum(lm));
     defs.push_back(coccyx(lm));
-    for (std::size_t i = 0; i < lm.discs.size(); ++i) defs.push_back(disc(lm, i));
+    for (std::size_t i = 0; i < lm.discs.size(); ++i)
+        defs.push_back(disc(lm, i));
     const StructureDef hip = hipBoneRight(lm);
     defs.push_back(mirrored(hip));
     defs.push_back(hip);

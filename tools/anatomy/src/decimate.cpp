@@ -1,13 +1,13 @@
 // Quadric-error edge collapse (Garland & Heckbert 1997) with manifold-preserving checks.
 #include "decimate.hpp"
 
+#include <glm/gtc/matrix_inverse.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <queue>
 #include <vector>
-
-#include <glm/gtc/matrix_inverse.hpp>
 
 namespace lumbar {
 
@@ -17,20 +17,20 @@ using Quadric = std::array<double, 10>; // symmetric 4x4: xx xy xz xw yy yz yw z
 
 Quadric planeQuadric(const glm::dvec3& n, double d, double weight)
 {
-    return {weight * n.x * n.x, weight * n.x * n.y, weight * n.x * n.z, weight * n.x * d,
-            weight * n.y * n.y, weight * n.y * n.z, weight * n.y * d,   weight * n.z * n.z,
-            weight * n.z * d,   weight * d * d};
+    return {weight * n.x * n.x, weight * n.x * n.y, weight * n.x * n.z, weight * n.x * d, weight * n.y * n.y,
+        weight * n.y * n.z, weight * n.y * d, weight * n.z * n.z, weight * n.z * d, weight * d * d};
 }
 
 void add(Quadric& a, const Quadric& b)
 {
-    for (std::size_t i = 0; i < a.size(); ++i) a[i] += b[i];
+    for (std::size_t i = 0; i < a.size(); ++i)
+        a[i] += b[i];
 }
 
 double evaluate(const Quadric& q, const glm::dvec3& v)
 {
-    return q[0] * v.x * v.x + 2 * q[1] * v.x * v.y + 2 * q[2] * v.x * v.z + 2 * q[3] * v.x + q[4] * v.y * v.y +
-           2 * q[5] * v.y * v.z + 2 * q[6] * v.y + q[7] * v.z * v.z + 2 * q[8] * v.z + q[9];
+    return q[0] * v.x * v.x + 2 * q[1] * v.x * v.y + 2 * q[2] * v.x * v.z + 2 * q[3] * v.x + q[4] * v.y * v.y
+        + 2 * q[5] * v.y * v.z + 2 * q[6] * v.y + q[7] * v.z * v.z + 2 * q[8] * v.z + q[9];
 }
 
 double quality(const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c)
@@ -47,8 +47,10 @@ struct Candidate {
     glm::dvec3 target;
     bool operator>(const Candidate& o) const
     {
-        if (cost != o.cost) return cost > o.cost;
-        if (a != o.a) return a > o.a;
+        if (cost != o.cost)
+            return cost > o.cost;
+        if (a != o.a)
+            return a > o.a;
         return b > o.b;
     }
 };
@@ -73,9 +75,11 @@ public:
             if (len > 0) {
                 const glm::dvec3 n = cr / len;
                 const Quadric q = planeQuadric(n, -glm::dot(n, pos_[a]), 0.5 * len);
-                for (auto v : tris_[t]) add(quadric_[v], q);
+                for (auto v : tris_[t])
+                    add(quadric_[v], q);
             }
-            for (auto v : tris_[t]) vtris_[v].push_back(t);
+            for (auto v : tris_[t])
+                vtris_[v].push_back(t);
         }
         aliveTriangles_ = tris_.size();
     }
@@ -88,12 +92,16 @@ public:
             progress = false;
             heap_ = {};
             for (std::uint32_t v = 0; v < pos_.size(); ++v)
-                if (vertAlive_[v]) pushEdgesOf(v);
+                if (vertAlive_[v])
+                    pushEdgesOf(v);
             while (aliveTriangles_ > target && !heap_.empty()) {
                 const Candidate c = heap_.top();
                 heap_.pop();
-                if (!vertAlive_[c.a] || !vertAlive_[c.b] || stamp_[c.a] != c.stampA || stamp_[c.b] != c.stampB) continue;
-                if (!collapseAllowed(c.a, c.b, c.target)) continue;
+                if (!vertAlive_[c.a] || !vertAlive_[c.b] || stamp_[c.a] != c.stampA
+                    || stamp_[c.b] != c.stampB)
+                    continue;
+                if (!collapseAllowed(c.a, c.b, c.target))
+                    continue;
                 collapse(c.a, c.b, c.target);
                 progress = true;
             }
@@ -105,7 +113,8 @@ public:
         Mesh mesh;
         mesh.positions.assign(pos_.begin(), pos_.end());
         for (std::size_t t = 0; t < tris_.size(); ++t)
-            if (triAlive_[t]) mesh.indices.insert(mesh.indices.end(), tris_[t].begin(), tris_[t].end());
+            if (triAlive_[t])
+                mesh.indices.insert(mesh.indices.end(), tris_[t].begin(), tris_[t].end());
         compactVertices(mesh);
         return mesh;
     }
@@ -116,7 +125,8 @@ private:
         std::vector<std::uint32_t> out;
         for (auto t : vtris_[v])
             for (auto w : tris_[t])
-                if (w != v) out.push_back(w);
+                if (w != v)
+                    out.push_back(w);
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
@@ -124,7 +134,8 @@ private:
 
     void pushEdge(std::uint32_t a, std::uint32_t b)
     {
-        if (a > b) std::swap(a, b);
+        if (a > b)
+            std::swap(a, b);
         Quadric q = quadric_[a];
         add(q, quadric_[b]);
         std::vector<glm::dvec3> options{pos_[a], pos_[b], 0.5 * (pos_[a] + pos_[b])};
@@ -135,7 +146,8 @@ private:
         const double scale = q[0] + q[4] + q[7];
         if (scale > 0 && std::abs(det) > 1e-9 * scale * scale * scale) {
             const glm::dvec3 v = glm::inverse(A) * -glm::dvec3(q[3], q[6], q[8]);
-            if (glm::length(v - options[2]) < glm::length(pos_[a] - pos_[b])) options.push_back(v);
+            if (glm::length(v - options[2]) < glm::length(pos_[a] - pos_[b]))
+                options.push_back(v);
         }
         Candidate best{1e300, a, b, stamp_[a], stamp_[b], options[2]};
         for (const auto& o : options) {
@@ -154,7 +166,8 @@ private:
 
     void pushEdgesOf(std::uint32_t v)
     {
-        for (auto w : neighbours(v)) pushEdge(v, w);
+        for (auto w : neighbours(v))
+            pushEdge(v, w);
     }
 
     bool collapseAllowed(std::uint32_t a, std::uint32_t b, const glm::dvec3& target) const
@@ -164,35 +177,45 @@ private:
         int edgeTriangles = 0;
         for (auto t : vtris_[a]) {
             const auto& tri = tris_[t];
-            if (std::find(tri.begin(), tri.end(), b) != tri.end()) ++edgeTriangles;
+            if (std::find(tri.begin(), tri.end(), b) != tri.end())
+                ++edgeTriangles;
         }
-        if (edgeTriangles != 2) return false;
+        if (edgeTriangles != 2)
+            return false;
         const auto na = neighbours(a), nb = neighbours(b);
         std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(), std::back_inserter(shared));
-        if (shared.size() != 2) return false;
+        if (shared.size() != 2)
+            return false;
         // Each apex loses one neighbour; keep every valence at least three (no tetrahedra pinching).
         for (auto s : shared)
-            if (neighbours(s).size() <= 3) return false;
-        if (na.size() + nb.size() - 4 < 3) return false;
+            if (neighbours(s).size() <= 3)
+                return false;
+        if (na.size() + nb.size() - 4 < 3)
+            return false;
         // No flipped or needle triangles among the ones that survive.
         for (auto v : {a, b})
             for (auto t : vtris_[v]) {
                 auto tri = tris_[t];
-                if (std::find(tri.begin(), tri.end(), a) != tri.end() && std::find(tri.begin(), tri.end(), b) != tri.end())
+                if (std::find(tri.begin(), tri.end(), a) != tri.end()
+                    && std::find(tri.begin(), tri.end(), b) != tri.end())
                     continue;
                 std::array<glm::dvec3, 3> before{pos_[tri[0]], pos_[tri[1]], pos_[tri[2]]}, after = before;
                 for (int k = 0; k < 3; ++k)
-                    if (tri[std::size_t(k)] == v) after[std::size_t(k)] = target;
+                    if (tri[std::size_t(k)] == v)
+                        after[std::size_t(k)] = target;
                 const glm::dvec3 n0 = glm::cross(before[1] - before[0], before[2] - before[0]);
                 const glm::dvec3 n1 = glm::cross(after[1] - after[0], after[2] - after[0]);
                 const double l0 = glm::length(n0), l1 = glm::length(n1);
-                if (l1 <= 1e-16) return false;
+                if (l1 <= 1e-16)
+                    return false;
                 // Slivers straight from the polygoniser have unreliable normals; judge flips
                 // only against triangles with a usable shape.
                 const double q0 = quality(before[0], before[1], before[2]);
-                if (q0 > 0.05 && l0 > 1e-14 && glm::dot(n0, n1) < 0.3 * l0 * l1) return false;
+                if (q0 > 0.05 && l0 > 1e-14 && glm::dot(n0, n1) < 0.3 * l0 * l1)
+                    return false;
                 const double q1 = quality(after[0], after[1], after[2]);
-                if (q1 < 0.04 && q1 < q0) return false;
+                if (q1 < 0.04 && q1 < q0)
+                    return false;
             }
         return true;
     }
@@ -209,20 +232,23 @@ private:
                 continue;
             }
             for (auto& v : tri)
-                if (v == b) v = a;
+                if (v == b)
+                    v = a;
             vtris_[a].push_back(t);
         }
         std::vector<std::uint32_t> live;
         for (auto t : vtris_[a])
-            if (triAlive_[t]) live.push_back(t);
+            if (triAlive_[t])
+                live.push_back(t);
         std::sort(live.begin(), live.end());
         live.erase(std::unique(live.begin(), live.end()), live.end());
         vtris_[a] = std::move(live);
         // The apexes of the two removed triangles lost a triangle each.
         for (auto w : neighbours(a)) {
             auto& list = vtris_[w];
-            list.erase(std::remove_if(list.begin(), list.end(), [&](std::uint32_t t) { return !triAlive_[t]; }),
-                       list.end());
+            list.erase(
+                std::remove_if(list.begin(), list.end(), [&](std::uint32_t t) { return !triAlive_[t]; }),
+                list.end());
         }
         vtris_[b].clear();
         vertAlive_[b] = false;
@@ -247,7 +273,8 @@ private:
 
 void decimate(Mesh& mesh, std::size_t targetTriangles)
 {
-    if (mesh.triangleCount() <= targetTriangles) return;
+    if (mesh.triangleCount() <= targetTriangles)
+        return;
     Simplifier simplifier(mesh);
     simplifier.run(targetTriangles);
     mesh = simplifier.result();

@@ -1,9 +1,9 @@
 // Quadric-error edge-collapse simplification that keeps a closed manifold closed and manifold.
 #pragma once
 
-#include <cstddef>
-
 #include "mesh.hpp"
+
+#include <cstddef>
 
 namespace lumbar {
 

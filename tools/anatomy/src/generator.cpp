@@ -6,16 +6,16 @@
 // collision handling. The price is triangle count, paid back by quadric decimation.
 #include "generator.hpp"
 
+#include "body_envelope.hpp"
+#include "decimate.hpp"
+#include "polygonise.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <map>
 #include <stdexcept>
 #include <thread>
-
-#include "body_envelope.hpp"
-#include "decimate.hpp"
-#include "polygonise.hpp"
 
 namespace lumbar {
 
@@ -33,7 +33,8 @@ glm::vec3 surfaceTangent(const glm::vec3& n, const glm::vec3& preferred)
         const glm::vec3 alt(1, 0, 0);
         t = alt - n * glm::dot(n, alt);
     }
-    if (glm::length(t) < 1e-6f) t = glm::cross(n, glm::vec3(0, 0, 1));
+    if (glm::length(t) < 1e-6f)
+        t = glm::cross(n, glm::vec3(0, 0, 1));
     return glm::normalize(t);
 }
 
@@ -43,7 +44,8 @@ void computeTangents(Mesh& mesh, const FibreField& fibre)
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
         const glm::vec3& n = mesh.normals[i];
         // Muscles: the fibre direction projected onto the surface (what a stroke follows).
-        const glm::vec3 t = fibre ? surfaceTangent(n, fibre(mesh.positions[i])) : surfaceTangent(n, glm::vec3(0, 1, 0));
+        const glm::vec3 t
+            = fibre ? surfaceTangent(n, fibre(mesh.positions[i])) : surfaceTangent(n, glm::vec3(0, 1, 0));
         mesh.tangents[i] = glm::vec4(t, 1.0f);
     }
 }
@@ -51,11 +53,13 @@ void computeTangents(Mesh& mesh, const FibreField& fibre)
 Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all)
 {
     Box box = def.bounds;
-    if (def.insideBody) box = box.intersect({{-0.5f, dims::kTrunkBottomM, -0.5f}, {0.5f, dims::kTrunkTopM, 0.5f}});
+    if (def.insideBody)
+        box = box.intersect({{-0.5f, dims::kTrunkBottomM, -0.5f}, {0.5f, dims::kTrunkTopM, 0.5f}});
     if (box.min.x >= box.max.x || box.min.y >= box.max.y || box.min.z >= box.max.z)
         throw std::logic_error("meshStructure: " + def.id + " lies outside the modelled trunk");
     Mesh mesh = polygonise(carvedField(def, all), box, def.cellSizeM);
-    if (mesh.indices.empty()) throw std::logic_error("meshStructure: " + def.id + " carved away to nothing");
+    if (mesh.indices.empty())
+        throw std::logic_error("meshStructure: " + def.id + " carved away to nothing");
     removeSmallComponents(mesh, 0.02);
     taubinSmooth(mesh, 4);
     decimate(mesh, def.targetTriangles);
@@ -70,7 +74,8 @@ Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all
 const Structure* Model::find(const std::string& id) const
 {
     for (const auto& s : structures)
-        if (s.id == id) return &s;
+        if (s.id == id)
+            return &s;
     return nullptr;
 }
 
@@ -78,8 +83,10 @@ std::vector<StructureDef> allStructureDefs(const Landmarks& lm)
 {
     const BodyEnvelope body;
     std::vector<StructureDef> defs = boneStructures(lm);
-    for (auto& d : muscleStructures(lm, body)) defs.push_back(std::move(d));
-    for (auto& d : softTissueStructures(lm, body)) defs.push_back(std::move(d));
+    for (auto& d : muscleStructures(lm, body))
+        defs.push_back(std::move(d));
+    for (auto& d : softTissueStructures(lm, body))
+        defs.push_back(std::move(d));
     return defs;
 }
 
@@ -92,19 +99,24 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
     };
     std::vector<Carve> carves;
     for (const auto& a : def.avoid) {
-        const auto it = std::find_if(all.begin(), all.end(), [&](const StructureDef& d) { return d.id == a.id; });
-        if (it == all.end()) throw std::logic_error("carvedField: " + def.id + " avoids unknown structure " + a.id);
+        const auto it
+            = std::find_if(all.begin(), all.end(), [&](const StructureDef& d) { return d.id == a.id; });
+        if (it == all.end())
+            throw std::logic_error("carvedField: " + def.id + " avoids unknown structure " + a.id);
         carves.push_back({it->shape, it->bounds.expanded(a.gapM + 0.004f), a.gapM});
     }
     const BodyEnvelope body;
     return [shape = def.shape, carves, inside = def.insideBody, body](const glm::vec3& p) {
         float v = shape(p);
-        if (v > 0.01f) return v; // far outside its own shape: carving cannot matter
+        if (v > 0.01f)
+            return v; // far outside its own shape: carving cannot matter
         for (const auto& c : carves)
-            if (c.reach.contains(p)) v = std::max(v, c.gap - c.shape(p));
+            if (c.reach.contains(p))
+                v = std::max(v, c.gap - c.shape(p));
         if (inside) {
             v = std::max(v, body.inner(p) + kBodyGapM);
-            v = std::max(v, std::max(dims::kTrunkBottomM + kBodyGapM - p.y, p.y - (dims::kTrunkTopM - kBodyGapM)));
+            v = std::max(
+                v, std::max(dims::kTrunkBottomM + kBodyGapM - p.y, p.y - (dims::kTrunkTopM - kBodyGapM)));
         }
         return v;
     };
@@ -121,19 +133,24 @@ Model buildModel(const BuildOptions& options)
     const auto worker = [&] {
         for (std::size_t i = next++; i < defs.size(); i = next++) {
             try {
-                model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour, meshStructure(defs[i], defs)};
+                model.structures[i]
+                    = {defs[i].id, defs[i].layer, defs[i].colour, meshStructure(defs[i], defs)};
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }
         }
     };
-    const unsigned threads = std::max(1u, options.threads ? options.threads : std::thread::hardware_concurrency());
+    const unsigned threads
+        = std::max(1u, options.threads ? options.threads : std::thread::hardware_concurrency());
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
     worker();
-    for (auto& t : pool) t.join();
+    for (auto& t : pool)
+        t.join();
     for (const auto& e : errors)
-        if (!e.empty()) throw std::runtime_error(e);
+        if (!e.empty())
+            throw std::runtime_error(e);
     return model;
 }
 

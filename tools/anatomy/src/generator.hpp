@@ -2,12 +2,12 @@
 // decimate, then normals and tangents (fibre directions for muscles).
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "landmarks.hpp"
 #include "mesh.hpp"
 #include "structure.hpp"
+
+#include <string>
+#include <vector>
 
 namespace lumbar {
 

@@ -1,21 +1,22 @@
 // glTF 2.0 binary writer/reader (spec: registry.khronos.org/glTF/specs/2.0).
 #include "glb_writer.hpp"
 
-#include <cstring>
-#include <fstream>
-#include <stdexcept>
+#include "generator.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "generator.hpp"
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
 
 namespace lumbar {
 
 namespace {
 
-constexpr std::uint32_t kMagic = 0x46546C67;     // "glTF"
+constexpr std::uint32_t kMagic = 0x46546C67; // "glTF"
 constexpr std::uint32_t kChunkJson = 0x4E4F534A; // "JSON"
-constexpr std::uint32_t kChunkBin = 0x004E4942;  // "BIN\0"
+constexpr std::uint32_t kChunkBin = 0x004E4942; // "BIN\0"
 constexpr int kFloat = 5126, kUnsignedInt = 5125;
 constexpr int kArrayBuffer = 34962, kElementArrayBuffer = 34963;
 
@@ -25,7 +26,10 @@ void append(std::vector<std::uint8_t>& out, const void* data, std::size_t bytes)
     out.insert(out.end(), p, p + bytes);
 }
 
-void appendU32(std::vector<std::uint8_t>& out, std::uint32_t v) { append(out, &v, 4); }
+void appendU32(std::vector<std::uint8_t>& out, std::uint32_t v)
+{
+    append(out, &v, 4);
+}
 
 } // namespace
 
@@ -37,13 +41,16 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
          materials = json::array(), sceneNodes = json::array();
 
     const auto addView = [&](const void* data, std::size_t bytes, int target) {
-        while (bin.size() % 4) bin.push_back(0);
-        views.push_back({{"buffer", 0}, {"byteOffset", bin.size()}, {"byteLength", bytes}, {"target", target}});
+        while (bin.size() % 4)
+            bin.push_back(0);
+        views.push_back(
+            {{"buffer", 0}, {"byteOffset", bin.size()}, {"byteLength", bytes}, {"target", target}});
         append(bin, data, bytes);
         return views.size() - 1;
     };
     const auto addAccessor = [&](std::size_t view, int componentType, std::size_t count, const char* type) {
-        accessors.push_back({{"bufferView", view}, {"componentType", componentType}, {"count", count}, {"type", type}});
+        accessors.push_back(
+            {{"bufferView", view}, {"componentType", componentType}, {"count", count}, {"type", type}});
         return accessors.size() - 1;
     };
 
@@ -60,38 +67,39 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
         accessors[pos]["max"] = {double(hi.x), double(hi.y), double(hi.z)};
         const auto nrm = addAccessor(addView(m.normals.data(), n * 12, kArrayBuffer), kFloat, n, "VEC3");
         const auto tan = addAccessor(addView(m.tangents.data(), n * 16, kArrayBuffer), kFloat, n, "VEC4");
-        const auto idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementArrayBuffer), kUnsignedInt,
-                                     m.indices.size(), "SCALAR");
+        const auto idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementArrayBuffer),
+            kUnsignedInt, m.indices.size(), "SCALAR");
+        // Colours are authored in sRGB; glTF's baseColorFactor is linear.
+        const auto linear = [](float c) { return double(std::pow(c, 2.2f)); };
         json material = {{"name", s.id},
-                         {"pbrMetallicRoughness",
-                          {{"baseColorFactor", {double(s.colour.r), double(s.colour.g), double(s.colour.b), double(s.colour.a)}},
-                           {"metallicFactor", 0.0},
-                           {"roughnessFactor", 0.7}}}};
-        if (s.colour.a < 1.0f) material["alphaMode"] = "BLEND";
+            {"pbrMetallicRoughness",
+                {{"baseColorFactor",
+                     {linear(s.colour.r), linear(s.colour.g), linear(s.colour.b), double(s.colour.a)}},
+                    {"metallicFactor", 0.0}, {"roughnessFactor", 0.7}}}};
+        if (s.colour.a < 1.0f)
+            material["alphaMode"] = "BLEND";
         materials.push_back(material);
         meshes.push_back({{"name", s.id},
-                          {"primitives",
-                           {{{"attributes", {{"POSITION", pos}, {"NORMAL", nrm}, {"TANGENT", tan}}},
-                             {"indices", idx},
-                             {"material", materials.size() - 1},
-                             {"mode", 4}}}}});
+            {"primitives",
+                {{{"attributes", {{"POSITION", pos}, {"NORMAL", nrm}, {"TANGENT", tan}}}, {"indices", idx},
+                    {"material", materials.size() - 1}, {"mode", 4}}}}});
         nodes.push_back({{"name", s.id}, {"mesh", meshes.size() - 1}});
         sceneNodes.push_back(nodes.size() - 1);
     }
-    while (bin.size() % 4) bin.push_back(0);
+    while (bin.size() % 4)
+        bin.push_back(0);
 
     const json doc = {{"asset", {{"version", "2.0"}, {"generator", "lumbarlab-anatomygen"}}},
-                      {"extras", {{"units", "metres"}, {"frame", "+X patient right, +Y superior, +Z posterior; origin S1 superior endplate centre"}}},
-                      {"scene", 0},
-                      {"scenes", {{{"name", "lumbar"}, {"nodes", sceneNodes}}}},
-                      {"nodes", nodes},
-                      {"meshes", meshes},
-                      {"materials", materials},
-                      {"accessors", accessors},
-                      {"bufferViews", views},
-                      {"buffers", {{{"byteLength", bin.size()}}}}};
+        {"extras",
+            {{"units", "metres"},
+                {"frame",
+                    "+X patient right, +Y superior, +Z posterior; origin S1 superior endplate centre"}}},
+        {"scene", 0}, {"scenes", {{{"name", "lumbar"}, {"nodes", sceneNodes}}}}, {"nodes", nodes},
+        {"meshes", meshes}, {"materials", materials}, {"accessors", accessors}, {"bufferViews", views},
+        {"buffers", {{{"byteLength", bin.size()}}}}};
     std::string text = doc.dump();
-    while (text.size() % 4) text.push_back(' ');
+    while (text.size() % 4)
+        text.push_back(' ');
 
     std::vector<std::uint8_t> out;
     appendU32(out, kMagic);
@@ -110,35 +118,45 @@ void writeGlb(const Model& model, const std::filesystem::path& path)
 {
     const auto bytes = encodeGlb(model);
     std::ofstream out(path, std::ios::binary);
-    if (!out) throw std::runtime_error(path.string() + ": cannot open for writing (does the folder exist?)");
+    if (!out)
+        throw std::runtime_error(path.string() + ": cannot open for writing (does the folder exist?)");
     out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-    if (!out) throw std::runtime_error(path.string() + ": write failed");
+    if (!out)
+        throw std::runtime_error(path.string() + ": write failed");
 }
 
 std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path.string() + ": cannot open");
-    const std::vector<std::uint8_t> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in)
+        throw std::runtime_error(path.string() + ": cannot open");
+    const std::vector<std::uint8_t> data(
+        (std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto u32 = [&](std::size_t at) {
-        if (at + 4 > data.size()) throw std::runtime_error(path.string() + ": truncated glb");
+        if (at + 4 > data.size())
+            throw std::runtime_error(path.string() + ": truncated glb");
         std::uint32_t v;
         std::memcpy(&v, data.data() + at, 4);
         return v;
     };
-    if (u32(0) != kMagic || u32(4) != 2) throw std::runtime_error(path.string() + ": not a glTF 2.0 binary");
+    if (u32(0) != kMagic || u32(4) != 2)
+        throw std::runtime_error(path.string() + ": not a glTF 2.0 binary");
     const std::uint32_t jsonLength = u32(12);
-    if (u32(16) != kChunkJson) throw std::runtime_error(path.string() + ": first chunk is not JSON");
+    if (u32(16) != kChunkJson)
+        throw std::runtime_error(path.string() + ": first chunk is not JSON");
     const auto doc = nlohmann::json::parse(data.begin() + 20, data.begin() + 20 + jsonLength);
     const std::size_t binStart = 20 + jsonLength + 8;
-    if (u32(20 + jsonLength + 4) != kChunkBin) throw std::runtime_error(path.string() + ": second chunk is not BIN");
+    if (u32(20 + jsonLength + 4) != kChunkBin)
+        throw std::runtime_error(path.string() + ": second chunk is not BIN");
 
     const auto accessorBytes = [&](std::size_t accessor, std::size_t elementBytes, std::size_t& count) {
         const auto& a = doc["accessors"][accessor];
         const auto& v = doc["bufferViews"][a["bufferView"].get<std::size_t>()];
         count = a["count"];
-        const std::size_t offset = binStart + v.value("byteOffset", std::size_t(0)) + a.value("byteOffset", std::size_t(0));
-        if (offset + count * elementBytes > data.size()) throw std::runtime_error(path.string() + ": accessor past end of BIN");
+        const std::size_t offset
+            = binStart + v.value("byteOffset", std::size_t(0)) + a.value("byteOffset", std::size_t(0));
+        if (offset + count * elementBytes > data.size())
+            throw std::runtime_error(path.string() + ": accessor past end of BIN");
         return data.data() + offset;
     };
     std::vector<GlbMesh> out;
@@ -161,7 +179,8 @@ std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
         g.mesh.indices.resize(n);
         std::memcpy(g.mesh.indices.data(), p, n * 4);
         if (prim.contains("material")) {
-            const auto& f = doc["materials"][prim["material"].get<std::size_t>()]["pbrMetallicRoughness"]["baseColorFactor"];
+            const auto& f = doc["materials"][prim["material"].get<std::size_t>()]["pbrMetallicRoughness"]
+                               ["baseColorFactor"];
             g.baseColour = {f[0].get<float>(), f[1].get<float>(), f[2].get<float>(), f[3].get<float>()};
         }
         out.push_back(std::move(g));

@@ -2,14 +2,14 @@
 // the preview use. One node + mesh per structure, named by its stable id.
 #pragma once
 
+#include "mesh.hpp"
+
+#include <glm/glm.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <glm/glm.hpp>
-
-#include "mesh.hpp"
 
 namespace lumbar {
 

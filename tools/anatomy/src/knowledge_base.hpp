@@ -3,11 +3,11 @@
 // and written out as models/structures.json next to the meshes.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace lumbar {
 

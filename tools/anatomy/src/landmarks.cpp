@@ -17,7 +17,10 @@ Frame tiltedFrame(const glm::vec3& origin, float tiltDeg)
     return {origin, {0, std::cos(t), std::sin(t)}, {0, -std::sin(t), std::cos(t)}};
 }
 
-float tiltOf(const Frame& f) { return glm::degrees(std::atan2(f.up.z, f.up.y)); }
+float tiltOf(const Frame& f)
+{
+    return glm::degrees(std::atan2(f.up.z, f.up.y));
+}
 
 /// Sacral curvature: the axis bends forward (anteriorly) by kappa * along^2 (*estimate*:
 /// about 2 cm of anterior concavity over the sacrum's length).
@@ -28,14 +31,16 @@ constexpr float kSacralCurvaturePerM = 2.0f;
 const VertebraLevel& Landmarks::vertebra(const std::string& id) const
 {
     for (const auto& v : vertebrae)
-        if (id == v.spec.id) return v;
+        if (id == v.spec.id)
+            return v;
     throw std::out_of_range("Landmarks::vertebra: no vertebra \"" + id + "\" (expected t11, t12, l1-l5)");
 }
 
 const DiscLevel& Landmarks::disc(const std::string& id) const
 {
     for (const auto& d : discs)
-        if (id == d.spec.id) return d;
+        if (id == d.spec.id)
+            return d;
     throw std::out_of_range("Landmarks::disc: no disc \"" + id + "\" (expected t11_t12 ... l5_s1)");
 }
 
@@ -43,8 +48,10 @@ Frame Landmarks::sacralFrame(float alongM) const
 {
     // Down the sacrum is -up of the S1 plate; the axis curves anteriorly (-posterior).
     const glm::vec3 down = -s1Plate.up;
-    const glm::vec3 origin = s1Plate.origin + down * alongM - s1Plate.posterior * (kSacralCurvaturePerM * alongM * alongM);
-    const glm::vec3 tangent = glm::normalize(down - s1Plate.posterior * (2.0f * kSacralCurvaturePerM * alongM));
+    const glm::vec3 origin
+        = s1Plate.origin + down * alongM - s1Plate.posterior * (kSacralCurvaturePerM * alongM * alongM);
+    const glm::vec3 tangent
+        = glm::normalize(down - s1Plate.posterior * (2.0f * kSacralCurvaturePerM * alongM));
     Frame f;
     f.origin = origin;
     f.up = -tangent;
@@ -58,7 +65,10 @@ glm::vec3 Landmarks::onSacrum(float alongM, float dorsalM, float lateralM) const
     return f.origin + f.posterior * dorsalM + glm::vec3(lateralM, 0, 0);
 }
 
-float Landmarks::lordosisDeg() const { return tiltOf(vertebra("l1").superiorPlate) - tiltOf(s1Plate); }
+float Landmarks::lordosisDeg() const
+{
+    return tiltOf(vertebra("l1").superiorPlate) - tiltOf(s1Plate);
+}
 
 Landmarks computeLandmarks()
 {
@@ -79,8 +89,8 @@ Landmarks computeLandmarks()
         plate = disc.upper;
 
         const VertebraSpec& vs = kVertebrae[std::size_t(i)];
-        VertebraLevel v{vs, tiltedFrame(plate.origin + plate.up * (0.5f * vs.bodyHeightM), tiltOf(plate)), plate,
-                        tiltedFrame(plate.origin + plate.up * vs.bodyHeightM, tiltOf(plate))};
+        VertebraLevel v{vs, tiltedFrame(plate.origin + plate.up * (0.5f * vs.bodyHeightM), tiltOf(plate)),
+            plate, tiltedFrame(plate.origin + plate.up * vs.bodyHeightM, tiltOf(plate))};
         upwards.push_back(v);
         plate = v.superiorPlate;
     }

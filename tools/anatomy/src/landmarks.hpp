@@ -6,11 +6,11 @@
 // where a figure is our own choice within or beside those ranges it says *estimate*.
 #pragma once
 
+#include <glm/glm.hpp>
+
 #include <array>
 #include <string>
 #include <vector>
-
-#include <glm/glm.hpp>
 
 namespace lumbar {
 
@@ -41,12 +41,12 @@ inline constexpr float kPelvisClipM = -0.128f;
 /// One vertebra's body and process sizes (metres). Bodies: DOMAIN.md width 40-50 mm, depth
 /// 30-35 mm, height 25-30 mm for lumbar levels; thoracic T11-T12 are smaller (*estimate*).
 struct VertebraSpec {
-    const char* id;          ///< "t11" ... "l5"
-    const char* name;        ///< "Eleventh thoracic vertebra"
+    const char* id; ///< "t11" ... "l5"
+    const char* name; ///< "Eleventh thoracic vertebra"
     bool thoracic;
     float bodyWidthM, bodyDepthM, bodyHeightM;
     float transverseLengthM; ///< pedicle to tip: DOMAIN.md 25-30 mm, L3 longest
-    float spinousDropM;      ///< how far the spinous tip points downwards (thoracic slope)
+    float spinousDropM; ///< how far the spinous tip points downwards (thoracic slope)
 };
 
 /// Disc below a vertebra: mean height and wedge angle (anterior taller). DOMAIN.md: 10-12 mm
@@ -99,7 +99,7 @@ struct Frame {
 
 struct VertebraLevel {
     VertebraSpec spec;
-    Frame body;          ///< at the body centre
+    Frame body; ///< at the body centre
     Frame inferiorPlate; ///< centre of the inferior endplate
     Frame superiorPlate; ///< centre of the superior endplate
 };
@@ -113,9 +113,9 @@ struct DiscLevel {
 /// Everything the structure builders place things against.
 struct Landmarks {
     std::vector<VertebraLevel> vertebrae; ///< T11 first, L5 last
-    std::vector<DiscLevel> discs;         ///< T11-T12 first, L5-S1 last
-    Frame s1Plate;                        ///< the origin
-    glm::vec3 s2Dorsal{0.0f};             ///< S2 spinous tubercle (median sacral crest)
+    std::vector<DiscLevel> discs; ///< T11-T12 first, L5-S1 last
+    Frame s1Plate; ///< the origin
+    glm::vec3 s2Dorsal{0.0f}; ///< S2 spinous tubercle (median sacral crest)
 
     // Right-side landmarks (mirror x for the left).
     glm::vec3 psis{0.0f}, piis{0.0f}, asis{0.0f}, iliacCrestTop{0.0f}, hipJoint{0.0f};
@@ -125,7 +125,10 @@ struct Landmarks {
     const DiscLevel& disc(const std::string& id) const;
 
     /// World position of a point given in a vertebra's body frame (metres).
-    glm::vec3 onVertebra(const std::string& id, const glm::vec3& local) const { return vertebra(id).body.toWorld(local); }
+    glm::vec3 onVertebra(const std::string& id, const glm::vec3& local) const
+    {
+        return vertebra(id).body.toWorld(local);
+    }
 
     /// Point on the curved sacral axis `alongM` below the S1 plate, offset `dorsalM` dorsally
     /// and `lateralM` to the right.

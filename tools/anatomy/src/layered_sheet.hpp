@@ -2,20 +2,20 @@
 // from behind: how fascia and the flat superficial muscles follow the body's curvature.
 #pragma once
 
-#include <vector>
+#include "body_envelope.hpp"
+#include "sdf.hpp"
 
 #include <glm/glm.hpp>
 
-#include "body_envelope.hpp"
-#include "sdf.hpp"
+#include <vector>
 
 namespace lumbar {
 
 struct LayeredSheet {
     BodyEnvelope body;
     float depthFromM = 0.0f, depthToM = 0.003f; ///< band below the deep side of the fat
-    std::vector<glm::vec2> region;              ///< outline in (x, y), posterior projection
-    float minZAboveCentreM = -1.0f;             ///< keep z > centreZ(y) + this (stays on the back/flank)
+    std::vector<glm::vec2> region; ///< outline in (x, y), posterior projection
+    float minZAboveCentreM = -1.0f; ///< keep z > centreZ(y) + this (stays on the back/flank)
 
     float distance(const glm::vec3& p) const
     {

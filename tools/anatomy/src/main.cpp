@@ -1,5 +1,10 @@
 // lumbarlab-anatomygen: regenerates models/lumbar.glb and models/structures.json, and can
 // rasterise a preview PNG of what it built.
+#include "generator.hpp"
+#include "glb_writer.hpp"
+#include "knowledge_base.hpp"
+#include "preview.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -7,27 +12,24 @@
 #include <sstream>
 #include <string>
 
-#include "generator.hpp"
-#include "glb_writer.hpp"
-#include "knowledge_base.hpp"
-#include "preview.hpp"
-
 namespace {
 
-constexpr const char* kUsage =
-    "usage: lumbarlab-anatomygen [--out-dir DIR] [--preview FILE.png] [--view posterior|lateral|oblique|superior]\n"
-    "                            [--hide PREFIX,PREFIX...] [--from FILE.glb]\n"
-    "  --out-dir DIR   write DIR/lumbar.glb and DIR/structures.json (default: models)\n"
-    "  --preview FILE  also render an 800x800 CPU preview of the meshes\n"
-    "  --hide LIST     leave structures whose id starts with one of the prefixes out of the preview\n"
-    "  --from FILE     preview an existing .glb instead of generating\n";
+constexpr const char* kUsage
+    = "usage: lumbarlab-anatomygen [--out-dir DIR] [--preview FILE.png] [--view "
+      "posterior|lateral|oblique|superior]\n"
+      "                            [--hide PREFIX,PREFIX...] [--from FILE.glb]\n"
+      "  --out-dir DIR   write DIR/lumbar.glb and DIR/structures.json (default: models)\n"
+      "  --preview FILE  also render an 800x800 CPU preview of the meshes\n"
+      "  --hide LIST     leave structures whose id starts with one of the prefixes out of the preview\n"
+      "  --from FILE     preview an existing .glb instead of generating\n";
 
 std::vector<std::string> splitList(const std::string& text)
 {
     std::vector<std::string> out;
     std::stringstream ss(text);
     for (std::string item; std::getline(ss, item, ',');)
-        if (!item.empty()) out.push_back(item);
+        if (!item.empty())
+            out.push_back(item);
     return out;
 }
 
@@ -41,18 +43,25 @@ int main(int argc, char** argv)
         for (int i = 1; i < argc; ++i) {
             const std::string arg = argv[i];
             const auto value = [&]() -> std::string {
-                if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
+                if (i + 1 >= argc)
+                    throw std::invalid_argument(arg + " needs a value");
                 return argv[++i];
             };
-            if (arg == "--out-dir") outDir = value();
-            else if (arg == "--preview") preview = value();
-            else if (arg == "--view") previewOptions.view = lumbar::parsePreviewView(value());
-            else if (arg == "--hide") previewOptions.hiddenPrefixes = splitList(value());
-            else if (arg == "--from") from = value();
+            if (arg == "--out-dir")
+                outDir = value();
+            else if (arg == "--preview")
+                preview = value();
+            else if (arg == "--view")
+                previewOptions.view = lumbar::parsePreviewView(value());
+            else if (arg == "--hide")
+                previewOptions.hiddenPrefixes = splitList(value());
+            else if (arg == "--from")
+                from = value();
             else if (arg == "--help" || arg == "-h") {
                 std::cout << kUsage;
                 return 0;
-            } else throw std::invalid_argument("unknown option " + arg);
+            } else
+                throw std::invalid_argument("unknown option " + arg);
         }
     } catch (const std::exception& e) {
         std::cerr << "lumbarlab-anatomygen: " << e.what() << "\n" << kUsage;
@@ -73,13 +82,15 @@ int main(int argc, char** argv)
                 total += s.mesh.triangleCount();
                 meshes.push_back({s.id, s.mesh, s.colour});
             }
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            std::printf("%zu structures, %zu triangles, %.1f s -> %s\n", model.structures.size(), total, seconds,
-                        outDir.string().c_str());
+            const double seconds
+                = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::printf("%zu structures, %zu triangles, %.1f s -> %s\n", model.structures.size(), total,
+                seconds, outDir.string().c_str());
         } else {
             meshes = lumbar::readGlb(from);
         }
-        if (!preview.empty()) lumbar::writePreview(meshes, previewOptions, preview);
+        if (!preview.empty())
+            lumbar::writePreview(meshes, previewOptions, preview);
     } catch (const std::exception& e) {
         std::cerr << "lumbarlab-anatomygen: " << e.what() << "\n";
         return 1;

@@ -35,7 +35,8 @@ std::uint64_t edgeKey(std::uint32_t a, std::uint32_t b)
 
 std::uint32_t findRoot(std::vector<std::uint32_t>& parent, std::uint32_t i)
 {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
     return i;
 }
 
@@ -46,7 +47,8 @@ void computeNormals(Mesh& mesh)
     mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
         const auto a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
-        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        const glm::vec3 n
+            = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
         mesh.normals[a] += n;
         mesh.normals[b] += n;
         mesh.normals[c] += n;
@@ -68,7 +70,8 @@ void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu)
                 continue;
             }
             glm::vec3 mean(0.0f);
-            for (auto j : nb[i]) mean += mesh.positions[j];
+            for (auto j : nb[i])
+                mean += mesh.positions[j];
             mean /= float(nb[i].size());
             next[i] = mesh.positions[i] + factor * (mean - mesh.positions[i]);
         }
@@ -104,17 +107,20 @@ void removeSmallComponents(Mesh& mesh, double minVolumeFraction)
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
         for (int k = 1; k < 3; ++k) {
             const auto ra = findRoot(parent, mesh.indices[t]), rb = findRoot(parent, mesh.indices[t + k]);
-            if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+            if (ra != rb)
+                parent[std::max(ra, rb)] = std::min(ra, rb);
         }
     std::map<std::uint32_t, double> volume;
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
         const auto& a = mesh.positions[mesh.indices[t]];
         const auto& b = mesh.positions[mesh.indices[t + 1]];
         const auto& c = mesh.positions[mesh.indices[t + 2]];
-        volume[findRoot(parent, mesh.indices[t])] += glm::dot(glm::dvec3(a), glm::cross(glm::dvec3(b), glm::dvec3(c))) / 6.0;
+        volume[findRoot(parent, mesh.indices[t])]
+            += glm::dot(glm::dvec3(a), glm::cross(glm::dvec3(b), glm::dvec3(c))) / 6.0;
     }
     double largest = 0;
-    for (const auto& [root, v] : volume) largest = std::max(largest, v);
+    for (const auto& [root, v] : volume)
+        largest = std::max(largest, v);
     std::vector<std::uint32_t> kept;
     kept.reserve(mesh.indices.size());
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
@@ -145,17 +151,22 @@ TopologyReport checkTopology(const Mesh& mesh)
         }
     }
     for (const auto& [key, e] : edges) {
-        if (e.first == 1) ++report.boundaryEdges;
-        else if (e.first > 2) ++report.nonManifoldEdges;
-        else if (e.second != 0) ++report.inconsistentEdges;
+        if (e.first == 1)
+            ++report.boundaryEdges;
+        else if (e.first > 2)
+            ++report.nonManifoldEdges;
+        else if (e.second != 0)
+            ++report.inconsistentEdges;
     }
     // A manifold vertex's opposite edges chain into a single closed loop.
     for (const auto& fan : fans) {
-        if (fan.empty()) continue;
+        if (fan.empty())
+            continue;
         std::unordered_map<std::uint32_t, std::uint32_t> next;
         bool ok = true;
         for (const auto& [from, to] : fan)
-            if (!next.emplace(from, to).second) ok = false;
+            if (!next.emplace(from, to).second)
+                ok = false;
         if (ok) {
             std::uint32_t cur = fan.front().first;
             std::size_t steps = 0;
@@ -170,7 +181,8 @@ TopologyReport checkTopology(const Mesh& mesh)
             } while (cur != fan.front().first && steps <= fan.size());
             ok = ok && steps == fan.size();
         }
-        if (!ok) ++report.nonManifoldVertices;
+        if (!ok)
+            ++report.nonManifoldVertices;
     }
     return report;
 }
@@ -200,18 +212,23 @@ double crossSectionAreaY(const Mesh& mesh, float planeY)
             const glm::dvec3 a = mesh.positions[mesh.indices[t + k]];
             const glm::dvec3 b = mesh.positions[mesh.indices[t + (k + 1) % 3]];
             const bool aAbove = a.y >= planeY, bAbove = b.y >= planeY;
-            if (aAbove == bAbove) continue;
+            if (aAbove == bAbove)
+                continue;
             const glm::dvec3 p = a + (b - a) * ((planeY - a.y) / (b.y - a.y));
-            if (bAbove) rise = p;
-            else fall = p;
+            if (bAbove)
+                rise = p;
+            else
+                fall = p;
             ++found;
         }
-        if (found == 2) twiceArea += rise.x * fall.z - fall.x * rise.z;
+        if (found == 2)
+            twiceArea += rise.x * fall.z - fall.x * rise.z;
     }
     return 0.5 * twiceArea;
 }
 
-InsideTester::InsideTester(const Mesh& mesh, int bins) : mesh_(mesh), bins_(bins), cells_(std::size_t(bins * bins))
+InsideTester::InsideTester(const Mesh& mesh, int bins)
+    : mesh_(mesh), bins_(bins), cells_(std::size_t(bins * bins))
 {
     min_ = glm::vec2(1e9f);
     max_ = glm::vec2(-1e9f);
@@ -230,15 +247,18 @@ InsideTester::InsideTester(const Mesh& mesh, int bins) : mesh_(mesh), bins_(bins
         const glm::ivec2 c0 = glm::clamp(glm::ivec2((lo - min_) / size * float(bins)), 0, bins - 1);
         const glm::ivec2 c1 = glm::clamp(glm::ivec2((hi - min_) / size * float(bins)), 0, bins - 1);
         for (int y = c0.y; y <= c1.y; ++y)
-            for (int x = c0.x; x <= c1.x; ++x) cells_[std::size_t(y * bins + x)].push_back(std::uint32_t(t));
+            for (int x = c0.x; x <= c1.x; ++x)
+                cells_[std::size_t(y * bins + x)].push_back(std::uint32_t(t));
     }
 }
 
 int InsideTester::crossingsAbove(const glm::vec3& p) const
 {
-    if (p.x < min_.x || p.y < min_.y || p.x > max_.x || p.y > max_.y) return 0;
+    if (p.x < min_.x || p.y < min_.y || p.x > max_.x || p.y > max_.y)
+        return 0;
     const glm::vec2 size = glm::max(max_ - min_, glm::vec2(1e-6f));
-    const glm::ivec2 c = glm::clamp(glm::ivec2((glm::vec2(p.x, p.y) - min_) / size * float(bins_)), 0, bins_ - 1);
+    const glm::ivec2 c
+        = glm::clamp(glm::ivec2((glm::vec2(p.x, p.y) - min_) / size * float(bins_)), 0, bins_ - 1);
     int crossings = 0;
     for (auto t : cells_[std::size_t(c.y * bins_ + c.x)]) {
         const glm::dvec3 a = mesh_.positions[mesh_.indices[t]];
@@ -246,12 +266,15 @@ int InsideTester::crossingsAbove(const glm::vec3& p) const
         const glm::dvec3 d = mesh_.positions[mesh_.indices[t + 2]];
         // Barycentric coordinates of (p.x, p.y) in the triangle's XY projection.
         const double det = (b.x - a.x) * (d.y - a.y) - (d.x - a.x) * (b.y - a.y);
-        if (std::abs(det) < 1e-18) continue;
+        if (std::abs(det) < 1e-18)
+            continue;
         const double u = ((p.x - a.x) * (d.y - a.y) - (d.x - a.x) * (p.y - a.y)) / det;
         const double v = ((b.x - a.x) * (p.y - a.y) - (p.x - a.x) * (b.y - a.y)) / det;
-        if (u < 0 || v < 0 || u + v > 1) continue;
+        if (u < 0 || v < 0 || u + v > 1)
+            continue;
         const double z = a.z + u * (b.z - a.z) + v * (d.z - a.z);
-        if (z > p.z) ++crossings;
+        if (z > p.z)
+            ++crossings;
     }
     return crossings;
 }

@@ -2,10 +2,10 @@
 // smoothing, clean-up, and measurements (topology, volume, planar cross-sections, inside tests).
 #pragma once
 
+#include <glm/glm.hpp>
+
 #include <cstdint>
 #include <vector>
-
-#include <glm/glm.hpp>
 
 namespace lumbar {
 
@@ -33,15 +33,15 @@ void removeSmallComponents(Mesh& mesh, double minVolumeFraction);
 void compactVertices(Mesh& mesh);
 
 struct TopologyReport {
-    std::size_t boundaryEdges = 0;      ///< edges used by one triangle
-    std::size_t nonManifoldEdges = 0;   ///< edges used by more than two triangles
-    std::size_t inconsistentEdges = 0;  ///< edges both neighbours traverse in the same direction
-    std::size_t nonManifoldVertices = 0;///< vertices whose triangle fan is not one disc
-    std::size_t degenerateTriangles = 0;///< triangles repeating a vertex index
+    std::size_t boundaryEdges = 0; ///< edges used by one triangle
+    std::size_t nonManifoldEdges = 0; ///< edges used by more than two triangles
+    std::size_t inconsistentEdges = 0; ///< edges both neighbours traverse in the same direction
+    std::size_t nonManifoldVertices = 0; ///< vertices whose triangle fan is not one disc
+    std::size_t degenerateTriangles = 0; ///< triangles repeating a vertex index
     bool closedManifold() const
     {
-        return boundaryEdges == 0 && nonManifoldEdges == 0 && inconsistentEdges == 0 &&
-               nonManifoldVertices == 0 && degenerateTriangles == 0;
+        return boundaryEdges == 0 && nonManifoldEdges == 0 && inconsistentEdges == 0
+            && nonManifoldVertices == 0 && degenerateTriangles == 0;
     }
 };
 

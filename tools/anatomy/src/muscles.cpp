@@ -3,11 +3,11 @@
 // deliberately generous; carving against bone, deeper muscle and the sheets above trims it to
 // the space it really has, which is what gives the bellies their packed cross-sections.
 // Radii were tuned so the L3-L4 cross-sections fall in DOMAIN.md's MRI ranges (see the CSA test).
-#include <memory>
-#include <string>
-
 #include "landmarks.hpp"
 #include "structure.hpp"
+
+#include <memory>
+#include <string>
 
 namespace lumbar {
 
@@ -28,7 +28,9 @@ struct VertebraPoints {
     float pedicleX(const std::string& level) const { return 0.30f * lm.vertebra(level).spec.bodyWidthM; }
     vec3 spinousSide(const std::string& level, float alongM) const
     {
-        return at(level, {0.0055f, -0.006f - 0.5f * lm.vertebra(level).spec.spinousDropM, halfDepth(level) + 0.019f + alongM});
+        return at(level,
+            {0.0055f, -0.006f - 0.5f * lm.vertebra(level).spec.spinousDropM,
+                halfDepth(level) + 0.019f + alongM});
     }
     vec3 mammillary(const std::string& level) const
     {
@@ -44,8 +46,10 @@ struct VertebraPoints {
 std::vector<Avoid> bonesAround(bool includeRibs)
 {
     std::vector<Avoid> out;
-    for (const char* v : {"t11", "t12", "l1", "l2", "l3", "l4", "l5"}) out.push_back({std::string("vertebra_") + v, kMuscleGapM});
-    for (const char* d : {"t11_t12", "t12_l1", "l1_l2", "l2_l3", "l3_l4", "l4_l5", "l5_s1"}) out.push_back({std::string("disc_") + d, kMuscleGapM});
+    for (const char* v : {"t11", "t12", "l1", "l2", "l3", "l4", "l5"})
+        out.push_back({std::string("vertebra_") + v, kMuscleGapM});
+    for (const char* d : {"t11_t12", "t12_l1", "l1_l2", "l2_l3", "l3_l4", "l4_l5", "l5_s1"})
+        out.push_back({std::string("disc_") + d, kMuscleGapM});
     out.push_back({"sacrum", kMuscleGapM});
     out.push_back({"hip_bone.right", kMuscleGapM});
     if (includeRibs) {
@@ -57,10 +61,12 @@ std::vector<Avoid> bonesAround(bool includeRibs)
 
 void appendAvoid(StructureDef& def, std::initializer_list<const char*> ids)
 {
-    for (const char* id : ids) def.avoid.push_back({id, kMuscleGapM});
+    for (const char* id : ids)
+        def.avoid.push_back({id, kMuscleGapM});
 }
 
-StructureDef bundleMuscle(const std::string& id, Layer layer, std::vector<Fascicle> fascicles, float blendM, glm::vec4 colour)
+StructureDef bundleMuscle(
+    const std::string& id, Layer layer, std::vector<Fascicle> fascicles, float blendM, glm::vec4 colour)
 {
     StructureDef def;
     def.id = id;
@@ -75,7 +81,8 @@ StructureDef bundleMuscle(const std::string& id, Layer layer, std::vector<Fascic
 StructureDef multifidus(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
-    const vec3 sacral[] = {lm.onSacrum(0.018f, 0.030f, 0.024f), lm.onSacrum(0.045f, 0.030f, 0.026f), lm.onSacrum(0.068f, 0.024f, 0.020f)};
+    const vec3 sacral[] = {lm.onSacrum(0.018f, 0.030f, 0.024f), lm.onSacrum(0.045f, 0.030f, 0.026f),
+        lm.onSacrum(0.068f, 0.024f, 0.020f)};
     const vec3 psis = lm.psis + vec3(-0.010f, 0.004f, -0.004f);
     const std::vector<std::string> levels{"t12", "l1", "l2", "l3", "l4", "l5"};
     const float radius[] = {0.0060f, 0.0078f, 0.0092f, 0.0102f, 0.0112f, 0.0118f};
@@ -85,15 +92,21 @@ StructureDef multifidus(const Landmarks& lm)
         const float r = radius[i];
         std::vector<vec3> to;
         for (std::size_t k : {i + 2, i + 3})
-            if (k < levels.size()) to.push_back(v.mammillary(levels[k]));
-        if (i + 2 >= levels.size()) to.push_back(sacral[i + 2 - levels.size()]);
-        if (i + 3 >= levels.size() && i + 3 - levels.size() < 3) to.push_back(sacral[i + 3 - levels.size()]);
-        if (i >= 4) to.push_back(psis);
-        for (const auto& t : to) f.push_back({from, t, r, 1.05f * r});
+            if (k < levels.size())
+                to.push_back(v.mammillary(levels[k]));
+        if (i + 2 >= levels.size())
+            to.push_back(sacral[i + 2 - levels.size()]);
+        if (i + 3 >= levels.size() && i + 3 - levels.size() < 3)
+            to.push_back(sacral[i + 3 - levels.size()]);
+        if (i >= 4)
+            to.push_back(psis);
+        for (const auto& t : to)
+            f.push_back({from, t, r, 1.05f * r});
     }
     // The sacral gutter between the median crest and the PSIS is filled by the lowest fascicles.
     f.push_back({sacral[0], sacral[2], 0.011f, 0.008f});
-    StructureDef def = bundleMuscle("multifidus.right", Layer::DeepestMuscle, std::move(f), 0.012f, colours::kMultifidus);
+    StructureDef def
+        = bundleMuscle("multifidus.right", Layer::DeepestMuscle, std::move(f), 0.012f, colours::kMultifidus);
     def.avoid = bonesAround(false);
     appendAvoid(def, {"thoracolumbar_fascia", "latissimus_dorsi.right", "serratus_posterior_inferior.right"});
     def.cellSizeM = 0.0020f;
@@ -107,7 +120,9 @@ StructureDef multifidus(const Landmarks& lm)
 StructureDef longissimus(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
-    const auto column = [&](const std::string& level, float y) { return v.at(level, {0.036f, y, v.halfDepth(level) + 0.028f}); };
+    const auto column = [&](const std::string& level, float y) {
+        return v.at(level, {0.036f, y, v.halfDepth(level) + 0.028f});
+    };
     std::vector<Fascicle> f{
         {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.011f, 0.017f},
         {column("l5", 0.0f), column("l3", 0.0f), 0.017f, 0.0195f},
@@ -120,9 +135,12 @@ StructureDef longissimus(const Landmarks& lm)
         const vec3 accessory = v.at(level, {v.pedicleX(level) + 0.010f, 0.003f, v.halfDepth(level) + 0.022f});
         f.push_back({accessory, iliac, 0.0065f, 0.008f});
     }
-    StructureDef def = bundleMuscle("longissimus_thoracis.right", Layer::DeepMuscle, std::move(f), 0.014f, colours::kErectorSpinae);
+    StructureDef def = bundleMuscle(
+        "longissimus_thoracis.right", Layer::DeepMuscle, std::move(f), 0.014f, colours::kErectorSpinae);
     def.avoid = bonesAround(true);
-    appendAvoid(def, {"multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right", "serratus_posterior_inferior.right"});
+    appendAvoid(def,
+        {"multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
+            "serratus_posterior_inferior.right"});
     def.cellSizeM = 0.0022f;
     def.targetTriangles = 2600;
     return def;
@@ -145,10 +163,12 @@ StructureDef iliocostalis(const Landmarks& lm)
         {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.012f},
         {column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.072f, 0.060f, 0.012f), 0.012f, 0.010f},
     };
-    StructureDef def = bundleMuscle("iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
+    StructureDef def = bundleMuscle(
+        "iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
     def.avoid = bonesAround(true);
-    appendAvoid(def, {"longissimus_thoracis.right", "multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
-                      "serratus_posterior_inferior.right"});
+    appendAvoid(def,
+        {"longissimus_thoracis.right", "multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
+            "serratus_posterior_inferior.right"});
     def.cellSizeM = 0.0022f;
     def.targetTriangles = 2200;
     return def;
@@ -159,14 +179,19 @@ StructureDef spinalis(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
     std::vector<Fascicle> f{
-        {v.spinousSide("l2", 0.024f) + vec3(0.002f, 0, 0), v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0), 0.0035f, 0.0050f},
-        {v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0), v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0), 0.0050f, 0.0060f},
-        {v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0), v.spinousSide("t11", 0.020f) + vec3(0.006f, 0.070f, 0), 0.0060f, 0.0060f},
+        {v.spinousSide("l2", 0.024f) + vec3(0.002f, 0, 0), v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0),
+            0.0035f, 0.0050f},
+        {v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0), v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0),
+            0.0050f, 0.0060f},
+        {v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0),
+            v.spinousSide("t11", 0.020f) + vec3(0.006f, 0.070f, 0), 0.0060f, 0.0060f},
     };
-    StructureDef def = bundleMuscle("spinalis_thoracis.right", Layer::DeepMuscle, std::move(f), 0.006f, colours::kErectorSpinae);
+    StructureDef def = bundleMuscle(
+        "spinalis_thoracis.right", Layer::DeepMuscle, std::move(f), 0.006f, colours::kErectorSpinae);
     def.avoid = bonesAround(false);
-    appendAvoid(def, {"multifidus.right", "longissimus_thoracis.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
-                      "serratus_posterior_inferior.right"});
+    appendAvoid(def,
+        {"multifidus.right", "longissimus_thoracis.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
+            "serratus_posterior_inferior.right"});
     def.cellSizeM = 0.0015f;
     def.targetTriangles = 1000;
     return def;
@@ -178,15 +203,22 @@ StructureDef quadratusLumborum(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
     const float yL4 = lm.vertebra("l4").body.origin.y;
-    const vec3 crest[] = {{0.052f, yL4 - 0.022f, 0.008f}, {0.068f, yL4 - 0.014f, 0.004f}, {0.084f, yL4 - 0.008f, -0.004f}};
-    const vec3 rib[] = {v.at("t12", {0.034f, -0.014f, 0.022f}), v.at("t12", {0.054f, -0.024f, 0.026f}), v.at("t12", {0.072f, -0.044f, 0.018f})};
+    const vec3 crest[]
+        = {{0.052f, yL4 - 0.022f, 0.008f}, {0.068f, yL4 - 0.014f, 0.004f}, {0.084f, yL4 - 0.008f, -0.004f}};
+    const vec3 rib[] = {v.at("t12", {0.034f, -0.014f, 0.022f}), v.at("t12", {0.054f, -0.024f, 0.026f}),
+        v.at("t12", {0.072f, -0.044f, 0.018f})};
     std::vector<Fascicle> f;
-    for (int i = 0; i < 3; ++i) f.push_back({crest[i], rib[i] + vec3(0, -0.006f, -0.010f), 0.0120f, 0.0070f});
-    for (const char* level : {"l1", "l2", "l3", "l4"}) f.push_back({crest[0], v.transverseTip(level) + vec3(0.004f, 0, -0.004f), 0.0090f, 0.0050f});
+    for (int i = 0; i < 3; ++i)
+        f.push_back({crest[i], rib[i] + vec3(0, -0.006f, -0.010f), 0.0120f, 0.0070f});
+    for (const char* level : {"l1", "l2", "l3", "l4"})
+        f.push_back({crest[0], v.transverseTip(level) + vec3(0.004f, 0, -0.004f), 0.0090f, 0.0050f});
     f.push_back({v.transverseTip("l5"), crest[1], 0.0060f, 0.0070f}); // iliolumbar ligament origin
-    StructureDef def = bundleMuscle("quadratus_lumborum.right", Layer::DeepestMuscle, std::move(f), 0.014f, colours::kQuadratusLumborum);
+    StructureDef def = bundleMuscle(
+        "quadratus_lumborum.right", Layer::DeepestMuscle, std::move(f), 0.014f, colours::kQuadratusLumborum);
     def.avoid = bonesAround(true);
-    appendAvoid(def, {"psoas_major.right", "longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
+    appendAvoid(def,
+        {"psoas_major.right", "longissimus_thoracis.right", "iliocostalis_lumborum.right",
+            "multifidus.right"});
     def.cellSizeM = 0.0020f;
     def.targetTriangles = 1800;
     return def;
@@ -200,18 +232,22 @@ StructureDef psoasMajor(const Landmarks& lm)
     const std::vector<std::string> levels{"t12", "l1", "l2", "l3", "l4", "l5"};
     const float bellyRadius[] = {0.0060f, 0.0095f, 0.0140f, 0.0185f, 0.0215f, 0.0225f};
     std::vector<vec3> belly;
-    for (const auto& level : levels) belly.push_back(v.at(level, {v.halfWidth(level) + 0.016f, -0.004f, 0.000f}));
+    for (const auto& level : levels)
+        belly.push_back(v.at(level, {v.halfWidth(level) + 0.016f, -0.004f, 0.000f}));
     std::vector<Fascicle> f;
-    for (std::size_t i = 0; i + 1 < levels.size(); ++i) f.push_back({belly[i], belly[i + 1], bellyRadius[i], bellyRadius[i + 1]});
+    for (std::size_t i = 0; i + 1 < levels.size(); ++i)
+        f.push_back({belly[i], belly[i + 1], bellyRadius[i], bellyRadius[i + 1]});
     const vec3 brim{0.066f, -0.060f, -0.052f};
     const vec3 trochanter{0.084f, -0.200f, -0.012f};
     f.push_back({belly.back(), brim, bellyRadius[5], 0.020f});
     f.push_back({brim, trochanter, 0.020f, 0.012f});
     for (std::size_t i = 0; i < levels.size(); ++i) {
         const vec3 bodySide = v.at(levels[i], {v.halfWidth(levels[i]) - 0.002f, 0.010f, -0.004f});
-        f.push_back({bodySide, belly[std::min(i + 1, levels.size() - 1)], 0.0055f, 0.8f * bellyRadius[std::min(i + 1, levels.size() - 1)]});
+        f.push_back({bodySide, belly[std::min(i + 1, levels.size() - 1)], 0.0055f,
+            0.8f * bellyRadius[std::min(i + 1, levels.size() - 1)]});
     }
-    StructureDef def = bundleMuscle("psoas_major.right", Layer::AnteriorMuscle, std::move(f), 0.010f, colours::kPsoas);
+    StructureDef def
+        = bundleMuscle("psoas_major.right", Layer::AnteriorMuscle, std::move(f), 0.010f, colours::kPsoas);
     def.avoid = bonesAround(true);
     def.cellSizeM = 0.0022f;
     def.targetTriangles = 2200;
@@ -225,11 +261,13 @@ std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyE
 std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
-    for (const auto& right : {psoasMajor(lm), quadratusLumborum(lm), multifidus(lm), longissimus(lm), iliocostalis(lm), spinalis(lm)}) {
+    for (const auto& right : {psoasMajor(lm), quadratusLumborum(lm), multifidus(lm), longissimus(lm),
+             iliocostalis(lm), spinalis(lm)}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }
-    for (auto& d : sheetMuscleStructures(lm, body)) defs.push_back(std::move(d));
+    for (auto& d : sheetMuscleStructures(lm, body))
+        defs.push_back(std::move(d));
     return defs;
 }
 

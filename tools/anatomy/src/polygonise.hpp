@@ -7,11 +7,11 @@
 // decimates afterwards anyway to meet its triangle budget.
 #pragma once
 
-#include <functional>
+#include "mesh.hpp"
 
 #include <glm/glm.hpp>
 
-#include "mesh.hpp"
+#include <functional>
 
 namespace lumbar {
 

@@ -2,11 +2,11 @@
 // colour) to a PNG so the anatomy can be inspected without a GPU viewer.
 #pragma once
 
+#include "glb_writer.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include "glb_writer.hpp"
 
 namespace lumbar {
 
@@ -22,6 +22,7 @@ struct PreviewOptions {
 };
 
 /// Renders and writes a PNG; throws std::runtime_error if the file cannot be written.
-void writePreview(const std::vector<GlbMesh>& meshes, const PreviewOptions& options, const std::filesystem::path& png);
+void writePreview(
+    const std::vector<GlbMesh>& meshes, const PreviewOptions& options, const std::filesystem::path& png);
 
 } // namespace lumbar

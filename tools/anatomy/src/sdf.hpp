@@ -6,16 +6,22 @@
 // polygonisation and for the layer offsets used here (a few millimetres).
 #pragma once
 
+#include <glm/glm.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <span>
 
-#include <glm/glm.hpp>
-
 namespace lumbar::sdf {
 
-inline float dot2(const glm::vec3& v) { return glm::dot(v, v); }
-inline float dot2(const glm::vec2& v) { return glm::dot(v, v); }
+inline float dot2(const glm::vec3& v)
+{
+    return glm::dot(v, v);
+}
+inline float dot2(const glm::vec2& v)
+{
+    return glm::dot(v, v);
+}
 
 inline float sphere(const glm::vec3& p, const glm::vec3& centre, float radius)
 {
@@ -27,7 +33,8 @@ inline float ellipsoid(const glm::vec3& p, const glm::vec3& r)
 {
     const float k0 = glm::length(p / r);
     const float k1 = glm::length(p / (r * r));
-    if (k1 < 1e-12f) return -std::min(r.x, std::min(r.y, r.z));
+    if (k1 < 1e-12f)
+        return -std::min(r.x, std::min(r.y, r.z));
     return k0 * (k0 - 1.0f) / k1;
 }
 
@@ -57,8 +64,10 @@ inline float roundCone(const glm::vec3& p, const glm::vec3& a, const glm::vec3& 
     const float z2 = z * z * l2;
     const float k = (rr > 0 ? 1.0f : (rr < 0 ? -1.0f : 0.0f)) * rr * rr * x2;
     const auto sign = [](float v) { return v > 0 ? 1.0f : (v < 0 ? -1.0f : 0.0f); };
-    if (sign(z) * a2 * z2 > k) return std::sqrt(x2 + z2) * il2 - rb;
-    if (sign(y) * a2 * y2 < k) return std::sqrt(x2 + y2) * il2 - ra;
+    if (sign(z) * a2 * z2 > k)
+        return std::sqrt(x2 + z2) * il2 - rb;
+    if (sign(y) * a2 * y2 < k)
+        return std::sqrt(x2 + y2) * il2 - ra;
     return (std::sqrt(x2 * a2 * il2) + y * rr) * il2 - ra;
 }
 
@@ -66,8 +75,8 @@ inline float roundCone(const glm::vec3& p, const glm::vec3& a, const glm::vec3& 
 inline float roundBox(const glm::vec3& p, const glm::vec3& half, float rounding)
 {
     const glm::vec3 q = glm::abs(p) - half + glm::vec3(rounding);
-    return glm::length(glm::max(q, glm::vec3(0.0f))) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) -
-           rounding;
+    return glm::length(glm::max(q, glm::vec3(0.0f))) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f)
+        - rounding;
 }
 
 /// Unsigned distance to triangle abc (iq's udTriangle).
@@ -78,13 +87,12 @@ inline float triangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b
     const glm::vec3 ac = a - c, pc = p - c;
     const glm::vec3 nor = glm::cross(ba, ac);
     const auto sgn = [](float v) { return v > 0 ? 1.0f : (v < 0 ? -1.0f : 0.0f); };
-    const bool outside = sgn(glm::dot(glm::cross(ba, nor), pa)) + sgn(glm::dot(glm::cross(cb, nor), pb)) +
-                             sgn(glm::dot(glm::cross(ac, nor), pc)) <
-                         2.0f;
+    const bool outside = sgn(glm::dot(glm::cross(ba, nor), pa)) + sgn(glm::dot(glm::cross(cb, nor), pb))
+            + sgn(glm::dot(glm::cross(ac, nor), pc))
+        < 2.0f;
     if (outside) {
-        const float d = std::min(
-            std::min(dot2(ba * std::clamp(glm::dot(ba, pa) / dot2(ba), 0.0f, 1.0f) - pa),
-                     dot2(cb * std::clamp(glm::dot(cb, pb) / dot2(cb), 0.0f, 1.0f) - pb)),
+        const float d = std::min(std::min(dot2(ba * std::clamp(glm::dot(ba, pa) / dot2(ba), 0.0f, 1.0f) - pa),
+                                     dot2(cb * std::clamp(glm::dot(cb, pb) / dot2(cb), 0.0f, 1.0f) - pb)),
             dot2(ac * std::clamp(glm::dot(ac, pc) / dot2(ac), 0.0f, 1.0f) - pc));
         return std::sqrt(d);
     }
@@ -101,8 +109,9 @@ inline float polygon(std::span<const glm::vec2> v, const glm::vec2& p)
         const glm::vec2 w = p - v[i];
         const glm::vec2 b = w - e * std::clamp(glm::dot(w, e) / dot2(e), 0.0f, 1.0f);
         d = std::min(d, dot2(b));
-        const bool c0 = p.y >= v[i].y, c1 = p.y < v[j].y, c2 = e.x * w.y > e.y * w.x;
-        if ((c0 && c1 && c2) || (!c0 && !c1 && !c2)) s = -s;
+        const bool c0 = p.y >= v[i].y, c1 = p.y<v[j].y, c2 = e.x * w.y> e.y * w.x;
+        if ((c0 && c1 && c2) || (!c0 && !c1 && !c2))
+            s = -s;
     }
     return s * std::sqrt(d);
 }
@@ -110,18 +119,28 @@ inline float polygon(std::span<const glm::vec2> v, const glm::vec2& p)
 /// Polynomial smooth minimum: blends two shapes over a fillet of width k.
 inline float smoothUnion(float a, float b, float k)
 {
-    if (k <= 0.0f) return std::min(a, b);
+    if (k <= 0.0f)
+        return std::min(a, b);
     const float h = std::max(k - std::abs(a - b), 0.0f) / k;
     return std::min(a, b) - h * h * k * 0.25f;
 }
 
 /// Smooth maximum, for softened intersections and subtractions.
-inline float smoothIntersect(float a, float b, float k) { return -smoothUnion(-a, -b, k); }
+inline float smoothIntersect(float a, float b, float k)
+{
+    return -smoothUnion(-a, -b, k);
+}
 
 /// Keeps a, removes b.
-inline float subtract(float a, float b) { return std::max(a, -b); }
+inline float subtract(float a, float b)
+{
+    return std::max(a, -b);
+}
 
 /// Shell of thickness `thickness` centred on the zero set of d.
-inline float shell(float d, float thickness) { return std::abs(d) - 0.5f * thickness; }
+inline float shell(float d, float thickness)
+{
+    return std::abs(d) - 0.5f * thickness;
+}
 
 } // namespace lumbar::sdf

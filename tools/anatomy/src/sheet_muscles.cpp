@@ -2,11 +2,11 @@
 // dorsi (lower part), serratus posterior inferior, gluteus maximus and medius (upper parts).
 // Depth bands and outlines are *estimates* drawn to match the reference renders; fibre fields
 // point from the origins towards each muscle's insertion.
-#include <memory>
-
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
+
+#include <memory>
 
 namespace lumbar {
 
@@ -17,7 +17,8 @@ using glm::vec3;
 
 constexpr float kGapM = 0.0015f;
 
-StructureDef sheetMuscle(const std::string& id, Layer layer, const LayeredSheet& sheet, Box bounds, glm::vec4 colour)
+StructureDef sheetMuscle(
+    const std::string& id, Layer layer, const LayeredSheet& sheet, Box bounds, glm::vec4 colour)
 {
     StructureDef def;
     def.id = id;
@@ -31,18 +32,20 @@ StructureDef sheetMuscle(const std::string& id, Layer layer, const LayeredSheet&
 
 void avoidAll(StructureDef& def, std::initializer_list<const char*> ids)
 {
-    for (const char* id : ids) def.avoid.push_back({id, kGapM});
+    for (const char* id : ids)
+        def.avoid.push_back({id, kGapM});
 }
 
 /// Latissimus dorsi, lower part: fleshy fibres lateral to and above the fascial diamond (its
 /// aponeurosis), running up and out towards the humerus (intertubercular groove).
 StructureDef latissimus(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0f, 0.0065f, {{0.0f, 0.235f}, {0.0f, 0.36f}, {0.22f, 0.36f}, {0.22f, 0.19f}, {0.128f, 0.062f}, {0.098f, 0.080f}},
-                       -0.010f};
+    LayeredSheet sheet{body, 0.0f, 0.0065f,
+        {{0.0f, 0.235f}, {0.0f, 0.36f}, {0.22f, 0.36f}, {0.22f, 0.19f}, {0.128f, 0.062f}, {0.098f, 0.080f}},
+        -0.010f};
     const auto diamond = std::make_shared<const std::vector<vec2>>(thoracolumbarDiamond());
     StructureDef def = sheetMuscle("latissimus_dorsi.right", Layer::SuperficialMuscle, sheet,
-                                   {{-0.002f, 0.055f, -0.10f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
+        {{-0.002f, 0.055f, -0.10f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
     // The fascial diamond shares the depth band; keep clear of it.
     def.shape = [sheet, diamond](const vec3& p) {
         return std::max(sheet.distance(p), kGapM - sdf::polygon(*diamond, vec2(p.x, p.y)));
@@ -59,12 +62,14 @@ StructureDef latissimus(const BodyEnvelope& body)
 /// ribs 9-12, under latissimus.
 StructureDef serratusPosteriorInferior(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0090f, 0.0125f, {{0.0f, 0.135f}, {0.0f, 0.27f}, {0.105f, 0.335f}, {0.128f, 0.250f}, {0.100f, 0.165f}}, -0.010f};
+    LayeredSheet sheet{body, 0.0090f, 0.0125f,
+        {{0.0f, 0.135f}, {0.0f, 0.27f}, {0.105f, 0.335f}, {0.128f, 0.250f}, {0.100f, 0.165f}}, -0.010f};
     StructureDef def = sheetMuscle("serratus_posterior_inferior.right", Layer::IntermediateMuscle, sheet,
-                                   {{-0.002f, 0.12f, -0.05f}, {0.16f, 0.31f, 0.12f}}, colours::kIntermediateMuscle);
+        {{-0.002f, 0.12f, -0.05f}, {0.16f, 0.31f, 0.12f}}, colours::kIntermediateMuscle);
     def.fibre = [](const vec3&) { return glm::normalize(vec3(0.60f, 0.80f, 0.0f)); };
-    avoidAll(def, {"thoracolumbar_fascia", "latissimus_dorsi.right", "vertebra_t11", "vertebra_t12", "vertebra_l1", "vertebra_l2",
-                   "rib_11.right", "rib_12.right"});
+    avoidAll(def,
+        {"thoracolumbar_fascia", "latissimus_dorsi.right", "vertebra_t11", "vertebra_t12", "vertebra_l1",
+            "vertebra_l2", "rib_11.right", "rib_12.right"});
     def.cellSizeM = 0.0015f;
     def.targetTriangles = 1400;
     return def;
@@ -74,13 +79,16 @@ StructureDef serratusPosteriorInferior(const BodyEnvelope& body)
 /// and fascia, fibres down and out to the iliotibial band and gluteal tuberosity.
 StructureDef gluteusMaximus(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0f, 0.040f, {{0.014f, -0.175f}, {0.018f, -0.040f}, {0.036f, 0.004f}, {0.062f, 0.030f}, {0.215f, -0.095f}, {0.215f, -0.175f}},
-                       0.0f};
+    LayeredSheet sheet{body, 0.0f, 0.040f,
+        {{0.014f, -0.175f}, {0.018f, -0.040f}, {0.036f, 0.004f}, {0.062f, 0.030f}, {0.215f, -0.095f},
+            {0.215f, -0.175f}},
+        0.0f};
     StructureDef def = sheetMuscle("gluteus_maximus.right", Layer::SuperficialMuscle, sheet,
-                                   {{0.005f, dims::kTrunkBottomM, -0.03f}, {0.20f, 0.04f, 0.14f}}, colours::kSuperficialMuscle);
+        {{0.005f, dims::kTrunkBottomM, -0.03f}, {0.20f, 0.04f, 0.14f}}, colours::kSuperficialMuscle);
     def.fibre = [](const vec3&) { return glm::normalize(vec3(0.72f, -0.68f, -0.12f)); };
-    avoidAll(def, {"thoracolumbar_fascia", "hip_bone.right", "sacrum", "coccyx", "multifidus.right", "longissimus_thoracis.right",
-                   "iliocostalis_lumborum.right"});
+    avoidAll(def,
+        {"thoracolumbar_fascia", "hip_bone.right", "sacrum", "coccyx", "multifidus.right",
+            "longissimus_thoracis.right", "iliocostalis_lumborum.right"});
     def.cellSizeM = 0.0030f;
     def.targetTriangles = 2800;
     return def;
@@ -91,17 +99,19 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
 StructureDef gluteusMedius(const BodyEnvelope& body)
 {
     LayeredSheet sheet{body, 0.0f, 0.034f,
-                       {{0.060f, 0.008f}, {0.085f, 0.048f}, {0.118f, 0.058f}, {0.150f, 0.038f}, {0.215f, -0.070f}, {0.215f, -0.175f}, {0.110f, -0.175f}, {0.085f, -0.060f}},
-                       -0.060f};
+        {{0.060f, 0.008f}, {0.085f, 0.048f}, {0.118f, 0.058f}, {0.150f, 0.038f}, {0.215f, -0.070f},
+            {0.215f, -0.175f}, {0.110f, -0.175f}, {0.085f, -0.060f}},
+        -0.060f};
     StructureDef def = sheetMuscle("gluteus_medius.right", Layer::IntermediateMuscle, sheet,
-                                   {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}}, colours::kIntermediateMuscle);
+        {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}}, colours::kIntermediateMuscle);
     const vec3 trochanter{0.175f, -0.150f, -0.010f};
     def.fibre = [trochanter](const vec3& p) {
         const vec3 d = trochanter - p;
         return glm::length(d) > 1e-4f ? glm::normalize(d) : vec3(0, 1, 0);
     };
-    avoidAll(def, {"gluteus_maximus.right", "hip_bone.right", "thoracolumbar_fascia", "latissimus_dorsi.right", "iliocostalis_lumborum.right",
-                   "longissimus_thoracis.right", "quadratus_lumborum.right"});
+    avoidAll(def,
+        {"gluteus_maximus.right", "hip_bone.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
+            "iliocostalis_lumborum.right", "longissimus_thoracis.right", "quadratus_lumborum.right"});
     def.cellSizeM = 0.0028f;
     def.targetTriangles = 2200;
     return def;
@@ -112,7 +122,8 @@ StructureDef gluteusMedius(const BodyEnvelope& body)
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks&, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
-    for (const auto& right : {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(body), gluteusMedius(body)}) {
+    for (const auto& right :
+        {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(body), gluteusMedius(body)}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }

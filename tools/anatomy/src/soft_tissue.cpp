@@ -1,10 +1,10 @@
 // Skin (with the subcutaneous layer), the posterior layer of the thoracolumbar fascia, and the
 // kidneys (an endangerment site: DOMAIN.md §4).
-#include <memory>
-
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
+
+#include <memory>
 
 namespace lumbar {
 
@@ -40,8 +40,8 @@ StructureDef thoracolumbarFascia(const BodyEnvelope& body)
     def.layer = Layer::Fascia;
     def.shape = [sheet](const vec3& p) { return sheet.distance(p); };
     def.bounds = {{-0.10f, -0.08f, -0.02f}, {0.10f, 0.24f, 0.12f}};
-    for (const char* v : {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5", "sacrum",
-                          "hip_bone.left", "hip_bone.right"})
+    for (const char* v : {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4",
+             "vertebra_l5", "sacrum", "hip_bone.left", "hip_bone.right"})
         def.avoid.push_back({v, 0.0015f});
     def.cellSizeM = 0.0014f;
     def.targetTriangles = 7000; // thin: coarser meshes would join its two faces at the rim
@@ -70,10 +70,11 @@ StructureDef kidney(const std::string& side, const vec3& centre)
     };
     def.bounds = {centre - vec3(0.065f), centre + vec3(0.065f)};
     const std::string s2 = "." + side;
-    for (const std::string id : {"psoas_major", "quadratus_lumborum", "rib_11", "rib_12", "iliocostalis_lumborum", "longissimus_thoracis",
-                                 "hip_bone"})
+    for (const std::string id : {"psoas_major", "quadratus_lumborum", "rib_11", "rib_12",
+             "iliocostalis_lumborum", "longissimus_thoracis", "hip_bone"})
         def.avoid.push_back({id + s2, 0.0015f});
-    for (const char* v : {"vertebra_t11", "vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3"}) def.avoid.push_back({v, 0.0015f});
+    for (const char* v : {"vertebra_t11", "vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3"})
+        def.avoid.push_back({v, 0.0015f});
     def.cellSizeM = 0.0020f;
     def.targetTriangles = 1400;
     def.colour = colours::kKidney;

@@ -1,27 +1,37 @@
 // Layer names, mirroring and fascicle bundles shared by the structure builders.
 #include "structure.hpp"
 
+#include "sdf.hpp"
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-
-#include "sdf.hpp"
 
 namespace lumbar {
 
 const char* layerName(Layer layer)
 {
     switch (layer) {
-    case Layer::Skin: return "skin";
-    case Layer::Fascia: return "fascia";
-    case Layer::SuperficialMuscle: return "superficial muscle";
-    case Layer::IntermediateMuscle: return "intermediate muscle";
-    case Layer::DeepMuscle: return "deep muscle";
-    case Layer::DeepestMuscle: return "deepest muscle";
-    case Layer::Bone: return "bone";
-    case Layer::Disc: return "disc";
-    case Layer::AnteriorMuscle: return "anterior muscle";
-    case Layer::Organ: return "organ";
+    case Layer::Skin:
+        return "skin";
+    case Layer::Fascia:
+        return "fascia";
+    case Layer::SuperficialMuscle:
+        return "superficial muscle";
+    case Layer::IntermediateMuscle:
+        return "intermediate muscle";
+    case Layer::DeepMuscle:
+        return "deep muscle";
+    case Layer::DeepestMuscle:
+        return "deepest muscle";
+    case Layer::Bone:
+        return "bone";
+    case Layer::Disc:
+        return "disc";
+    case Layer::AnteriorMuscle:
+        return "anterior muscle";
+    case Layer::Organ:
+        return "organ";
     }
     return "?";
 }
@@ -29,24 +39,32 @@ const char* layerName(Layer layer)
 int layerDepthOrder(Layer layer)
 {
     switch (layer) {
-    case Layer::Skin: return 0;
-    case Layer::Fascia: return 1;
-    case Layer::SuperficialMuscle: return 2;
-    case Layer::IntermediateMuscle: return 3;
-    case Layer::DeepMuscle: return 4;
-    case Layer::DeepestMuscle: return 5;
+    case Layer::Skin:
+        return 0;
+    case Layer::Fascia:
+        return 1;
+    case Layer::SuperficialMuscle:
+        return 2;
+    case Layer::IntermediateMuscle:
+        return 3;
+    case Layer::DeepMuscle:
+        return 4;
+    case Layer::DeepestMuscle:
+        return 5;
     case Layer::Bone:
-    case Layer::Disc: return 6;
+    case Layer::Disc:
+        return 6;
     case Layer::AnteriorMuscle:
-    case Layer::Organ: return 7;
+    case Layer::Organ:
+        return 7;
     }
     return -1;
 }
 
 bool isMuscle(Layer layer)
 {
-    return layer == Layer::SuperficialMuscle || layer == Layer::IntermediateMuscle || layer == Layer::DeepMuscle ||
-           layer == Layer::DeepestMuscle || layer == Layer::AnteriorMuscle;
+    return layer == Layer::SuperficialMuscle || layer == Layer::IntermediateMuscle
+        || layer == Layer::DeepMuscle || layer == Layer::DeepestMuscle || layer == Layer::AnteriorMuscle;
 }
 
 namespace {
@@ -59,7 +77,10 @@ std::string toLeft(std::string id)
     return id;
 }
 
-glm::vec3 flipX(const glm::vec3& p) { return {-p.x, p.y, p.z}; }
+glm::vec3 flipX(const glm::vec3& p)
+{
+    return {-p.x, p.y, p.z};
+}
 
 } // namespace
 
@@ -70,9 +91,11 @@ StructureDef mirrored(const StructureDef& right)
     assert(left.id != right.id && "mirrored: expects an id ending in .right");
     left.shape = [shape = right.shape](const glm::vec3& p) { return shape(flipX(p)); };
     left.bounds = {{-right.bounds.max.x, right.bounds.min.y, right.bounds.min.z},
-                   {-right.bounds.min.x, right.bounds.max.y, right.bounds.max.z}};
-    for (auto& a : left.avoid) a.id = toLeft(a.id);
-    if (right.fibre) left.fibre = [fibre = right.fibre](const glm::vec3& p) { return flipX(fibre(flipX(p))); };
+        {-right.bounds.min.x, right.bounds.max.y, right.bounds.max.z}};
+    for (auto& a : left.avoid)
+        a.id = toLeft(a.id);
+    if (right.fibre)
+        left.fibre = [fibre = right.fibre](const glm::vec3& p) { return flipX(fibre(flipX(p))); };
     return left;
 }
 
@@ -96,7 +119,8 @@ float FascicleBundle::distance(const glm::vec3& p) const
     for (std::size_t i = 0; i < fascicles_.size(); ++i) {
         // Far tubes cannot change a smooth union by more than the blend width.
         const float bound = boxes_[i].distance(p);
-        if (bound > d + blend_) continue;
+        if (bound > d + blend_)
+            continue;
         const auto& f = fascicles_[i];
         d = sdf::smoothUnion(d, sdf::roundCone(p, f.from, f.to, f.fromRadiusM, f.toRadiusM), blend_);
     }
@@ -109,7 +133,8 @@ glm::vec3 FascicleBundle::fibre(const glm::vec3& p) const
     for (const auto& f : fascicles_) {
         glm::vec3 dir = glm::normalize(f.to - f.from);
         // Orient all directions the same way (upwards) before averaging.
-        if (dir.y < 0 || (dir.y == 0 && dir.x < 0)) dir = -dir;
+        if (dir.y < 0 || (dir.y == 0 && dir.x < 0))
+            dir = -dir;
         const float d = std::max(sdf::roundCone(p, f.from, f.to, f.fromRadiusM, f.toRadiusM), 0.0f) + 0.002f;
         const float w = 1.0f / (d * d * d * d);
         sum += w * dir;

@@ -2,20 +2,31 @@
 // what it must not overlap, how finely to polygonise it, and (muscles) its fibre field.
 #pragma once
 
+#include "polygonise.hpp"
+
+#include <glm/glm.hpp>
+
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <glm/glm.hpp>
-
-#include "polygonise.hpp"
-
 namespace lumbar {
 
 /// Tissue layers from the skin inwards, as seen from a posterior (prone) approach.
-enum class Layer { Skin, Fascia, SuperficialMuscle, IntermediateMuscle, DeepMuscle, DeepestMuscle, Bone, Disc, AnteriorMuscle, Organ };
+enum class Layer {
+    Skin,
+    Fascia,
+    SuperficialMuscle,
+    IntermediateMuscle,
+    DeepMuscle,
+    DeepestMuscle,
+    Bone,
+    Disc,
+    AnteriorMuscle,
+    Organ
+};
 
 const char* layerName(Layer layer);
 /// 0 for the skin, growing with depth from a posterior approach.
@@ -31,16 +42,16 @@ struct Avoid {
 using FibreField = std::function<glm::vec3(const glm::vec3&)>;
 
 struct StructureDef {
-    std::string id;               ///< stable id, e.g. "quadratus_lumborum.left"
+    std::string id; ///< stable id, e.g. "quadratus_lumborum.left"
     Layer layer = Layer::Bone;
-    DistanceField shape;          ///< own shape before carving
-    Box bounds;                   ///< conservative bounds of `shape`'s interior
-    std::vector<Avoid> avoid;     ///< carved away from these structures' own shapes
-    bool insideBody = true;       ///< kept under the subcutaneous layer and within the trunk slab
-    float cellSizeM = 0.002f;     ///< polygonisation grid spacing
+    DistanceField shape; ///< own shape before carving
+    Box bounds; ///< conservative bounds of `shape`'s interior
+    std::vector<Avoid> avoid; ///< carved away from these structures' own shapes
+    bool insideBody = true; ///< kept under the subcutaneous layer and within the trunk slab
+    float cellSizeM = 0.002f; ///< polygonisation grid spacing
     std::size_t targetTriangles = 2000;
-    FibreField fibre;             ///< muscles: fibre direction (sign irrelevant); empty otherwise
-    glm::vec4 colour{1.0f};       ///< linear RGBA base colour
+    FibreField fibre; ///< muscles: fibre direction (sign irrelevant); empty otherwise
+    glm::vec4 colour{1.0f}; ///< linear RGBA base colour
 };
 
 /// Left-side copy of a right-side definition: mirrors shape, bounds, fibres and ids.

@@ -1,18 +1,18 @@
 // Shared generated model for the anatomy tests (see model_fixture.hpp).
 #include "model_fixture.hpp"
 
+#include "knowledge_base.hpp"
+
 #include <fstream>
 #include <stdexcept>
-
 #include <unistd.h>
-
-#include "knowledge_base.hpp"
 
 namespace lumbar::test {
 
 std::filesystem::path freshTempDir(const std::string& name)
 {
-    const auto dir = std::filesystem::temp_directory_path() / ("lumbar_anatomy_tests_" + std::to_string(::getpid())) / name;
+    const auto dir = std::filesystem::temp_directory_path()
+        / ("lumbar_anatomy_tests_" + std::to_string(::getpid())) / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
@@ -28,7 +28,8 @@ void generateInto(const std::filesystem::path& dir, unsigned threads)
 const Mesh& GeneratedModel::mesh(const std::string& id) const
 {
     for (const auto& m : meshes)
-        if (m.name == id) return m.mesh;
+        if (m.name == id)
+            return m.mesh;
     throw std::out_of_range("generated model has no structure " + id);
 }
 

@@ -2,23 +2,23 @@
 // folder, then read back from the written files so the tests check what is shipped.
 #pragma once
 
+#include "generator.hpp"
+#include "glb_writer.hpp"
+#include "landmarks.hpp"
+
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "generator.hpp"
-#include "glb_writer.hpp"
-#include "landmarks.hpp"
-
 namespace lumbar::test {
 
 struct GeneratedModel {
     std::filesystem::path dir;
-    std::vector<GlbMesh> meshes;  ///< read back from lumbar.glb
-    nlohmann::json structures;    ///< read back from structures.json
+    std::vector<GlbMesh> meshes; ///< read back from lumbar.glb
+    nlohmann::json structures; ///< read back from structures.json
     Landmarks landmarks;
 
     const Mesh& mesh(const std::string& id) const;

@@ -1,10 +1,10 @@
 // Generating twice gives byte-identical files, whatever the number of worker threads.
-#include <fstream>
-#include <iterator>
+#include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
 
-#include "model_fixture.hpp"
+#include <fstream>
+#include <iterator>
 
 namespace lumbar::test {
 
@@ -26,6 +26,20 @@ TEST(Determinism, SecondRunWritesIdenticalBytes)
         ASSERT_FALSE(a.empty()) << file;
         EXPECT_EQ(a.size(), b.size()) << file;
         EXPECT_TRUE(a == b) << file << " differs between two runs";
+    }
+}
+
+TEST(Determinism, CommittedModelEqualsAFreshGeneration)
+{
+    // What the app loads from models/ must be exactly what this generator writes today: a change to
+    // the generator without regenerating (lumbarlab-anatomygen --out-dir models) fails here.
+    const std::filesystem::path committed = LUMBAR_ANATOMY_MODELS_DIR;
+    for (const char* file : {"lumbar.glb", "structures.json"}) {
+        const auto fresh = bytesOf(generatedModel().dir / file), shipped = bytesOf(committed / file);
+        ASSERT_FALSE(shipped.empty()) << (committed / file).string() << " is missing";
+        EXPECT_TRUE(fresh == shipped)
+            << (committed / file).string()
+            << " differs from a fresh generation: run lumbarlab-anatomygen --out-dir models";
     }
 }
 

@@ -1,13 +1,13 @@
 // The geometric building blocks on shapes with known answers.
-#include <cmath>
-#include <numbers>
-
-#include <gtest/gtest.h>
-
 #include "decimate.hpp"
 #include "mesh.hpp"
 #include "polygonise.hpp"
 #include "sdf.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
 
 namespace lumbar {
 
@@ -18,14 +18,17 @@ TEST(Sdf, RoundConeMatchesSweptSpheres)
     const glm::vec3 a(0.01f, -0.02f, 0.0f), b(-0.01f, 0.03f, 0.02f);
     const float ra = 0.012f, rb = 0.005f;
     for (int i = 0; i < 200; ++i) {
-        const glm::vec3 p(std::sin(i * 1.7f) * 0.05f, std::cos(i * 2.3f) * 0.06f, std::sin(i * 0.9f + 1) * 0.05f);
+        const glm::vec3 p(
+            std::sin(i * 1.7f) * 0.05f, std::cos(i * 2.3f) * 0.06f, std::sin(i * 0.9f + 1) * 0.05f);
         float brute = 1e9f;
         for (int k = 0; k <= 2000; ++k) {
             const float t = k / 2000.0f;
             brute = std::min(brute, glm::length(p - glm::mix(a, b, t)) - glm::mix(ra, rb, t));
         }
-        if (brute > 0) EXPECT_NEAR(sdf::roundCone(p, a, b, ra, rb), brute, 2e-4f) << i;
-        else EXPECT_LT(sdf::roundCone(p, a, b, ra, rb), 1e-4f) << i;
+        if (brute > 0)
+            EXPECT_NEAR(sdf::roundCone(p, a, b, ra, rb), brute, 2e-4f) << i;
+        else
+            EXPECT_LT(sdf::roundCone(p, a, b, ra, rb), 1e-4f) << i;
     }
 }
 
@@ -40,14 +43,15 @@ class SphereMesh : public ::testing::Test {
 protected:
     static constexpr float kRadius = 0.03f;
     Mesh mesh = polygonise([](const glm::vec3& p) { return glm::length(p) - kRadius; },
-                           {glm::vec3(-kRadius), glm::vec3(kRadius)}, 0.002f);
+        {glm::vec3(-kRadius), glm::vec3(kRadius)}, 0.002f);
 };
 
 TEST_F(SphereMesh, PolygonisedSphereIsClosedWithTheRightVolume)
 {
     EXPECT_TRUE(checkTopology(mesh).closedManifold());
     const double exact = 4.0 / 3.0 * std::numbers::pi * std::pow(kRadius, 3);
-    EXPECT_NEAR(signedVolume(mesh), exact, 0.02 * exact); // linear interpolation loses ~1% at 15 cells per radius
+    EXPECT_NEAR(
+        signedVolume(mesh), exact, 0.02 * exact); // linear interpolation loses ~1% at 15 cells per radius
 }
 
 TEST_F(SphereMesh, DecimationKeepsItClosedAndClose)
@@ -80,7 +84,8 @@ TEST_F(SphereMesh, InsideTesterSeparatesInsideFromOutside)
 
 TEST(Topology, DetectsAHole)
 {
-    Mesh m = polygonise([](const glm::vec3& p) { return glm::length(p) - 0.01f; }, {glm::vec3(-0.01f), glm::vec3(0.01f)}, 0.002f);
+    Mesh m = polygonise([](const glm::vec3& p) { return glm::length(p) - 0.01f; },
+        {glm::vec3(-0.01f), glm::vec3(0.01f)}, 0.002f);
     m.indices.resize(m.indices.size() - 3);
     EXPECT_GT(checkTopology(m).boundaryEdges, 0u);
     EXPECT_FALSE(checkTopology(m).closedManifold());

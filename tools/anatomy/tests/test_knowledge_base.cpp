@@ -1,10 +1,10 @@
 // The knowledge base and the meshes describe the same structures, and every entry is complete.
-#include <set>
+#include "knowledge_base.hpp"
+#include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
 
-#include "knowledge_base.hpp"
-#include "model_fixture.hpp"
+#include <set>
 
 namespace lumbar::test {
 
@@ -12,8 +12,10 @@ TEST(KnowledgeBase, EveryMeshHasAnEntryAndViceVersa)
 {
     const auto& g = generatedModel();
     std::set<std::string> meshIds, entryIds;
-    for (const auto& m : g.meshes) meshIds.insert(m.name);
-    for (const auto& e : g.structures.at("structures")) entryIds.insert(e.at("id").get<std::string>());
+    for (const auto& m : g.meshes)
+        meshIds.insert(m.name);
+    for (const auto& e : g.structures.at("structures"))
+        entryIds.insert(e.at("id").get<std::string>());
     EXPECT_EQ(meshIds, entryIds);
     EXPECT_EQ(meshIds.size(), g.meshes.size()) << "duplicate node names in the glb";
 }
@@ -24,25 +26,35 @@ TEST(KnowledgeBase, EntriesAreComplete)
     for (const auto& e : g.structures.at("structures")) {
         const std::string id = e.at("id");
         SCOPED_TRACE(id);
-        for (const char* field : {"display_name", "latin_name", "layer", "side", "origin", "insertion", "action", "innervation",
-                                  "palpation_and_massage", "cautions"}) {
+        for (const char* field : {"name", "latin", "layer", "side", "kind", "origin", "insertion", "action",
+                 "innervation", "palpation", "cautions"}) {
             ASSERT_TRUE(e.contains(field) && e[field].is_string()) << field;
             EXPECT_GE(e[field].get<std::string>().size(), 3u) << field;
         }
-        ASSERT_TRUE(e.contains("fma_id"));
-        EXPECT_TRUE(e["fma_id"].is_null() || (e["fma_id"].is_number_integer() && e["fma_id"].get<int>() > 0));
+        if (e.contains("fma")) // "FMA" and digits, as the app's reader requires
+            EXPECT_TRUE(e["fma"].get<std::string>().find_first_not_of("0123456789", 3) == std::string::npos
+                && e["fma"].get<std::string>().rfind("FMA", 0) == 0
+                && e["fma"].get<std::string>().size() > 3);
         const std::string side = e["side"];
-        if (id.ends_with(".left")) EXPECT_EQ(side, "left");
-        else if (id.ends_with(".right")) EXPECT_EQ(side, "right");
-        else EXPECT_EQ(side, "midline");
-        EXPECT_TRUE(e.at("depth_order").is_number_integer());
+        if (id.ends_with(".left"))
+            EXPECT_EQ(side, "left");
+        else if (id.ends_with(".right"))
+            EXPECT_EQ(side, "right");
+        else
+            EXPECT_EQ(side, "midline");
     }
 }
 
 TEST(KnowledgeBase, DepthOrderRunsFromSkinInwards)
 {
+    // Depth is the index of the structure's layer in the document's "layers" list.
+    const auto& doc = generatedModel().structures;
+    std::map<std::string, int> layerIndex;
+    for (std::size_t i = 0; i < doc.at("layers").size(); ++i)
+        layerIndex[doc["layers"][i].at("id")] = int(i);
     std::map<std::string, int> depth;
-    for (const auto& e : generatedModel().structures.at("structures")) depth[e["id"]] = e["depth_order"];
+    for (const auto& e : doc.at("structures"))
+        depth[e["id"]] = layerIndex.at(e["layer"]);
     EXPECT_EQ(depth.at("skin"), 0);
     EXPECT_LT(depth.at("skin"), depth.at("thoracolumbar_fascia"));
     EXPECT_LT(depth.at("thoracolumbar_fascia"), depth.at("latissimus_dorsi.left"));
@@ -56,14 +68,15 @@ TEST(KnowledgeBase, DepthOrderRunsFromSkinInwards)
 TEST(KnowledgeBase, DomainFmaIdsAreKept)
 {
     // Identifiers DOMAIN.md lists explicitly.
-    std::map<std::string, int> fma;
+    std::map<std::string, std::string> fma;
     for (const auto& e : generatedModel().structures.at("structures"))
-        if (e["fma_id"].is_number_integer()) fma[e["id"]] = e["fma_id"];
-    EXPECT_EQ(fma.at("quadratus_lumborum.right"), 22348);
-    EXPECT_EQ(fma.at("quadratus_lumborum.left"), 22349);
-    EXPECT_EQ(fma.at("vertebra_l1"), 13072);
-    EXPECT_EQ(fma.at("vertebra_l5"), 13076);
-    EXPECT_EQ(fma.at("sacrum"), 16202);
+        if (e.contains("fma"))
+            fma[e["id"]] = e["fma"];
+    EXPECT_EQ(fma.at("quadratus_lumborum.right"), "FMA22348");
+    EXPECT_EQ(fma.at("quadratus_lumborum.left"), "FMA22349");
+    EXPECT_EQ(fma.at("vertebra_l1"), "FMA13072");
+    EXPECT_EQ(fma.at("vertebra_l5"), "FMA13076");
+    EXPECT_EQ(fma.at("sacrum"), "FMA16202");
 }
 
 TEST(KnowledgeBase, SourceRejectsAnEntryWithoutItsMesh)

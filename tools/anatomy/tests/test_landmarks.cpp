@@ -1,9 +1,9 @@
 // Surface landmarks and spinal geometry measured on the generated meshes (DOMAIN.md §2).
-#include <cmath>
+#include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
 
-#include "model_fixture.hpp"
+#include <cmath>
 
 namespace lumbar::test {
 
@@ -18,7 +18,8 @@ glm::dvec3 meanFaceNormal(const Mesh& mesh, glm::dvec3 hint, double minCos)
                          c = mesh.positions[mesh.indices[t + 2]];
         const glm::dvec3 n = glm::cross(b - a, c - a);
         const double len = glm::length(n);
-        if (len > 0 && glm::dot(n / len, hint) > minCos) sum += n;
+        if (len > 0 && glm::dot(n / len, hint) > minCos)
+            sum += n;
     }
     return glm::normalize(sum);
 }
@@ -30,7 +31,10 @@ glm::dvec3 lowerPlateNormal(const Mesh& disc)
     return meanFaceNormal(disc, rough, 0.9); // drop the rim, keep the flat plate
 }
 
-double sagittalTiltDeg(const glm::dvec3& downNormal) { return glm::degrees(std::atan2(-downNormal.z, -downNormal.y)); }
+double sagittalTiltDeg(const glm::dvec3& downNormal)
+{
+    return glm::degrees(std::atan2(-downNormal.z, -downNormal.y));
+}
 
 } // namespace
 
@@ -41,7 +45,8 @@ TEST(Landmarks, IliacCrestTopsAreLevelWithL4)
     const float l4 = g.landmarks.vertebra("l4").body.origin.y;
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
         float top = -1;
-        for (const auto& p : g.mesh(id).positions) top = std::max(top, p.y);
+        for (const auto& p : g.mesh(id).positions)
+            top = std::max(top, p.y);
         EXPECT_NEAR(top, l4, 0.010f) << id;
     }
 }
@@ -54,7 +59,8 @@ TEST(Landmarks, PsisIsAtS2AboutFourCentimetresFromTheMidline)
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
         glm::vec3 back(0, 0, -1);
         for (const auto& p : g.mesh(id).positions)
-            if (p.z > back.z) back = p;
+            if (p.z > back.z)
+                back = p;
         EXPECT_GE(std::abs(back.x), 0.030f) << id;
         EXPECT_LE(std::abs(back.x), 0.050f) << id;
         EXPECT_NEAR(back.y, g.landmarks.s2Dorsal.y, 0.015f) << id;
@@ -93,7 +99,8 @@ TEST(Landmarks, LevelSpacingAndBodyWidth)
         float lo = 1, hi = -1;
         for (const auto& p : g.mesh(std::string("vertebra_") + level).positions) {
             const glm::vec3 local = f.toLocal(p);
-            if (std::abs(local.y) < 0.004f && std::abs(local.z) < 0.004f) { // widest, in front of the pedicles
+            if (std::abs(local.y) < 0.004f
+                && std::abs(local.z) < 0.004f) { // widest, in front of the pedicles
                 lo = std::min(lo, local.x);
                 hi = std::max(hi, local.x);
             }
@@ -107,15 +114,18 @@ TEST(Landmarks, PelvisWidthAndKidneyLevels)
 {
     const auto& g = generatedModel();
     float right = -1, left = 1;
-    for (const auto& p : g.mesh("hip_bone.right").positions) right = std::max(right, p.x);
-    for (const auto& p : g.mesh("hip_bone.left").positions) left = std::min(left, p.x);
+    for (const auto& p : g.mesh("hip_bone.right").positions)
+        right = std::max(right, p.x);
+    for (const auto& p : g.mesh("hip_bone.left").positions)
+        left = std::min(left, p.x);
     // Distance between the iliac crests: 25-30 cm (DOMAIN.md).
     EXPECT_GE(right - left, 0.25f);
     EXPECT_LE(right - left, 0.30f);
 
     const auto centroidY = [](const Mesh& m) {
         double y = 0;
-        for (const auto& p : m.positions) y += p.y;
+        for (const auto& p : m.positions)
+            y += p.y;
         return y / double(m.positions.size());
     };
     const double yl = centroidY(g.mesh("kidney.left")), yr = centroidY(g.mesh("kidney.right"));

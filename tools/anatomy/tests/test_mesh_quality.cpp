@@ -1,9 +1,9 @@
 // Every structure in the shipped glb is a closed, manifold, outward-wound mesh with smooth
 // unit normals and unit tangents, and the whole model stays within the triangle budget.
-#include <gtest/gtest.h>
-
 #include "model_fixture.hpp"
 #include "structure.hpp"
+
+#include <gtest/gtest.h>
 
 namespace lumbar::test {
 
@@ -27,7 +27,8 @@ TEST(MeshQuality, NormalsAreUnitAndAgreeWithTheFaces)
         SCOPED_TRACE(m.name);
         const Mesh& mesh = m.mesh;
         ASSERT_EQ(mesh.normals.size(), mesh.positions.size());
-        for (const auto& n : mesh.normals) ASSERT_NEAR(glm::length(n), 1.0f, 1e-4f);
+        for (const auto& n : mesh.normals)
+            ASSERT_NEAR(glm::length(n), 1.0f, 1e-4f);
         // Smooth vertex normals point the same way as the faces they belong to (outward).
         std::size_t disagreeing = 0;
         for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
@@ -35,7 +36,8 @@ TEST(MeshQuality, NormalsAreUnitAndAgreeWithTheFaces)
                             c = mesh.positions[mesh.indices[t + 2]];
             const glm::vec3 face = glm::cross(b - a, c - a);
             for (int k = 0; k < 3; ++k)
-                if (glm::dot(face, mesh.normals[mesh.indices[t + std::size_t(k)]]) < 0) ++disagreeing;
+                if (glm::dot(face, mesh.normals[mesh.indices[t + std::size_t(k)]]) < 0)
+                    ++disagreeing;
         }
         // Vertices on sharp creases (where carving cuts a muscle against bone at a right
         // angle, or the rim of a thin sheet) may have a face beyond 90 degrees: allow 3%.
@@ -53,7 +55,8 @@ TEST(MeshQuality, TangentsAreUnitSurfaceDirections)
             const glm::vec4 t = mesh.tangents[i];
             ASSERT_NEAR(glm::length(glm::vec3(t)), 1.0f, 1e-4f) << "vertex " << i;
             ASSERT_EQ(t.w, 1.0f);
-            ASSERT_NEAR(glm::dot(glm::vec3(t), mesh.normals[i]), 0.0f, 1e-3f) << "tangent leaves the surface at vertex " << i;
+            ASSERT_NEAR(glm::dot(glm::vec3(t), mesh.normals[i]), 0.0f, 1e-3f)
+                << "tangent leaves the surface at vertex " << i;
         }
     }
 }
@@ -64,7 +67,8 @@ double meanAlignment(const Mesh& mesh, glm::vec3 direction)
 {
     direction = glm::normalize(direction);
     double sum = 0;
-    for (const auto& t : mesh.tangents) sum += std::abs(glm::dot(glm::vec3(t), direction));
+    for (const auto& t : mesh.tangents)
+        sum += std::abs(glm::dot(glm::vec3(t), direction));
     return sum / double(mesh.tangents.size());
 }
 } // namespace

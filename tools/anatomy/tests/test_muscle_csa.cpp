@@ -1,8 +1,8 @@
 // Muscle cross-sectional areas in the horizontal plane through the L3-L4 disc, against the
 // MRI ranges per side in DOMAIN.md §2.
-#include <gtest/gtest.h>
-
 #include "model_fixture.hpp"
+
+#include <gtest/gtest.h>
 
 namespace lumbar::test {
 
@@ -26,8 +26,8 @@ TEST(MuscleCsa, AtTheL3L4Disc)
         RecordProperty("multifidus" + side, std::to_string(multifidus));
         RecordProperty("quadratus_lumborum" + side, std::to_string(ql));
         RecordProperty("psoas_major" + side, std::to_string(psoas));
-        std::printf("CSA L3-L4 %s: erector spinae %.1f, multifidus %.1f, QL %.1f, psoas %.1f cm2\n", side.c_str(), erector,
-                    multifidus, ql, psoas);
+        std::printf("CSA L3-L4 %s: erector spinae %.1f, multifidus %.1f, QL %.1f, psoas %.1f cm2\n",
+            side.c_str(), erector, multifidus, ql, psoas);
         EXPECT_GE(erector, 15.0);
         EXPECT_LE(erector, 25.0);
         EXPECT_GE(multifidus, 6.0);
