@@ -33,16 +33,17 @@ int main(int argc, char** argv)
     test::writeObj(dir, "shell", {core, shell});
     // The six massage tools in a row on a slab of "skin", each at its contact point.
     std::vector<MeshData> tools;
-    MeshData slab = test::makeBox("slab", {0.45f, -0.01f, 0.0f}, {0.55f, 0.01f, 0.12f});
+    MeshData slab = test::makeBox("slab", {0.2f, -0.01f, 0.2f}, {0.36f, 0.01f, 0.32f});
     slab.baseColor = {0.75f, 0.55f, 0.45f, 1.0f};
     tools.push_back(slab);
-    float x = 0.0f;
+    int index = 0;
     for (ToolShape shape : allToolShapes()) {
         MeshData tool = makeToolModel(shape);
+        const glm::vec3 offset(float(index % 3) * 0.22f, 0.0f, float(index / 3) * 0.36f);
         for (glm::vec3& p : tool.positions)
-            p.x += x;
+            p += offset;
         tools.push_back(tool);
-        x += 0.19f;
+        ++index;
     }
     test::writeObj(dir, "tools", tools);
     std::cout << "wrote golden scenes to " << dir.string() << "\n";
