@@ -2,23 +2,27 @@
 // Image-free lighting that makes organic shapes read: a hemisphere ambient term (sky above,
 // warm ground below) plus a key, fill and rim light rig fixed to the camera. All maths in linear
 // RGB; the result is encoded to sRGB here because the targets are plain RGBA8.
-// Muscles (uStriation > 0) get fine stripes running along their fibre direction (the tangent),
-// so fibre orientation reads on screen. X-ray (uXray > 0) fades faces that look at the viewer and
-// keeps silhouettes, so deep structures show through.
+// Compile-time features (see mesh.vert): STRIATION gives muscles fine stripes along their fibre
+// direction (the tangent) so fibre orientation reads on screen; XRAY fades faces that look at the
+// viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis heat map
+// over the tissue; OUTLINE outputs the flat outline colour.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
+#ifdef STRIATION
 in vec3 vViewTangent;
-in vec3 vModelPosition;
+#endif
+#ifdef HEAT
 in float vScalar;
+#endif
 
 uniform vec4 uBaseColor;      // linear RGB, alpha = opacity
 uniform vec3 uWorldUpInView;  // world +Y expressed in view space
 uniform float uHighlight;     // 0 normal, 1 fully highlighted (hover / selection tint)
-uniform float uStriation;     // 0 none, 1 full fibre striation
-uniform float uXray;          // 0 solid, 1 full x-ray
-uniform vec4 uFlatColor;      // alpha > 0: output this colour unlit (outlines)
-uniform float uHeatAmount;    // 0 no heat map, 1 heat map fully shown where the dose is > 0
+uniform float uStriation;     // STRIATION: stripe strength, 0 to 1
+uniform float uXray;          // XRAY: 0 solid, 1 full x-ray
+uniform vec4 uFlatColor;      // OUTLINE: the colour, sRGB
+uniform float uHeatAmount;    // HEAT: how strongly the heat map shows where the dose is > 0
 
 out vec4 fragColor;
 
@@ -56,10 +60,10 @@ vec3 encodeSrgb(vec3 linear)
 
 void main()
 {
-    if (uFlatColor.a > 0.0) {
-        fragColor = uFlatColor;
-        return;
-    }
+#ifdef OUTLINE
+    fragColor = uFlatColor;
+    return;
+#endif
     vec3 normal = normalize(vViewNormal);
     if (!gl_FrontFacing)
         normal = -normal; // open or inconsistently wound files still shade from both sides
@@ -75,7 +79,8 @@ void main()
     float rim = pow(1.0 - max(dot(normal, toEye), 0.0), 3.0) * kRimStrength;
 
     vec3 base = uBaseColor.rgb;
-    if (uStriation > 0.0 && dot(vViewTangent, vViewTangent) > 1e-8) {
+#ifdef STRIATION
+    if (dot(vViewTangent, vViewTangent) > 1e-8) {
         // Distance across the fibres: position projected on the surface direction normal to them.
         vec3 fibre = normalize(vViewTangent);
         vec3 across = normalize(cross(normal, fibre) + 1e-6);
@@ -86,17 +91,20 @@ void main()
         float visibility = clamp(1.5 - width * 2.0, 0.0, 1.0);
         base *= 1.0 - 0.22 * uStriation * stripe * visibility;
     }
+#endif
 
-    if (uHeatAmount > 0.0 && vScalar > 0.001)
+#ifdef HEAT
+    if (vScalar > 0.001)
         base = mix(base, viridis(vScalar), uHeatAmount * smoothstep(0.001, 0.05, vScalar));
+#endif
 
     vec3 color = base * (ambient + key * kKeyColor + fill * kFillColor) + specular * kKeyColor +
                  rim * mix(kSky, base, 0.5);
     color = mix(color, vec3(1.0, 0.85, 0.3), uHighlight * 0.35);
     float alpha = uBaseColor.a;
-    if (uXray > 0.0) {
-        float facing = abs(dot(normal, toEye));
-        alpha *= mix(1.0, pow(1.0 - facing, 1.5) * 0.9 + 0.05, uXray);
-    }
+#ifdef XRAY
+    float facing = abs(dot(normal, toEye));
+    alpha *= mix(1.0, pow(1.0 - facing, 1.5) * 0.9 + 0.05, uXray);
+#endif
     fragColor = vec4(encodeSrgb(clamp(color, 0.0, 1.0)), alpha);
 }

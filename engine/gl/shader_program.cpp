@@ -6,6 +6,7 @@
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -49,10 +50,17 @@ Shader compile(GLenum stage, const std::string& name, const std::string& text)
 
 std::string describeShaderLog(const std::string& log, const std::string& source)
 {
-    std::vector<std::string> lines;
+    // Line numbers as the driver counts them, honouring #line directives (see withDefines).
+    std::map<std::size_t, std::string> lines;
     std::istringstream stream(source);
-    for (std::string line; std::getline(stream, line);)
-        lines.push_back(line);
+    std::size_t number = 1;
+    for (std::string line; std::getline(stream, line);) {
+        if (line.rfind("#line ", 0) == 0) {
+            number = std::stoul(line.substr(6));
+            continue;
+        }
+        lines[number++] = line;
+    }
 
     static const std::regex mesaStyle(R"(^\s*\d+:(\d+)\(\d+\))");
     static const std::regex nvidiaStyle(R"(^\s*\d+\((\d+)\)\s*:)");
@@ -65,10 +73,9 @@ std::string describeShaderLog(const std::string& log, const std::string& source)
     }
 
     std::string text = log;
-    for (size_t number : mentioned) {
-        if (number >= 1 && number <= lines.size())
-            text += "\n  " + std::to_string(number) + " | " + lines[number - 1];
-    }
+    for (std::size_t mentionedLine : mentioned)
+        if (const auto found = lines.find(mentionedLine); found != lines.end())
+            text += "\n  " + std::to_string(mentionedLine) + " | " + found->second;
     return text;
 }
 
@@ -88,12 +95,26 @@ ShaderProgram::ShaderProgram(const std::string& vertexName, const std::string& v
             + infoLog(m_program.get(), true));
 }
 
-ShaderProgram ShaderProgram::load(
-    const ShaderSources& sources, const std::string& vertexFile, const std::string& fragmentFile)
+std::string withDefines(const std::string& source, const std::vector<std::string>& defines)
+{
+    if (defines.empty())
+        return source;
+    const std::size_t firstLineEnd = source.find('\n');
+    if (firstLineEnd == std::string::npos)
+        return source;
+    std::string text = source.substr(0, firstLineEnd + 1);
+    for (const std::string& define : defines)
+        text += "#define " + define + "\n";
+    text += "#line 2\n";
+    return text + source.substr(firstLineEnd + 1);
+}
+
+ShaderProgram ShaderProgram::load(const ShaderSources& sources, const std::string& vertexFile,
+    const std::string& fragmentFile, const std::vector<std::string>& defines)
 {
     // Read in a fixed order so a missing file is reported the same way every time.
-    const std::string vertexText = sources.load(vertexFile);
-    const std::string fragmentText = sources.load(fragmentFile);
+    const std::string vertexText = withDefines(sources.load(vertexFile), defines);
+    const std::string fragmentText = withDefines(sources.load(fragmentFile), defines);
     return ShaderProgram(
         sources.displayPath(vertexFile), vertexText, sources.displayPath(fragmentFile), fragmentText);
 }

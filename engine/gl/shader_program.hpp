@@ -7,6 +7,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace lumbar::gl {
 
@@ -19,9 +20,11 @@ public:
     /// Compiles and links from GLSL text; the names appear in error messages.
     ShaderProgram(const std::string& vertexName, const std::string& vertexText,
         const std::string& fragmentName, const std::string& fragmentText);
-    /// Loads both stages by file name from `sources`.
-    static ShaderProgram load(
-        const ShaderSources& sources, const std::string& vertexFile, const std::string& fragmentFile);
+    /// Loads both stages by file name from `sources`. `defines` ("NAME" or "NAME VALUE") are
+    /// inserted as #define lines after each stage's #version line; line numbers in driver logs
+    /// stay those of the file (a #line directive follows the defines).
+    static ShaderProgram load(const ShaderSources& sources, const std::string& vertexFile,
+        const std::string& fragmentFile, const std::vector<std::string>& defines = {});
 
     void use() const { glUseProgram(m_program.get()); }
     GLuint id() const { return m_program.get(); }
@@ -39,6 +42,10 @@ private:
     Program m_program;
     std::unordered_map<std::string, GLint> m_locations;
 };
+
+/// `source` with `defines` inserted after its first (#version) line, followed by `#line 2` so
+/// that the driver numbers the lines as in the file.
+std::string withDefines(const std::string& source, const std::vector<std::string>& defines);
 
 /// Formats a driver log for a human: the log itself, then each source line it mentions with its
 /// number. Understands Mesa ("0:12(5): error") and NVIDIA ("0(12) : error") styles.

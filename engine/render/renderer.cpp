@@ -8,10 +8,41 @@
 namespace lumbar {
 namespace {
 
-std::unique_ptr<gl::ShaderProgram> loadProgram(const gl::ShaderSources& sources, const char* stem)
+std::unique_ptr<gl::ShaderProgram> loadProgram(
+    const gl::ShaderSources& sources, const char* stem, const std::vector<std::string>& defines = {})
 {
     return std::make_unique<gl::ShaderProgram>(
-        gl::ShaderProgram::load(sources, std::string(stem) + ".vert", std::string(stem) + ".frag"));
+        gl::ShaderProgram::load(sources, std::string(stem) + ".vert", std::string(stem) + ".frag", defines));
+}
+
+std::vector<std::string> featureDefines(unsigned features)
+{
+    std::vector<std::string> defines;
+    if (features & Renderer::Indent)
+        defines.push_back("INDENT");
+    if (features & Renderer::Outline)
+        defines.push_back("OUTLINE");
+    if (features & Renderer::Striation)
+        defines.push_back("STRIATION");
+    if (features & Renderer::Xray)
+        defines.push_back("XRAY");
+    if (features & Renderer::Heat)
+        defines.push_back("HEAT");
+    return defines;
+}
+
+unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
+{
+    unsigned features = 0;
+    if (item.indented && scene.indentation.depthM > 0.0f)
+        features |= Renderer::Indent;
+    if (item.striation > 0.0f)
+        features |= Renderer::Striation;
+    if (xray > 0.0f)
+        features |= Renderer::Xray;
+    if (item.heatAmount > 0.0f)
+        features |= Renderer::Heat;
+    return features;
 }
 
 } // namespace
@@ -23,12 +54,57 @@ Renderer::Renderer(const gl::ShaderSources& sources) : m_emptyVertexArray(gl::cr
 
 void Renderer::reloadShaders(const gl::ShaderSources& sources)
 {
-    auto mesh = loadProgram(sources, "mesh");
+    // Compile everything that is always needed first, so a broken edit leaves the old set working.
+    auto base = loadProgram(sources, "mesh");
     auto background = loadProgram(sources, "background");
     auto lines = loadProgram(sources, "line");
-    m_mesh = std::move(mesh);
+    m_sources = sources;
+    m_meshVariants.clear();
+    m_meshVariants[0].program = std::move(base);
     m_background = std::move(background);
     m_lines = std::move(lines);
+}
+
+gl::ShaderProgram& Renderer::meshProgram(unsigned features)
+{
+    MeshVariant& variant = m_meshVariants[features];
+    if (!variant.program)
+        variant.program = loadProgram(m_sources, "mesh", featureDefines(features));
+    return *variant.program;
+}
+
+gl::ShaderProgram& Renderer::bindMesh(unsigned features)
+{
+    gl::ShaderProgram& program = meshProgram(features);
+    program.use();
+    MeshVariant& variant = m_meshVariants[features];
+    if (variant.frame != m_frameNumber) {
+        variant.frame = m_frameNumber;
+        program.set("uView", m_frame.view);
+        program.set("uProjection", m_frame.projection);
+        program.set("uWorldUpInView", glm::normalize(glm::mat3(m_frame.view) * glm::vec3(0.0f, 1.0f, 0.0f)));
+        program.set("uViewportPx", m_frame.viewportPx);
+        program.set("uIndentCentre", m_frame.indentation.centre);
+        program.set("uIndentDirection", m_frame.indentation.direction);
+        program.set("uIndentRadiusM", std::max(m_frame.indentation.radiusM, 1e-4f));
+        program.set("uIndentDepthM", m_frame.indentation.depthM);
+        program.set("uFlatColor", m_frame.outlineColor);
+        program.set("uOutlineWidthPx", m_frame.outlineWidthPx);
+    }
+    return program;
+}
+
+void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
+{
+    gl::ShaderProgram& program = bindMesh(features);
+    program.set("uModel", item.model);
+    program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
+    program.set("uBaseColor", item.color);
+    program.set("uHighlight", item.highlight);
+    program.set("uStriation", item.striation);
+    program.set("uXray", xray);
+    program.set("uHeatAmount", item.heatAmount);
+    item.mesh->draw();
 }
 
 void Renderer::drawBackground(const BackgroundStyle& background)
@@ -60,32 +136,14 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     drawBackground(scene.background);
 
-    const glm::vec2 viewportPx(float(target.width()), float(target.height()));
-    const float aspect = viewportPx.x / viewportPx.y;
-    const glm::mat4 view = camera.viewMatrix();
-    const glm::mat4 projection = camera.projectionMatrix(aspect);
-    m_mesh->use();
-    m_mesh->set("uView", view);
-    m_mesh->set("uProjection", projection);
-    m_mesh->set("uWorldUpInView", glm::normalize(glm::mat3(view) * glm::vec3(0.0f, 1.0f, 0.0f)));
-    m_mesh->set("uViewportPx", viewportPx);
-    m_mesh->set("uOutlineWidthPx", 0.0f);
-    m_mesh->set("uFlatColor", glm::vec4(0.0f));
-    m_mesh->set("uIndentCentre", scene.indentation.centre);
-    m_mesh->set("uIndentDirection", scene.indentation.direction);
-    m_mesh->set("uIndentRadiusM", std::max(scene.indentation.radiusM, 1e-4f));
-
-    const auto drawOne = [&](const DrawItem& item, float xray) {
-        m_mesh->set("uModel", item.model);
-        m_mesh->set("uNormalMatrix", glm::inverseTranspose(glm::mat3(view * item.model)));
-        m_mesh->set("uBaseColor", item.color);
-        m_mesh->set("uHighlight", item.highlight);
-        m_mesh->set("uStriation", item.striation);
-        m_mesh->set("uXray", xray);
-        m_mesh->set("uHeatAmount", item.heatAmount);
-        m_mesh->set("uIndentDepthM", item.indented ? scene.indentation.depthM : 0.0f);
-        item.mesh->draw();
-    };
+    ++m_frameNumber;
+    m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
+    m_frame.view = camera.viewMatrix();
+    m_frame.projection = camera.projectionMatrix(m_frame.viewportPx.x / m_frame.viewportPx.y);
+    m_frame.indentation = scene.indentation;
+    m_frame.outlineColor = scene.outlineColor;
+    m_frame.outlineWidthPx = scene.outlineWidthPx * std::max(1.0f, m_frame.viewportPx.y / 720.0f);
+    const glm::mat4& view = m_frame.view;
 
     // Opaque pass: depth test and write, no blending, both faces (outside files are not always
     // consistently wound; the shader flips back-facing normals).
@@ -111,7 +169,7 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         return viewDepth(a) > viewDepth(b);
     });
     for (const DrawItem* item : opaque)
-        drawOne(*item, 0.0f);
+        drawItem(*item, featuresOf(*item, scene, 0.0f), 0.0f);
 
     // Lines over the opaque surfaces, hidden where something opaque is in front.
     if (!scene.lines.empty()) {
@@ -120,13 +178,12 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         glDepthFunc(GL_LEQUAL);
         glDepthMask(GL_FALSE);
         m_lines->use();
-        m_lines->set("uViewProjection", projection * view);
+        m_lines->set("uViewProjection", m_frame.projection * view);
         for (const LineBatch* batch : scene.lines)
             batch->draw();
         glDepthMask(GL_TRUE);
         glDepthFunc(GL_LESS);
         glDisable(GL_BLEND);
-        m_mesh->use();
     }
 
     // Translucent pass: deepest layer first, then far to near; depth tested, not written.
@@ -142,19 +199,20 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     for (const DrawItem* item : translucent) {
         // Inner (back) faces first, then outer ones, so a closed translucent shell blends in the
         // right order whatever the order of its triangles.
+        const unsigned features = featuresOf(*item, scene, scene.xray);
         glCullFace(GL_FRONT);
-        drawOne(*item, scene.xray);
+        drawItem(*item, features, scene.xray);
         glCullFace(GL_BACK);
-        drawOne(*item, scene.xray);
+        drawItem(*item, features, scene.xray);
     }
     glDisable(GL_CULL_FACE);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 
-    drawOutlines(scene, viewportPx, view);
+    drawOutlines(scene);
 }
 
-void Renderer::drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx, const glm::mat4& view)
+void Renderer::drawOutlines(const SceneDraw& scene)
 {
     const bool any = std::any_of(scene.items.begin(), scene.items.end(),
         [](const DrawItem& item) { return item.outlined && item.mesh; });
@@ -162,7 +220,6 @@ void Renderer::drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx,
         return;
     // Mark the selected silhouettes in the stencil buffer, then draw the meshes pushed outwards
     // where the stencil is clear: a ring of constant screen width, visible through other layers.
-    m_mesh->use();
     glDisable(GL_DEPTH_TEST);
     glDepthMask(GL_FALSE);
     glDisable(GL_BLEND);
@@ -172,28 +229,15 @@ void Renderer::drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx,
     glStencilFunc(GL_ALWAYS, 1, 0xFF);
     glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    m_mesh->set("uFlatColor", scene.outlineColor);
-    m_mesh->set("uOutlineWidthPx", 0.0f);
-    m_mesh->set("uIndentDepthM", 0.0f);
-    for (const DrawItem& item : scene.items) {
-        if (!item.outlined || !item.mesh)
-            continue;
-        m_mesh->set("uModel", item.model);
-        item.mesh->draw();
-    }
+    for (const DrawItem& item : scene.items)
+        if (item.outlined && item.mesh)
+            drawItem(item, 0, 0.0f);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-    m_mesh->set("uOutlineWidthPx", scene.outlineWidthPx * std::max(1.0f, viewportPx.y / 720.0f));
-    for (const DrawItem& item : scene.items) {
-        if (!item.outlined || !item.mesh)
-            continue;
-        m_mesh->set("uModel", item.model);
-        m_mesh->set("uNormalMatrix", glm::inverseTranspose(glm::mat3(view * item.model)));
-        item.mesh->draw();
-    }
-    m_mesh->set("uOutlineWidthPx", 0.0f);
-    m_mesh->set("uFlatColor", glm::vec4(0.0f));
+    for (const DrawItem& item : scene.items)
+        if (item.outlined && item.mesh)
+            drawItem(item, Outline, 0.0f);
     glDisable(GL_STENCIL_TEST);
     glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);

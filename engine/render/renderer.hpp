@@ -10,6 +10,8 @@
 
 #include <glm/glm.hpp>
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -69,10 +71,36 @@ public:
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
     void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
 
+    /// Compile-time features of the mesh shader (see shaders/mesh.vert).
+    enum MeshFeature : unsigned { Indent = 1, Outline = 2, Striation = 4, Xray = 8, Heat = 16 };
+    /// The mesh program with `features`, compiled on first use and kept.
+    gl::ShaderProgram& meshProgram(unsigned features);
+
 private:
+    /// Per-frame values every mesh program needs.
+    struct FrameUniforms {
+        glm::mat4 view{1.0f};
+        glm::mat4 projection{1.0f};
+        glm::vec2 viewportPx{1.0f};
+        Indentation indentation;
+        glm::vec4 outlineColor{1.0f};
+        float outlineWidthPx = 0.0f;
+    };
+    struct MeshVariant {
+        std::unique_ptr<gl::ShaderProgram> program;
+        std::uint64_t frame = 0; ///< frame whose uniforms it holds
+    };
+
+    /// Binds the variant and sets the frame's uniforms on it once per frame.
+    gl::ShaderProgram& bindMesh(unsigned features);
+    void drawItem(const DrawItem& item, unsigned features, float xray);
     void drawBackground(const BackgroundStyle& background);
-    void drawOutlines(const SceneDraw& scene, const glm::vec2& viewportPx, const glm::mat4& view);
-    std::unique_ptr<gl::ShaderProgram> m_mesh;
+    void drawOutlines(const SceneDraw& scene);
+
+    gl::ShaderSources m_sources;
+    std::map<unsigned, MeshVariant> m_meshVariants;
+    FrameUniforms m_frame;
+    std::uint64_t m_frameNumber = 0;
     std::unique_ptr<gl::ShaderProgram> m_background;
     std::unique_ptr<gl::ShaderProgram> m_lines;
     gl::VertexArray m_emptyVertexArray;

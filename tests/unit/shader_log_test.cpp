@@ -28,3 +28,20 @@ TEST(ShaderLog, LinesOutsideTheSourceAreNotQuoted)
 
 } // namespace
 } // namespace lumbar::gl
+
+namespace lumbar::gl {
+namespace {
+
+TEST(ShaderLog, DefinesKeepTheFileLineNumbers)
+{
+    const std::string text = withDefines(kSource, {"STRIATION", "HEAT 1"});
+    EXPECT_EQ(text.substr(0, text.find("out vec4")),
+        "#version 330 core\n#define STRIATION\n#define HEAT 1\n#line 2\n");
+    // The driver reports line 4 of the file; the quote is that line, not a define.
+    const std::string log = "0:4(11): error: value of type vec3 cannot be assigned";
+    EXPECT_EQ(describeShaderLog(log, text), log + "\n  4 |   color = vec3(1);");
+    EXPECT_EQ(withDefines(kSource, {}), kSource);
+}
+
+} // namespace
+} // namespace lumbar::gl
