@@ -1,0 +1,39 @@
+// Where the work went: pressure dose per vertex over a time span, and a colour-blind-safe colour map.
+#pragma once
+
+#include <glm/glm.hpp>
+
+#include <cstddef>
+#include <vector>
+
+namespace lumbar::technique {
+
+class AnatomySurface;
+struct PreparedLesson;
+
+/// Dose per vertex in kPa*s, one array per model mesh (same order as Model::meshes); a mesh no
+/// step targets has an empty array.
+struct HeatMap {
+    std::vector<std::vector<float>> doseKPaS;
+
+    /// The largest dose of any vertex; 0 for an empty map.
+    float maxDoseKPaS() const;
+};
+
+/// Accumulates pressure x time x falloff from lesson time `fromS` to `toS` on every structure a step
+/// targets, sampling evaluate() at the middle of each `sampleS` slice (the last slice may be shorter).
+/// Falloff: 1 within the contact radius, a smoothstep to 0 at the indentation radius, by straight
+/// distance from the tool. Deterministic; the model behind `surface` must be the one prepared on.
+HeatMap accumulateDose(const PreparedLesson& prepared, const AnatomySurface& surface, double fromS,
+    double toS, double sampleS = 0.1);
+
+/// The dose of one step from its start to its end.
+HeatMap stepDose(const PreparedLesson& prepared, const AnatomySurface& surface, std::size_t stepIndex,
+    double sampleS = 0.1);
+
+/// Viridis (van der Walt and Smith, the matplotlib default, CC0): `t` in 0..1 (clamped) to sRGB in
+/// 0..1, linear between 17 entries of the published 256-entry table (every 16th, and the last).
+/// Perceptually uniform, readable with the common colour-vision deficiencies and in grey.
+glm::vec3 viridis(float t);
+
+} // namespace lumbar::technique

@@ -1,0 +1,148 @@
+// A massage lesson as data: steps, tools, strokes, pressures and texts (format: docs/lesson-format.md).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lumbar {
+struct KnowledgeBase;
+}
+
+namespace lumbar::technique {
+
+/// The lesson format this build reads; newer files are refused, never misread.
+inline constexpr int kLessonFormatVersion = 1;
+/// The value of the "format" field every lesson file carries.
+inline constexpr const char* kLessonFormatName = "lumbarlab-lesson";
+
+/// Where a step sits in the session arc.
+enum class Phase { Assessment, WarmUp, DeepWork, Flush, Stretch, Aftercare };
+/// What part of the therapist's body touches the client.
+enum class ToolKind { Fingertip, Thumb, Knuckles, Elbow, Forearm, Palm };
+/// The kind of stroke a step performs.
+enum class StrokeKind { Effleurage, Glide, Stripping, CrossFibreFriction, SustainedCompression, Kneading };
+/// The intended direction of travel, in the patient's frame or relative to the fibres.
+enum class StrokeDirection { Superior, Inferior, Medial, Lateral, AlongFibres, AcrossFibres, Circular };
+/// How repetitions follow each other: back and forth along the path, or each pass from the start.
+enum class RepeatMode { BackAndForth, Return };
+
+/// A place named by anatomy, never by coordinates: either a spot on a structure's posterior surface
+/// (u inferior to superior, v medial to lateral, both 0..1 of its extent) or a named bony landmark.
+struct Anchor {
+    std::string structure; ///< structure id; empty for a landmark
+    double u = 0.5;
+    double v = 0.5;
+    std::string landmark; ///< e.g. "psis.left"; empty for a structure spot
+
+    bool isLandmark() const { return !landmark.empty(); }
+};
+
+/// One sample of the force profile: `u` is the progress of one pass of the stroke (0..1).
+struct ForceSample {
+    double u = 0.0;
+    double forceN = 0.0;
+};
+
+/// The moving part of a step.
+struct Stroke {
+    StrokeKind kind = StrokeKind::Glide;
+    std::vector<Anchor> path; ///< at least one; one anchor is a stroke in place
+    StrokeDirection direction = StrokeDirection::Superior;
+    double speedCmS = 1.0; ///< along the surface
+    int repetitions = 1;
+    RepeatMode repeat = RepeatMode::Return;
+};
+
+/// A spot pressed and held still.
+struct PressurePoint {
+    Anchor anchor;
+    double holdS = 0.0;
+    double forceN = 0.0;
+};
+
+/// The four short texts of one audience.
+struct Explanation {
+    std::string what;
+    std::string why;
+    std::string how;
+    std::string avoid;
+};
+
+/// The texts of a step for each audience.
+struct StepTexts {
+    Explanation student; ///< technical
+    Explanation instructor; ///< teaching points
+    Explanation patient; ///< plain language, honest about the evidence
+};
+
+struct Step {
+    std::string title;
+    Phase phase = Phase::Assessment;
+    ToolKind tool = ToolKind::Palm;
+    std::optional<double> contactAreaCm2; ///< overrides the tool's default contact area
+    std::vector<std::string> targets; ///< structure ids; the first is the surface the tool travels on
+    std::optional<Stroke> stroke;
+    std::vector<ForceSample> forceProfile; ///< sorted by u; empty when the step has no stroke
+    std::vector<PressurePoint> pressurePoints;
+    double durationS = 0.0; ///< the step lasts at least this long
+    StepTexts explain;
+    std::vector<std::string> cautions;
+    std::string checkIn; ///< what the therapist asks the client
+    std::vector<std::string> sources; ///< where the numbers come from
+};
+
+struct Lesson {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::string patientPosition; ///< "prone", "side-lying left", ...
+    std::vector<Step> steps;
+};
+
+/// One thing wrong with a lesson file: where (a JSON path such as "steps[3].tool") and what.
+struct Problem {
+    std::string source; ///< the file name or the name the text was given
+    std::string where;
+    std::string message;
+
+    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
+    std::string text() const;
+};
+
+/// The outcome of reading a lesson: the lesson only when there is no problem at all.
+struct LessonParseResult {
+    std::optional<Lesson> lesson;
+    std::vector<Problem> problems;
+
+    bool ok() const { return lesson.has_value() && problems.empty(); }
+};
+
+/// Parses a lesson from JSON text. Validates every field (types, allowed values, ranges, unknown
+/// fields, structure ids when `knowledge` is given, landmark names) and collects every problem with
+/// its location; never throws on bad content and never drops a step.
+LessonParseResult parseLesson(
+    const std::string& jsonText, const std::string& sourceName, const KnowledgeBase* knowledge = nullptr);
+/// Reads `path` and parses it; a missing or unreadable file is reported as a problem.
+LessonParseResult loadLesson(const std::filesystem::path& path, const KnowledgeBase* knowledge = nullptr);
+
+/// The file spelling of each value ("warm-up", "cross-fibre friction", "back and forth", ...).
+const char* phaseName(Phase phase);
+const char* toolName(ToolKind tool);
+const char* strokeKindName(StrokeKind kind);
+const char* strokeDirectionName(StrokeDirection direction);
+const char* repeatModeName(RepeatMode mode);
+
+/// Parses a file spelling; nullopt when `text` names no value.
+std::optional<Phase> parsePhase(const std::string& text);
+std::optional<ToolKind> parseTool(const std::string& text);
+std::optional<StrokeKind> parseStrokeKind(const std::string& text);
+std::optional<StrokeDirection> parseStrokeDirection(const std::string& text);
+std::optional<RepeatMode> parseRepeatMode(const std::string& text);
+
+/// Every landmark name an anchor may use ("psis.left", "spinous_process.l3", ...); definitions in
+/// docs/lesson-format.md and anatomy_surface.hpp.
+const std::vector<std::string>& landmarkNames();
+
+} // namespace lumbar::technique

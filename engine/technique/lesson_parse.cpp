@@ -1,0 +1,513 @@
+// Lesson parsing: every field checked, every problem collected with its JSON path.
+#include "anatomy/knowledge_base.hpp"
+#include "technique/lesson.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+
+namespace lumbar::technique {
+namespace {
+
+using Json = nlohmann::json;
+
+/// Accepted ranges; docs/lesson-format.md lists the same numbers.
+constexpr double kMinSpeedCmS = 0.1;
+constexpr double kMaxSpeedCmS = 60.0;
+constexpr int kMaxRepetitions = 100;
+constexpr double kMaxForceN = 300.0;
+constexpr double kMinHoldS = 1.0;
+constexpr double kMaxHoldS = 600.0;
+constexpr double kMinDurationS = 1.0;
+constexpr double kMaxDurationS = 3600.0;
+constexpr double kMinContactAreaCm2 = 0.5;
+constexpr double kMaxContactAreaCm2 = 150.0;
+
+const char* const kPositions[] = {"prone", "supine", "side-lying left", "side-lying right", "seated"};
+
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string list;
+    for (const std::string& name : names)
+        list += (list.empty() ? "" : ", ") + name;
+    return list;
+}
+
+template <typename Enum> std::vector<std::string> spellings(const char* (*name)(Enum), int count)
+{
+    std::vector<std::string> result;
+    for (int i = 0; i < count; ++i)
+        result.emplace_back(name(static_cast<Enum>(i)));
+    return result;
+}
+
+/// Numbers as a person writes them: 60 rather than 60.0, 0.1 rather than 0.10000000000000001.
+std::string formatNumber(double value)
+{
+    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    return Json(value).dump();
+}
+
+std::string member(const std::string& where, const std::string& key)
+{
+    return where.empty() ? key : where + "." + key;
+}
+
+std::string indexed(const std::string& where, std::size_t index)
+{
+    return where + "[" + std::to_string(index) + "]";
+}
+
+class Reader {
+public:
+    Reader(std::string source, const KnowledgeBase* knowledge)
+        : m_source(std::move(source)), m_knowledge(knowledge)
+    {
+    }
+
+    std::vector<Problem> takeProblems() { return std::move(m_problems); }
+    bool anyProblem() const { return !m_problems.empty(); }
+
+    void report(const std::string& where, const std::string& message)
+    {
+        m_problems.push_back({m_source, where, message});
+    }
+
+    /// Reports keys of `object` that are not in `allowed`.
+    void checkKeys(const Json& object, const std::string& where, std::initializer_list<const char*> allowed)
+    {
+        std::vector<std::string> names(allowed.begin(), allowed.end());
+        for (const auto& item : object.items()) {
+            bool known = false;
+            for (const std::string& name : names)
+                known = known || item.key() == name;
+            if (!known)
+                report(member(where, item.key()), "unknown field; expected one of " + joined(names));
+        }
+    }
+
+    /// The member `key`, reporting it when required and missing.
+    const Json* field(const Json& object, const std::string& where, const char* key, bool required)
+    {
+        const auto found = object.find(key);
+        if (found == object.end()) {
+            if (required)
+                report(where, std::string("\"") + key + "\" is missing");
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    bool expectType(const Json& value, const std::string& where, bool ok, const char* expected)
+    {
+        if (!ok)
+            report(where, std::string("expected ") + expected + ", found " + value.type_name());
+        return ok;
+    }
+
+    std::optional<std::string> text(const Json& object, const std::string& where, const char* key,
+        bool required = true, bool allowEmpty = false)
+    {
+        const Json* value = field(object, where, key, required);
+        if (!value || !expectType(*value, member(where, key), value->is_string(), "a string"))
+            return std::nullopt;
+        std::string result = value->get<std::string>();
+        if (result.empty() && !allowEmpty) {
+            report(member(where, key), "must not be empty");
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    std::optional<double> number(
+        const Json& value, const std::string& where, double min, double max, const std::string& unit)
+    {
+        if (!expectType(value, where, value.is_number(), "a number"))
+            return std::nullopt;
+        const double result = value.get<double>();
+        if (!std::isfinite(result) || result < min || result > max) {
+            report(where,
+                formatNumber(result) + " is out of range; expected " + formatNumber(min) + " to "
+                    + formatNumber(max) + (unit.empty() ? "" : " " + unit));
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    std::optional<double> number(const Json& object, const std::string& where, const char* key, double min,
+        double max, const std::string& unit, bool required = true)
+    {
+        const Json* value = field(object, where, key, required);
+        return value ? number(*value, member(where, key), min, max, unit) : std::nullopt;
+    }
+
+    std::optional<int> integer(
+        const Json& object, const std::string& where, const char* key, int min, int max)
+    {
+        const Json* value = field(object, where, key, true);
+        if (!value || !expectType(*value, member(where, key), value->is_number_integer(), "an integer"))
+            return std::nullopt;
+        const auto result = value->get<long long>();
+        if (result < min || result > max) {
+            report(member(where, key),
+                value->dump() + " is out of range; expected " + std::to_string(min) + " to "
+                    + std::to_string(max));
+            return std::nullopt;
+        }
+        return static_cast<int>(result);
+    }
+
+    /// A string that must be one of `allowed`; `what` names the kind ("a tool").
+    template <typename Enum>
+    std::optional<Enum> choice(const Json& object, const std::string& where, const char* key,
+        std::optional<Enum> (*parse)(const std::string&), const char* (*name)(Enum), int count,
+        const char* what, bool required = true)
+    {
+        const std::optional<std::string> value = text(object, where, key, required, true);
+        if (!value)
+            return std::nullopt;
+        if (const std::optional<Enum> parsed = parse(*value))
+            return parsed;
+        report(member(where, key),
+            "\"" + *value + "\" is not " + what + "; expected one of " + joined(spellings(name, count)));
+        return std::nullopt;
+    }
+
+    /// A structure id, checked against the knowledge base when there is one.
+    bool checkStructure(const std::string& id, const std::string& where)
+    {
+        if (m_knowledge && !m_knowledge->find(id)) {
+            report(where, "\"" + id + "\" is not a structure in the knowledge base");
+            return false;
+        }
+        return true;
+    }
+
+    std::vector<std::string> textList(
+        const Json& object, const std::string& where, const char* key, bool required)
+    {
+        std::vector<std::string> result;
+        const Json* value = field(object, where, key, required);
+        if (!value || !expectType(*value, member(where, key), value->is_array(), "an array of strings"))
+            return result;
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json& item = (*value)[i];
+            const std::string at = indexed(member(where, key), i);
+            if (!expectType(item, at, item.is_string(), "a string"))
+                continue;
+            if (item.get<std::string>().empty())
+                report(at, "must not be empty");
+            else
+                result.push_back(item.get<std::string>());
+        }
+        return result;
+    }
+
+    std::optional<Anchor> anchor(const Json& value, const std::string& where);
+    std::optional<Stroke> stroke(const Json& value, const std::string& where);
+    std::vector<ForceSample> pressure(const Json& value, const std::string& where);
+    std::optional<PressurePoint> pressurePoint(const Json& value, const std::string& where);
+    Explanation explanation(const Json& object, const std::string& where, const char* key);
+    Step step(const Json& value, const std::string& where);
+    std::optional<Lesson> lesson(const Json& root);
+
+private:
+    std::string m_source;
+    const KnowledgeBase* m_knowledge;
+    std::vector<Problem> m_problems;
+};
+
+std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where)
+{
+    if (!expectType(value, where, value.is_object(), "an anchor object"))
+        return std::nullopt;
+    checkKeys(value, where, {"structure", "u", "v", "landmark"});
+    Anchor result;
+    const bool hasStructure = value.contains("structure");
+    const bool hasLandmark = value.contains("landmark");
+    if (hasStructure == hasLandmark) {
+        report(where, "an anchor names either a \"structure\" (with \"u\" and \"v\") or a \"landmark\"");
+        return std::nullopt;
+    }
+    const std::size_t before = m_problems.size();
+    if (hasLandmark) {
+        if (value.contains("u") || value.contains("v"))
+            report(where, "a landmark anchor takes no \"u\" or \"v\"");
+        if (const auto name = text(value, where, "landmark")) {
+            bool known = false;
+            for (const std::string& candidate : landmarkNames())
+                known = known || candidate == *name;
+            if (known)
+                result.landmark = *name;
+            else
+                report(member(where, "landmark"),
+                    "\"" + *name + "\" is not a landmark; expected one of " + joined(landmarkNames()));
+        }
+    } else {
+        if (const auto id = text(value, where, "structure"))
+            if (checkStructure(*id, member(where, "structure")))
+                result.structure = *id;
+        result.u = number(value, where, "u", 0.0, 1.0, "").value_or(0.5);
+        result.v = number(value, where, "v", 0.0, 1.0, "").value_or(0.5);
+    }
+    return m_problems.size() == before ? std::optional<Anchor>(result) : std::nullopt;
+}
+
+std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where)
+{
+    if (!expectType(value, where, value.is_object(), "an object"))
+        return std::nullopt;
+    checkKeys(value, where, {"kind", "path", "direction", "speed_cm_s", "repetitions", "repeat"});
+    Stroke result;
+    const auto kind = choice(value, where, "kind", parseStrokeKind, strokeKindName, 6, "a stroke kind");
+    result.kind = kind.value_or(StrokeKind::Glide);
+    if (const auto direction = choice(
+            value, where, "direction", parseStrokeDirection, strokeDirectionName, 7, "a stroke direction"))
+        result.direction = *direction;
+    if (const auto speed = number(value, where, "speed_cm_s", kMinSpeedCmS, kMaxSpeedCmS, "cm/s"))
+        result.speedCmS = *speed;
+    if (const auto repetitions = integer(value, where, "repetitions", 1, kMaxRepetitions))
+        result.repetitions = *repetitions;
+    if (const auto repeat
+        = choice(value, where, "repeat", parseRepeatMode, repeatModeName, 2, "a repeat mode", false))
+        result.repeat = *repeat;
+    if (const Json* path = field(value, where, "path", true)) {
+        const std::string at = member(where, "path");
+        if (expectType(*path, at, path->is_array(), "an array of anchors")) {
+            for (std::size_t i = 0; i < path->size(); ++i)
+                if (const auto point = anchor((*path)[i], indexed(at, i)))
+                    result.path.push_back(*point);
+            const std::size_t needed = result.kind == StrokeKind::SustainedCompression ? 1 : 2;
+            if (path->size() < needed)
+                report(at,
+                    std::string("a ") + strokeKindName(result.kind) + " stroke needs at least "
+                        + std::to_string(needed) + (needed == 1 ? " anchor" : " anchors"));
+        }
+    }
+    return result;
+}
+
+std::vector<ForceSample> Reader::pressure(const Json& value, const std::string& where)
+{
+    std::vector<ForceSample> result;
+    if (!expectType(value, where, value.is_object(), "an object"))
+        return result;
+    checkKeys(value, where, {"profile", "force_N"});
+    const bool hasProfile = value.contains("profile");
+    if (hasProfile == value.contains("force_N")) {
+        report(where, "give either \"profile\" or \"force_N\"");
+        return result;
+    }
+    if (!hasProfile) {
+        if (const auto force = number(value, where, "force_N", 0.0, kMaxForceN, "N"))
+            result.push_back({0.0, *force});
+        return result;
+    }
+    const Json& profile = value["profile"];
+    const std::string at = member(where, "profile");
+    if (!expectType(profile, at, profile.is_array(), "an array of [u, force_N] pairs"))
+        return result;
+    if (profile.empty())
+        report(at, "needs at least one [u, force_N] pair");
+    for (std::size_t i = 0; i < profile.size(); ++i) {
+        const Json& pair = profile[i];
+        const std::string item = indexed(at, i);
+        if (!expectType(pair, item, pair.is_array() && pair.size() == 2, "a [u, force_N] pair"))
+            continue;
+        const auto u = number(pair[0], indexed(item, 0), 0.0, 1.0, "");
+        const auto force = number(pair[1], indexed(item, 1), 0.0, kMaxForceN, "N");
+        if (!u || !force)
+            continue;
+        if (!result.empty() && *u <= result.back().u)
+            report(indexed(item, 0), "u must increase along the profile");
+        else
+            result.push_back({*u, *force});
+    }
+    return result;
+}
+
+std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std::string& where)
+{
+    if (!expectType(value, where, value.is_object(), "an object"))
+        return std::nullopt;
+    checkKeys(value, where, {"anchor", "hold_s", "force_N"});
+    PressurePoint result;
+    std::optional<Anchor> place;
+    if (const Json* at = field(value, where, "anchor", true))
+        place = anchor(*at, member(where, "anchor"));
+    const auto hold = number(value, where, "hold_s", kMinHoldS, kMaxHoldS, "s");
+    const auto force = number(value, where, "force_N", 0.0, kMaxForceN, "N");
+    if (!place || !hold || !force)
+        return std::nullopt;
+    return PressurePoint{*place, *hold, *force};
+}
+
+Explanation Reader::explanation(const Json& object, const std::string& where, const char* key)
+{
+    Explanation result;
+    const Json* value = field(object, where, key, true);
+    const std::string at = member(where, key);
+    if (!value || !expectType(*value, at, value->is_object(), "an object"))
+        return result;
+    checkKeys(*value, at, {"what", "why", "how", "avoid"});
+    result.what = text(*value, at, "what").value_or("");
+    result.why = text(*value, at, "why").value_or("");
+    result.how = text(*value, at, "how").value_or("");
+    result.avoid = text(*value, at, "avoid").value_or("");
+    return result;
+}
+
+Step Reader::step(const Json& value, const std::string& where)
+{
+    Step result;
+    if (!expectType(value, where, value.is_object(), "a step object"))
+        return result;
+    checkKeys(value, where,
+        {"title", "phase", "tool", "contact_area_cm2", "targets", "stroke", "pressure", "pressure_points",
+            "duration_s", "explain", "cautions", "check_in", "sources"});
+    result.title = text(value, where, "title").value_or("");
+    result.phase
+        = choice(value, where, "phase", parsePhase, phaseName, 6, "a phase").value_or(Phase::Assessment);
+    result.tool = choice(value, where, "tool", parseTool, toolName, 6, "a tool").value_or(ToolKind::Palm);
+    result.contactAreaCm2
+        = number(value, where, "contact_area_cm2", kMinContactAreaCm2, kMaxContactAreaCm2, "cm2", false);
+    const std::string targetsAt = member(where, "targets");
+    for (const std::string& id : textList(value, where, "targets", true)) {
+        std::size_t index = 0; // the position in the file, for the message
+        while (value["targets"][index] != id)
+            ++index;
+        if (checkStructure(id, indexed(targetsAt, index)))
+            result.targets.push_back(id);
+    }
+    if (value.contains("targets") && value["targets"].is_array() && value["targets"].empty())
+        report(targetsAt, "a step needs at least one target structure");
+
+    if (const Json* strokeValue = field(value, where, "stroke", false))
+        result.stroke = stroke(*strokeValue, member(where, "stroke"));
+    if (const Json* pressureValue = field(value, where, "pressure", result.stroke.has_value())) {
+        if (!result.stroke)
+            report(member(where, "pressure"), "\"pressure\" applies to a \"stroke\", which this step lacks");
+        else
+            result.forceProfile = pressure(*pressureValue, member(where, "pressure"));
+    }
+    if (const Json* points = field(value, where, "pressure_points", false)) {
+        const std::string at = member(where, "pressure_points");
+        if (expectType(*points, at, points->is_array(), "an array"))
+            for (std::size_t i = 0; i < points->size(); ++i)
+                if (const auto point = pressurePoint((*points)[i], indexed(at, i)))
+                    result.pressurePoints.push_back(*point);
+    }
+    result.durationS = number(value, where, "duration_s", kMinDurationS, kMaxDurationS, "s").value_or(0.0);
+
+    if (const Json* explain = field(value, where, "explain", true)) {
+        const std::string at = member(where, "explain");
+        if (expectType(*explain, at, explain->is_object(), "an object")) {
+            checkKeys(*explain, at, {"student", "instructor", "patient"});
+            result.explain.student = explanation(*explain, at, "student");
+            result.explain.instructor = explanation(*explain, at, "instructor");
+            result.explain.patient = explanation(*explain, at, "patient");
+        }
+    }
+    result.cautions = textList(value, where, "cautions", false);
+    result.checkIn = text(value, where, "check_in").value_or("");
+    result.sources = textList(value, where, "sources", true);
+    const bool hasNumbers = result.stroke.has_value() || value.contains("pressure_points");
+    if (hasNumbers && value.contains("sources") && value["sources"].is_array() && value["sources"].empty())
+        report(member(where, "sources"),
+            "a step with a stroke or pressure points names where its numbers come from");
+    return result;
+}
+
+std::optional<Lesson> Reader::lesson(const Json& root)
+{
+    if (!expectType(root, "", root.is_object(), "a lesson object"))
+        return std::nullopt;
+    if (const auto format = text(root, "", "format", true, true); format && *format != kLessonFormatName) {
+        report("format", "\"" + *format + "\" is not \"" + kLessonFormatName + "\"; is this a lesson file?");
+        return std::nullopt;
+    }
+    if (const Json* version = field(root, "", "version", true)) {
+        if (!version->is_number_integer() || version->get<long long>() < 1) {
+            report("version", "expected a positive integer, found " + version->dump());
+            return std::nullopt;
+        }
+        if (version->get<long long>() > kLessonFormatVersion) {
+            report("version",
+                version->dump() + " is newer than this build reads (" + std::to_string(kLessonFormatVersion)
+                    + "); update LumbarLab to open this lesson");
+            return std::nullopt;
+        }
+    }
+    checkKeys(root, "", {"format", "version", "id", "title", "summary", "patient_position", "steps"});
+    Lesson result;
+    result.id = text(root, "", "id").value_or("");
+    result.title = text(root, "", "title").value_or("");
+    result.summary = text(root, "", "summary").value_or("");
+    if (const auto position = text(root, "", "patient_position")) {
+        bool known = false;
+        std::vector<std::string> names;
+        for (const char* candidate : kPositions) {
+            known = known || *position == candidate;
+            names.emplace_back(candidate);
+        }
+        if (known)
+            result.patientPosition = *position;
+        else
+            report("patient_position",
+                "\"" + *position + "\" is not a patient position; expected one of " + joined(names));
+    }
+    if (const Json* steps = field(root, "", "steps", true)) {
+        if (expectType(*steps, "steps", steps->is_array(), "an array of steps")) {
+            if (steps->empty())
+                report("steps", "a lesson needs at least one step");
+            for (std::size_t i = 0; i < steps->size(); ++i)
+                result.steps.push_back(step((*steps)[i], indexed("steps", i)));
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+LessonParseResult parseLesson(
+    const std::string& jsonText, const std::string& sourceName, const KnowledgeBase* knowledge)
+{
+    LessonParseResult result;
+    Reader reader(sourceName, knowledge);
+    Json root;
+    try {
+        root = Json::parse(jsonText);
+    } catch (const Json::parse_error& error) {
+        // nlohmann's message carries the line and column.
+        std::string what = error.what();
+        const std::size_t start = what.find("] ");
+        reader.report("", "not valid JSON: " + (start == std::string::npos ? what : what.substr(start + 2)));
+        result.problems = reader.takeProblems();
+        return result;
+    }
+    std::optional<Lesson> lesson = reader.lesson(root);
+    if (!reader.anyProblem())
+        result.lesson = std::move(lesson);
+    result.problems = reader.takeProblems();
+    return result;
+}
+
+LessonParseResult loadLesson(const std::filesystem::path& path, const KnowledgeBase* knowledge)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        LessonParseResult result;
+        result.problems.push_back(
+            {path.string(), "", "cannot open the file; check that it exists and is readable"});
+        return result;
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    return parseLesson(text.str(), path.filename().string(), knowledge);
+}
+
+} // namespace lumbar::technique

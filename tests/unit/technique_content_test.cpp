@@ -1,0 +1,139 @@
+// The built-in lessons: they parse without a problem, keep to DOMAIN.md's figures and, when the
+// built-in model is present, every path lies on its target.
+#include "scene/model_import.hpp"
+#include "support/technique_fixture.hpp"
+#include "technique/anatomy_surface.hpp"
+#include "technique/prepared_lesson.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace lumbar::technique {
+namespace {
+
+const std::filesystem::path kLessonDir = std::filesystem::path(LUMBARLAB_CONTENT_DIR) / "lessons";
+const char* const kLessons[]
+    = {"lumbar-basic.json", "quadratus-lumborum.json", "forearm-erector-spinae.json"};
+
+Lesson loadBuiltIn(const std::string& name, const KnowledgeBase& knowledge)
+{
+    const LessonParseResult result = loadLesson(kLessonDir / name, &knowledge);
+    for (const Problem& problem : result.problems)
+        ADD_FAILURE() << problem.text();
+    return result.lesson.value_or(Lesson{});
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+TEST(BuiltInLessons, ParseWithoutProblemsAgainstTheLumbarIds)
+{
+    const KnowledgeBase knowledge = test::lumbarKnowledgeBase();
+    for (const char* name : kLessons) {
+        const Lesson lesson = loadBuiltIn(name, knowledge);
+        EXPECT_FALSE(lesson.steps.empty()) << name;
+        EXPECT_EQ(lesson.patientPosition, "prone") << name;
+    }
+}
+
+TEST(BuiltInLessons, TheFullSessionCoversTheWholeArc)
+{
+    const Lesson lesson = loadBuiltIn("lumbar-basic.json", test::lumbarKnowledgeBase());
+    EXPECT_GE(lesson.steps.size(), 10u);
+    std::vector<Phase> phases;
+    std::vector<ToolKind> tools;
+    std::vector<StrokeKind> strokes;
+    double durationS = 0.0;
+    for (const Step& step : lesson.steps) {
+        phases.push_back(step.phase);
+        tools.push_back(step.tool);
+        if (step.stroke)
+            strokes.push_back(step.stroke->kind);
+        durationS += step.durationS;
+    }
+    for (int phase = 0; phase < 6; ++phase)
+        EXPECT_NE(std::find(phases.begin(), phases.end(), static_cast<Phase>(phase)), phases.end()) << phase;
+    for (ToolKind tool :
+        {ToolKind::Palm, ToolKind::Forearm, ToolKind::Knuckles, ToolKind::Thumb, ToolKind::Elbow})
+        EXPECT_NE(std::find(tools.begin(), tools.end(), tool), tools.end()) << toolName(tool);
+    for (StrokeKind kind :
+        {StrokeKind::Effleurage, StrokeKind::Glide, StrokeKind::Stripping, StrokeKind::CrossFibreFriction})
+        EXPECT_NE(std::find(strokes.begin(), strokes.end(), kind), strokes.end()) << strokeKindName(kind);
+    EXPECT_EQ(phases.front(), Phase::Assessment);
+    EXPECT_EQ(phases.back(), Phase::Aftercare);
+    // DOMAIN.md: sessions last 60-90 minutes.
+    EXPECT_GE(durationS, 60.0 * 60.0);
+    EXPECT_LE(durationS, 90.0 * 60.0);
+}
+
+TEST(BuiltInLessons, KeepToTheDomainFiguresAndTheHonestyRule)
+{
+    const KnowledgeBase knowledge = test::lumbarKnowledgeBase();
+    for (const char* name : kLessons) {
+        for (const Step& step : loadBuiltIn(name, knowledge).steps) {
+            const std::string where = std::string(name) + ": " + step.title;
+            // "The deeper, the slower": deep strokes 0.5-3 cm/s.
+            if (step.stroke && step.phase == Phase::DeepWork) {
+                EXPECT_GE(step.stroke->speedCmS, 0.5) << where;
+                EXPECT_LE(step.stroke->speedCmS, 3.0) << where;
+            }
+            // Sustained compression: 30-90 s by convention.
+            if (step.tool == ToolKind::Elbow)
+                for (const PressurePoint& point : step.pressurePoints) {
+                    EXPECT_GE(point.holdS, 30.0) << where;
+                    EXPECT_LE(point.holdS, 90.0) << where;
+                }
+            if (step.stroke || !step.pressurePoints.empty()) {
+                EXPECT_FALSE(step.sources.empty()) << where;
+            }
+            // No cures promised, no toxin flushing or scar-tissue breaking claimed.
+            const Explanation& patient = step.explain.patient;
+            for (const std::string& text : {patient.what, patient.why, patient.how, patient.avoid}) {
+                const std::string plain = lower(text);
+                EXPECT_EQ(plain.find("cure"), std::string::npos) << where;
+                for (const char* claim : {"toxin", "scar tissue"}) {
+                    const std::size_t at = plain.find(claim);
+                    const bool negated
+                        = at == std::string::npos || plain.substr(0, at).find("not") != std::string::npos;
+                    EXPECT_TRUE(negated) << where << ": " << text;
+                }
+            }
+        }
+    }
+}
+
+TEST(BuiltInLessons, EveryPathLiesOnItsTargetInTheBuiltInModel)
+{
+    const std::filesystem::path models(LUMBARLAB_MODELS_DIR);
+    if (!std::filesystem::exists(models / "lumbar.glb")
+        || !std::filesystem::exists(models / "structures.json"))
+        GTEST_SKIP() << "models/lumbar.glb is not in this checkout yet";
+    const Model model = importModel(models / "lumbar.glb");
+    const KnowledgeBase knowledge = loadKnowledgeBase(models / "structures.json");
+    const AnatomySurface surface(model, &knowledge);
+    for (const char* name : kLessons) {
+        const PreparedLesson prepared = prepareLesson(loadBuiltIn(name, knowledge), surface);
+        for (const Problem& problem : prepared.problems)
+            ADD_FAILURE() << name << ": " << problem.text();
+        for (const PreparedStep& step : prepared.steps) {
+            const Step& source = prepared.lesson.steps[step.index];
+            if (source.stroke) {
+                EXPECT_GT(step.path.lengthM(), 0.0) << name << ": " << source.title;
+            }
+            for (const glm::vec3& point : step.path.points) {
+                const std::optional<SurfacePoint> nearest
+                    = surface.closestPoint(source.targets.front(), point);
+                ASSERT_TRUE(nearest.has_value());
+                EXPECT_LT(nearest->distance, 0.001f) << name << ": " << source.title;
+            }
+        }
+    }
+}
+
+} // namespace
+} // namespace lumbar::technique
