@@ -6,15 +6,20 @@
 #include "core/error.hpp"
 #include "data_paths.hpp"
 #include "gl/debug_output.hpp"
+#include "gui/lesson_panel.hpp"
 #include "image/png_io.hpp"
 #include "interactive_loop.hpp"
+#include "lesson_loading.hpp"
+#include "lesson_player.hpp"
 #include "platform/gl_window.hpp"
 #include "scene/model_import.hpp"
 #include "structure_table.hpp"
+#include "technique_overlay.hpp"
 #include "viewer.hpp"
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 
 namespace lumbar::app {
 namespace {
@@ -91,9 +96,61 @@ int listStructures(const Options& options)
     return kExitOk;
 }
 
+/// The lesson the options name; throws lumbar::Error when it cannot be found.
+std::optional<std::filesystem::path> startupLesson(const Options& options, bool interactive)
+{
+    if (!options.routine)
+        return interactive
+            ? findDataFile(DataFolder::Content, std::string("lessons/") + kDefaultLessonId + ".json")
+            : std::nullopt;
+    const auto path = resolveLesson(*options.routine);
+    if (!path)
+        throw Error("--routine: \"" + *options.routine
+            + "\" is neither a lesson file nor a built-in lesson id (built-in lessons are in "
+            + dataSearchPathText(DataFolder::Content) + "/lessons)");
+    return path;
+}
+
+int checkRoutine(const Options& options)
+{
+    const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
+    const Model model = startupModel(options, knowledge);
+    const technique::AnatomySurface surface(model, &knowledge);
+    const LoadedLesson loaded = loadAndPrepareLesson(*options.checkRoutine, knowledge, surface);
+    for (const std::string& problem : loaded.problems)
+        std::cout << problem << "\n";
+    if (!loaded.problems.empty())
+        return kExitFailure;
+    std::cout << options.checkRoutine->string() << ": valid, " << loaded.prepared->steps.size() << " steps, "
+              << formatClock(loaded.prepared->totalDurationS) << "\n";
+    return kExitOk;
+}
+
 int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
 {
-    viewer.render(options.width, options.height);
+    SceneExtras extras;
+    std::optional<TechniqueOverlay> technique;
+    std::unique_ptr<technique::AnatomySurface> surface;
+    LessonPlayer player;
+    if (const auto lesson = startupLesson(options, false)) {
+        surface = std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase());
+        const LoadedLesson loaded = loadAndPrepareLesson(*lesson, viewer.knowledgeBase(), *surface);
+        for (const std::string& problem : loaded.problems)
+            std::cerr << "lumbarlab: " << problem << "\n";
+        if (!loaded.prepared)
+            return kExitFailure;
+        player.load(*loaded.prepared);
+        if (options.step) {
+            if (std::size_t(*options.step) > player.prepared().steps.size())
+                throw Error("--step " + std::to_string(*options.step) + ": the lesson has only "
+                    + std::to_string(player.prepared().steps.size()) + " steps");
+            player.seekStep(std::size_t(*options.step - 1));
+        }
+        player.seek(player.time() + options.stepTimeS);
+        technique.emplace();
+        extras = technique->build(player.prepared(), player.frame(), viewer, 0.0);
+    }
+    viewer.render(options.width, options.height, extras);
     writePng(*options.outputPath, viewer.target().readPixels());
     reportGlErrors(debug);
     std::cout << "lumbarlab: wrote " << options.outputPath->string() << " (" << options.width << "x"
@@ -109,6 +166,8 @@ int runApplication(const Options& options)
     try {
         if (options.listStructures)
             return listStructures(options);
+        if (options.checkRoutine)
+            return checkRoutine(options);
 
         WindowSettings settings;
         settings.width = options.width;
@@ -141,7 +200,8 @@ int runApplication(const Options& options)
             std::cerr << "lumbarlab: --headless has no window to show; add --output FILE.png\n";
             return kExitUsage;
         }
-        const int status = InteractiveLoop(window, viewer, options, shaders).run();
+        const int status
+            = InteractiveLoop(window, viewer, options, shaders, startupLesson(options, true)).run();
         reportGlErrors(debug);
         return status;
     } catch (const Error& error) {

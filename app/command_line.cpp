@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 
 #include <charconv>
+#include <cstdlib>
 
 #ifndef LUMBARLAB_VERSION
 #define LUMBARLAB_VERSION "unknown"
@@ -96,6 +97,29 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                 throw CommandLineError(
                     "--view: \"" + text + "\" is not a view; expected one of " + viewPresetNames());
             options.view = *preset;
+        } else if (name == "--routine") {
+            options.routine = value();
+        } else if (name == "--check-routine") {
+            options.checkRoutine = value();
+        } else if (name == "--step") {
+            const std::string text = value();
+            int step = 0;
+            if (!parseInt(text, step) || step < 1)
+                throw CommandLineError("--step: \"" + text + "\" is not a step number; expected 1 or more");
+            options.step = step;
+        } else if (name == "--time") {
+            const std::string text = value();
+            char* end = nullptr;
+            const double seconds = std::strtod(text.c_str(), &end);
+            if (text.empty() || end != text.c_str() + text.size() || !(seconds >= 0.0) || seconds > 1e6)
+                throw CommandLineError("--time: \"" + text + "\" is not a time; expected seconds, e.g. 12.5");
+            options.stepTimeS = seconds;
+        } else if (name == "--audience") {
+            const std::string text = value();
+            if (text != "student" && text != "instructor" && text != "patient")
+                throw CommandLineError("--audience: \"" + text
+                    + "\" is not an audience; expected one of student, instructor, patient");
+            options.audience = text;
         } else if (name == "--shader-dir") {
             options.shaderDir = value();
         } else {
@@ -124,6 +148,11 @@ std::string helpText()
           "                        millimetres, Z up) in place of the built-in ones, by FMA id\n"
           "  --list-structures     print the model's structures (id, name, layer, side, FMA id,\n"
           "                        triangles) and exit\n"
+          "  --routine FILE|ID     open a lesson (a file, or a built-in id such as lumbar-basic)\n"
+          "  --step N              with --routine: show step N (1-based)\n"
+          "  --time S              seconds into that step (or into the lesson without --step)\n"
+          "  --audience A          step texts for student, instructor or patient (default student)\n"
+          "  --check-routine FILE  validate a lesson file, print every problem, exit 1 if any\n"
           "  --bench               render the standard scenes offscreen and print mean and\n"
           "                        95th-percentile frame times (use with --headless)\n"
           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"

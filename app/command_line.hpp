@@ -30,6 +30,11 @@ struct Options {
     int height = 720;
     ViewPreset view = ViewPreset::Oblique;
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
+    std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
+    std::optional<int> step; ///< --step N: 1-based step to show
+    double stepTimeS = 0.0; ///< --time S: seconds into that step (or the lesson)
+    std::string audience = "student"; ///< --audience student|instructor|patient
+    std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
 };
 
 /// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value".

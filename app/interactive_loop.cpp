@@ -2,11 +2,15 @@
 #include "interactive_loop.hpp"
 
 #include "core/error.hpp"
+#include "data_paths.hpp"
 #include "gui/layers_panel.hpp"
+#include "lesson_loading.hpp"
+#include "technique/heat_map.hpp"
 #include "viewer.hpp"
 
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <utility>
@@ -22,14 +26,66 @@ constexpr int kClickSlopPx = 4;
 
 } // namespace
 
-InteractiveLoop::InteractiveLoop(
-    GlWindow& window, Viewer& viewer, const Options& options, const gl::ShaderSources& shaders)
+InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
+    const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson)
     : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
-      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale())
+      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale()),
+      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
+      m_startCounter(SDL_GetPerformanceCounter())
 {
     m_viewPanel.lastPreset = options.view;
     if (options.modelPath)
         m_viewPanel.modelPathInput = options.modelPath->string();
+    for (const std::filesystem::path& file : builtInLessonFiles()) {
+        const technique::LessonParseResult parsed = technique::loadLesson(file);
+        if (parsed.lesson)
+            m_lessonPanel.library.push_back({parsed.lesson->id, parsed.lesson->title, file});
+    }
+    if (lesson) {
+        openLesson(*lesson);
+        if (options.step)
+            m_player.seekStep(std::size_t(*options.step - 1));
+        m_player.seek(m_player.time() + options.stepTimeS);
+        m_player.audience = parseAudience(options.audience).value_or(Audience::Student);
+    }
+}
+
+void InteractiveLoop::openLesson(const std::filesystem::path& path)
+{
+    const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), *m_surface);
+    m_lessonPanel.message.clear();
+    for (const std::string& problem : loaded.problems)
+        m_lessonPanel.message += problem + "\n";
+    if (!loaded.prepared) {
+        std::cerr << "lumbarlab: " << m_lessonPanel.message;
+        return;
+    }
+    m_player.load(*loaded.prepared);
+    m_heatTimeS = -1.0;
+    m_inspector.requestTab = InspectorTab::Step;
+}
+
+void InteractiveLoop::updateHeat()
+{
+    const HeatScope scope = m_player.loaded() ? m_lessonPanel.heat : HeatScope::Off;
+    // Accumulating the dose samples the lesson; redo it only every half second of lesson time.
+    constexpr double kHeatRefreshS = 0.5;
+    if (scope == m_heatShown
+        && (scope == HeatScope::Off || std::abs(m_player.time() - m_heatTimeS) < kHeatRefreshS))
+        return;
+    m_heatShown = scope;
+    m_heatTimeS = m_player.time();
+    if (scope == HeatScope::Off) {
+        m_viewer.setHeat({}, 0.0f);
+        return;
+    }
+    const technique::PreparedLesson& prepared = m_player.prepared();
+    const std::size_t step = m_player.currentStep();
+    const double from
+        = scope == HeatScope::CurrentStep && step < prepared.steps.size() ? prepared.steps[step].startS : 0.0;
+    const technique::HeatMap heat
+        = technique::accumulateDose(prepared, *m_surface, from, m_player.time(), 0.25);
+    m_viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
 }
 
 std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
@@ -40,10 +96,25 @@ std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
     return m_viewer.pick({float(x), float(y)}, float(width), float(height));
 }
 
-bool InteractiveLoop::handleAnatomyKey(SDL_Keycode key)
+bool InteractiveLoop::handleKey(SDL_Keycode key)
 {
     AnatomyView& anatomy = m_viewer.anatomy();
     switch (key) {
+    case SDLK_SPACE:
+        m_player.togglePlay();
+        return true;
+    case SDLK_RIGHT:
+        m_player.nextStep();
+        return true;
+    case SDLK_LEFT:
+        m_player.previousStep();
+        return true;
+    case SDLK_RIGHTBRACKET:
+        m_player.faster();
+        return true;
+    case SDLK_LEFTBRACKET:
+        m_player.slower();
+        return true;
     case SDLK_h:
         if (anatomy.selected) {
             anatomy.hide(*anatomy.selected);
@@ -96,8 +167,11 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
     case SDL_MOUSEBUTTONUP:
         if (m_pressInView && event.button.button == SDL_BUTTON_LEFT
             && std::abs(event.button.x - m_pressX) <= kClickSlopPx
-            && std::abs(event.button.y - m_pressY) <= kClickSlopPx)
+            && std::abs(event.button.y - m_pressY) <= kClickSlopPx) {
             m_viewer.anatomy().selected = pickAt(event.button.x, event.button.y);
+            if (m_viewer.anatomy().selected)
+                m_inspector.requestTab = InspectorTab::Structures;
+        }
         m_pressInView = false;
         break;
     case SDL_MOUSEMOTION:
@@ -115,7 +189,7 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 m_viewPanel.messageIsError = true;
                 std::cerr << "lumbarlab: " << error.what() << "\n";
             }
-        } else if (!uiKeyboard && !event.key.repeat && handleAnatomyKey(event.key.keysym.sym)) {
+        } else if (!uiKeyboard && !event.key.repeat && handleKey(event.key.keysym.sym)) {
             return;
         }
         break;
@@ -144,6 +218,16 @@ void InteractiveLoop::applyRequests()
         try {
             m_viewer.loadModel(path);
             m_viewer.resetView(m_viewPanel.lastPreset);
+            // The lesson is placed on the anatomy: re-place it on the new one.
+            m_surface
+                = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
+            if (m_player.loaded()) {
+                const double time = m_player.time();
+                const technique::PreparedLesson replaced
+                    = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
+                m_player.load(replaced);
+                m_player.seek(time);
+            }
             m_viewPanel.message = "Opened " + path;
             m_viewPanel.messageIsError = false;
             m_hovered3d.reset();
@@ -165,8 +249,14 @@ void InteractiveLoop::applyRequests()
         else
             m_viewer.frameModel();
     }
-    if (std::exchange(m_structuresPanel.requestFrameSelected, false) && m_viewer.anatomy().selected)
+    if (std::exchange(m_inspector.structures.requestFrameSelected, false) && m_viewer.anatomy().selected)
         m_viewer.frameMesh(*m_viewer.anatomy().selected);
+    if (std::exchange(m_lessonPanel.requestUnload, false)) {
+        m_player.unload();
+        m_lessonPanel.message.clear();
+    }
+    if (m_lessonPanel.requestLoad)
+        openLesson(*std::exchange(m_lessonPanel.requestLoad, std::nullopt));
 }
 
 void InteractiveLoop::drawFrame()
@@ -178,13 +268,26 @@ void InteractiveLoop::drawFrame()
     m_viewer.anatomy().hovered = m_hovered3d;
     drawViewPanel(m_viewPanel, m_viewer);
     drawLayersPanel(m_viewer);
-    drawStructuresPanel(m_structuresPanel, m_viewer);
+    drawInspectorPanel(m_inspector, m_viewer, m_player);
+    drawLessonPanel(m_lessonPanel, m_player);
     if (m_viewer.display.labels) {
         const ImVec2 size = ImGui::GetIO().DisplaySize;
         m_labels.draw(m_viewer, {size.x, size.y});
     }
-    // The panels may have changed hover, selection and visibility: draw the 3D view after them.
-    m_viewer.render(drawableWidth, drawableHeight);
+    // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
+    updateHeat();
+    SceneExtras extras;
+    if (m_player.loaded()) {
+        const double wallS
+            = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
+        extras = m_technique.build(m_player.prepared(), m_player.frame(), m_viewer, wallS);
+        extras.showHeat = m_heatShown != HeatScope::Off;
+    }
+    if (m_inspector.showEndangerment)
+        for (const std::string& id : endangermentSiteIds())
+            if (const auto mesh = m_viewer.anatomy().meshOf(id))
+                extras.emphasised.push_back(*mesh);
+    m_viewer.render(drawableWidth, drawableHeight, extras);
     m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
     m_gui.endFrame();
     m_window.swap();
@@ -192,10 +295,15 @@ void InteractiveLoop::drawFrame()
 
 int InteractiveLoop::run()
 {
+    Uint64 previous = SDL_GetPerformanceCounter();
     while (m_running) {
         SDL_Event event;
-        bool haveEvent = SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0;
+        // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
+        const bool animating = m_player.playing();
+        bool haveEvent = (animating ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, kIdleWaitMs)) != 0;
         const Uint64 frameStart = SDL_GetPerformanceCounter();
+        m_player.advance(double(frameStart - previous) / double(SDL_GetPerformanceFrequency()));
+        previous = frameStart;
         while (haveEvent) {
             handleEvent(event);
             haveEvent = SDL_PollEvent(&event) != 0;

@@ -5,11 +5,16 @@
 #include "command_line.hpp"
 #include "gl/shader_source.hpp"
 #include "gui/imgui_layer.hpp"
+#include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
-#include "gui/structures_panel.hpp"
+#include "gui/lesson_panel.hpp"
 #include "gui/view_panel.hpp"
+#include "lesson_player.hpp"
 #include "platform/gl_window.hpp"
+#include "technique/anatomy_surface.hpp"
+#include "technique_overlay.hpp"
 
+#include <memory>
 #include <optional>
 
 namespace lumbar::app {
@@ -18,16 +23,21 @@ class Viewer;
 
 class InteractiveLoop {
 public:
-    InteractiveLoop(
-        GlWindow& window, Viewer& viewer, const Options& options, const gl::ShaderSources& shaders);
+    /// `lesson` is opened at start (nothing when absent); the player starts paused.
+    InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
+        const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson);
 
     /// Runs until the window closes; returns the exit code.
     int run();
 
 private:
     void handleEvent(const SDL_Event& event);
-    /// Keys that act on the anatomy rather than the camera; true when `key` was one of them.
-    bool handleAnatomyKey(SDL_Keycode key);
+    /// Keys that act on the anatomy or the lesson rather than the camera; true when `key` was one.
+    bool handleKey(SDL_Keycode key);
+    /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
+    void openLesson(const std::filesystem::path& path);
+    /// Recomputes the heat map when its scope or the lesson time moved enough.
+    void updateHeat();
     void applyRequests();
     void drawFrame();
     /// Converts a mouse position in window coordinates to a pick in the 3D view.
@@ -40,8 +50,15 @@ private:
     ImGuiLayer m_gui;
     CameraController m_controller;
     ViewPanelState m_viewPanel;
-    StructuresPanelState m_structuresPanel;
+    InspectorState m_inspector;
+    LessonPanelState m_lessonPanel;
     LabelsOverlay m_labels;
+    LessonPlayer m_player;
+    TechniqueOverlay m_technique;
+    std::unique_ptr<technique::AnatomySurface> m_surface;
+    HeatScope m_heatShown = HeatScope::Off;
+    double m_heatTimeS = -1.0;
+    Uint64 m_startCounter = 0;
     std::optional<std::size_t> m_hovered3d;
     int m_pressX = 0;
     int m_pressY = 0;

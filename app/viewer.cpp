@@ -4,6 +4,9 @@
 #include "anatomy/fibre_lines.hpp"
 #include "scene/model_import.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace lumbar::app {
 namespace {
 
@@ -52,6 +55,7 @@ void Viewer::setModel(Model model)
     m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
     m_picker = std::make_unique<MeshPicker>(m_model);
     m_fibreLines.clear();
+    m_hasHeat.assign(m_model.meshes.size(), false);
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {
         const StructureInfo* structure = m_anatomy->structureOf(i);
         std::vector<LineVertex> lines;
@@ -83,6 +87,29 @@ void Viewer::resetView(ViewPreset preset)
     frameModel();
 }
 
+std::optional<PickHit> Viewer::castRay(const Ray& ray, float minOpacity) const
+{
+    if (!m_picker)
+        return std::nullopt;
+    return m_picker->pick(ray, [&](std::size_t mesh) { return m_anatomy->opacity(mesh) > minOpacity; });
+}
+
+void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose)
+{
+    m_hasHeat.assign(m_gpuMeshes.size(), false);
+    for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
+        std::vector<float> scaled;
+        if (i < dosePerMesh.size() && dosePerMesh[i].size() == m_model.meshes[i].positions.size()
+            && maxDose > 0.0f) {
+            scaled.reserve(dosePerMesh[i].size());
+            for (float dose : dosePerMesh[i])
+                scaled.push_back(std::sqrt(std::clamp(dose / maxDose, 0.0f, 1.0f))); // spreads low doses
+            m_hasHeat[i] = true;
+        }
+        m_gpuMeshes[i]->setScalars(scaled);
+    }
+}
+
 std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, float heightPx) const
 {
     if (!m_picker || widthPx <= 0.0f || heightPx <= 0.0f)
@@ -94,10 +121,11 @@ std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, f
     return hit->meshIndex;
 }
 
-SceneDraw Viewer::buildScene() const
+SceneDraw Viewer::buildScene(const SceneExtras& extras) const
 {
     SceneDraw scene;
     scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
+    scene.indentation = extras.indentation;
     for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
         const float opacity = m_anatomy->opacity(i);
         if (opacity <= AnatomyView::kHiddenOpacity)
@@ -113,18 +141,28 @@ SceneDraw Viewer::buildScene() const
         item.outlined = m_anatomy->selected == i;
         item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
         item.layerDepth = float(m_anatomy->layerOf(i));
+        // Soft tissue yields under the tool; bone and disc do not.
+        item.indented = !structure || (structure->kind != "bone" && structure->kind != "disc");
+        item.heatAmount = extras.showHeat && i < m_hasHeat.size() && m_hasHeat[i] ? 1.0f : 0.0f;
+        if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
+            // Endangerment sites: a warning red that reads even through translucent layers.
+            item.color = glm::vec4(glm::mix(glm::vec3(item.color), glm::vec3(0.85f, 0.05f, 0.03f), 0.7f),
+                std::max(item.color.a, 0.85f));
+            item.highlight = std::max(item.highlight, 0.15f);
+        }
         item.sortCenter = m_meshCentres[i];
         scene.items.push_back(item);
         if (display.fibreLines && m_fibreLines[i])
             scene.lines.push_back(m_fibreLines[i].get());
     }
+    scene.items.insert(scene.items.end(), extras.items.begin(), extras.items.end());
     return scene;
 }
 
-void Viewer::render(int width, int height)
+void Viewer::render(int width, int height, const SceneExtras& extras)
 {
     m_target.resize(width, height);
-    m_renderer.render(m_target, m_camera, buildScene());
+    m_renderer.render(m_target, m_camera, buildScene(extras));
     m_target.resolve();
 }
 

@@ -26,6 +26,15 @@ struct DisplayOptions {
     bool labels = false; ///< name labels with leader lines
 };
 
+/// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,
+/// the heat map and emphasised structures (endangerment sites).
+struct SceneExtras {
+    std::vector<DrawItem> items;
+    Indentation indentation;
+    bool showHeat = false;
+    std::vector<std::size_t> emphasised; ///< meshes tinted as endangerment sites
+};
+
 /// Owns the model and the GPU resources for it. Needs a current GL context.
 class Viewer {
 public:
@@ -57,16 +66,23 @@ public:
 
     /// The visible mesh under `pixel` (window pixels, origin top left) of a width x height view.
     std::optional<std::size_t> pick(const glm::vec2& pixel, float widthPx, float heightPx) const;
+    /// The nearest visible surface hit by `ray`; translucent layers below `minOpacity` are ignored.
+    std::optional<PickHit> castRay(const Ray& ray, float minOpacity = AnatomyView::kHiddenOpacity) const;
 
-    /// Draws the model into the offscreen target sized `width` x `height` and resolves it.
-    void render(int width, int height);
+    /// Uploads a heat map: per mesh, one dose per vertex (empty arrays clear a mesh), shown when
+    /// SceneExtras::showHeat is set. Doses are scaled by `maxDose` to 0..1.
+    void setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose);
+
+    /// Draws the model (and `extras`) into the offscreen target sized `width` x `height` and
+    /// resolves it.
+    void render(int width, int height, const SceneExtras& extras = {});
     RenderTarget& target() { return m_target; }
     Renderer& renderer() { return m_renderer; }
     Camera& camera() { return m_camera; }
     const Camera& camera() const { return m_camera; }
 
     /// The draw list for the current state (what render() draws).
-    SceneDraw buildScene() const;
+    SceneDraw buildScene(const SceneExtras& extras = {}) const;
 
 private:
     Renderer m_renderer;
@@ -79,6 +95,7 @@ private:
     std::vector<std::unique_ptr<GpuMesh>> m_gpuMeshes;
     std::vector<std::unique_ptr<LineBatch>> m_fibreLines; ///< per mesh; null for non-muscles
     std::vector<glm::vec3> m_meshCentres;
+    std::vector<bool> m_hasHeat;
 };
 
 } // namespace lumbar::app

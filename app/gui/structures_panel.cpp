@@ -62,19 +62,9 @@ bool matchesFilter(const std::string& filter, const std::string& name, const std
     return true;
 }
 
-void drawStructuresPanel(StructuresPanelState& state, Viewer& viewer)
+void drawStructuresTab(StructuresPanelState& state, Viewer& viewer)
 {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * 22.5f, viewport->WorkPos.y + font * 0.6f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(font * 22.0f, viewport->WorkSize.y - font * 1.2f), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Structures")) {
-        ImGui::End();
-        return;
-    }
     AnatomyView& anatomy = viewer.anatomy();
     const Model& model = viewer.model();
 
@@ -166,7 +156,6 @@ void drawStructuresPanel(StructuresPanelState& state, Viewer& viewer)
             ImGui::TextWrapped("%s (no knowledge base entry)", model.meshes[*anatomy.selected].name.c_str());
         ImGui::EndChild();
     }
-    ImGui::End();
 }
 
 } // namespace lumbar::app

@@ -13,8 +13,9 @@ struct StructuresPanelState {
     bool requestFrameSelected = false;
 };
 
-/// Draws the tree and the info card; hovering a row highlights the structure in the view.
-void drawStructuresPanel(StructuresPanelState& state, Viewer& viewer);
+/// Draws the tree and the info card inside the current window (the Inspector's Structures tab);
+/// hovering a row highlights the structure in the view.
+void drawStructuresTab(StructuresPanelState& state, Viewer& viewer);
 
 /// True when `filter` (case-insensitive, any word) matches the structure's searchable texts.
 bool matchesFilter(const std::string& filter, const std::string& name, const std::string& latin,

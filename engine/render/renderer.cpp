@@ -156,10 +156,14 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         = [&](const DrawItem* item) { return (view * item->model * glm::vec4(item->sortCenter, 1.0f)).z; };
     std::vector<const DrawItem*> opaque;
     std::vector<const DrawItem*> translucent;
+    std::vector<const DrawItem*> overlays;
     for (const DrawItem& item : scene.items) {
         if (!item.mesh || item.color.a <= 0.0f)
             continue;
-        (item.color.a < 1.0f ? translucent : opaque).push_back(&item);
+        if (item.overlay)
+            overlays.push_back(&item);
+        else
+            (item.color.a < 1.0f ? translucent : opaque).push_back(&item);
     }
     // Superficial layers first, then near to far: what lies beneath fails the depth test before
     // it is shaded, which matters on software rasterisers where overdraw is most of the cost.
@@ -206,6 +210,12 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         drawItem(*item, features, scene.xray);
     }
     glDisable(GL_CULL_FACE);
+
+    // Overlays (stroke paths, pressure points) stay readable over the layers that hide them.
+    glDisable(GL_DEPTH_TEST);
+    for (const DrawItem* item : overlays)
+        drawItem(*item, 0, 0.0f);
+    glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 

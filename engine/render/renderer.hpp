@@ -27,6 +27,7 @@ struct DrawItem {
     bool outlined = false; ///< draw the selection outline around it
     float heatAmount = 0.0f; ///< how strongly the per-vertex heat map shows, 0 to 1
     bool indented = false; ///< yields under SceneDraw::indentation
+    bool overlay = false; ///< drawn last, over everything, without depth test (paths, markers)
     /// Translucent items draw deepest layer first (larger = deeper), then far to near; nested
     /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
     float layerDepth = 0.0f;

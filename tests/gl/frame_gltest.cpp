@@ -2,9 +2,10 @@
 // and the picture holds what the scene says.
 #include "gl/gl_test_context.hpp"
 #include "gui/imgui_layer.hpp"
+#include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/layers_panel.hpp"
-#include "gui/structures_panel.hpp"
+#include "gui/lesson_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
@@ -81,7 +82,9 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     viewer.anatomy().hovered = 2;
     app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
     app::ViewPanelState viewPanel;
-    app::StructuresPanelState structuresPanel;
+    app::InspectorState inspector;
+    app::LessonPanelState lessonPanel;
+    app::LessonPlayer player;
     app::LabelsOverlay labels;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.anatomy().xray = frame == 1;
@@ -89,7 +92,10 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         gui.beginFrame();
         app::drawViewPanel(viewPanel, viewer);
         app::drawLayersPanel(viewer);
-        app::drawStructuresPanel(structuresPanel, viewer);
+        inspector.requestTab = app::InspectorTab(frame % 4);
+        inspector.showEndangerment = frame == 1;
+        app::drawInspectorPanel(inspector, viewer, player);
+        app::drawLessonPanel(lessonPanel, player);
         labels.draw(viewer, {320.0f, 240.0f});
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);

@@ -1,0 +1,86 @@
+// The Inspector window and its tabs.
+#include "gui/inspector_panel.hpp"
+
+#include "gui/lesson_panel.hpp"
+#include "gui/safety_text.hpp"
+#include "viewer.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace lumbar::app {
+namespace {
+
+void drawSections(std::span<const TextSection> sections)
+{
+    for (const TextSection& section : sections) {
+        ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+        if (!ImGui::CollapsingHeader(section.title))
+            continue;
+        for (const char* item : section.items) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", item);
+        }
+    }
+}
+
+ImGuiTabItemFlags tabFlags(InspectorState& state, InspectorTab tab)
+{
+    if (state.requestTab == tab) {
+        state.requestTab.reset();
+        return ImGuiTabItemFlags_SetSelected;
+    }
+    return 0;
+}
+
+} // namespace
+
+const std::vector<std::string>& endangermentSiteIds()
+{
+    static const std::vector<std::string> ids{
+        "kidney.left", "kidney.right", "rib_11.left", "rib_11.right", "rib_12.left", "rib_12.right"};
+    return ids;
+}
+
+void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float font = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * 22.5f, viewport->WorkPos.y + font * 0.6f),
+        ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(
+        ImVec2(font * 22.0f, viewport->WorkSize.y - font * 1.2f), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Inspector")) {
+        ImGui::End();
+        return;
+    }
+    if (ImGui::BeginTabBar("tabs")) {
+        if (ImGui::BeginTabItem("Step", nullptr, tabFlags(state, InspectorTab::Step))) {
+            drawStepCard(player, viewer.knowledgeBase());
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Structures", nullptr, tabFlags(state, InspectorTab::Structures))) {
+            drawStructuresTab(state.structures, viewer);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {
+            ImGui::TextWrapped(
+                "Screen every client before treatment. If any red flag applies, do not massage: "
+                "refer to a doctor.");
+            ImGui::Checkbox("Show endangerment sites on the model", &state.showEndangerment);
+            drawSections(safetySections());
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Guide", nullptr, tabFlags(state, InspectorTab::Guide))) {
+            ImGui::TextWrapped("For patients: what a deep-tissue session for lower back pain involves.");
+            drawSections(sessionGuideSections());
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+} // namespace lumbar::app

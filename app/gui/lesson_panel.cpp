@@ -1,0 +1,300 @@
+// Lesson, step card and gauge widgets.
+#include "gui/lesson_panel.hpp"
+
+#include "anatomy/knowledge_base.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace lumbar::app {
+namespace {
+
+using namespace technique;
+
+const Explanation& textsFor(const Step& step, Audience audience)
+{
+    switch (audience) {
+    case Audience::Instructor:
+        return step.explain.instructor;
+    case Audience::Patient:
+        return step.explain.patient;
+    case Audience::Student:
+        break;
+    }
+    return step.explain.student;
+}
+
+void paragraph(const char* label, const std::string& text)
+{
+    if (text.empty())
+        return;
+    ImGui::TextDisabled("%s", label);
+    ImGui::Indent();
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::Unindent();
+}
+
+std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
+{
+    const StructureInfo* structure = knowledge.find(id);
+    return structure ? structure->name : id;
+}
+
+/// Colour of a discomfort class: green in the band, amber above, red when the client braces.
+ImVec4 discomfortColor(DiscomfortClass discomfortClass)
+{
+    switch (discomfortClass) {
+    case DiscomfortClass::Light:
+        return {0.55f, 0.75f, 0.95f, 1.0f};
+    case DiscomfortClass::Therapeutic:
+        return {0.35f, 0.8f, 0.45f, 1.0f};
+    case DiscomfortClass::TooMuch:
+        return {0.95f, 0.7f, 0.2f, 1.0f};
+    case DiscomfortClass::Bracing:
+        return {0.95f, 0.3f, 0.25f, 1.0f};
+    }
+    return {1, 1, 1, 1};
+}
+
+} // namespace
+
+std::string formatClock(double seconds)
+{
+    const int total = int(std::max(0.0, std::floor(seconds)));
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
+    return text;
+}
+
+void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float font = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 11.5f),
+        ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(
+        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 11.0f), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Lesson")) {
+        ImGui::End();
+        return;
+    }
+
+    // Picker.
+    const std::string current
+        = player.loaded() ? player.prepared().lesson.title : "(no lesson: explore the anatomy)";
+    ImGui::SetNextItemWidth(font * 22.0f);
+    if (ImGui::BeginCombo("##lesson", current.c_str())) {
+        if (ImGui::Selectable("(no lesson: explore the anatomy)", !player.loaded()))
+            state.requestUnload = true;
+        for (const LessonEntry& entry : state.library)
+            if (ImGui::Selectable(
+                    entry.title.c_str(), player.loaded() && player.prepared().lesson.id == entry.id))
+                state.requestLoad = entry.path;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(font * 14.0f);
+    const bool entered = ImGui::InputTextWithHint(
+        "##open", "or a lesson file path", &state.openPathInput, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Open lesson") || entered) && !state.openPathInput.empty())
+        state.requestLoad = state.openPathInput;
+    if (!state.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+        ImGui::TextWrapped("%s", state.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!player.loaded()) {
+        ImGui::End();
+        return;
+    }
+    const PreparedLesson& prepared = player.prepared();
+
+    // Timeline.
+    if (ImGui::Button("|<"))
+        player.previousStep();
+    ImGui::SameLine();
+    if (ImGui::Button(player.playing() ? " Pause " : " Play  "))
+        player.togglePlay();
+    ImGui::SameLine();
+    if (ImGui::Button(">|"))
+        player.nextStep();
+    ImGui::SameLine();
+    float time = float(player.time());
+    const std::string clock = formatClock(player.time()) + " / " + formatClock(player.duration());
+    ImGui::SetNextItemWidth(-font * 16.0f);
+    if (ImGui::SliderFloat("##time", &time, 0.0f, float(player.duration()), clock.c_str()))
+        player.seek(time);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(font * 4.5f);
+    char speedLabel[16];
+    std::snprintf(speedLabel, sizeof speedLabel, "%gx", player.speed());
+    if (ImGui::BeginCombo("##speed", speedLabel)) {
+        for (double speed : LessonPlayer::kSpeeds) {
+            char label[16];
+            std::snprintf(label, sizeof label, "%gx", speed);
+            if (ImGui::Selectable(label, speed == player.speed()))
+                player.setSpeed(speed);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox("Loop", &player.loop);
+    ImGui::SameLine();
+    int heat = int(state.heat);
+    ImGui::SetNextItemWidth(font * 7.5f);
+    ImGui::Combo("##heat", &heat, "No heat map\0Heat: this step\0Heat: so far\0");
+    state.heat = HeatScope(heat);
+
+    // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
+    const std::size_t currentStep = player.currentStep();
+    ImGui::BeginChild("steps", ImVec2(-font * 19.0f, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const Phase phases[]
+        = {Phase::Assessment, Phase::WarmUp, Phase::DeepWork, Phase::Flush, Phase::Stretch, Phase::Aftercare};
+    for (Phase phase : phases) {
+        bool any = false;
+        for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
+            const Step& step = prepared.lesson.steps[prepared.steps[i].index];
+            if (step.phase != phase)
+                continue;
+            if (!any) {
+                ImGui::TextDisabled("%-11s", phaseName(phase));
+                any = true;
+            }
+            ImGui::SameLine();
+            const std::string label = std::to_string(i + 1) + "##step" + std::to_string(i);
+            const bool isCurrent = i == currentStep;
+            if (isCurrent)
+                ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            if (ImGui::Button(label.c_str()))
+                player.seekStep(i);
+            if (isCurrent)
+                ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(
+                    "%s (%s)", step.title.c_str(), formatClock(prepared.steps[i].durationS).c_str());
+        }
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("gauge", ImVec2(0, 0), true);
+    drawPressureGauge(player);
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
+{
+    if (!player.loaded()) {
+        ImGui::TextWrapped("No lesson is open. Pick one in the Lesson panel to see each step explained.");
+        return;
+    }
+    const FrameState frame = player.frame();
+    if (!frame.valid || !frame.step) {
+        ImGui::TextDisabled("This lesson has no steps.");
+        return;
+    }
+    const Step& step = *frame.step;
+    int audience = int(player.audience);
+    ImGui::RadioButton("Student", &audience, int(Audience::Student));
+    ImGui::SameLine();
+    ImGui::RadioButton("Instructor", &audience, int(Audience::Instructor));
+    ImGui::SameLine();
+    ImGui::RadioButton("Patient", &audience, int(Audience::Patient));
+    player.audience = Audience(audience);
+    ImGui::Separator();
+
+    ImGui::TextWrapped(
+        "Step %zu of %zu: %s", frame.stepIndex + 1, player.prepared().steps.size(), step.title.c_str());
+    ImGui::TextDisabled("%s  |  %s", phaseName(step.phase), toolName(step.tool));
+    if (step.stroke && player.audience != Audience::Patient) {
+        ImGui::TextDisabled("%s, %s, %.1f cm/s, %d x", strokeKindName(step.stroke->kind),
+            strokeDirectionName(step.stroke->direction), step.stroke->speedCmS, step.stroke->repetitions);
+    }
+    if (!step.targets.empty()) {
+        std::string targets;
+        for (const std::string& id : step.targets)
+            targets += (targets.empty() ? "" : ", ") + structureName(knowledge, id);
+        ImGui::TextWrapped("On: %s", targets.c_str());
+    }
+    ImGui::Separator();
+    const Explanation& texts = textsFor(step, player.audience);
+    paragraph(player.audience == Audience::Patient ? "What happens" : "What", texts.what);
+    paragraph("Why", texts.why);
+    paragraph("How", texts.how);
+    paragraph(player.audience == Audience::Patient ? "Tell your therapist if" : "Avoid", texts.avoid);
+    if (!step.cautions.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
+        ImGui::TextDisabled("Cautions");
+        for (const std::string& caution : step.cautions)
+            ImGui::BulletText("%s", caution.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!step.checkIn.empty()) {
+        ImGui::TextDisabled("Check-in");
+        ImGui::Indent();
+        ImGui::TextWrapped("\"%s\"", step.checkIn.c_str());
+        ImGui::Unindent();
+    }
+    if (!step.sources.empty() && player.audience != Audience::Patient && ImGui::TreeNode("Sources")) {
+        for (const std::string& source : step.sources)
+            ImGui::BulletText("%s", source.c_str());
+        ImGui::TreePop();
+    }
+}
+
+void drawPressureGauge(const LessonPlayer& player)
+{
+    if (!player.loaded())
+        return;
+    const float font = ImGui::GetFontSize();
+    const FrameState frame = player.frame();
+    if (!frame.valid)
+        return;
+    const char* activity = frame.activity == Activity::Stroke ? "stroking"
+        : frame.activity == Activity::Hold                    ? "holding"
+                                                              : "resting";
+    ImGui::Text("%s, %s", toolName(frame.tool), activity);
+    if (frame.repetitions > 1)
+        ImGui::Text("Pass %d of %d", frame.repetition + 1, frame.repetitions);
+    ImGui::Text("Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
+    ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
+    if (frame.fibreClass != FibreClass::None)
+        ImGui::Text("Fibres: %s (%.0f deg)", fibreClassName(frame.fibreClass), frame.fibreAngleDeg);
+
+    // Discomfort bar with the therapeutic band marked.
+    const DiscomfortScale& scale = player.prepared().options.discomfort;
+    ImGui::Text(
+        "Expected discomfort %.1f / 10: %s", frame.discomfort, discomfortClassName(frame.discomfortClass));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = font * 0.9f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(60, 60, 70, 255));
+    draw->AddRectFilled(ImVec2(origin.x + width * float(scale.bandLow / 10.0), origin.y),
+        ImVec2(origin.x + width * float(scale.bandHigh / 10.0), origin.y + height),
+        IM_COL32(60, 140, 80, 255));
+    draw->AddRectFilled(origin,
+        ImVec2(origin.x + width * float(std::clamp(frame.discomfort, 0.0, 10.0) / 10.0),
+            origin.y + height * 0.45f),
+        ImGui::GetColorU32(discomfortColor(frame.discomfortClass)));
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::TextDisabled("band %.0f-%.0f: mild discomfort, never pain", scale.bandLow, scale.bandHigh);
+
+    for (std::size_t i = 0; i < frame.pressurePoints.size(); ++i) {
+        const PressurePointState& point = frame.pressurePoints[i];
+        if (point.active)
+            ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f), "Point %zu: hold %.0f s more (%.0f N)", i + 1,
+                point.remainingHoldS, point.forceN);
+        else
+            ImGui::TextDisabled("Point %zu: %s (%.0f s)", i + 1,
+                point.remainingHoldS > 0.0 ? "to come" : "done", point.holdS);
+    }
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,48 @@
+// The lesson panels: the lesson and its steps grouped by phase with the timeline; the step card in
+// the chosen audience's language; the tool and pressure gauge.
+#pragma once
+
+#include "lesson_player.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lumbar {
+struct KnowledgeBase;
+}
+
+namespace lumbar::app {
+
+/// A lesson the app ships with or the user opened.
+struct LessonEntry {
+    std::string id;
+    std::string title;
+    std::filesystem::path path;
+};
+
+/// Heat map shown on the anatomy.
+enum class HeatScope { Off, CurrentStep, SessionSoFar };
+
+struct LessonPanelState {
+    std::vector<LessonEntry> library;
+    std::string openPathInput;
+    std::string message; ///< load problems, shown in red
+    HeatScope heat = HeatScope::Off;
+    bool showSafetySites = false;
+    std::optional<std::filesystem::path> requestLoad; ///< set by the panel, consumed by the app
+    bool requestUnload = false;
+};
+
+/// The lesson picker, timeline and steps by phase.
+void drawLessonPanel(LessonPanelState& state, LessonPlayer& player);
+/// What the current step is and how it is done, for the player's audience.
+void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge);
+/// Force, contact area, pressure and the expected discomfort against the therapeutic band.
+void drawPressureGauge(const LessonPlayer& player);
+
+/// "m:ss" for a time in seconds.
+std::string formatClock(double seconds);
+
+} // namespace lumbar::app
