@@ -184,7 +184,10 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.items.push_back(item);
     }
 
-    // The tool, resting on the visible surface, and the tissue yielding under it.
+    // The tool, resting on the visible surface, and the tissue yielding under it. A step with no
+    // contact at all (talking, screening) shows no tool rather than one floating in the air.
+    if (!state.toolInContact && points.size() < 2 && state.pressurePoints.empty())
+        return extras;
     const ToolPlacement placement = placeTool(state, viewer);
     DrawItem tool;
     tool.mesh = m_tools[std::size_t(shapeOf(state.tool))].get();
@@ -198,7 +201,7 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.indentation.direction = -placement.normal;
         extras.indentation.depthM = float(state.indentationDepthM);
         extras.indentation.radiusM = float(std::max(state.indentationRadiusM, 0.004));
-        // Lift the tool with the dent so it stays in contact with the yielding surface.
+        // The tool sinks with the dent so it stays in contact with the yielding surface.
         tool.model = glm::translate(glm::mat4(1.0f), -placement.normal * extras.indentation.depthM)
             * placement.model;
         extras.items.back() = tool;

@@ -95,7 +95,9 @@ bool ImGuiLayer::wantsMouse() const
 
 bool ImGuiLayer::wantsKeyboard() const
 {
-    return ImGui::GetIO().WantCaptureKeyboard;
+    // Only typing keeps the shortcuts away: with keyboard navigation on, WantCaptureKeyboard is set
+    // whenever any panel has focus, which would disable space, arrows and every other key.
+    return ImGui::GetIO().WantTextInput;
 }
 
 } // namespace lumbar::app

@@ -23,7 +23,8 @@ public:
     /// Renders the frame's UI into the current framebuffer (the window), setting its own GL state.
     void endFrame();
 
-    /// True when ImGui wants mouse or keyboard input this frame; the camera ignores it then.
+    /// True when ImGui wants the mouse this frame, or a text field has the keyboard; the camera
+    /// and the shortcuts ignore that input then.
     bool wantsMouse() const;
     bool wantsKeyboard() const;
     /// The TTF file used, or empty when the built-in bitmap font is the fallback.

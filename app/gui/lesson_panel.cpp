@@ -75,10 +75,10 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 11.5f),
+        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 13.5f),
         ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(
-        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 11.0f), ImGuiCond_FirstUseEver);
+        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 13.0f), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Lesson")) {
         ImGui::End();
         return;
@@ -259,9 +259,10 @@ void drawPressureGauge(const LessonPlayer& player)
     const char* activity = frame.activity == Activity::Stroke ? "stroking"
         : frame.activity == Activity::Hold                    ? "holding"
                                                               : "resting";
-    ImGui::Text("%s, %s", toolName(frame.tool), activity);
     if (frame.repetitions > 1)
-        ImGui::Text("Pass %d of %d", frame.repetition + 1, frame.repetitions);
+        ImGui::Text("%s, %s, pass %d of %d", toolName(frame.tool), activity, frame.repetition + 1, frame.repetitions);
+    else
+        ImGui::Text("%s, %s", toolName(frame.tool), activity);
     ImGui::Text("Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
     ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
     if (frame.fibreClass != FibreClass::None)
