@@ -260,7 +260,8 @@ void drawPressureGauge(const LessonPlayer& player)
         : frame.activity == Activity::Hold                    ? "holding"
                                                               : "resting";
     if (frame.repetitions > 1)
-        ImGui::Text("%s, %s, pass %d of %d", toolName(frame.tool), activity, frame.repetition + 1, frame.repetitions);
+        ImGui::Text(
+            "%s, %s, pass %d of %d", toolName(frame.tool), activity, frame.repetition + 1, frame.repetitions);
     else
         ImGui::Text("%s, %s", toolName(frame.tool), activity);
     ImGui::Text("Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);

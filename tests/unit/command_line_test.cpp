@@ -41,6 +41,22 @@ TEST(CommandLine, EveryOptionIsRead)
     EXPECT_EQ(options.shaderDir, std::filesystem::path("shaders"));
 }
 
+TEST(CommandLine, LessonOptions)
+{
+    const Options options = parseCommandLine({"--routine", "lumbar-basic", "--step", "3", "--time=12.5",
+        "--audience", "patient", "--check-routine", "x.json"});
+    EXPECT_EQ(options.routine, "lumbar-basic");
+    EXPECT_EQ(options.step, 3);
+    EXPECT_DOUBLE_EQ(options.stepTimeS, 12.5);
+    EXPECT_EQ(options.audience, "patient");
+    EXPECT_EQ(options.checkRoutine, std::filesystem::path("x.json"));
+    EXPECT_EQ(errorOf({"--step", "0"}), "--step: \"0\" is not a step number; expected 1 or more");
+    EXPECT_EQ(errorOf({"--time", "soon"}), "--time: \"soon\" is not a time; expected seconds, e.g. 12.5");
+    EXPECT_EQ(errorOf({"--time", "-3"}), "--time: \"-3\" is not a time; expected seconds, e.g. 12.5");
+    EXPECT_EQ(errorOf({"--audience", "doctor"}),
+        "--audience: \"doctor\" is not an audience; expected one of student, instructor, patient");
+}
+
 TEST(CommandLine, HelpAndVersion)
 {
     EXPECT_TRUE(parseCommandLine({"--help"}).showHelp);
