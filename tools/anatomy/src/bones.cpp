@@ -401,7 +401,8 @@ StructureDef ribRight(const Landmarks& lm, int number)
     def.bounds = {vec3(1e9f), vec3(-1e9f)};
     for (const auto& q : path)
         def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
-    def.avoid = {{"vertebra_" + level, kCarveGapBoneM}};
+    // Where the rib's angle reaches the thin latissimus sheet the rib is trimmed, not the sheet.
+    def.avoid = {{"vertebra_" + level, kCarveGapBoneM}, {"latissimus_dorsi.right", 0.0015f}};
     def.cellSizeM = 0.0012f;
     def.targetTriangles = 900;
     def.colour = colours::kBone;

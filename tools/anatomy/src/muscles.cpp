@@ -247,8 +247,7 @@ StructureDef quadratusLumborum(const Landmarks& lm)
     };
     def.avoid = bonesAround(true);
     appendAvoid(def,
-        {"psoas_major.right", "longissimus_thoracis.right", "iliocostalis_lumborum.right",
-            "multifidus.right"});
+        {"longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
     def.cellSizeM = 0.0020f;
     def.targetTriangles = 1800;
     return def;
@@ -279,6 +278,9 @@ StructureDef psoasMajor(const Landmarks& lm)
     StructureDef def
         = bundleMuscle("psoas_major.right", Layer::AnteriorMuscle, std::move(f), 0.010f, colours::kPsoas);
     def.avoid = bonesAround(true);
+    // Psoas gives way to quadratus lumborum: carved the other way round, the thick L4 belly
+    // punched a hole through the thin QL.
+    appendAvoid(def, {"quadratus_lumborum.right"});
     def.cellSizeM = 0.0022f;
     def.targetTriangles = 2200;
     return def;
