@@ -21,20 +21,25 @@ struct Profile {
     float front; ///< z of the anterior surface (m)
     float furrow; ///< depth of the midline furrow / natal cleft (m)
     float furrowWidth;
+    float exponent; ///< superellipse exponent: >2 squares the section off, 2 is an ellipse
 };
 
-// From the bottom of the model (buttocks) to the lower thorax.
-constexpr std::array<Profile, 10> kProfiles{{
-    {-0.160f, 0.176f, 0.112f, -0.115f, 0.040f, 0.014f},
-    {-0.110f, 0.180f, 0.126f, -0.125f, 0.040f, 0.016f},
-    {-0.060f, 0.178f, 0.118f, -0.140f, 0.030f, 0.018f},
-    {-0.020f, 0.174f, 0.098f, -0.150f, 0.014f, 0.022f},
-    {0.030f, 0.172f, 0.080f, -0.160f, 0.010f, 0.026f},
-    {0.080f, 0.164f, 0.073f, -0.168f, 0.013f, 0.026f},
-    {0.140f, 0.158f, 0.075f, -0.172f, 0.013f, 0.024f},
-    {0.200f, 0.160f, 0.083f, -0.170f, 0.011f, 0.022f},
-    {0.260f, 0.164f, 0.092f, -0.165f, 0.009f, 0.020f},
-    {0.330f, 0.166f, 0.098f, -0.160f, 0.008f, 0.020f},
+// From the bottom of the model (buttocks) to the lower thorax. The silhouette from behind
+// narrows to a waist at about L1-L2, flares over the iliac crests into the hips and is widest
+// across the buttocks (*estimates*: waist about 29 cm, hips about 37 cm wide); from the side
+// the back is hollow over the lordosis and the buttocks bulge below the sacrum.
+constexpr std::array<Profile, 11> kProfiles{{
+    {-0.160f, 0.180f, 0.114f, -0.112f, 0.040f, 0.014f, 2.15f},
+    {-0.110f, 0.186f, 0.128f, -0.122f, 0.040f, 0.016f, 2.15f},
+    {-0.060f, 0.184f, 0.120f, -0.136f, 0.030f, 0.018f, 2.20f},
+    {-0.020f, 0.178f, 0.098f, -0.148f, 0.014f, 0.022f, 2.30f},
+    {0.030f, 0.170f, 0.080f, -0.158f, 0.010f, 0.026f, 2.40f},
+    {0.080f, 0.155f, 0.073f, -0.166f, 0.013f, 0.026f, 2.40f},
+    {0.130f, 0.147f, 0.075f, -0.170f, 0.013f, 0.024f, 2.40f},
+    {0.180f, 0.151f, 0.083f, -0.170f, 0.012f, 0.022f, 2.40f},
+    {0.230f, 0.155f, 0.091f, -0.167f, 0.010f, 0.020f, 2.40f},
+    {0.280f, 0.160f, 0.096f, -0.163f, 0.009f, 0.020f, 2.40f},
+    {0.330f, 0.163f, 0.100f, -0.160f, 0.008f, 0.020f, 2.40f},
 }};
 
 /// Catmull-Rom interpolation of the profile table, clamped at its ends.
@@ -59,11 +64,9 @@ Profile profileAt(float y)
     return {y, cr(p0.halfWidth, p1.halfWidth, p2.halfWidth, p3.halfWidth),
         cr(p0.back, p1.back, p2.back, p3.back), cr(p0.front, p1.front, p2.front, p3.front),
         cr(p0.furrow, p1.furrow, p2.furrow, p3.furrow),
-        cr(p0.furrowWidth, p1.furrowWidth, p2.furrowWidth, p3.furrowWidth)};
+        cr(p0.furrowWidth, p1.furrowWidth, p2.furrowWidth, p3.furrowWidth),
+        cr(p0.exponent, p1.exponent, p2.exponent, p3.exponent)};
 }
-
-/// Superellipse exponent: >2 squares the section off (flat back, flanks).
-constexpr float kSectionExponent = 2.6f;
 
 } // namespace
 
@@ -84,8 +87,8 @@ float BodyEnvelope::outer(const glm::vec3& p) const
         return -halfDepth;
     const float c = std::abs(q.x) / r, s = std::abs(q.y) / r;
     const float radius
-        = std::pow(std::pow(c / pr.halfWidth, kSectionExponent) + std::pow(s / halfDepth, kSectionExponent),
-            -1.0f / kSectionExponent);
+        = std::pow(std::pow(c / pr.halfWidth, pr.exponent) + std::pow(s / halfDepth, pr.exponent),
+            -1.0f / pr.exponent);
     // The furrow only bites into the posterior surface.
     const float posterior = q.y > 0 ? s * s : 0.0f;
     const float furrow = pr.furrow * std::exp(-(p.x * p.x) / (pr.furrowWidth * pr.furrowWidth)) * posterior;

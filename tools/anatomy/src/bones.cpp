@@ -159,31 +159,63 @@ constexpr std::array<SacralSegment, 5> kSacralSegments{{
     {0.095f, 0.012f, 0.006f, 0.002f, 0.006f, 0.014f},
 }};
 
+/// Slabs the sacral plate is built from (more: a smoother outline, slower to evaluate).
+constexpr int kSacralSlices = 14;
+
 float sacrumDistance(const Landmarks& lm, const vec3& p)
 {
     // S1 body, like a lumbar body (width 50 mm, depth 32 mm).
     const Frame s1 = lm.sacralFrame(0.0125f);
     float d = roundedEllipticCylinder(s1.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
     const auto blend = [&](float e, float k = 0.008f) { d = sdf::smoothUnion(d, e, k); };
+    // The plate: thin slabs across the curved axis, their sizes interpolated down the segment
+    // table, blended into one curved triangle (wide alae and auricular part above, apex below);
+    // a raised roof over the sacral canal carries the median crest.
+    const auto lerpSegments = [](float along) {
+        const auto& t = kSacralSegments;
+        if (along <= t.front().along)
+            return t.front();
+        for (std::size_t i = 1; i < t.size(); ++i)
+            if (along <= t[i].along) {
+                const float f = (along - t[i - 1].along) / (t[i].along - t[i - 1].along);
+                const auto mix = [f](float a, float b) { return a + f * (b - a); };
+                const auto &a = t[i - 1], &b = t[i];
+                return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
+                    mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius), mix(a.dorsal, b.dorsal)};
+            }
+        return t.back();
+    };
+    for (int k = 0; k < kSacralSlices; ++k) {
+        const float along = kSacralSegments.front().along
+            + (kSacralSegments.back().along - kSacralSegments.front().along) * float(k) / float(kSacralSlices - 1);
+        const SacralSegment s = lerpSegments(along);
+        const Frame f = lm.sacralFrame(along);
+        const vec3 q = f.toLocal(p);
+        const float halfStep = 0.6f * (kSacralSegments.back().along - kSacralSegments.front().along)
+            / float(kSacralSlices - 1);
+        // Lateral parts (alae, auricular surfaces, lateral crests): a plate, not a rod.
+        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, s.massDorsal), {s.halfWidth, halfStep + 0.002f, s.massRadius},
+                  std::min(0.004f, 0.8f * s.massRadius)),
+            0.006f);
+        // Roof of the canal between the intermediate crests.
+        const float roofLo = s.massDorsal, roofHi = s.dorsal - 0.005f;
+        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, 0.5f * (roofLo + roofHi)),
+                  {0.55f * s.halfWidth + 0.003f, halfStep + 0.002f, 0.5f * (roofHi - roofLo)}, 0.003f),
+            0.006f);
+    }
     for (std::size_t i = 0; i < kSacralSegments.size(); ++i) {
         const auto& s = kSacralSegments[i];
-        // Lateral mass (alae and auricular parts).
-        blend(sdf::capsule(p, lm.onSacrum(s.along, s.massDorsal, -s.halfWidth + s.massRadius),
-            lm.onSacrum(s.along, s.massDorsal, s.halfWidth - s.massRadius), s.massRadius));
         // Fused bodies along the curved axis.
         if (i + 1 < kSacralSegments.size()) {
             const auto& n = kSacralSegments[i + 1];
             blend(sdf::roundCone(
                 p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
-            // Median crest and fused laminae roofing the sacral canal.
+            // Median crest: a ridge along the midline of the roof.
             blend(sdf::roundCone(
-                p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0055f, 0.0045f));
+                p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0045f, 0.0035f));
         }
-        const float laminaHalf = 0.55f * s.halfWidth;
-        blend(sdf::capsule(p, lm.onSacrum(s.along, s.dorsal - 0.008f, -laminaHalf),
-            lm.onSacrum(s.along, s.dorsal - 0.008f, laminaHalf), 0.0065f));
         // Spinous tubercles on the median crest.
-        blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.002f, 0), 0.0065f), 0.004f);
+        blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.003f, 0), 0.0050f), 0.004f);
     }
     // Superior articular processes of S1, meeting L5's inferior ones.
     for (float side : {-1.0f, 1.0f}) {
@@ -315,7 +347,12 @@ StructureDef hipBoneRight(const Landmarks& lm)
     return def;
 }
 
-/// Rib as a tapering tube along head, neck, tubercle, angle and shaft (*estimate* shapes for
+/// Ribs' cross-section: thickness over the radius (height is radius / sqrt of it), and the
+/// trunk axis their broad faces turn away from (*estimates*).
+constexpr float kRibFlattening = 0.6f;
+constexpr float kRibTrunkCentreZM = -0.05f;
+
+/// Rib as a tapering flattened bar along head, neck, tubercle, angle and shaft (*estimate* shapes for
 /// the floating ribs; 11 is about 18 cm long, 12 about 12 cm).
 StructureDef ribRight(const Landmarks& lm, int number)
 {
@@ -326,7 +363,7 @@ StructureDef ribRight(const Landmarks& lm, int number)
     if (number == 11) {
         path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}),
             f.toWorld({0.052f, -0.004f, 0.046f}), f.toWorld({0.085f, -0.030f, 0.040f}),
-            f.toWorld({0.112f, -0.062f, 0.012f}), f.toWorld({0.126f, -0.092f, -0.030f})};
+            f.toWorld({0.107f, -0.062f, 0.010f}), f.toWorld({0.118f, -0.092f, -0.030f})};
         radius = {0.0050f, 0.0045f, 0.0050f, 0.0048f, 0.0042f, 0.0032f};
     } else {
         path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}),
@@ -337,17 +374,35 @@ StructureDef ribRight(const Landmarks& lm, int number)
     StructureDef def;
     def.id = "rib_" + std::to_string(number) + ".right";
     def.layer = Layer::Bone;
+    // Flattened section: taller than thick, broad faces turned outwards (*estimate*: about
+    // 11 x 5 mm along the shaft), rounder at the head and neck.
     def.shape = [path, radius](const vec3& p) {
         float d = 1e9f;
-        for (std::size_t i = 0; i + 1 < path.size(); ++i)
-            d = sdf::smoothUnion(
-                d, sdf::roundCone(p, path[i], path[i + 1], radius[i], radius[i + 1]), 0.004f);
+        for (std::size_t i = 0; i + 1 < path.size(); ++i) {
+            const vec3 pa = p - path[i], ba = path[i + 1] - path[i];
+            const float h = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
+            const vec3 v = pa - ba * h;
+            const vec3 t = glm::normalize(ba);
+            // The outward direction from the trunk's axis at the nearest point of the axis
+            // line, so the section turns smoothly along the rib.
+            const vec3 c = path[i] + ba * h;
+            vec3 out = vec3(c.x, 0.0f, c.z - kRibTrunkCentreZM);
+            out = glm::normalize(out - t * glm::dot(out, t));
+            const vec3 across = glm::cross(t, out);
+            const float r = radius[i] + (radius[i + 1] - radius[i]) * h;
+            // The neck stays rounder; the shaft flattens from the tubercle on.
+            const float flat = glm::mix(1.0f, kRibFlattening, std::clamp((float(i) + h) / 1.5f, 0.0f, 1.0f));
+            const float ru = r * flat, rw = r / std::sqrt(flat);
+            const float e = glm::length(glm::vec2(glm::dot(v, out) / ru, glm::dot(v, across) / rw));
+            d = sdf::smoothUnion(d, (e - 1.0f) * ru, 0.004f);
+        }
         return d;
     };
     def.bounds = {vec3(1e9f), vec3(-1e9f)};
     for (const auto& q : path)
         def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
-    def.avoid = {{"vertebra_" + level, kCarveGapBoneM}};
+    // Where the rib's angle reaches the thin latissimus sheet the rib is trimmed, not the sheet.
+    def.avoid = {{"vertebra_" + level, kCarveGapBoneM}, {"latissimus_dorsi.right", 0.0015f}};
     def.cellSizeM = 0.0012f;
     def.targetTriangles = 900;
     def.colour = colours::kBone;

@@ -6,6 +6,7 @@
 #include "landmarks.hpp"
 #include "structure.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -16,6 +17,9 @@ namespace {
 using glm::vec3;
 
 constexpr float kMuscleGapM = 0.0015f; ///< space kept between neighbouring structures
+/// Quadratus lumborum's medial edge lies this far lateral of the transverse process points
+/// its fascicles aim at (about 1 mm short of the bony tips: *estimate*).
+constexpr float kQlEdgeInsideTipM = 0.002f;
 
 const char* const kLumbar[] = {"l1", "l2", "l3", "l4", "l5"};
 
@@ -123,13 +127,18 @@ StructureDef longissimus(const Landmarks& lm)
     const auto column = [&](const std::string& level, float y) {
         return v.at(level, {0.036f, y, v.halfDepth(level) + 0.028f});
     };
+    // A fleshy belly, thickest at L3-L4, tapering up towards its thoracic tendons and down
+    // onto the erector spinae aponeurosis (the common tendon) over the sacrum.
     std::vector<Fascicle> f{
-        {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.011f, 0.017f},
-        {column("l5", 0.0f), column("l3", 0.0f), 0.017f, 0.0195f},
-        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.018f},
-        {column("l1", 0.0f), column("t12", 0.0f), 0.018f, 0.015f},
-        {column("t12", 0.0f), column("t11", 0.060f), 0.015f, 0.012f},
+        {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.005f, 0.016f},
+        {column("l5", 0.0f), column("l3", 0.0f), 0.016f, 0.0195f},
+        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.016f},
+        {column("l1", 0.0f), column("t12", 0.0f), 0.016f, 0.0115f},
+        {column("t12", 0.0f), column("t11", 0.060f), 0.0115f, 0.0055f},
     };
+    // Common tendon: thin slips fanning from the lower belly over the dorsal sacrum.
+    for (const float lateral : {0.012f, 0.022f, 0.034f})
+        f.push_back({column("l5", -0.010f), lm.onSacrum(0.075f, 0.032f, lateral), 0.007f, 0.0025f});
     const vec3 iliac = lm.psis + vec3(0.014f, 0.010f, -0.006f);
     for (const char* level : kLumbar) {
         const vec3 accessory = v.at(level, {v.pedicleX(level) + 0.010f, 0.003f, v.halfDepth(level) + 0.022f});
@@ -157,11 +166,11 @@ StructureDef iliocostalis(const Landmarks& lm)
     const vec3 crest = lm.iliacCrest[1] + vec3(0.012f, 0.006f, -0.008f);
     const vec3 crest2 = lm.iliacCrest[2] + vec3(-0.004f, 0.006f, -0.006f);
     std::vector<Fascicle> f{
-        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.011f, 0.015f},
-        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.010f, 0.015f},
+        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
+        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
         {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f},
-        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.012f},
-        {column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.072f, 0.060f, 0.012f), 0.012f, 0.010f},
+        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.0105f},
+        {column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.074f, 0.060f, 0.012f), 0.0105f, 0.005f},
     };
     StructureDef def = bundleMuscle(
         "iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
@@ -215,10 +224,30 @@ StructureDef quadratusLumborum(const Landmarks& lm)
     f.push_back({v.transverseTip("l5"), crest[1], 0.0060f, 0.0070f}); // iliolumbar ligament origin
     StructureDef def = bundleMuscle(
         "quadratus_lumborum.right", Layer::DeepestMuscle, std::move(f), 0.014f, colours::kQuadratusLumborum);
+    // Medial edge: stops just short of the transverse process tips (where the iliotransverse
+    // fibres attach), so each tip leaves a clean notch in the edge instead of passing through
+    // the muscle and punching a hole in it.
+    std::vector<glm::vec2> edge; // (y, x), increasing y
+    for (const char* level : {"l5", "l4", "l3", "l2", "l1"}) {
+        const vec3 tip = v.transverseTip(level);
+        edge.push_back({tip.y, tip.x + kQlEdgeInsideTipM});
+    }
+    def.shape = [bundleShape = def.shape, edge](const vec3& p) {
+        float x = edge.front().y;
+        if (p.y >= edge.back().x)
+            x = edge.back().y;
+        else
+            for (std::size_t i = 1; i < edge.size(); ++i)
+                if (p.y <= edge[i].x) {
+                    const float s = std::clamp((p.y - edge[i - 1].x) / (edge[i].x - edge[i - 1].x), 0.0f, 1.0f);
+                    x = edge[i - 1].y + s * (edge[i].y - edge[i - 1].y);
+                    break;
+                }
+        return std::max(bundleShape(p), x - p.x);
+    };
     def.avoid = bonesAround(true);
     appendAvoid(def,
-        {"psoas_major.right", "longissimus_thoracis.right", "iliocostalis_lumborum.right",
-            "multifidus.right"});
+        {"longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
     def.cellSizeM = 0.0020f;
     def.targetTriangles = 1800;
     return def;
@@ -249,6 +278,9 @@ StructureDef psoasMajor(const Landmarks& lm)
     StructureDef def
         = bundleMuscle("psoas_major.right", Layer::AnteriorMuscle, std::move(f), 0.010f, colours::kPsoas);
     def.avoid = bonesAround(true);
+    // Psoas gives way to quadratus lumborum: carved the other way round, the thick L4 belly
+    // punched a hole through the thin QL.
+    appendAvoid(def, {"quadratus_lumborum.right"});
     def.cellSizeM = 0.0022f;
     def.targetTriangles = 2200;
     return def;

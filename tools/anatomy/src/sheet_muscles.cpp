@@ -6,6 +6,7 @@
 #include "layered_sheet.hpp"
 #include "structure.hpp"
 
+#include <cmath>
 #include <memory>
 
 namespace lumbar {
@@ -36,24 +37,36 @@ void avoidAll(StructureDef& def, std::initializer_list<const char*> ids)
         def.avoid.push_back({id, kGapM});
 }
 
-/// Latissimus dorsi, lower part: fleshy fibres lateral to and above the fascial diamond (its
-/// aponeurosis), running up and out towards the humerus (intertubercular groove).
+constexpr float kDegToRad = 0.017453293f;
+
+/// Latissimus dorsi, lower part: a broad thin sheet (a few mm: *estimate* 4 mm, what the
+/// grid and the decimator keep cleanly) whose fleshy fibres start along the lateral border of the fascial
+/// diamond (its aponeurosis) and the posterior iliac crest and run up and out towards the
+/// humerus (intertubercular groove). Its lower border curves over the crest; its lateral
+/// border climbs round the flank and leaves the model's top edge at the side.
 StructureDef latissimus(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0f, 0.0065f,
-        {{0.0f, 0.235f}, {0.0f, 0.36f}, {0.22f, 0.36f}, {0.22f, 0.19f}, {0.128f, 0.062f}, {0.098f, 0.080f}},
-        -0.010f};
+    LayeredSheet sheet{body, 0.0f, 0.0040f,
+        {{0.0f, 0.235f}, {0.0f, 0.40f}, {0.40f, 0.40f}, {0.40f, 0.054f}, {0.126f, 0.057f}, {0.111f, 0.066f},
+            {0.098f, 0.080f}},
+        -0.060f,
+        // Lateral border (angle round the trunk): from the crest's highest point up and out
+        // to the mid-axillary line at the model's top (*estimate* after the reference renders).
+        {{0.055f, 60.0f * kDegToRad}, {0.10f, 72.0f * kDegToRad}, {0.17f, 84.0f * kDegToRad},
+            {0.24f, 94.0f * kDegToRad}, {0.31f, 100.0f * kDegToRad}}};
     const auto diamond = std::make_shared<const std::vector<vec2>>(thoracolumbarDiamond());
     StructureDef def = sheetMuscle("latissimus_dorsi.right", Layer::SuperficialMuscle, sheet,
-        {{-0.002f, 0.055f, -0.10f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
+        {{-0.002f, 0.045f, -0.12f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
     // The fascial diamond shares the depth band; keep clear of it.
     def.shape = [sheet, diamond](const vec3& p) {
         return std::max(sheet.distance(p), kGapM - sdf::polygon(*diamond, vec2(p.x, p.y)));
     };
     const vec3 humerus{0.19f, 0.45f, 0.0f};
     def.fibre = [humerus](const vec3& p) { return glm::normalize(humerus - p); };
-    avoidAll(def, {"hip_bone.right", "rib_11.right", "rib_12.right"});
-    def.cellSizeM = 0.0030f;
+    // The ribs give way to the sheet (see ribRight), so their angles dent nothing visible
+    // instead of punching holes through it.
+    avoidAll(def, {"hip_bone.right"});
+    def.cellSizeM = 0.0012f;
     def.targetTriangles = 2800;
     return def;
 }
@@ -79,10 +92,12 @@ StructureDef serratusPosteriorInferior(const BodyEnvelope& body)
 /// and fascia, fibres down and out to the iliotibial band and gluteal tuberosity.
 StructureDef gluteusMaximus(const BodyEnvelope& body)
 {
+    // Thickest (4 cm) in the middle, thinning to a rounded 6 mm margin over its last 3 cm
+    // (*estimates*); laterally it wraps round towards the iliotibial band.
     LayeredSheet sheet{body, 0.0f, 0.040f,
-        {{0.014f, -0.175f}, {0.018f, -0.040f}, {0.036f, 0.004f}, {0.062f, 0.030f}, {0.215f, -0.095f},
-            {0.215f, -0.175f}},
-        0.0f};
+        {{0.014f, -0.175f}, {0.018f, -0.040f}, {0.036f, 0.004f}, {0.062f, 0.030f}, {0.30f, -0.12f},
+            {0.30f, -0.175f}},
+        -0.040f, {{-0.15f, 86.0f * kDegToRad}, {0.05f, 80.0f * kDegToRad}}, 0.030f, 0.006f};
     StructureDef def = sheetMuscle("gluteus_maximus.right", Layer::SuperficialMuscle, sheet,
         {{0.005f, dims::kTrunkBottomM, -0.03f}, {0.20f, 0.04f, 0.14f}}, colours::kSuperficialMuscle);
     def.fibre = [](const vec3&) { return glm::normalize(vec3(0.72f, -0.68f, -0.12f)); };
@@ -99,9 +114,9 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
 StructureDef gluteusMedius(const BodyEnvelope& body)
 {
     LayeredSheet sheet{body, 0.0f, 0.034f,
-        {{0.060f, 0.008f}, {0.085f, 0.048f}, {0.118f, 0.058f}, {0.150f, 0.038f}, {0.215f, -0.070f},
-            {0.215f, -0.175f}, {0.110f, -0.175f}, {0.085f, -0.060f}},
-        -0.060f};
+        {{0.060f, 0.008f}, {0.085f, 0.048f}, {0.118f, 0.058f}, {0.150f, 0.038f}, {0.30f, -0.070f},
+            {0.30f, -0.175f}, {0.110f, -0.175f}, {0.085f, -0.060f}},
+        -0.080f, {{-0.15f, 108.0f * kDegToRad}, {0.06f, 100.0f * kDegToRad}}, 0.025f, 0.006f};
     StructureDef def = sheetMuscle("gluteus_medius.right", Layer::IntermediateMuscle, sheet,
         {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}}, colours::kIntermediateMuscle);
     const vec3 trochanter{0.175f, -0.150f, -0.010f};

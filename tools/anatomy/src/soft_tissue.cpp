@@ -26,15 +26,17 @@ StructureDef skin(const BodyEnvelope& body)
     def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
     def.insideBody = false;
     def.cellSizeM = 0.0048f;
-    def.targetTriangles = 7000;
+    def.targetTriangles = 4500;
     def.colour = colours::kSkin;
     return def;
 }
 
 StructureDef thoracolumbarFascia(const BodyEnvelope& body)
 {
-    // Posterior layer, about 1-3 mm in life; drawn 4 mm so the sheet survives polygonisation.
-    const LayeredSheet sheet{body, 0.0f, 0.0040f, thoracolumbarDiamond(), -0.02f};
+    // Posterior layer, about 1-3 mm in life; drawn 3.8 mm. Thinner bands (2.4-3.6 mm tried)
+    // tear on the grid or fold over themselves over the sacrum when decimated, which shows as
+    // faces turned inwards.
+    const LayeredSheet sheet{body, 0.0f, 0.0038f, thoracolumbarDiamond(), -0.02f};
     StructureDef def;
     def.id = "thoracolumbar_fascia";
     def.layer = Layer::Fascia;
@@ -43,8 +45,8 @@ StructureDef thoracolumbarFascia(const BodyEnvelope& body)
     for (const char* v : {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4",
              "vertebra_l5", "sacrum", "hip_bone.left", "hip_bone.right"})
         def.avoid.push_back({v, 0.0015f});
-    def.cellSizeM = 0.0014f;
-    def.targetTriangles = 7000; // thin: coarser meshes would join its two faces at the rim
+    def.cellSizeM = 0.0012f;
+    def.targetTriangles = 8500; // thin: coarser meshes would join its two faces at the rim
     def.colour = colours::kFascia;
     return def;
 }
