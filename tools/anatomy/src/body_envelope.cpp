@@ -86,9 +86,8 @@ float BodyEnvelope::outer(const glm::vec3& p) const
     if (r < 1e-6f)
         return -halfDepth;
     const float c = std::abs(q.x) / r, s = std::abs(q.y) / r;
-    const float radius
-        = std::pow(std::pow(c / pr.halfWidth, pr.exponent) + std::pow(s / halfDepth, pr.exponent),
-            -1.0f / pr.exponent);
+    const float radius = std::pow(
+        std::pow(c / pr.halfWidth, pr.exponent) + std::pow(s / halfDepth, pr.exponent), -1.0f / pr.exponent);
     // The furrow only bites into the posterior surface.
     const float posterior = q.y > 0 ? s * s : 0.0f;
     const float furrow = pr.furrow * std::exp(-(p.x * p.x) / (pr.furrowWidth * pr.furrowWidth)) * posterior;

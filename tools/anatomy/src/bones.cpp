@@ -181,21 +181,23 @@ float sacrumDistance(const Landmarks& lm, const vec3& p)
                 const auto mix = [f](float a, float b) { return a + f * (b - a); };
                 const auto &a = t[i - 1], &b = t[i];
                 return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
-                    mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius), mix(a.dorsal, b.dorsal)};
+                    mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius),
+                    mix(a.dorsal, b.dorsal)};
             }
         return t.back();
     };
     for (int k = 0; k < kSacralSlices; ++k) {
         const float along = kSacralSegments.front().along
-            + (kSacralSegments.back().along - kSacralSegments.front().along) * float(k) / float(kSacralSlices - 1);
+            + (kSacralSegments.back().along - kSacralSegments.front().along) * float(k)
+                / float(kSacralSlices - 1);
         const SacralSegment s = lerpSegments(along);
         const Frame f = lm.sacralFrame(along);
         const vec3 q = f.toLocal(p);
         const float halfStep = 0.6f * (kSacralSegments.back().along - kSacralSegments.front().along)
             / float(kSacralSlices - 1);
         // Lateral parts (alae, auricular surfaces, lateral crests): a plate, not a rod.
-        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, s.massDorsal), {s.halfWidth, halfStep + 0.002f, s.massRadius},
-                  std::min(0.004f, 0.8f * s.massRadius)),
+        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, s.massDorsal),
+                  {s.halfWidth, halfStep + 0.002f, s.massRadius}, std::min(0.004f, 0.8f * s.massRadius)),
             0.006f);
         // Roof of the canal between the intermediate crests.
         const float roofLo = s.massDorsal, roofHi = s.dorsal - 0.005f;

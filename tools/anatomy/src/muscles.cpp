@@ -239,15 +239,15 @@ StructureDef quadratusLumborum(const Landmarks& lm)
         else
             for (std::size_t i = 1; i < edge.size(); ++i)
                 if (p.y <= edge[i].x) {
-                    const float s = std::clamp((p.y - edge[i - 1].x) / (edge[i].x - edge[i - 1].x), 0.0f, 1.0f);
+                    const float s
+                        = std::clamp((p.y - edge[i - 1].x) / (edge[i].x - edge[i - 1].x), 0.0f, 1.0f);
                     x = edge[i - 1].y + s * (edge[i].y - edge[i - 1].y);
                     break;
                 }
         return std::max(bundleShape(p), x - p.x);
     };
     def.avoid = bonesAround(true);
-    appendAvoid(def,
-        {"longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
+    appendAvoid(def, {"longissimus_thoracis.right", "iliocostalis_lumborum.right", "multifidus.right"});
     def.cellSizeM = 0.0020f;
     def.targetTriangles = 1800;
     return def;
