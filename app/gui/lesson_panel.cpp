@@ -2,6 +2,7 @@
 #include "gui/lesson_panel.hpp"
 
 #include "anatomy/knowledge_base.hpp"
+#include "gui/text_widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -26,16 +27,6 @@ const Explanation& textsFor(const Step& step, Audience audience)
         break;
     }
     return step.explain.student;
-}
-
-void paragraph(const char* label, const std::string& text)
-{
-    if (text.empty())
-        return;
-    ImGui::TextDisabled("%s", label);
-    ImGui::Indent();
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::Unindent();
 }
 
 std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
@@ -224,10 +215,10 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
     }
     ImGui::Separator();
     const Explanation& texts = textsFor(step, player.audience);
-    paragraph(player.audience == Audience::Patient ? "What happens" : "What", texts.what);
-    paragraph("Why", texts.why);
-    paragraph("How", texts.how);
-    paragraph(player.audience == Audience::Patient ? "Tell your therapist if" : "Avoid", texts.avoid);
+    labelledParagraph(player.audience == Audience::Patient ? "What happens" : "What", texts.what);
+    labelledParagraph("Why", texts.why);
+    labelledParagraph("How", texts.how);
+    labelledParagraph(player.audience == Audience::Patient ? "Tell your therapist if" : "Avoid", texts.avoid);
     if (!step.cautions.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
         ImGui::TextDisabled("Cautions");

@@ -1,6 +1,7 @@
 // Structures tree and info card.
 #include "gui/structures_panel.hpp"
 
+#include "gui/text_widgets.hpp"
 #include "viewer.hpp"
 
 #include <imgui.h>
@@ -22,29 +23,19 @@ std::string lower(std::string text)
     return text;
 }
 
-void infoRow(const char* label, const std::string& text)
-{
-    if (text.empty())
-        return;
-    ImGui::TextDisabled("%s", label);
-    ImGui::Indent();
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::Unindent();
-}
-
 void drawInfoCard(const StructureInfo& structure)
 {
     ImGui::TextWrapped("%s", structure.name.c_str());
     ImGui::TextDisabled(
         "%s%s%s", structure.latin.c_str(), structure.fma.empty() ? "" : "  |  ", structure.fma.c_str());
-    infoRow("Origin", structure.origin);
-    infoRow("Insertion", structure.insertion);
-    infoRow("Action", structure.action);
-    infoRow("Innervation", structure.innervation);
-    infoRow("Palpation and massage", structure.palpation);
+    labelledParagraph("Origin", structure.origin);
+    labelledParagraph("Insertion", structure.insertion);
+    labelledParagraph("Action", structure.action);
+    labelledParagraph("Innervation", structure.innervation);
+    labelledParagraph("Palpation and massage", structure.palpation);
     if (!structure.cautions.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
-        infoRow("Cautions", structure.cautions);
+        labelledParagraph("Cautions", structure.cautions);
         ImGui::PopStyleColor();
     }
 }

@@ -1,6 +1,8 @@
 // Procedural test shapes and minimal OBJ / glTF writers.
 #include "support/scene_files.hpp"
 
+#include "shapes/primitives.hpp"
+
 #include <glm/gtc/constants.hpp>
 
 #include <algorithm>
@@ -60,40 +62,8 @@ MeshData makeBox(const std::string& name, const glm::vec3& center, const glm::ve
 
 MeshData makeIcosphere(const std::string& name, const glm::vec3& center, float radius, int subdivisions)
 {
-    const float t = (1.0f + std::sqrt(5.0f)) / 2.0f;
-    std::vector<glm::vec3> points = {{-1, t, 0}, {1, t, 0}, {-1, -t, 0}, {1, -t, 0}, {0, -1, t}, {0, 1, t},
-        {0, -1, -t}, {0, 1, -t}, {t, 0, -1}, {t, 0, 1}, {-t, 0, -1}, {-t, 0, 1}};
-    for (glm::vec3& p : points)
-        p = glm::normalize(p);
-    std::vector<std::uint32_t> faces
-        = {0, 11, 5, 0, 5, 1, 0, 1, 7, 0, 7, 10, 0, 10, 11, 1, 5, 9, 5, 11, 4, 11, 10, 2, 10, 7, 6, 7, 1, 8,
-            3, 9, 4, 3, 4, 2, 3, 2, 6, 3, 6, 8, 3, 8, 9, 4, 9, 5, 2, 4, 11, 6, 2, 10, 8, 6, 7, 9, 8, 1};
-    for (int level = 0; level < subdivisions; ++level) {
-        std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> midpoints;
-        const auto midpoint = [&](std::uint32_t a, std::uint32_t b) {
-            const auto key = std::minmax(a, b);
-            const auto found = midpoints.find(key);
-            if (found != midpoints.end())
-                return found->second;
-            points.push_back(glm::normalize(points[a] + points[b]));
-            const auto index = std::uint32_t(points.size() - 1);
-            midpoints.emplace(key, index);
-            return index;
-        };
-        std::vector<std::uint32_t> next;
-        for (std::size_t i = 0; i < faces.size(); i += 3) {
-            const std::uint32_t a = faces[i], b = faces[i + 1], c = faces[i + 2];
-            const std::uint32_t ab = midpoint(a, b), bc = midpoint(b, c), ca = midpoint(c, a);
-            next.insert(next.end(), {a, ab, ca, b, bc, ab, c, ca, bc, ab, bc, ca});
-        }
-        faces = std::move(next);
-    }
-    MeshData mesh;
+    MeshData mesh = makeEllipsoid(center, glm::vec3(radius), glm::mat3(1.0f), subdivisions);
     mesh.name = name;
-    for (const glm::vec3& p : points)
-        mesh.positions.push_back(center + p * radius);
-    mesh.indices = faces;
-    computeSmoothNormals(mesh);
     return mesh;
 }
 
