@@ -1,8 +1,7 @@
 // Lesson parsing: every field checked, every problem collected with its JSON path.
 #include "anatomy/knowledge_base.hpp"
+#include "technique/json_reader.hpp"
 #include "technique/lesson.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <fstream>
@@ -11,8 +10,6 @@
 
 namespace lumbar::technique {
 namespace {
-
-using Json = nlohmann::json;
 
 /// Accepted ranges; docs/lesson-format.md lists the same numbers.
 constexpr double kMinSpeedCmS = 0.1;
@@ -28,153 +25,12 @@ constexpr double kMaxContactAreaCm2 = 150.0;
 
 const char* const kPositions[] = {"prone", "supine", "side-lying left", "side-lying right", "seated"};
 
-std::string joined(const std::vector<std::string>& names)
-{
-    std::string list;
-    for (const std::string& name : names)
-        list += (list.empty() ? "" : ", ") + name;
-    return list;
-}
-
-template <typename Enum> std::vector<std::string> spellings(const char* (*name)(Enum), int count)
-{
-    std::vector<std::string> result;
-    for (int i = 0; i < count; ++i)
-        result.emplace_back(name(static_cast<Enum>(i)));
-    return result;
-}
-
-/// Numbers as a person writes them: 60 rather than 60.0, 0.1 rather than 0.10000000000000001.
-std::string formatNumber(double value)
-{
-    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
-    return Json(value).dump();
-}
-
-std::string member(const std::string& where, const std::string& key)
-{
-    return where.empty() ? key : where + "." + key;
-}
-
-std::string indexed(const std::string& where, std::size_t index)
-{
-    return where + "[" + std::to_string(index) + "]";
-}
-
-class Reader {
+/// The lesson's own structure on top of the generic reader.
+class Reader : public JsonReader {
 public:
     Reader(std::string source, const KnowledgeBase* knowledge)
-        : m_source(std::move(source)), m_knowledge(knowledge)
+        : JsonReader(std::move(source)), m_knowledge(knowledge)
     {
-    }
-
-    std::vector<Problem> takeProblems() { return std::move(m_problems); }
-    bool anyProblem() const { return !m_problems.empty(); }
-
-    void report(const std::string& where, const std::string& message)
-    {
-        m_problems.push_back({m_source, where, message});
-    }
-
-    /// Reports keys of `object` that are not in `allowed`.
-    void checkKeys(const Json& object, const std::string& where, std::initializer_list<const char*> allowed)
-    {
-        std::vector<std::string> names(allowed.begin(), allowed.end());
-        for (const auto& item : object.items()) {
-            bool known = false;
-            for (const std::string& name : names)
-                known = known || item.key() == name;
-            if (!known)
-                report(member(where, item.key()), "unknown field; expected one of " + joined(names));
-        }
-    }
-
-    /// The member `key`, reporting it when required and missing.
-    const Json* field(const Json& object, const std::string& where, const char* key, bool required)
-    {
-        const auto found = object.find(key);
-        if (found == object.end()) {
-            if (required)
-                report(where, std::string("\"") + key + "\" is missing");
-            return nullptr;
-        }
-        return &*found;
-    }
-
-    bool expectType(const Json& value, const std::string& where, bool ok, const char* expected)
-    {
-        if (!ok)
-            report(where, std::string("expected ") + expected + ", found " + value.type_name());
-        return ok;
-    }
-
-    std::optional<std::string> text(const Json& object, const std::string& where, const char* key,
-        bool required = true, bool allowEmpty = false)
-    {
-        const Json* value = field(object, where, key, required);
-        if (!value || !expectType(*value, member(where, key), value->is_string(), "a string"))
-            return std::nullopt;
-        std::string result = value->get<std::string>();
-        if (result.empty() && !allowEmpty) {
-            report(member(where, key), "must not be empty");
-            return std::nullopt;
-        }
-        return result;
-    }
-
-    std::optional<double> number(
-        const Json& value, const std::string& where, double min, double max, const std::string& unit)
-    {
-        if (!expectType(value, where, value.is_number(), "a number"))
-            return std::nullopt;
-        const double result = value.get<double>();
-        if (!std::isfinite(result) || result < min || result > max) {
-            report(where,
-                formatNumber(result) + " is out of range; expected " + formatNumber(min) + " to "
-                    + formatNumber(max) + (unit.empty() ? "" : " " + unit));
-            return std::nullopt;
-        }
-        return result;
-    }
-
-    std::optional<double> number(const Json& object, const std::string& where, const char* key, double min,
-        double max, const std::string& unit, bool required = true)
-    {
-        const Json* value = field(object, where, key, required);
-        return value ? number(*value, member(where, key), min, max, unit) : std::nullopt;
-    }
-
-    std::optional<int> integer(
-        const Json& object, const std::string& where, const char* key, int min, int max)
-    {
-        const Json* value = field(object, where, key, true);
-        if (!value || !expectType(*value, member(where, key), value->is_number_integer(), "an integer"))
-            return std::nullopt;
-        const auto result = value->get<long long>();
-        if (result < min || result > max) {
-            report(member(where, key),
-                value->dump() + " is out of range; expected " + std::to_string(min) + " to "
-                    + std::to_string(max));
-            return std::nullopt;
-        }
-        return static_cast<int>(result);
-    }
-
-    /// A string that must be one of `allowed`; `what` names the kind ("a tool").
-    template <typename Enum>
-    std::optional<Enum> choice(const Json& object, const std::string& where, const char* key,
-        std::optional<Enum> (*parse)(const std::string&), const char* (*name)(Enum), int count,
-        const char* what, bool required = true)
-    {
-        const std::optional<std::string> value = text(object, where, key, required, true);
-        if (!value)
-            return std::nullopt;
-        if (const std::optional<Enum> parsed = parse(*value))
-            return parsed;
-        report(member(where, key),
-            "\"" + *value + "\" is not " + what + "; expected one of " + joined(spellings(name, count)));
-        return std::nullopt;
     }
 
     /// A structure id, checked against the knowledge base when there is one.
@@ -187,26 +43,6 @@ public:
         return true;
     }
 
-    std::vector<std::string> textList(
-        const Json& object, const std::string& where, const char* key, bool required)
-    {
-        std::vector<std::string> result;
-        const Json* value = field(object, where, key, required);
-        if (!value || !expectType(*value, member(where, key), value->is_array(), "an array of strings"))
-            return result;
-        for (std::size_t i = 0; i < value->size(); ++i) {
-            const Json& item = (*value)[i];
-            const std::string at = indexed(member(where, key), i);
-            if (!expectType(item, at, item.is_string(), "a string"))
-                continue;
-            if (item.get<std::string>().empty())
-                report(at, "must not be empty");
-            else
-                result.push_back(item.get<std::string>());
-        }
-        return result;
-    }
-
     std::optional<Anchor> anchor(const Json& value, const std::string& where);
     std::optional<Stroke> stroke(const Json& value, const std::string& where);
     std::vector<ForceSample> pressure(const Json& value, const std::string& where);
@@ -216,9 +52,7 @@ public:
     std::optional<Lesson> lesson(const Json& root);
 
 private:
-    std::string m_source;
     const KnowledgeBase* m_knowledge;
-    std::vector<Problem> m_problems;
 };
 
 std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where)
@@ -233,7 +67,7 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
         report(where, "an anchor names either a \"structure\" (with \"u\" and \"v\") or a \"landmark\"");
         return std::nullopt;
     }
-    const std::size_t before = m_problems.size();
+    const std::size_t before = problemCount();
     if (hasLandmark) {
         if (value.contains("u") || value.contains("v"))
             report(where, "a landmark anchor takes no \"u\" or \"v\"");
@@ -254,7 +88,7 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
         result.u = number(value, where, "u", 0.0, 1.0, "").value_or(0.5);
         result.v = number(value, where, "v", 0.0, 1.0, "").value_or(0.5);
     }
-    return m_problems.size() == before ? std::optional<Anchor>(result) : std::nullopt;
+    return problemCount() == before ? std::optional<Anchor>(result) : std::nullopt;
 }
 
 std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where)
