@@ -14,6 +14,7 @@
 #include "platform/gl_window.hpp"
 #include "scene/model_import.hpp"
 #include "structure_table.hpp"
+#include "technique/heat_map.hpp"
 #include "technique_overlay.hpp"
 #include "viewer.hpp"
 
@@ -149,6 +150,14 @@ int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
         player.seek(player.time() + options.stepTimeS);
         technique.emplace();
         extras = technique->build(player.prepared(), player.frame(), viewer, 0.0);
+        if (options.heat != "off") {
+            const double from
+                = options.heat == "step" ? player.prepared().steps[player.currentStep()].startS : 0.0;
+            const technique::HeatMap heat
+                = technique::accumulateDose(player.prepared(), *surface, from, player.time());
+            viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
+            extras.showHeat = true;
+        }
     }
     viewer.render(options.width, options.height, extras);
     writePng(*options.outputPath, viewer.target().readPixels());

@@ -114,6 +114,12 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             if (text.empty() || end != text.c_str() + text.size() || !(seconds >= 0.0) || seconds > 1e6)
                 throw CommandLineError("--time: \"" + text + "\" is not a time; expected seconds, e.g. 12.5");
             options.stepTimeS = seconds;
+        } else if (name == "--heat") {
+            const std::string text = value();
+            if (text != "off" && text != "step" && text != "session")
+                throw CommandLineError(
+                    "--heat: \"" + text + "\" is not a heat map; expected one of off, step, session");
+            options.heat = text;
         } else if (name == "--audience") {
             const std::string text = value();
             if (text != "student" && text != "instructor" && text != "patient")
@@ -152,6 +158,8 @@ std::string helpText()
           "  --step N              with --routine: show step N (1-based)\n"
           "  --time S              seconds into that step (or into the lesson without --step)\n"
           "  --audience A          step texts for student, instructor or patient (default student)\n"
+          "  --heat off|step|session  with --routine: colour where the tissue was worked, this step\n"
+          "                        or the session so far (viridis)\n"
           "  --check-routine FILE  validate a lesson file, print every problem, exit 1 if any\n"
           "  --bench               render the standard scenes offscreen and print mean and\n"
           "                        95th-percentile frame times (use with --headless)\n"

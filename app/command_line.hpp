@@ -33,6 +33,7 @@ struct Options {
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show
     double stepTimeS = 0.0; ///< --time S: seconds into that step (or the lesson)
+    std::string heat = "off"; ///< --heat off|step|session: the heat map in --output renders
     std::string audience = "student"; ///< --audience student|instructor|patient
     std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
 };

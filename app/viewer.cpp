@@ -13,6 +13,8 @@ namespace {
 /// Tint strength of the structure under the mouse and of the selected one.
 constexpr float kHoverHighlight = 0.6f;
 constexpr float kSelectedHighlight = 0.25f;
+/// Opacity of the soft tissue that received no dose while the heat map is shown.
+constexpr float kHeatViewVeilOpacity = 0.25f;
 
 Bounds meshBounds(const MeshData& mesh)
 {
@@ -142,8 +144,12 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
         item.layerDepth = float(m_anatomy->layerOf(i));
         // Soft tissue yields under the tool; bone and disc do not.
-        item.indented = !structure || (structure->kind != "bone" && structure->kind != "disc");
+        const bool softTissue = !structure || (structure->kind != "bone" && structure->kind != "disc");
+        item.indented = softTissue;
         item.heatAmount = extras.showHeat && i < m_hasHeat.size() && m_hasHeat[i] ? 1.0f : 0.0f;
+        // In the heat view the worked structures lie under other layers: those fade so it shows.
+        if (extras.showHeat && item.heatAmount == 0.0f && softTissue)
+            item.color.a = std::min(item.color.a, kHeatViewVeilOpacity);
         if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
             // Endangerment sites: a warning red that reads even through translucent layers.
             item.color = glm::vec4(glm::mix(glm::vec3(item.color), glm::vec3(0.85f, 0.05f, 0.03f), 0.7f),

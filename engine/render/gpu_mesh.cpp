@@ -17,7 +17,7 @@ struct Vertex {
 
 GpuMesh::GpuMesh(const MeshData& mesh)
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
-      m_indexCount(static_cast<GLsizei>(mesh.indices.size()))
+      m_indexCount(static_cast<GLsizei>(mesh.indices.size())), m_vertexCount(mesh.positions.size())
 {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {

@@ -188,3 +188,38 @@ TEST_F(FrameGlTest, ATranslucentShellLetsTheCoreShowThrough)
 
 } // namespace
 } // namespace lumbar::test
+
+namespace lumbar::test {
+namespace {
+
+TEST_F(FrameGlTest, TheHeatMapColoursTheWorkedTissue)
+{
+    app::Viewer viewer(gl::ShaderSources(), 120, 120);
+    Model model;
+    MeshData sphere = makeIcosphere("worked", glm::vec3(0.0f), 0.1f, 3);
+    sphere.baseColor = {0.6f, 0.1f, 0.1f, 1.0f};
+    model.meshes.push_back(sphere);
+    viewer.setModel(model);
+    viewer.resetView(ViewPreset::Posterior);
+    // Full dose everywhere: the sphere turns the top of the viridis map (yellow, sRGB 253 231 37).
+    viewer.setHeat({std::vector<float>(sphere.positions.size(), 5.0f)}, 5.0f);
+    app::SceneExtras extras;
+    extras.showHeat = true;
+    ASSERT_EQ(viewer.buildScene(extras).items.size(), 1u);
+    EXPECT_FLOAT_EQ(viewer.buildScene(extras).items[0].heatAmount, 1.0f);
+    viewer.render(120, 120, extras);
+    const Image heated = viewer.target().readPixels();
+    const std::uint8_t* centre = heated.pixel(60, 60);
+    EXPECT_GT(centre[0], 150);
+    EXPECT_GT(centre[1], 130);
+    EXPECT_LT(centre[2], 90);
+    // Without the heat view the same mesh keeps its own colour.
+    viewer.render(120, 120);
+    const Image unheated = viewer.target().readPixels();
+    const std::uint8_t* plain = unheated.pixel(60, 60);
+    EXPECT_LT(plain[1], 100);
+    EXPECT_GT(plain[0], 2 * plain[1]);
+}
+
+} // namespace
+} // namespace lumbar::test
