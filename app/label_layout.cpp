@@ -28,8 +28,8 @@ void stackColumn(std::vector<PlacedLabel*>& column, float lineHeightPx, float vi
 
 } // namespace
 
-std::vector<PlacedLabel> layoutLabels(
-    const std::vector<LabelRequest>& requests, const glm::vec2& viewportPx, float lineHeightPx, float gapPx)
+std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests, const glm::vec2& viewportPx,
+    float lineHeightPx, float gapPx, float freeLeftPx, float freeRightPx)
 {
     std::vector<PlacedLabel> placed;
     if (requests.empty())
@@ -41,8 +41,10 @@ std::vector<PlacedLabel> layoutLabels(
         maxX = std::max(maxX, request.anchorPx.x);
     }
     const float middle = (minX + maxX) * 0.5f;
-    const float leftEdge = std::max(minX - gapPx, 0.0f);
-    const float rightEdge = std::min(maxX + gapPx, viewportPx.x);
+    const float leftLimit = std::max(freeLeftPx, 0.0f);
+    const float rightLimit = std::min(freeRightPx, viewportPx.x);
+    const float leftEdge = std::max(minX - gapPx, leftLimit);
+    const float rightEdge = std::min(maxX + gapPx, rightLimit);
 
     std::vector<PlacedLabel*> left;
     std::vector<PlacedLabel*> right;
@@ -54,10 +56,10 @@ std::vector<PlacedLabel> layoutLabels(
         label.rightColumn = request.anchorPx.x >= middle;
         if (label.rightColumn) {
             label.lineEndPx.x = rightEdge;
-            label.textPx.x = std::min(rightEdge + 4.0f, viewportPx.x - request.textWidthPx);
+            label.textPx.x = std::min(rightEdge + 4.0f, rightLimit - request.textWidthPx);
         } else {
             label.lineEndPx.x = leftEdge;
-            label.textPx.x = std::max(leftEdge - 4.0f - request.textWidthPx, 0.0f);
+            label.textPx.x = std::max(leftEdge - 4.0f - request.textWidthPx, leftLimit);
         }
         placed.push_back(label);
     }

@@ -23,9 +23,10 @@ struct PlacedLabel {
 };
 
 /// Anchors left of the anchors' middle go to a left column, the others to a right one. Columns sit
-/// `gapPx` outside the anchors' extent, inside the viewport. In each column labels keep the
+/// `gapPx` outside the anchors' extent, inside the viewport and, when given, between `freeLeftPx`
+/// and `freeRightPx` (the part of the view no side panel covers). In each column labels keep the
 /// vertical order of their anchors and never overlap (at least `lineHeightPx` apart).
-std::vector<PlacedLabel> layoutLabels(
-    const std::vector<LabelRequest>& requests, const glm::vec2& viewportPx, float lineHeightPx, float gapPx);
+std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests, const glm::vec2& viewportPx,
+    float lineHeightPx, float gapPx, float freeLeftPx = 0.0f, float freeRightPx = 1e9f);
 
 } // namespace lumbar::app

@@ -4,6 +4,9 @@
 #include "viewer.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
 
 namespace lumbar::app {
 namespace {
@@ -55,8 +58,18 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
             const std::string text = labelText(viewer, mesh);
             requests.push_back({mesh, anchor, ImGui::CalcTextSize(text.c_str()).x});
         }
-        m_labels = layoutLabels(
-            requests, viewportPx, ImGui::GetTextLineHeightWithSpacing(), ImGui::GetFontSize() * 3.0f);
+        // Keep the labels between the side panels, where the 3D view is not covered.
+        float freeLeft = 0.0f;
+        float freeRight = viewportPx.x;
+        for (const char* name : {"View", "Layers", "Inspector"})
+            if (const ImGuiWindow* window = ImGui::FindWindowByName(name); window && window->Active) {
+                if (window->Pos.x + window->Size.x * 0.5f < viewportPx.x * 0.5f)
+                    freeLeft = std::max(freeLeft, window->Pos.x + window->Size.x);
+                else
+                    freeRight = std::min(freeRight, window->Pos.x);
+            }
+        m_labels = layoutLabels(requests, viewportPx, ImGui::GetTextLineHeightWithSpacing(),
+            ImGui::GetFontSize() * 3.0f, freeLeft, freeRight);
     }
 
     ImDrawList* drawList = ImGui::GetBackgroundDrawList();

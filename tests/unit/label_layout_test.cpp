@@ -49,6 +49,18 @@ TEST(LabelLayout, AColumnTooLongForTheViewportIsPushedUp)
     EXPECT_FLOAT_EQ(lowest, 80.0f); // 100 px viewport, 20 px lines
 }
 
+TEST(LabelLayout, LabelsStayClearOfTheSidePanels)
+{
+    // Panels cover x < 300 and x > 800 of a 1000 px view; the anchors span 320-700.
+    const std::vector<LabelRequest> requests = {{0, {320, 100}, 120}, {1, {700, 100}, 150}};
+    const auto placed = layoutLabels(requests, {1000, 600}, 20.0f, 60.0f, 300.0f, 800.0f);
+    ASSERT_EQ(placed.size(), 2u);
+    EXPECT_FLOAT_EQ(placed[0].lineEndPx.x, 300.0f); // 320 - 60 would be under the left panel
+    EXPECT_FLOAT_EQ(placed[0].textPx.x, 300.0f);
+    EXPECT_FLOAT_EQ(placed[1].lineEndPx.x, 760.0f);
+    EXPECT_FLOAT_EQ(placed[1].textPx.x, 650.0f); // 800 - 150: ends at the right panel's edge
+}
+
 TEST(LabelLayout, NothingToPlace)
 {
     EXPECT_TRUE(layoutLabels({}, {100, 100}, 10.0f, 10.0f).empty());
