@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <utility>
@@ -23,6 +24,22 @@ namespace {
 constexpr int kIdleWaitMs = 250;
 /// A press and release closer than this (in window pixels) is a click, not a drag.
 constexpr int kClickSlopPx = 4;
+
+/// The seconds left of each held pressure point, written beside it in the 3D view.
+void drawHoldCountdowns(const technique::FrameState& frame, const Camera& camera, const glm::vec2& viewportPx)
+{
+    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
+    for (const technique::PressurePointState& point : frame.pressurePoints) {
+        if (!point.active)
+            continue;
+        const glm::vec2 at = camera.project(point.position, viewportPx.x, viewportPx.y);
+        char text[32];
+        std::snprintf(text, sizeof text, "hold %.0f s", std::ceil(point.remainingHoldS));
+        const ImVec2 corner(at.x + 14.0f, at.y - ImGui::GetFontSize() * 0.5f);
+        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), IM_COL32(0, 0, 0, 220), text);
+        drawList->AddText(corner, IM_COL32(255, 190, 120, 255), text);
+    }
+}
 
 } // namespace
 
@@ -270,10 +287,11 @@ void InteractiveLoop::drawFrame()
     drawLayersPanel(m_viewer);
     drawInspectorPanel(m_inspector, m_viewer, m_player);
     drawLessonPanel(m_lessonPanel, m_player);
-    if (m_viewer.display.labels) {
-        const ImVec2 size = ImGui::GetIO().DisplaySize;
-        m_labels.draw(m_viewer, {size.x, size.y});
-    }
+    const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
+    if (m_viewer.display.labels)
+        m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
+    if (m_player.loaded())
+        drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
     // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
     updateHeat();
     SceneExtras extras;
