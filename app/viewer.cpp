@@ -16,14 +16,6 @@ constexpr float kSelectedHighlight = 0.25f;
 /// Opacity of the soft tissue that received no dose while the heat map is shown.
 constexpr float kHeatViewVeilOpacity = 0.25f;
 
-Bounds meshBounds(const MeshData& mesh)
-{
-    Bounds box;
-    for (const glm::vec3& point : mesh.positions)
-        box.add(point);
-    return box;
-}
-
 } // namespace
 
 Viewer::Viewer(const gl::ShaderSources& shaders, int width, int height)
@@ -49,7 +41,7 @@ void Viewer::setModel(Model model)
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
         meshes.push_back(std::make_unique<GpuMesh>(mesh));
-        centres.push_back(meshBounds(mesh).center());
+        centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
     m_gpuMeshes = std::move(meshes);
@@ -78,7 +70,7 @@ void Viewer::frameMesh(std::size_t mesh)
     if (mesh >= m_model.meshes.size())
         return;
     const float radius = m_camera.sceneRadius;
-    m_camera.frame(meshBounds(m_model.meshes[mesh]), float(m_target.width()) / float(m_target.height()));
+    m_camera.frame(m_model.meshes[mesh].bounds(), float(m_target.width()) / float(m_target.height()));
     // Clip planes and zoom limits stay those of the whole model, so nothing is cut away.
     m_camera.sceneRadius = std::max(radius, m_model.bounds().radius());
 }

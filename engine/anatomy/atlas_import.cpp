@@ -15,14 +15,6 @@ constexpr float kMillimetresToMetres = 0.001f;
 /// Colour of atlas meshes that replace nothing.
 constexpr glm::vec4 kUnmappedColor{0.7f, 0.7f, 0.75f, 1.0f};
 
-Bounds boundsOf(const MeshData& mesh)
-{
-    Bounds box;
-    for (const glm::vec3& p : mesh.positions)
-        box.add(p);
-    return box;
-}
-
 void append(MeshData& into, const MeshData& from)
 {
     const auto base = std::uint32_t(into.positions.size());
@@ -124,7 +116,7 @@ Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas)
         const auto found = builtInByName.find(mesh.name);
         if (found == builtInByName.end() || mesh.positions.empty())
             continue;
-        offsetSum += boundsOf(*found->second).center() - boundsOf(mesh).center();
+        offsetSum += found->second->bounds().center() - mesh.bounds().center();
         ++pairs;
     }
     const glm::vec3 offset = pairs > 0 ? offsetSum / float(pairs) : glm::vec3(0.0f);

@@ -17,12 +17,19 @@ void Bounds::add(const Bounds& other)
     add(other.max);
 }
 
+Bounds MeshData::bounds() const
+{
+    Bounds box;
+    for (const glm::vec3& point : positions)
+        box.add(point);
+    return box;
+}
+
 Bounds Model::bounds() const
 {
     Bounds box;
     for (const MeshData& mesh : meshes)
-        for (const glm::vec3& point : mesh.positions)
-            box.add(point);
+        box.add(mesh.bounds());
     return box;
 }
 

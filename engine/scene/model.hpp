@@ -9,20 +9,6 @@
 
 namespace lumbar {
 
-/// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long
-/// as `positions`. `tangents.w` is the bitangent sign; for muscles xyz is the fibre direction.
-struct MeshData {
-    std::string name;
-    std::vector<glm::vec3> positions;
-    std::vector<glm::vec3> normals;
-    std::vector<glm::vec4> tangents;
-    std::vector<glm::vec2> texCoords;
-    std::vector<std::uint32_t> indices; ///< three per triangle
-    glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
-
-    std::size_t triangleCount() const { return indices.size() / 3; }
-};
-
 /// Axis-aligned bounding box; empty until a point is added.
 struct Bounds {
     glm::vec3 min{1e30f};
@@ -35,6 +21,22 @@ struct Bounds {
     glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
     /// Radius of the sphere around the box.
     float radius() const { return empty() ? 0.0f : glm::length(max - min) * 0.5f; }
+};
+
+/// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long
+/// as `positions`. `tangents.w` is the bitangent sign; for muscles xyz is the fibre direction.
+struct MeshData {
+    std::string name;
+    std::vector<glm::vec3> positions;
+    std::vector<glm::vec3> normals;
+    std::vector<glm::vec4> tangents;
+    std::vector<glm::vec2> texCoords;
+    std::vector<std::uint32_t> indices; ///< three per triangle
+    glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
+
+    std::size_t triangleCount() const { return indices.size() / 3; }
+    /// Box around the positions; empty for a mesh without vertices.
+    Bounds bounds() const;
 };
 
 /// A set of meshes loaded from one file or generated.

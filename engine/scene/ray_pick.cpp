@@ -56,12 +56,8 @@ std::optional<float> intersectTriangle(
 MeshPicker::MeshPicker(const Model& model) : m_model(model)
 {
     m_bounds.reserve(model.meshes.size());
-    for (const MeshData& mesh : model.meshes) {
-        Bounds box;
-        for (const glm::vec3& point : mesh.positions)
-            box.add(point);
-        m_bounds.push_back(box);
-    }
+    for (const MeshData& mesh : model.meshes)
+        m_bounds.push_back(mesh.bounds());
 }
 
 std::optional<PickHit> MeshPicker::pick(

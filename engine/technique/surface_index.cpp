@@ -67,10 +67,9 @@ MeshPoint closestPointOnTriangle(
     return done(1 - v - w, v, w);
 }
 
-SurfaceIndex::SurfaceIndex(const MeshData& mesh, float trianglesPerCell) : m_mesh(mesh)
+SurfaceIndex::SurfaceIndex(const MeshData& mesh, float trianglesPerCell)
+    : m_mesh(mesh), m_bounds(mesh.bounds())
 {
-    for (const glm::vec3& p : mesh.positions)
-        m_bounds.add(p);
     const std::size_t triangles = mesh.triangleCount();
     if (triangles == 0)
         return;
