@@ -15,20 +15,6 @@ constexpr float kMillimetresToMetres = 0.001f;
 /// Colour of atlas meshes that replace nothing.
 constexpr glm::vec4 kUnmappedColor{0.7f, 0.7f, 0.75f, 1.0f};
 
-void append(MeshData& into, const MeshData& from)
-{
-    const auto base = std::uint32_t(into.positions.size());
-    into.positions.insert(into.positions.end(), from.positions.begin(), from.positions.end());
-    into.normals.insert(into.normals.end(), from.normals.begin(), from.normals.end());
-    if (into.tangents.size() + from.tangents.size() == into.positions.size())
-        into.tangents.insert(into.tangents.end(), from.tangents.begin(), from.tangents.end());
-    else
-        into.tangents.clear();
-    into.texCoords.clear();
-    for (std::uint32_t index : from.indices)
-        into.indices.push_back(base + index);
-}
-
 } // namespace
 
 std::optional<AtlasFileName> parseAtlasFileName(const std::string& fileName)
@@ -97,7 +83,7 @@ AtlasImport importAtlasFolder(const std::filesystem::path& folder, const Knowled
                 n = glm::vec3(-n.x, n.z, n.y);
             for (glm::vec4& t : piece.tangents)
                 t = glm::vec4(-t.x, t.z, t.y, t.w);
-            append(result.model.meshes[where->second], piece);
+            appendMesh(result.model.meshes[where->second], piece);
         }
     }
     result.model.sourcePath = folder.string();

@@ -39,6 +39,10 @@ struct MeshData {
     Bounds bounds() const;
 };
 
+/// Appends `part` to `into`, indices shifted. An attribute stays only when both meshes have it
+/// for every vertex; otherwise it is dropped, so the arrays stay consistent.
+void appendMesh(MeshData& into, const MeshData& part);
+
 /// A set of meshes loaded from one file or generated.
 struct Model {
     std::string sourcePath;

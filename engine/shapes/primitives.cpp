@@ -128,20 +128,4 @@ MeshData makeDisc(const glm::vec3& centre, const glm::vec3& normal, float radius
     return mesh;
 }
 
-void appendMesh(MeshData& into, const MeshData& part)
-{
-    const auto base = std::uint32_t(into.positions.size());
-    const bool normals
-        = into.normals.size() == into.positions.size() && part.normals.size() == part.positions.size();
-    into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
-    if (normals)
-        into.normals.insert(into.normals.end(), part.normals.begin(), part.normals.end());
-    else
-        into.normals.clear();
-    into.tangents.clear();
-    into.texCoords.clear();
-    for (std::uint32_t index : part.indices)
-        into.indices.push_back(base + index);
-}
-
 } // namespace lumbar

@@ -18,9 +18,6 @@ MeshData makeCapsule(
 /// A flat disc of `radius` at `centre` facing `normal`, drawn from both sides (a marker on a surface).
 MeshData makeDisc(const glm::vec3& centre, const glm::vec3& normal, float radius, int segments = 32);
 
-/// Appends `part` to `into` (indices shifted); attribute arrays stay consistent.
-void appendMesh(MeshData& into, const MeshData& part);
-
 /// A unit vector perpendicular to `v`.
 glm::vec3 anyPerpendicular(const glm::vec3& v);
 
