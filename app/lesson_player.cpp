@@ -36,6 +36,7 @@ std::optional<Audience> parseAudience(const std::string& text)
 void LessonPlayer::load(technique::PreparedLesson prepared)
 {
     m_prepared = std::make_unique<technique::PreparedLesson>(std::move(prepared));
+    m_frameTimeS.reset();
     m_timeS = 0.0;
     m_playing = false;
 }
@@ -43,6 +44,7 @@ void LessonPlayer::load(technique::PreparedLesson prepared)
 void LessonPlayer::unload()
 {
     m_prepared.reset();
+    m_frameTimeS.reset();
     m_timeS = 0.0;
     m_playing = false;
 }
@@ -135,11 +137,13 @@ void LessonPlayer::slower()
         }
 }
 
-technique::FrameState LessonPlayer::frame() const
+const technique::FrameState& LessonPlayer::frame() const
 {
-    if (!loaded())
-        return {};
-    return technique::evaluate(*m_prepared, m_timeS);
+    if (m_frameTimeS != m_timeS) {
+        m_frame = loaded() ? technique::evaluate(*m_prepared, m_timeS) : technique::FrameState{};
+        m_frameTimeS = m_timeS;
+    }
+    return m_frame;
 }
 
 } // namespace lumbar::app

@@ -51,13 +51,17 @@ public:
     void slower();
     void setSpeed(double speed);
 
-    technique::FrameState frame() const;
+    /// The state at the current time. The panels, the overlay and the countdowns all ask for it
+    /// each frame; it is evaluated once per clock position and kept until the clock moves.
+    const technique::FrameState& frame() const;
 
 private:
     std::unique_ptr<technique::PreparedLesson> m_prepared;
     double m_timeS = 0.0;
     double m_speed = 1.0;
     bool m_playing = false;
+    mutable std::optional<double> m_frameTimeS; ///< clock position m_frame was evaluated at
+    mutable technique::FrameState m_frame;
 };
 
 } // namespace lumbar::app

@@ -185,7 +185,7 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
         ImGui::TextWrapped("No lesson is open. Pick one in the Lesson panel to see each step explained.");
         return;
     }
-    const FrameState frame = player.frame();
+    const FrameState& frame = player.frame();
     if (!frame.valid || !frame.step) {
         ImGui::TextDisabled("This lesson has no steps.");
         return;
@@ -244,7 +244,7 @@ void drawPressureGauge(const LessonPlayer& player)
     if (!player.loaded())
         return;
     const float font = ImGui::GetFontSize();
-    const FrameState frame = player.frame();
+    const FrameState& frame = player.frame();
     if (!frame.valid)
         return;
     const char* activity = frame.activity == Activity::Stroke ? "stroking"
