@@ -20,6 +20,13 @@ void loadFunctions(GLADloadfunc getProcAddress)
               "use Mesa's software renderer with LIBGL_ALWAYS_SOFTWARE=1)");
 }
 
+std::string hexCode(GLenum code)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "0x%04X", code);
+    return text;
+}
+
 std::string contextDescription()
 {
     const auto text = [](GLenum name) {
@@ -53,11 +60,8 @@ void DebugOutput::pollErrors()
         const GLenum code = glGetError();
         if (code == GL_NO_ERROR)
             break;
-        m_errors.push_back({GL_DEBUG_TYPE_ERROR, GL_DEBUG_SEVERITY_HIGH, "glGetError returned 0x" + [code] {
-                                char buffer[16];
-                                std::snprintf(buffer, sizeof buffer, "%04X", code);
-                                return std::string(buffer);
-                            }()});
+        m_errors.push_back(
+            {GL_DEBUG_TYPE_ERROR, GL_DEBUG_SEVERITY_HIGH, "glGetError returned " + hexCode(code)});
     }
 }
 

@@ -12,6 +12,9 @@ namespace lumbar::gl {
 /// Throws GpuError when the current context is missing or older than 3.3.
 void loadFunctions(GLADloadfunc getProcAddress);
 
+/// A GL enum as messages print it: "0x0502".
+std::string hexCode(GLenum code);
+
 /// A one-line description of the current context: "OpenGL 4.5 (Core Profile) Mesa ... llvmpipe".
 std::string contextDescription();
 

@@ -2,6 +2,7 @@
 #include "render/render_target.hpp"
 
 #include "core/error.hpp"
+#include "gl/debug_output.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -16,14 +17,8 @@ void requireComplete(GLuint framebuffer, const char* what)
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE)
-        throw GpuError(std::string("the graphics driver cannot create the ") + what
-            + " framebuffer (status 0x" +
-            [status] {
-                char hex[16];
-                std::snprintf(hex, sizeof hex, "%04X", status);
-                return std::string(hex);
-            }()
-            + "): try a smaller --resolution");
+        throw GpuError(std::string("the graphics driver cannot create the ") + what + " framebuffer (status "
+            + gl::hexCode(status) + "): try a smaller --resolution");
 }
 
 } // namespace
