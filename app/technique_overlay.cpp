@@ -40,7 +40,7 @@ std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
 } // namespace
 
 MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<glm::vec3>& normals,
-    double from, double to, float widthM, bool chevrons, float chevronSpacingM)
+    double from, double to, float widthM, Chevrons chevrons, float chevronSpacingM)
 {
     MeshData ribbon;
     ribbon.name = "path";
@@ -84,10 +84,12 @@ MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<
         previousLeft = left;
         previousRight = right;
     }
-    if (chevrons) {
+    if (chevrons != Chevrons::None) {
         for (float s = start + chevronSpacingM * 0.5f; s < end; s += chevronSpacingM) {
             glm::vec3 p, n, t;
             sample(s, p, n, t);
+            if (chevrons == Chevrons::Backward)
+                t = -t;
             const glm::vec3 side = glm::normalize(glm::cross(n, t)) * widthM * 1.1f;
             const glm::vec3 lifted = p + n * (kPathLiftM * 1.5f);
             const std::uint32_t tip = addVertex(lifted + t * widthM * 1.4f, n);
@@ -100,6 +102,7 @@ MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<
 }
 
 TechniqueOverlay::TechniqueOverlay()
+    : m_marker(std::make_unique<GpuMesh>(makeDisc(glm::vec3(0.0f), glm::vec3(0, 1, 0), 1.0f)))
 {
     for (ToolShape shape : allToolShapes())
         m_tools[std::size_t(shape)] = std::make_unique<GpuMesh>(makeToolModel(shape));
@@ -134,59 +137,12 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         return extras;
     const technique::PreparedStep& step = prepared.steps[state.stepIndex];
 
-    // Path: done part dim, remaining part bright with chevrons in the direction of travel.
-    const std::vector<glm::vec3>& points = step.path.points;
-    const std::vector<glm::vec3>& normals = step.path.normals;
-    if (points.size() >= 2) {
-        m_pathBehind = std::make_unique<GpuMesh>(
-            makePathRibbon(points, normals, 0.0, state.pathProgress, kPathWidthM, false));
-        m_pathAhead = std::make_unique<GpuMesh>(
-            makePathRibbon(points, normals, state.pathProgress, 1.0, kPathWidthM, true));
-        DrawItem behind;
-        behind.mesh = m_pathBehind.get();
-        behind.color = kBehindColor;
-        behind.overlay = true;
-        extras.items.push_back(behind);
-        DrawItem ahead = behind;
-        ahead.mesh = m_pathAhead.get();
-        ahead.color = kAheadColor;
-        extras.items.push_back(ahead);
-    }
-
-    // Pressure points: pulsing discs; the one being held pulses fastest and is red.
-    MeshData markers;
-    std::vector<glm::vec4> markerColors;
-    if (!state.pressurePoints.empty()) {
-        const float pulse = 0.5f + 0.5f * float(std::sin(wallTimeS * 2.0 * 3.14159265));
-        for (const technique::PressurePointState& point : state.pressurePoints) {
-            const bool done = !point.active && point.remainingHoldS <= 0.0;
-            const float radius = point.active ? 0.009f + 0.004f * pulse : 0.008f;
-            MeshData disc = makeDisc(point.position + point.normal * 0.002f, point.normal, radius);
-            if (markers.positions.empty())
-                markers = disc;
-            else
-                appendMesh(markers, disc);
-            markerColors.push_back(point.active ? kActivePointColor
-                    : done                      ? kDonePointColor
-                                                : kPendingPointColor);
-        }
-        m_markers = std::make_unique<GpuMesh>(markers);
-        DrawItem item;
-        item.mesh = m_markers.get();
-        // One colour for all markers: the most urgent state wins (active, then pending, then done).
-        item.color
-            = std::find(markerColors.begin(), markerColors.end(), kActivePointColor) != markerColors.end()
-            ? kActivePointColor
-            : std::find(markerColors.begin(), markerColors.end(), kPendingPointColor) != markerColors.end()
-            ? kPendingPointColor
-            : kDonePointColor;
-        item.overlay = true;
-        extras.items.push_back(item);
-    }
+    addPath(step, state, extras);
+    addMarkers(state, wallTimeS, extras);
 
     // The tool, resting on the visible surface, and the tissue yielding under it. A step with no
     // contact at all (talking, screening) shows no tool rather than one floating in the air.
-    if (!state.toolInContact && points.size() < 2 && state.pressurePoints.empty())
+    if (!state.toolInContact && step.path.points.size() < 2 && state.pressurePoints.empty())
         return extras;
     const ToolPlacement placement = placeTool(state, viewer);
     DrawItem tool;
@@ -207,6 +163,60 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.items.back() = tool;
     }
     return extras;
+}
+
+void TechniqueOverlay::addPath(
+    const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras)
+{
+    // The part of this pass already done is dim; the part still to go is bright, with chevrons in
+    // the direction of travel (towards the start on the return passes of a back-and-forth stroke).
+    const std::vector<glm::vec3>& points = step.path.points;
+    const std::vector<glm::vec3>& normals = step.path.normals;
+    if (points.size() < 2)
+        return;
+    const PathKey key{state.stepIndex, state.pathProgress, state.travellingForward};
+    if (!(key == m_pathKey) || !m_pathAhead) {
+        const double progress = state.pathProgress;
+        const bool forward = state.travellingForward;
+        m_pathBehind = std::make_unique<GpuMesh>(forward
+                ? makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::None)
+                : makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::None));
+        m_pathAhead = std::make_unique<GpuMesh>(forward
+                ? makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::Forward)
+                : makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::Backward));
+        m_pathKey = key;
+    }
+    DrawItem behind;
+    behind.mesh = m_pathBehind.get();
+    behind.color = kBehindColor;
+    behind.overlay = true;
+    extras.items.push_back(behind);
+    DrawItem ahead = behind;
+    ahead.mesh = m_pathAhead.get();
+    ahead.color = kAheadColor;
+    extras.items.push_back(ahead);
+}
+
+void TechniqueOverlay::addMarkers(
+    const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const
+{
+    // Each pressure point is a disc in its own colour: white still to come, pulsing red while
+    // held, grey once done.
+    const float pulse = 0.5f + 0.5f * float(std::sin(wallTimeS * 2.0 * 3.14159265));
+    for (const technique::PressurePointState& point : state.pressurePoints) {
+        const bool done = !point.active && point.remainingHoldS <= 0.0;
+        const float radius = point.active ? 0.009f + 0.004f * pulse : 0.008f;
+        const glm::vec3 y = glm::normalize(point.normal);
+        const glm::vec3 x = anyPerpendicular(y);
+        const glm::vec3 z = glm::cross(x, y);
+        DrawItem item;
+        item.mesh = m_marker.get();
+        item.model = glm::mat4(glm::vec4(x * radius, 0.0f), glm::vec4(y * radius, 0.0f),
+            glm::vec4(z * radius, 0.0f), glm::vec4(point.position + y * 0.002f, 1.0f));
+        item.color = point.active ? kActivePointColor : done ? kDonePointColor : kPendingPointColor;
+        item.overlay = true;
+        extras.items.push_back(item);
+    }
 }
 
 } // namespace lumbar::app

@@ -32,16 +32,32 @@ public:
         const Viewer& viewer, double wallTimeS);
 
 private:
+    /// What the path bands were last built for; they are rebuilt only when it changes.
+    struct PathKey {
+        std::size_t step = 0;
+        double progress = -1.0;
+        bool forward = true;
+        bool operator==(const PathKey&) const = default;
+    };
+
     std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
+    std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
     std::unique_ptr<GpuMesh> m_pathBehind;
     std::unique_ptr<GpuMesh> m_pathAhead;
-    std::unique_ptr<GpuMesh> m_markers;
+    PathKey m_pathKey;
+
+    void addPath(
+        const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras);
+    void addMarkers(const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const;
 };
 
+/// Which way the arrowheads on a path band point, if it has any.
+enum class Chevrons { None, Forward, Backward };
+
 /// A flat band along `points` lifted along `normals`, `widthM` wide, from arc fraction `from` to
-/// `to` (0..1 of the polyline length); with `chevrons`, arrowheads every `chevronSpacingM` point
-/// along the direction of travel. Empty when the range is empty.
+/// `to` (0..1 of the polyline length), with arrowheads every `chevronSpacingM` pointing along the
+/// polyline (Forward) or back towards its start (Backward). Empty when the range is empty.
 MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<glm::vec3>& normals,
-    double from, double to, float widthM, bool chevrons, float chevronSpacingM = 0.025f);
+    double from, double to, float widthM, Chevrons chevrons, float chevronSpacingM = 0.025f);
 
 } // namespace lumbar::app

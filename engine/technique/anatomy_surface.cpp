@@ -114,7 +114,33 @@ std::optional<SurfacePoint> AnatomySurface::projectPosterior(
     return closestPoint(id, point);
 }
 
-std::optional<glm::vec3> AnatomySurface::anchorPoint(const Anchor& anchor) const
+std::optional<SurfacePoint> AnatomySurface::lateralPoint(const std::string& id, float y, float z) const
+{
+    const SurfaceIndex* found = index(id);
+    if (!found)
+        return std::nullopt;
+    const bool leftSide = found->bounds().center().x < 0.0f;
+    const std::optional<MeshPoint> hit = found->outermost(ColumnAxis::X, y, z, !leftSide);
+    if (!hit)
+        return std::nullopt;
+    SurfacePoint result = describe(found->mesh(), *hit);
+    // The outer side faces away from the midline, whatever the winding.
+    if ((result.normal.x < 0.0f) != leftSide)
+        result.normal = -result.normal;
+    return result;
+}
+
+std::optional<SurfacePoint> AnatomySurface::project(
+    const std::string& id, const glm::vec3& point, Approach approach) const
+{
+    if (approach == Approach::Posterior)
+        return projectPosterior(id, point);
+    if (auto side = lateralPoint(id, point.y, point.z))
+        return side;
+    return closestPoint(id, point);
+}
+
+std::optional<glm::vec3> AnatomySurface::anchorPoint(const Anchor& anchor, Approach approach) const
 {
     if (anchor.isLandmark())
         return landmark(anchor.landmark);
@@ -124,6 +150,13 @@ std::optional<glm::vec3> AnatomySurface::anchorPoint(const Anchor& anchor) const
     const glm::vec3 size = bounds->size();
     const auto u = static_cast<float>(anchor.u), v = static_cast<float>(anchor.v);
     const float y = bounds->min.y + u * size.y;
+    if (approach == Approach::Lateral) {
+        const float z = bounds->max.z - v * size.z;
+        const float outerX = bounds->center().x < 0.0f ? bounds->min.x : bounds->max.x;
+        const std::optional<SurfacePoint> point
+            = project(anchor.structure, glm::vec3(outerX, y, z), approach);
+        return point ? std::optional<glm::vec3>(point->position) : std::nullopt;
+    }
     const float centreX = bounds->center().x;
     float x = 0.0f;
     if (std::abs(centreX) < 0.1f * size.x) // straddles the midline: left edge to right edge

@@ -59,13 +59,23 @@ public:
     std::optional<SurfacePoint> posteriorPoint(const std::string& id, float x, float y) const;
     /// posteriorPoint at the point's (x, y), or the closest point where that line misses.
     std::optional<SurfacePoint> projectPosterior(const std::string& id, const glm::vec3& point) const;
+    /// The outermost surface point of the structure on the line through (y, z) parallel to X, on the
+    /// structure's own side (smallest X for one left of the midline, largest otherwise): what a
+    /// hand coming from the client's side touches first. nullopt when the line misses.
+    std::optional<SurfacePoint> lateralPoint(const std::string& id, float y, float z) const;
+    /// The point as a hand coming from `approach` finds it: posteriorPoint or lateralPoint through
+    /// `point`, or the closest point where that line misses.
+    std::optional<SurfacePoint> project(
+        const std::string& id, const glm::vec3& point, Approach approach) const;
 
     /// A named landmark (see the class comment); nullopt for an unknown name or a missing bone.
     std::optional<glm::vec3> landmark(const std::string& name) const;
-    /// Where an anchor lies: a structure anchor is the posterior surface point at (u, v) of the
-    /// structure's extent (u inferior to superior, v medial to lateral; for a midline structure v
-    /// runs from the patient's left edge to the right edge); a landmark is its bone point.
-    std::optional<glm::vec3> anchorPoint(const Anchor& anchor) const;
+    /// Where an anchor lies. A structure anchor from behind is the posterior surface point at
+    /// (u, v) of the structure's extent (u inferior to superior, v medial to lateral; for a
+    /// midline structure v runs from the patient's left edge to the right edge); from the side it
+    /// is the lateral surface point at (u, v) with v posterior (0) to anterior (1). A landmark is
+    /// its bone point whatever the approach.
+    std::optional<glm::vec3> anchorPoint(const Anchor& anchor, Approach approach = Approach::Posterior) const;
 
     const Model& model() const { return m_model; }
 

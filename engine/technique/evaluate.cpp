@@ -58,6 +58,7 @@ FrameState evaluate(const PreparedLesson& prepared, double lessonTimeS)
         const double u = std::clamp((t - frame.repetition * step.passTimeS) / step.passTimeS, 0.0, 1.0);
         const bool forward = source.stroke->repeat == RepeatMode::Return || frame.repetition % 2 == 0;
         frame.pathProgress = forward ? u : 1.0 - u;
+        frame.travellingForward = forward;
         const PathSample sample = step.path.sampleAt(frame.pathProgress * step.path.lengthM());
         frame.toolPosition = sample.position;
         normal = sample.normal;

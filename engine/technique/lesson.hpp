@@ -27,6 +27,9 @@ enum class StrokeKind { Effleurage, Glide, Stripping, CrossFibreFriction, Sustai
 enum class StrokeDirection { Superior, Inferior, Medial, Lateral, AlongFibres, AcrossFibres, Circular };
 /// How repetitions follow each other: back and forth along the path, or each pass from the start.
 enum class RepeatMode { BackAndForth, Return };
+/// The side the therapist's hand comes from: from behind the prone client (the back surface), or
+/// from the client's side, pressing medially under the lateral border of the erector spinae.
+enum class Approach { Posterior, Lateral };
 
 /// A place named by anatomy, never by coordinates: either a spot on a structure's posterior surface
 /// (u inferior to superior, v medial to lateral, both 0..1 of its extent) or a named bony landmark.
@@ -81,6 +84,7 @@ struct Step {
     std::string title;
     Phase phase = Phase::Assessment;
     ToolKind tool = ToolKind::Palm;
+    Approach approach = Approach::Posterior; ///< where structure anchors are projected from
     std::optional<double> contactAreaCm2; ///< overrides the tool's default contact area
     std::vector<std::string> targets; ///< structure ids; the first is the surface the tool travels on
     std::optional<Stroke> stroke;
@@ -133,6 +137,7 @@ const char* toolName(ToolKind tool);
 const char* strokeKindName(StrokeKind kind);
 const char* strokeDirectionName(StrokeDirection direction);
 const char* repeatModeName(RepeatMode mode);
+const char* approachName(Approach approach);
 
 /// Parses a file spelling; nullopt when `text` names no value.
 std::optional<Phase> parsePhase(const std::string& text);
@@ -140,6 +145,7 @@ std::optional<ToolKind> parseTool(const std::string& text);
 std::optional<StrokeKind> parseStrokeKind(const std::string& text);
 std::optional<StrokeDirection> parseStrokeDirection(const std::string& text);
 std::optional<RepeatMode> parseRepeatMode(const std::string& text);
+std::optional<Approach> parseApproach(const std::string& text);
 
 /// Every landmark name an anchor may use ("psis.left", "spinous_process.l3", ...); definitions in
 /// docs/lesson-format.md and anatomy_surface.hpp.

@@ -67,6 +67,11 @@ constexpr std::array<std::pair<RepeatMode, const char*>, 2> kRepeatModes{{
     {RepeatMode::Return, "return"},
 }};
 
+constexpr std::array<std::pair<Approach, const char*>, 2> kApproaches{{
+    {Approach::Posterior, "posterior"},
+    {Approach::Lateral, "lateral"},
+}};
+
 } // namespace
 
 std::string Problem::text() const
@@ -97,6 +102,10 @@ const char* repeatModeName(RepeatMode mode)
 {
     return nameOf(kRepeatModes, mode);
 }
+const char* approachName(Approach approach)
+{
+    return nameOf(kApproaches, approach);
+}
 
 std::optional<Phase> parsePhase(const std::string& text)
 {
@@ -117,6 +126,10 @@ std::optional<StrokeDirection> parseStrokeDirection(const std::string& text)
 std::optional<RepeatMode> parseRepeatMode(const std::string& text)
 {
     return valueOf(kRepeatModes, text);
+}
+std::optional<Approach> parseApproach(const std::string& text)
+{
+    return valueOf(kApproaches, text);
 }
 
 const std::vector<std::string>& landmarkNames()

@@ -201,12 +201,14 @@ Step Reader::step(const Json& value, const std::string& where)
     if (!expectType(value, where, value.is_object(), "a step object"))
         return result;
     checkKeys(value, where,
-        {"title", "phase", "tool", "contact_area_cm2", "targets", "stroke", "pressure", "pressure_points",
-            "duration_s", "explain", "cautions", "check_in", "sources"});
+        {"title", "phase", "tool", "approach", "contact_area_cm2", "targets", "stroke", "pressure",
+            "pressure_points", "duration_s", "explain", "cautions", "check_in", "sources"});
     result.title = text(value, where, "title").value_or("");
     result.phase
         = choice(value, where, "phase", parsePhase, phaseName, 6, "a phase").value_or(Phase::Assessment);
     result.tool = choice(value, where, "tool", parseTool, toolName, 6, "a tool").value_or(ToolKind::Palm);
+    result.approach = choice(value, where, "approach", parseApproach, approachName, 2, "an approach", false)
+                          .value_or(Approach::Posterior);
     result.contactAreaCm2
         = number(value, where, "contact_area_cm2", kMinContactAreaCm2, kMaxContactAreaCm2, "cm2", false);
     const std::string targetsAt = member(where, "targets");

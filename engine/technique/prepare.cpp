@@ -65,7 +65,8 @@ PreparedLesson prepareLesson(
             std::vector<glm::vec3> anchors;
             bool placed = true;
             for (std::size_t a = 0; a < step.stroke->path.size(); ++a) {
-                const std::optional<glm::vec3> point = surface.anchorPoint(step.stroke->path[a]);
+                const std::optional<glm::vec3> point
+                    = surface.anchorPoint(step.stroke->path[a], step.approach);
                 if (point) {
                     anchors.push_back(*point);
                 } else {
@@ -75,7 +76,7 @@ PreparedLesson prepareLesson(
                 }
             }
             if (placed)
-                out.path = buildSurfacePath(anchors, surface, surfaceId, options.pathSpacingM);
+                out.path = buildSurfacePath(anchors, surface, surfaceId, options.pathSpacingM, step.approach);
         }
         if (step.stroke && !out.path.empty()) {
             const int repetitions = std::max(1, step.stroke->repetitions);
@@ -91,11 +92,11 @@ PreparedLesson prepareLesson(
         double holdClock = out.strokeTimeS;
         for (std::size_t p = 0; p < step.pressurePoints.size(); ++p) {
             const PressurePoint& point = step.pressurePoints[p];
-            const std::optional<glm::vec3> anchor = surface.anchorPoint(point.anchor);
+            const std::optional<glm::vec3> anchor = surface.anchorPoint(point.anchor, step.approach);
             // A structure anchor sits on its own structure; a landmark is brought to the worked surface.
             const std::string on = point.anchor.isLandmark() ? surfaceId : point.anchor.structure;
             const std::optional<SurfacePoint> onSurface
-                = anchor ? surface.projectPosterior(on, *anchor) : std::nullopt;
+                = anchor ? surface.project(on, *anchor, step.approach) : std::nullopt;
             PreparedPressurePoint placedPoint;
             placedPoint.holdS = point.holdS;
             placedPoint.forceN = point.forceN;

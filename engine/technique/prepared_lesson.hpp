@@ -105,6 +105,7 @@ struct FrameState {
 
     std::span<const glm::vec3> path; ///< the current step's polyline
     double pathProgress = 0.0; ///< 0..1 of the path length, where the tool is now
+    bool travellingForward = true; ///< false on the return passes of a back-and-forth stroke
     int repetition = 0; ///< 0-based pass of the stroke
     int repetitions = 0;
     std::vector<PressurePointState> pressurePoints;

@@ -80,12 +80,12 @@ PathSample SurfacePath::sampleAt(double distanceM) const
 }
 
 SurfacePath buildSurfacePath(const std::vector<glm::vec3>& anchors, const AnatomySurface& surface,
-    const std::string& surfaceId, double spacingM)
+    const std::string& surfaceId, double spacingM, Approach approach)
 {
     SurfacePath path;
     if (anchors.empty() || !surface.structureMesh(surfaceId))
         return path;
-    auto project = [&](const glm::vec3& p) { return surface.projectPosterior(surfaceId, p); };
+    auto project = [&](const glm::vec3& p) { return surface.project(surfaceId, p, approach); };
 
     std::vector<glm::vec3> dense;
     if (anchors.size() == 1) {

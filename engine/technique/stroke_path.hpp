@@ -1,6 +1,8 @@
 // A stroke's path on a structure's surface, sampled evenly by arc length.
 #pragma once
 
+#include "technique/lesson.hpp"
+
 #include <glm/glm.hpp>
 
 #include <string>
@@ -37,11 +39,11 @@ glm::vec3 catmullRom(
     const glm::vec3& p0, const glm::vec3& p1, const glm::vec3& p2, const glm::vec3& p3, float t);
 
 /// Builds the path through `anchors` on structure `surfaceId`: a Catmull-Rom curve through the
-/// anchors (ends duplicated), sampled densely, each sample projected onto the posterior surface
-/// (AnatomySurface::projectPosterior), then resampled every `spacingM` of arc length and projected
-/// again, so every point lies on the surface and equal steps of length take equal time.
+/// anchors (ends duplicated), sampled densely, each sample projected onto the surface the hand
+/// comes from (AnatomySurface::project), then resampled every `spacingM` of arc length and
+/// projected again, so every point lies on the surface and equal steps of length take equal time.
 /// One anchor gives a one-point path; an unknown surface gives an empty path.
 SurfacePath buildSurfacePath(const std::vector<glm::vec3>& anchors, const AnatomySurface& surface,
-    const std::string& surfaceId, double spacingM = 0.002);
+    const std::string& surfaceId, double spacingM = 0.002, Approach approach = Approach::Posterior);
 
 } // namespace lumbar::technique

@@ -1,4 +1,4 @@
-// Uniform triangle grids: ring search for the closest point, column lookup for the posterior surface.
+// Uniform triangle grids: ring search for the closest point, column lookups for the outer surfaces.
 #include "technique/surface_index.hpp"
 
 #include <algorithm>
@@ -21,6 +21,18 @@ void buildTable(std::size_t cellCount, std::size_t triangleCount, ForEachTriangl
     std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
     for (std::size_t t = 0; t < triangleCount; ++t)
         forEachCell(t, [&](std::size_t cell) { items[fill[cell]++] = static_cast<std::uint32_t>(t); });
+}
+
+/// The coordinates of `p` in the plane across `axis`: (x, y) for Z, (y, z) for X.
+glm::vec2 planeOf(ColumnAxis axis, const glm::vec3& p)
+{
+    return axis == ColumnAxis::Z ? glm::vec2(p.x, p.y) : glm::vec2(p.y, p.z);
+}
+
+/// The coordinate of `p` along `axis`.
+float depthOf(ColumnAxis axis, const glm::vec3& p)
+{
+    return axis == ColumnAxis::Z ? p.z : p.x;
 }
 
 } // namespace
@@ -79,9 +91,6 @@ SurfaceIndex::SurfaceIndex(const MeshData& mesh, float trianglesPerCell)
     const float cell = std::cbrt(size.x * size.y * size.z / targetCells);
     m_cells = glm::clamp(glm::ivec3(glm::ceil(size / cell)), glm::ivec3(1), glm::ivec3(128));
     m_cellSize = size / glm::vec3(m_cells);
-    const float column = std::sqrt(size.x * size.y / std::max(1.0f, static_cast<float>(triangles) / 2.0f));
-    m_columns = glm::clamp(glm::ivec2(glm::ceil(glm::vec2(size) / column)), glm::ivec2(1), glm::ivec2(512));
-
     auto triangleBox = [&](std::size_t t, glm::vec3& lo, glm::vec3& hi) {
         const glm::vec3& a = mesh.positions[mesh.indices[3 * t]];
         const glm::vec3& b = mesh.positions[mesh.indices[3 * t + 1]];
@@ -101,17 +110,8 @@ SurfaceIndex::SurfaceIndex(const MeshData& mesh, float trianglesPerCell)
                         visit((static_cast<std::size_t>(z) * m_cells.y + y) * m_cells.x + x);
         },
         m_cellStart, m_cellTriangles);
-    buildTable(
-        static_cast<std::size_t>(m_columns.x) * m_columns.y, triangles,
-        [&](std::size_t t, auto&& visit) {
-            glm::vec3 lo, hi;
-            triangleBox(t, lo, hi);
-            const glm::ivec2 from = columnOf(lo.x, lo.y), to = columnOf(hi.x, hi.y);
-            for (int y = from.y; y <= to.y; ++y)
-                for (int x = from.x; x <= to.x; ++x)
-                    visit(static_cast<std::size_t>(y) * m_columns.x + x);
-        },
-        m_columnStart, m_columnTriangles);
+    buildColumns(ColumnAxis::Z);
+    buildColumns(ColumnAxis::X);
 }
 
 glm::ivec3 SurfaceIndex::cellOf(const glm::vec3& point) const
@@ -120,11 +120,34 @@ glm::ivec3 SurfaceIndex::cellOf(const glm::vec3& point) const
     return glm::clamp(cell, glm::ivec3(0), m_cells - 1);
 }
 
-glm::ivec2 SurfaceIndex::columnOf(float x, float y) const
+void SurfaceIndex::buildColumns(ColumnAxis axis)
 {
-    const glm::vec2 size = glm::max(glm::vec2(m_bounds.size()), glm::vec2(1e-4f)) / glm::vec2(m_columns);
-    const glm::ivec2 column(glm::floor((glm::vec2(x, y) - glm::vec2(m_bounds.min)) / size));
-    return glm::clamp(column, glm::ivec2(0), m_columns - 1);
+    ColumnGrid& grid = m_columnGrids[std::size_t(axis)];
+    const std::size_t triangles = m_mesh.triangleCount();
+    const glm::vec2 size = glm::max(planeOf(axis, m_bounds.size()), glm::vec2(1e-4f));
+    const float column = std::sqrt(size.x * size.y / std::max(1.0f, static_cast<float>(triangles) / 2.0f));
+    grid.columns = glm::clamp(glm::ivec2(glm::ceil(size / column)), glm::ivec2(1), glm::ivec2(512));
+    buildTable(
+        static_cast<std::size_t>(grid.columns.x) * grid.columns.y, triangles,
+        [&](std::size_t t, auto&& visit) {
+            const glm::vec3& a = m_mesh.positions[m_mesh.indices[3 * t]];
+            const glm::vec3& b = m_mesh.positions[m_mesh.indices[3 * t + 1]];
+            const glm::vec3& c = m_mesh.positions[m_mesh.indices[3 * t + 2]];
+            const glm::ivec2 from = columnOf(axis, planeOf(axis, glm::min(a, glm::min(b, c))));
+            const glm::ivec2 to = columnOf(axis, planeOf(axis, glm::max(a, glm::max(b, c))));
+            for (int j = from.y; j <= to.y; ++j)
+                for (int i = from.x; i <= to.x; ++i)
+                    visit(static_cast<std::size_t>(j) * grid.columns.x + i);
+        },
+        grid.start, grid.triangles);
+}
+
+glm::ivec2 SurfaceIndex::columnOf(ColumnAxis axis, glm::vec2 planePoint) const
+{
+    const glm::ivec2 columns = m_columnGrids[std::size_t(axis)].columns;
+    const glm::vec2 size = glm::max(planeOf(axis, m_bounds.size()), glm::vec2(1e-4f)) / glm::vec2(columns);
+    const glm::ivec2 column(glm::floor((planePoint - planeOf(axis, m_bounds.min)) / size));
+    return glm::clamp(column, glm::ivec2(0), columns - 1);
 }
 
 std::optional<MeshPoint> SurfaceIndex::closest(const glm::vec3& point) const
@@ -165,33 +188,36 @@ std::optional<MeshPoint> SurfaceIndex::closest(const glm::vec3& point) const
     return best;
 }
 
-std::optional<MeshPoint> SurfaceIndex::topmost(float x, float y) const
+std::optional<MeshPoint> SurfaceIndex::outermost(ColumnAxis axis, float a, float b, bool largest) const
 {
-    if (m_columnTriangles.empty() || x < m_bounds.min.x || x > m_bounds.max.x || y < m_bounds.min.y
-        || y > m_bounds.max.y)
+    const ColumnGrid& grid = m_columnGrids[std::size_t(axis)];
+    const glm::vec2 q(a, b), lo = planeOf(axis, m_bounds.min), hi = planeOf(axis, m_bounds.max);
+    if (grid.triangles.empty() || q.x < lo.x || q.x > hi.x || q.y < lo.y || q.y > hi.y)
         return std::nullopt;
-    const glm::ivec2 column = columnOf(x, y);
-    const std::size_t cell = static_cast<std::size_t>(column.y) * m_columns.x + column.x;
+    const glm::ivec2 column = columnOf(axis, q);
+    const std::size_t cell = static_cast<std::size_t>(column.y) * grid.columns.x + column.x;
     std::optional<MeshPoint> best;
-    for (std::uint32_t i = m_columnStart[cell]; i < m_columnStart[cell + 1]; ++i) {
-        const std::uint32_t t = m_columnTriangles[i];
-        const glm::vec3& a = m_mesh.positions[m_mesh.indices[3 * t]];
-        const glm::vec3& b = m_mesh.positions[m_mesh.indices[3 * t + 1]];
-        const glm::vec3& c = m_mesh.positions[m_mesh.indices[3 * t + 2]];
-        // Barycentric weights of (x, y) in the triangle's projection onto the XY plane.
-        const float area = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
+    for (std::uint32_t i = grid.start[cell]; i < grid.start[cell + 1]; ++i) {
+        const std::uint32_t t = grid.triangles[i];
+        const glm::vec3& pa = m_mesh.positions[m_mesh.indices[3 * t]];
+        const glm::vec3& pb = m_mesh.positions[m_mesh.indices[3 * t + 1]];
+        const glm::vec3& pc = m_mesh.positions[m_mesh.indices[3 * t + 2]];
+        // Barycentric weights of q in the triangle's projection onto the plane.
+        const glm::vec2 ta = planeOf(axis, pa), tb = planeOf(axis, pb), tc = planeOf(axis, pc);
+        const float area = (tb.x - ta.x) * (tc.y - ta.y) - (tc.x - ta.x) * (tb.y - ta.y);
         if (std::abs(area) < 1e-14f)
             continue;
-        const float wb = ((x - a.x) * (c.y - a.y) - (c.x - a.x) * (y - a.y)) / area;
-        const float wc = ((b.x - a.x) * (y - a.y) - (x - a.x) * (b.y - a.y)) / area;
+        const float wb = ((q.x - ta.x) * (tc.y - ta.y) - (tc.x - ta.x) * (q.y - ta.y)) / area;
+        const float wc = ((tb.x - ta.x) * (q.y - ta.y) - (q.x - ta.x) * (tb.y - ta.y)) / area;
         const float wa = 1.0f - wb - wc;
         constexpr float kEdge = -1e-5f; // accept points on shared edges
         if (wa < kEdge || wb < kEdge || wc < kEdge)
             continue;
-        const glm::vec3 position = a * wa + b * wb + c * wc;
-        if (!best || position.z > best->position.z) {
+        const glm::vec3 position = pa * wa + pb * wb + pc * wc;
+        const float depth = depthOf(axis, position);
+        if (!best
+            || (largest ? depth > depthOf(axis, best->position) : depth < depthOf(axis, best->position)))
             best = MeshPoint{t, {wa, wb, wc}, position, 0.0f};
-        }
     }
     return best;
 }

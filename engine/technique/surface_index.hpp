@@ -3,6 +3,7 @@
 
 #include "scene/model.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -22,8 +23,13 @@ struct MeshPoint {
 MeshPoint closestPointOnTriangle(
     const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c);
 
-/// Uniform grids over one mesh's triangles, built once: a 3D grid for closest-point queries and a 2D
-/// grid in XY for the surface seen from +Z (posterior). Holds a reference to the mesh.
+/// The axis a column query runs along: Z for the surface seen from behind (columns over XY), X for
+/// the surface seen from the side (columns over YZ).
+enum class ColumnAxis { Z, X };
+
+/// Uniform grids over one mesh's triangles, built once: a 3D grid for closest-point queries and 2D
+/// column grids for the surface seen along Z (posterior) and along X (lateral). Holds a reference
+/// to the mesh.
 class SurfaceIndex {
 public:
     /// Builds both grids with about `trianglesPerCell` triangles per occupied cell.
@@ -33,7 +39,10 @@ public:
     std::optional<MeshPoint> closest(const glm::vec3& point) const;
     /// The most posterior (largest Z) surface point on the line through (x, y) parallel to Z;
     /// nullopt when the line misses the mesh.
-    std::optional<MeshPoint> topmost(float x, float y) const;
+    std::optional<MeshPoint> topmost(float x, float y) const { return outermost(ColumnAxis::Z, x, y, true); }
+    /// The surface point with the largest (or smallest) coordinate along `axis` on the line
+    /// parallel to it through plane point (a, b): (x, y) for Z, (y, z) for X. nullopt on a miss.
+    std::optional<MeshPoint> outermost(ColumnAxis axis, float a, float b, bool largest) const;
 
     const Bounds& bounds() const { return m_bounds; }
     const MeshData& mesh() const { return m_mesh; }
@@ -45,12 +54,17 @@ private:
     glm::vec3 m_cellSize{1.0f};
     std::vector<std::uint32_t> m_cellStart; ///< per cell, into m_cellTriangles (CSR layout)
     std::vector<std::uint32_t> m_cellTriangles;
-    glm::ivec2 m_columns{1};
-    std::vector<std::uint32_t> m_columnStart;
-    std::vector<std::uint32_t> m_columnTriangles;
+    /// Triangles listed by the column of the plane across one axis that their box covers.
+    struct ColumnGrid {
+        glm::ivec2 columns{1};
+        std::vector<std::uint32_t> start;
+        std::vector<std::uint32_t> triangles;
+    };
+    std::array<ColumnGrid, 2> m_columnGrids; ///< indexed by ColumnAxis
 
     glm::ivec3 cellOf(const glm::vec3& point) const;
-    glm::ivec2 columnOf(float x, float y) const;
+    glm::ivec2 columnOf(ColumnAxis axis, glm::vec2 planePoint) const;
+    void buildColumns(ColumnAxis axis);
 };
 
 } // namespace lumbar::technique

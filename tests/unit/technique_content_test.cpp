@@ -49,7 +49,10 @@ TEST(BuiltInLessons, TheFullSessionCoversTheWholeArc)
     std::vector<ToolKind> tools;
     std::vector<StrokeKind> strokes;
     double durationS = 0.0;
+    int thumbIntoQuadratusFromTheSide = 0;
     for (const Step& step : lesson.steps) {
+        thumbIntoQuadratusFromTheSide += step.tool == ToolKind::Thumb && step.approach == Approach::Lateral
+            && step.targets.front().starts_with("quadratus_lumborum.");
         phases.push_back(step.phase);
         tools.push_back(step.tool);
         if (step.stroke)
@@ -64,6 +67,7 @@ TEST(BuiltInLessons, TheFullSessionCoversTheWholeArc)
     for (StrokeKind kind :
         {StrokeKind::Effleurage, StrokeKind::Glide, StrokeKind::Stripping, StrokeKind::CrossFibreFriction})
         EXPECT_NE(std::find(strokes.begin(), strokes.end(), kind), strokes.end()) << strokeKindName(kind);
+    EXPECT_EQ(thumbIntoQuadratusFromTheSide, 2); // left and right
     EXPECT_EQ(phases.front(), Phase::Assessment);
     EXPECT_EQ(phases.back(), Phase::Aftercare);
     // DOMAIN.md: sessions last 60-90 minutes.
@@ -124,6 +128,14 @@ TEST(BuiltInLessons, EveryPathLiesOnItsTargetInTheBuiltInModel)
             const Step& source = prepared.lesson.steps[step.index];
             if (source.stroke) {
                 EXPECT_GT(step.path.lengthM(), 0.0) << name << ": " << source.title;
+            }
+            // Work from the side reaches the lateral face of the target: the surface faces away
+            // from the midline on the target's own side, within 70 degrees of straight out
+            // (quadratus lumborum's outer border faces backwards and outwards).
+            if (source.approach == Approach::Lateral) {
+                const float outward = source.targets.front().ends_with(".left") ? -1.0f : 1.0f;
+                for (const glm::vec3& normal : step.path.normals)
+                    EXPECT_GT(outward * normal.x, 0.34f) << name << ": " << source.title;
             }
             for (const glm::vec3& point : step.path.points) {
                 const std::optional<SurfacePoint> nearest

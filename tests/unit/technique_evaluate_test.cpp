@@ -110,6 +110,8 @@ TEST_F(Playback, GoesBackAndForthWithTheForceProfile)
     const FrameState back = evaluate(prepared, 1.25 * step.passTimeS);
     EXPECT_EQ(back.repetition, 1);
     EXPECT_NEAR(back.pathProgress, 0.75, 1e-9);
+    EXPECT_FALSE(back.travellingForward);
+    EXPECT_TRUE(middle.travellingForward);
     const FrameState up = evaluate(prepared, 0.75 * step.passTimeS);
     EXPECT_NEAR(glm::length(back.toolPosition - up.toolPosition), 0.0f, 1e-6f);
     EXPECT_NEAR(glm::length(back.toolOrientation[0] + up.toolOrientation[0]), 0.0f, 1e-5f);

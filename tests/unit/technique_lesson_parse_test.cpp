@@ -77,10 +77,13 @@ TEST(LessonParse, NamesUnknownPhasesKindsDirectionsAndRepeatModes)
     lesson["steps"][0]["stroke"]["kind"] = "rolling";
     lesson["steps"][0]["stroke"]["direction"] = "up";
     lesson["steps"][0]["stroke"]["repeat"] = "loop";
+    lesson["steps"][0]["approach"] = "above";
     EXPECT_EQ(problemsOf(lesson),
         (Messages{
             "lesson.json: steps[0].phase: \"warmup\" is not a phase; expected one of assessment, warm-up, "
             "deep work, flush, stretch, aftercare",
+            "lesson.json: steps[0].approach: \"above\" is not an approach; expected one of posterior, "
+            "lateral",
             "lesson.json: steps[0].stroke.kind: \"rolling\" is not a stroke kind; expected one of "
             "effleurage, "
             "glide, stripping, cross-fibre friction, sustained compression, kneading",
@@ -251,6 +254,8 @@ TEST(LessonParse, EveryEnumSpellingRoundTrips)
         EXPECT_EQ(parseStrokeDirection(strokeDirectionName(static_cast<StrokeDirection>(i))),
             static_cast<StrokeDirection>(i));
     EXPECT_EQ(parseRepeatMode("back and forth"), RepeatMode::BackAndForth);
+    EXPECT_EQ(parseApproach(approachName(Approach::Lateral)), Approach::Lateral);
+    EXPECT_EQ(parseApproach("posterior"), Approach::Posterior);
     EXPECT_FALSE(parseTool("Elbow").has_value());
     EXPECT_EQ(landmarkNames().size(), 16u);
 }

@@ -55,6 +55,51 @@ TEST(SurfaceIndex, TopmostIsThePosteriorFace)
     EXPECT_FALSE(index.topmost(0.06f, 0.0f).has_value());
 }
 
+TEST(SurfaceIndex, OutermostAlongXIsTheSideFace)
+{
+    const MeshData box = test::makeBox("b", glm::vec3(0.0f), glm::vec3(0.05f, 0.1f, 0.02f));
+    const SurfaceIndex index(box);
+    const std::optional<MeshPoint> right = index.outermost(ColumnAxis::X, -0.03f, 0.01f, true);
+    const std::optional<MeshPoint> left = index.outermost(ColumnAxis::X, -0.03f, 0.01f, false);
+    ASSERT_TRUE(right.has_value());
+    ASSERT_TRUE(left.has_value());
+    EXPECT_FLOAT_EQ(right->position.x, 0.05f);
+    EXPECT_FLOAT_EQ(left->position.x, -0.05f);
+    EXPECT_NEAR(right->position.y, -0.03f, 1e-6f);
+    EXPECT_NEAR(right->position.z, 0.01f, 1e-6f);
+    EXPECT_FALSE(index.outermost(ColumnAxis::X, 0.0f, 0.03f, true).has_value());
+}
+
+TEST(AnatomySurface, ALateralApproachFindsTheOuterSideOfEachSide)
+{
+    Model model;
+    model.meshes.push_back(test::makeBox(
+        "quadratus_lumborum.left", glm::vec3(-0.06f, 0.0f, 0.0f), glm::vec3(0.02f, 0.05f, 0.015f)));
+    model.meshes.push_back(test::makeBox(
+        "quadratus_lumborum.right", glm::vec3(0.06f, 0.0f, 0.0f), glm::vec3(0.02f, 0.05f, 0.015f)));
+    const AnatomySurface surface(model);
+
+    const std::optional<SurfacePoint> left = surface.lateralPoint("quadratus_lumborum.left", 0.01f, 0.005f);
+    ASSERT_TRUE(left.has_value());
+    EXPECT_FLOAT_EQ(left->position.x, -0.08f);
+    EXPECT_LT(left->normal.x, -0.7f); // the box's corner normals are averaged, so not exactly -1
+    const std::optional<SurfacePoint> right = surface.lateralPoint("quadratus_lumborum.right", 0.01f, 0.005f);
+    ASSERT_TRUE(right.has_value());
+    EXPECT_FLOAT_EQ(right->position.x, 0.08f);
+    EXPECT_GT(right->normal.x, 0.7f);
+
+    // Anchors from the side: u inferior to superior, v posterior (0) to anterior (1).
+    const Anchor anchor{"quadratus_lumborum.left", 0.75, 0.25, ""};
+    const std::optional<glm::vec3> side = surface.anchorPoint(anchor, Approach::Lateral);
+    ASSERT_TRUE(side.has_value());
+    EXPECT_NEAR(side->x, -0.08f, 1e-6f);
+    EXPECT_NEAR(side->y, 0.025f, 1e-6f);
+    EXPECT_NEAR(side->z, 0.0075f, 1e-6f);
+    const std::optional<glm::vec3> back = surface.anchorPoint(anchor, Approach::Posterior);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_NEAR(back->z, 0.015f, 1e-6f);
+}
+
 TEST(AnatomySurface, FindsStructuresAndInterpolatesNormalsAndFibres)
 {
     Model model;
