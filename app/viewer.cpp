@@ -40,7 +40,7 @@ void Viewer::setModel(Model model)
     std::vector<std::unique_ptr<GpuMesh>> meshes;
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
-        meshes.push_back(std::make_unique<GpuMesh>(mesh));
+        meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh)));
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
@@ -118,6 +118,7 @@ std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, f
 SceneDraw Viewer::buildScene(const SceneExtras& extras) const
 {
     SceneDraw scene;
+    scene.background = display.background;
     scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
     scene.indentation = extras.indentation;
     for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {

@@ -24,6 +24,7 @@ struct DisplayOptions {
     bool striation = true; ///< muscle shading shows stripes along the fibres
     bool fibreLines = false; ///< short lines along the fibre directions
     bool labels = false; ///< name labels with leader lines
+    BackgroundStyle background; ///< the gradient behind the anatomy (follows the theme)
 };
 
 /// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,

@@ -28,6 +28,11 @@ lumbarlab_require(assimp_FOUND "assimp" libassimp-dev)
 find_package(nlohmann_json 3.10 QUIET CONFIG)
 lumbarlab_require(nlohmann_json_FOUND "nlohmann-json" nlohmann-json3-dev)
 
+# Levels of detail: meshoptimizer's simplifier keeps borders and attributes and is far better
+# tested than an edge-collapse simplifier of our own.
+find_package(meshoptimizer QUIET CONFIG)
+lumbarlab_require(meshoptimizer_FOUND "meshoptimizer" libmeshoptimizer-dev)
+
 pkg_check_modules(IMGUI QUIET IMPORTED_TARGET imgui)
 lumbarlab_require(IMGUI_FOUND "Dear ImGui" libimgui-dev)
 

@@ -7,7 +7,7 @@ LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
 # Everything the project needs from Debian 12, build and run time.
 LUMBARLAB_PACKAGES=(
   build-essential cmake pkg-config
-  libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev python3-glad
+  libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgtest-dev clang-format
   fonts-dejavu-core

@@ -1,6 +1,7 @@
 // Interleaved vertex upload.
 #include "render/gpu_mesh.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -15,10 +16,26 @@ struct Vertex {
 
 } // namespace
 
-GpuMesh::GpuMesh(const MeshData& mesh)
+GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods)
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
-      m_indexCount(static_cast<GLsizei>(mesh.indices.size())), m_vertexCount(mesh.positions.size())
+      m_vertexCount(mesh.positions.size())
 {
+    std::vector<std::uint32_t> indices = mesh.indices;
+    m_lodFirst.push_back(0);
+    m_lodCount.push_back(static_cast<GLsizei>(mesh.indices.size()));
+    m_lodErrorsM.push_back(0.0f);
+    for (const LodLevel& level : lods) {
+        m_lodFirst.push_back(static_cast<GLsizei>(indices.size()));
+        m_lodCount.push_back(static_cast<GLsizei>(level.indices.size()));
+        m_lodErrorsM.push_back(level.errorM);
+        indices.insert(indices.end(), level.indices.begin(), level.indices.end());
+    }
+    if (!mesh.positions.empty()) {
+        const Bounds box = mesh.bounds();
+        m_boundsCentre = box.center();
+        m_boundsRadius = glm::length(box.size()) * 0.5f;
+    }
+
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
         vertices[i].position = mesh.positions[i];
@@ -31,9 +48,8 @@ GpuMesh::GpuMesh(const MeshData& mesh)
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
         GL_STATIC_DRAW);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-        static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)), mesh.indices.data(),
-        GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+        indices.data(), GL_STATIC_DRAW);
 
     const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
         glEnableVertexAttribArray(location);
@@ -64,12 +80,19 @@ void GpuMesh::setScalars(const std::vector<float>& scalars)
     glBindVertexArray(0);
 }
 
-void GpuMesh::draw() const
+GLsizei GpuMesh::indexCount(std::size_t lod) const
 {
+    return m_lodCount[std::min(lod, m_lodCount.size() - 1)];
+}
+
+void GpuMesh::draw(std::size_t lod) const
+{
+    lod = std::min(lod, m_lodCount.size() - 1);
     glBindVertexArray(m_vertexArray.get());
     if (!m_scalars)
         glVertexAttrib1f(3, 0.0f); // the disabled attribute's constant value
-    glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
+    glDrawElements(GL_TRIANGLES, m_lodCount[lod], GL_UNSIGNED_INT,
+        reinterpret_cast<const void*>(std::size_t(m_lodFirst[lod]) * sizeof(std::uint32_t)));
     glBindVertexArray(0);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gl/gl_handle.hpp"
+#include "scene/mesh_lod.hpp"
 #include "scene/model.hpp"
 
 #include <vector>
@@ -11,23 +12,34 @@ namespace lumbar {
 /// Vertex layout shared with shaders/mesh.vert: location 0 position, 1 normal, 2 tangent.
 class GpuMesh {
 public:
-    /// Uploads `mesh` (static draw). Missing normals or tangents upload as zero vectors.
-    explicit GpuMesh(const MeshData& mesh);
+    /// Uploads `mesh` (static draw) and its coarser `lods`, all in one index buffer over the same
+    /// vertices. Missing normals or tangents upload as zero vectors.
+    explicit GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods = {});
 
     /// Uploads one scalar per vertex (location 3: the heat-map dose, 0 to 1); empty clears them.
     void setScalars(const std::vector<float>& scalars);
 
-    /// Issues the indexed draw; the caller has bound the program and set the state.
-    void draw() const;
-    GLsizei indexCount() const { return m_indexCount; }
+    /// Issues the indexed draw of level `lod` (0 the full mesh; clamped to the coarsest); the
+    /// caller has bound the program and set the state.
+    void draw(std::size_t lod = 0) const;
+    GLsizei indexCount(std::size_t lod = 0) const;
+    /// Each level's error in metres: 0 for the full mesh, then coarser and coarser.
+    const std::vector<float>& lodErrorsM() const { return m_lodErrorsM; }
+    /// The centre and radius of the mesh's bounding sphere (from its box), model space.
+    const glm::vec3& boundsCentre() const { return m_boundsCentre; }
+    float boundsRadius() const { return m_boundsRadius; }
 
 private:
     gl::VertexArray m_vertexArray;
     gl::Buffer m_vertices;
     gl::Buffer m_indices;
     gl::Buffer m_scalars; ///< empty until setScalars; the attribute then reads a constant 0
-    GLsizei m_indexCount = 0;
+    std::vector<GLsizei> m_lodFirst; ///< first index of each level in the index buffer
+    std::vector<GLsizei> m_lodCount;
+    std::vector<float> m_lodErrorsM;
     std::size_t m_vertexCount = 0;
+    glm::vec3 m_boundsCentre{0.0f};
+    float m_boundsRadius = 0.0f;
 };
 
 } // namespace lumbar

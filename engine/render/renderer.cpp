@@ -104,7 +104,21 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
     program.set("uStriation", item.striation);
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
-    item.mesh->draw();
+    item.mesh->draw(lodOf(item));
+}
+
+std::size_t Renderer::lodOf(const DrawItem& item) const
+{
+    const std::vector<float>& errors = item.mesh->lodErrorsM();
+    if (errors.size() < 2 || m_frame.lodMaxErrorPx <= 0.0f)
+        return 0;
+    // The nearest point of the mesh's bounding sphere sets the scale: no part gets coarser than
+    // the error allows.
+    const glm::vec3 centre = glm::vec3(item.model * glm::vec4(item.mesh->boundsCentre(), 1.0f));
+    const float scale = glm::length(glm::vec3(item.model[0]));
+    const float distance = glm::length(centre - m_frame.eye) - item.mesh->boundsRadius() * scale;
+    const float pixel = metresPerPixel(distance, m_frame.fovYRadians, m_frame.viewportPx.y);
+    return chooseLod(errors, pixel / std::max(scale, 1e-6f), m_frame.lodMaxErrorPx);
 }
 
 void Renderer::drawBackground(const BackgroundStyle& background)
@@ -143,6 +157,9 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     m_frame.indentation = scene.indentation;
     m_frame.outlineColor = scene.outlineColor;
     m_frame.outlineWidthPx = scene.outlineWidthPx * std::max(1.0f, m_frame.viewportPx.y / 720.0f);
+    m_frame.eye = camera.eye();
+    m_frame.fovYRadians = camera.fovYRadians;
+    m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
     const glm::mat4& view = m_frame.view;
 
     // Opaque pass: depth test and write, no blending, both faces (outside files are not always

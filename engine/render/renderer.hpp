@@ -57,6 +57,9 @@ struct SceneDraw {
     BackgroundStyle background;
     glm::vec4 outlineColor{1.0f, 0.78f, 0.2f, 1.0f}; ///< sRGB
     float outlineWidthPx = 2.5f;
+    /// Meshes with levels of detail draw the coarsest level whose error stays under this many
+    /// pixels on screen; 0 always draws the full meshes.
+    float lodMaxErrorPx = 0.75f;
 };
 
 /// Owns the shader programs. Each pass sets every piece of GL state it relies on.
@@ -86,6 +89,9 @@ private:
         Indentation indentation;
         glm::vec4 outlineColor{1.0f};
         float outlineWidthPx = 0.0f;
+        glm::vec3 eye{0.0f};
+        float fovYRadians = 1.0f;
+        float lodMaxErrorPx = 0.0f;
     };
     struct MeshVariant {
         std::unique_ptr<gl::ShaderProgram> program;
@@ -95,6 +101,8 @@ private:
     /// Binds the variant and sets the frame's uniforms on it once per frame.
     gl::ShaderProgram& bindMesh(unsigned features);
     void drawItem(const DrawItem& item, unsigned features, float xray);
+    /// The level of detail `item` draws at this frame (the same in every pass).
+    std::size_t lodOf(const DrawItem& item) const;
     void drawBackground(const BackgroundStyle& background);
     void drawOutlines(const SceneDraw& scene);
 
