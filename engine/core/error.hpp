@@ -37,6 +37,12 @@ public:
     using Error::Error;
 };
 
+/// A file or folder that cannot be read, written or found (saving, autosave, user folders).
+class FileError : public Error {
+public:
+    using Error::Error;
+};
+
 /// Quotes a path for messages: 'models/spine.glb'.
 std::string quoted(const std::string& text);
 

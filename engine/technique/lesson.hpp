@@ -40,12 +40,18 @@ struct Anchor {
     std::string landmark; ///< e.g. "psis.left"; empty for a structure spot
 
     bool isLandmark() const { return !landmark.empty(); }
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const Anchor&) const = default;
 };
 
 /// One sample of the force profile: `u` is the progress of one pass of the stroke (0..1).
 struct ForceSample {
     double u = 0.0;
     double forceN = 0.0;
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const ForceSample&) const = default;
 };
 
 /// The moving part of a step.
@@ -56,6 +62,9 @@ struct Stroke {
     double speedCmS = 1.0; ///< along the surface
     int repetitions = 1;
     RepeatMode repeat = RepeatMode::Return;
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const Stroke&) const = default;
 };
 
 /// A spot pressed and held still.
@@ -63,6 +72,9 @@ struct PressurePoint {
     Anchor anchor;
     double holdS = 0.0;
     double forceN = 0.0;
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const PressurePoint&) const = default;
 };
 
 /// The four short texts of one audience.
@@ -71,6 +83,9 @@ struct Explanation {
     std::string why;
     std::string how;
     std::string avoid;
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const Explanation&) const = default;
 };
 
 /// The texts of a step for each audience.
@@ -78,6 +93,9 @@ struct StepTexts {
     Explanation student; ///< technical
     Explanation instructor; ///< teaching points
     Explanation patient; ///< plain language, honest about the evidence
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const StepTexts&) const = default;
 };
 
 struct Step {
@@ -95,6 +113,9 @@ struct Step {
     std::vector<std::string> cautions;
     std::string checkIn; ///< what the therapist asks the client
     std::vector<std::string> sources; ///< where the numbers come from
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const Step&) const = default;
 };
 
 struct Lesson {
@@ -103,6 +124,9 @@ struct Lesson {
     std::string summary;
     std::string patientPosition; ///< "prone", "side-lying left", ...
     std::vector<Step> steps;
+
+    /// Field by field; the editor and the round-trip tests compare whole lessons.
+    bool operator==(const Lesson&) const = default;
 };
 
 /// One thing wrong with a lesson file: where (a JSON path such as "steps[3].tool") and what.
@@ -113,6 +137,9 @@ struct Problem {
 
     /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
     std::string text() const;
+
+    /// Field by field.
+    bool operator==(const Problem&) const = default;
 };
 
 /// The outcome of reading a lesson: the lesson only when there is no problem at all.

@@ -1,0 +1,138 @@
+// Edits of a step's texts: the twelve explanations, the check-in, cautions and sources.
+#include "authoring/edit_helpers.hpp"
+#include "authoring/lesson_edits.hpp"
+
+namespace lumbar::authoring {
+
+using namespace detail;
+using technique::Step;
+
+namespace {
+
+technique::Explanation& explanationOf(Step& step, Audience audience)
+{
+    switch (audience) {
+    case Audience::Student:
+        return step.explain.student;
+    case Audience::Instructor:
+        return step.explain.instructor;
+    case Audience::Patient:
+        break;
+    }
+    return step.explain.patient;
+}
+
+std::string& textOf(technique::Explanation& explanation, ExplanationField field)
+{
+    switch (field) {
+    case ExplanationField::What:
+        return explanation.what;
+    case ExplanationField::Why:
+        return explanation.why;
+    case ExplanationField::How:
+        return explanation.how;
+    case ExplanationField::Avoid:
+        break;
+    }
+    return explanation.avoid;
+}
+
+/// "steps[2].cautions[0]".
+std::string listPlace(std::size_t step, const char* list, std::size_t index)
+{
+    return stepPlace(step) + "." + list + "[" + std::to_string(index) + "]";
+}
+
+void removeText(std::vector<std::string>& items, std::size_t index, const char* what)
+{
+    element(items, index, what);
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+} // namespace
+
+const char* audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::Student:
+        return "student";
+    case Audience::Instructor:
+        return "instructor";
+    case Audience::Patient:
+        break;
+    }
+    return "patient";
+}
+
+const char* explanationFieldName(ExplanationField field)
+{
+    switch (field) {
+    case ExplanationField::What:
+        return "what";
+    case ExplanationField::Why:
+        return "why";
+    case ExplanationField::How:
+        return "how";
+    case ExplanationField::Avoid:
+        break;
+    }
+    return "avoid";
+}
+
+void setExplanation(LessonDocument& document, std::size_t step, Audience audience, ExplanationField field,
+    const std::string& text)
+{
+    const std::string place = std::string(audienceName(audience)) + "." + explanationFieldName(field);
+    editStep(
+        document, step,
+        "Edit " + stepName(step) + " " + audienceName(audience) + " " + explanationFieldName(field),
+        [&](Step& s) { textOf(explanationOf(s, audience), field) = text; },
+        stepPlace(step) + ".explain." + place);
+}
+
+void setCheckIn(LessonDocument& document, std::size_t step, const std::string& text)
+{
+    editStep(
+        document, step, "Edit " + stepName(step) + " check-in", [&](Step& s) { s.checkIn = text; },
+        stepPlace(step) + ".check_in");
+}
+
+void addCaution(LessonDocument& document, std::size_t step, const std::string& text)
+{
+    editStep(
+        document, step, "Add a caution to " + stepName(step), [&](Step& s) { s.cautions.push_back(text); });
+}
+
+void setCaution(LessonDocument& document, std::size_t step, std::size_t index, const std::string& text)
+{
+    editStep(
+        document, step, "Edit caution " + std::to_string(index + 1) + " of " + stepName(step),
+        [&](Step& s) { element(s.cautions, index, "caution") = text; }, listPlace(step, "cautions", index));
+}
+
+void removeCaution(LessonDocument& document, std::size_t step, std::size_t index)
+{
+    editStep(document, step, "Remove caution " + std::to_string(index + 1) + " of " + stepName(step),
+        [&](Step& s) { removeText(s.cautions, index, "caution"); });
+}
+
+void addSource(LessonDocument& document, std::size_t step, const std::string& text)
+{
+    editStep(
+        document, step, "Add a source to " + stepName(step), [&](Step& s) { s.sources.push_back(text); });
+}
+
+void setSource(LessonDocument& document, std::size_t step, std::size_t index, const std::string& text)
+{
+    editStep(
+        document, step, "Edit source " + std::to_string(index + 1) + " of " + stepName(step),
+        [&](Step& s) { element(s.sources, index, "source") = text; }, listPlace(step, "sources", index));
+}
+
+void removeSource(LessonDocument& document, std::size_t step, std::size_t index)
+{
+    editStep(document, step, "Remove source " + std::to_string(index + 1) + " of " + stepName(step),
+        [&](Step& s) { removeText(s.sources, index, "source"); });
+}
+
+} // namespace lumbar::authoring
