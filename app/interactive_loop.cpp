@@ -115,6 +115,8 @@ std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
 
 bool InteractiveLoop::handleKey(SDL_Keycode key)
 {
+    if (m_quiz.handleKey(key, m_viewer))
+        return true;
     AnatomyView& anatomy = m_viewer.anatomy();
     switch (key) {
     case SDLK_SPACE:
@@ -185,9 +187,12 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         if (m_pressInView && event.button.button == SDL_BUTTON_LEFT
             && std::abs(event.button.x - m_pressX) <= kClickSlopPx
             && std::abs(event.button.y - m_pressY) <= kClickSlopPx) {
-            m_viewer.anatomy().selected = pickAt(event.button.x, event.button.y);
-            if (m_viewer.anatomy().selected)
-                m_inspector.requestTab = InspectorTab::Structures;
+            const std::optional<std::size_t> picked = pickAt(event.button.x, event.button.y);
+            if (!m_quiz.handlePick(picked, m_viewer)) {
+                m_viewer.anatomy().selected = picked;
+                if (picked)
+                    m_inspector.requestTab = InspectorTab::Structures;
+            }
         }
         m_pressInView = false;
         break;
@@ -272,6 +277,8 @@ void InteractiveLoop::applyRequests()
         m_player.unload();
         m_lessonPanel.message.clear();
     }
+    if (std::exchange(m_viewPanel.requestQuiz, false))
+        m_quiz.toggle(m_viewer);
     if (m_lessonPanel.requestLoad)
         openLesson(*std::exchange(m_lessonPanel.requestLoad, std::nullopt));
 }
@@ -285,7 +292,11 @@ void InteractiveLoop::drawFrame()
     m_viewer.anatomy().hovered = m_hovered3d;
     drawViewPanel(m_viewPanel, m_viewer);
     drawLayersPanel(m_viewer);
-    drawInspectorPanel(m_inspector, m_viewer, m_player);
+    // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
+    if (m_quiz.active())
+        m_quiz.draw(m_viewer);
+    else
+        drawInspectorPanel(m_inspector, m_viewer, m_player);
     drawLessonPanel(m_lessonPanel, m_player);
     const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
     if (m_viewer.display.labels)

@@ -8,6 +8,7 @@
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "lesson_player.hpp"
 #include "platform/gl_window.hpp"
@@ -52,6 +53,7 @@ private:
     ViewPanelState m_viewPanel;
     InspectorState m_inspector;
     LessonPanelState m_lessonPanel;
+    QuizPanel m_quiz;
     LabelsOverlay m_labels;
     LessonPlayer m_player;
     TechniqueOverlay m_technique;

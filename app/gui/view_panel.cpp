@@ -50,6 +50,10 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
         if (ImGui::Button("Reset view (R)"))
             state.requestReset = true;
     }
+    if (ImGui::Button("Quiz mode (Q)"))
+        state.requestQuiz = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Test yourself on the structures and the lessons");
 
     if (ImGui::CollapsingHeader("Open model")) {
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
@@ -74,6 +78,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
         ImGui::BulletText("Wheel: zoom");
         ImGui::BulletText("F: frame model, R: reset view");
         ImGui::BulletText("1-7: view presets");
+        ImGui::BulletText("Q: quiz mode");
     }
     ImGui::End();
 }

@@ -23,6 +23,7 @@ struct ViewPanelState {
     bool requestReset = false;
     std::optional<ViewPreset> requestPreset;
     std::optional<std::string> requestLoad;
+    bool requestQuiz = false; ///< start or end quiz mode
 };
 
 /// Draws the panel inside the current ImGui frame.

@@ -49,6 +49,10 @@ public:
     /// Shows only `meshes` (empty: isolate nothing).
     void isolate(const std::set<std::size_t>& meshes) { m_isolated = meshes; }
     bool isolating() const { return !m_isolated.empty(); }
+    /// The meshes hidden one by one (hide()), for saving and restoring a view.
+    const std::set<std::size_t>& hiddenMeshes() const { return m_hidden; }
+    /// The isolated meshes; empty when not isolating.
+    const std::set<std::size_t>& isolatedMeshes() const { return m_isolated; }
     /// Clears hiding, isolation and peeling; layer opacities are kept.
     void showAll();
 

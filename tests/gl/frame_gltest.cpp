@@ -1,11 +1,13 @@
 // Whole frames of the real app pieces (viewer + ImGui panel) on a real driver: no GL errors,
 // and the picture holds what the scene says.
+#include "data_paths.hpp"
 #include "gl/gl_test_context.hpp"
 #include "gui/imgui_layer.hpp"
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/layers_panel.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
@@ -219,6 +221,93 @@ TEST_F(FrameGlTest, TheHeatMapColoursTheWorkedTissue)
     const std::uint8_t* plain = unheated.pixel(60, 60);
     EXPECT_LT(plain[1], 100);
     EXPECT_GT(plain[0], 2 * plain[1]);
+}
+
+} // namespace
+} // namespace lumbar::test
+
+namespace lumbar::test {
+namespace {
+
+TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
+{
+    app::Viewer viewer(gl::ShaderSources(), 320, 240);
+    viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
+    viewer.setModel(anatomyScene());
+    viewer.resetView(ViewPreset::Posterior);
+    viewer.display.labels = true;
+    viewer.anatomy().hide(2);
+    std::vector<technique::Lesson> lessons; // the real lessons, read without the small knowledge base
+    for (const std::filesystem::path& file : app::builtInLessonFiles())
+        if (const technique::LessonParseResult parsed = technique::loadLesson(file); parsed.lesson)
+            lessons.push_back(*parsed.lesson);
+    ASSERT_FALSE(lessons.empty());
+
+    app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
+    app::QuizPanel quiz;
+    const auto frame = [&] {
+        gui.beginFrame();
+        quiz.draw(viewer);
+        viewer.render(320, 240);
+        viewer.target().blitTo(0, 64, 64);
+        gui.endFrame();
+        window().swap();
+    };
+    EXPECT_FALSE(quiz.handlePick(std::size_t{1}, viewer)); // not running: clicks select as usual
+    const glm::vec3 targetBefore = viewer.camera().target;
+    quiz.start(viewer, lessons, 42);
+    ASSERT_TRUE(quiz.active());
+    const quiz::QuizSession& session = *quiz.session();
+    ASSERT_EQ(session.questionCount(), std::size_t(app::QuizPanel::kQuestionCount));
+    std::size_t expectedRight = 0;
+    while (!session.finished()) {
+        frame();
+        const quiz::Question& question = *session.current();
+        EXPECT_FALSE(viewer.display.labels); // labels would give the answers away
+        const std::optional<std::size_t> mesh = viewer.anatomy().meshOf(question.structureId);
+        switch (question.kind) {
+        case quiz::QuestionKind::ClickStructure:
+            ASSERT_TRUE(mesh);
+            EXPECT_TRUE(viewer.anatomy().visible(*mesh)); // staged: brought into view
+            EXPECT_TRUE(quiz.handlePick(mesh, viewer));
+            ++expectedRight;
+            break;
+        case quiz::QuestionKind::NameStructure:
+            EXPECT_EQ(viewer.anatomy().selected, mesh); // outlined
+            quiz.handleKey(SDLK_1 + SDL_Keycode(question.correctChoice), viewer);
+            ++expectedRight;
+            break;
+        case quiz::QuestionKind::StepOrder:
+            // The order as shown, which is never the right one: a mistake.
+            for (std::size_t i = 0; i < question.choices.size(); ++i) {
+                EXPECT_TRUE(quiz.handleKey(SDLK_1 + SDL_Keycode(i), viewer));
+                frame();
+            }
+            EXPECT_TRUE(quiz.handleKey(SDLK_RETURN, viewer));
+            break;
+        default:
+            EXPECT_TRUE(quiz.handleKey(SDLK_1 + SDL_Keycode(question.correctChoice), viewer));
+            ++expectedRight;
+            break;
+        }
+        ASSERT_TRUE(session.awaitingNext());
+        frame(); // the feedback
+        EXPECT_TRUE(quiz.handleKey(SDLK_RETURN, viewer));
+    }
+    frame(); // the review
+    frame();
+    EXPECT_EQ(session.answeredCount(), session.questionCount());
+    EXPECT_EQ(session.correctCount(), expectedRight);
+    EXPECT_EQ(session.mistakes().size(), session.questionCount() - expectedRight);
+
+    EXPECT_TRUE(quiz.handleKey(SDLK_q, viewer)); // Q ends the quiz
+    EXPECT_FALSE(quiz.active());
+    EXPECT_TRUE(viewer.display.labels);
+    EXPECT_TRUE(viewer.anatomy().hidden(2));
+    EXPECT_EQ(viewer.anatomy().peelDepth, 0);
+    EXPECT_FALSE(viewer.anatomy().selected);
+    EXPECT_EQ(viewer.camera().target, targetBefore);
+    frame();
 }
 
 } // namespace

@@ -1,0 +1,427 @@
+// Question generators, one per kind, and the seeded mix of them.
+#include "quiz/quiz_builder.hpp"
+
+#include "quiz/quiz_random.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace lumbar::quiz {
+namespace {
+
+using technique::Lesson;
+using technique::Step;
+
+constexpr QuestionKind kAllKinds[] = {QuestionKind::ClickStructure, QuestionKind::NameStructure,
+    QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder};
+
+std::string quoted(const std::string& text)
+{
+    return "\"" + text + "\"";
+}
+
+/// The explanation of a structure: how it is found, then where it attaches.
+std::string structureExplanation(const StructureInfo& structure)
+{
+    std::string text = structure.name;
+    if (!structure.latin.empty())
+        text += " (" + structure.latin + ")";
+    text += ".";
+    if (!structure.palpation.empty())
+        text += " Finding it: " + structure.palpation;
+    if (!structure.origin.empty())
+        text += " Origin: " + structure.origin;
+    if (!structure.insertion.empty())
+        text += " Insertion: " + structure.insertion;
+    return text;
+}
+
+/// The structures a click or name question may be about.
+std::vector<const StructureInfo*> askableStructures(
+    const KnowledgeBase& knowledge, const QuizOptions& options)
+{
+    std::vector<const StructureInfo*> askable;
+    for (const StructureInfo& structure : knowledge.structures) {
+        // The skin wraps everything: clicking or naming it teaches nothing.
+        if (structure.name.empty() || structure.kind == "skin")
+            continue;
+        if (options.meshIds
+            && std::find(options.meshIds->begin(), options.meshIds->end(), structure.id)
+                == options.meshIds->end())
+            continue;
+        askable.push_back(&structure);
+    }
+    return askable;
+}
+
+/// Puts `right` among `distractors` (already in preference order, first kChoiceCount - 1 used) at a
+/// seeded place. False when there are not enough distinct distractors.
+bool fillChoices(Question& question, const std::string& right, const std::vector<std::string>& distractors,
+    std::mt19937& rng)
+{
+    std::vector<std::string> chosen;
+    for (const std::string& text : distractors) {
+        if (chosen.size() + 1 == kChoiceCount)
+            break;
+        if (text != right && std::find(chosen.begin(), chosen.end(), text) == chosen.end())
+            chosen.push_back(text);
+    }
+    if (chosen.size() + 1 != kChoiceCount)
+        return false;
+    chosen.push_back(right);
+    shuffleInPlace(chosen, rng);
+    question.choices = chosen;
+    question.correctChoice = std::size_t(std::find(chosen.begin(), chosen.end(), right) - chosen.begin());
+    question.rightAnswerText = right;
+    return true;
+}
+
+std::vector<Question> clickQuestions(const std::vector<const StructureInfo*>& askable)
+{
+    std::vector<Question> questions;
+    for (const StructureInfo* structure : askable) {
+        Question question;
+        question.kind = QuestionKind::ClickStructure;
+        question.prompt = "Click the " + structure->name + " in the 3D view.";
+        question.structureId = structure->id;
+        question.rightAnswerText = structure->name;
+        question.explanation = structureExplanation(*structure);
+        questions.push_back(std::move(question));
+    }
+    return questions;
+}
+
+std::vector<Question> nameQuestions(
+    const KnowledgeBase& knowledge, const std::vector<const StructureInfo*>& askable, std::mt19937& rng)
+{
+    std::vector<Question> questions;
+    for (const StructureInfo* structure : askable) {
+        // Distractors from the same layer first, then the same kind, then anything askable.
+        std::vector<std::string> sameLayer;
+        std::vector<std::string> sameKind;
+        std::vector<std::string> others;
+        for (const StructureInfo* other : askable) {
+            if (other == structure)
+                continue;
+            if (other->layer == structure->layer)
+                sameLayer.push_back(other->name);
+            else if (other->kind == structure->kind)
+                sameKind.push_back(other->name);
+            else
+                others.push_back(other->name);
+        }
+        shuffleInPlace(sameLayer, rng);
+        shuffleInPlace(sameKind, rng);
+        shuffleInPlace(others, rng);
+        std::vector<std::string> distractors = sameLayer;
+        distractors.insert(distractors.end(), sameKind.begin(), sameKind.end());
+        distractors.insert(distractors.end(), others.begin(), others.end());
+
+        Question question;
+        question.kind = QuestionKind::NameStructure;
+        const LayerInfo* layer = knowledge.findLayer(structure->layer);
+        question.prompt = "Which structure is highlighted"
+            + (layer ? " (in the layer \"" + layer->name + "\")" : std::string()) + "?";
+        question.structureId = structure->id;
+        question.explanation = structureExplanation(*structure);
+        if (fillChoices(question, structure->name, distractors, rng))
+            questions.push_back(std::move(question));
+    }
+    return questions;
+}
+
+/// Calls `visit(lesson, step)` once per step title across all lessons (the built-in lessons share
+/// steps such as the warm-up effleurage).
+template <typename Visit> void forEachDistinctStep(const std::vector<Lesson>& lessons, Visit visit)
+{
+    std::set<std::string> seen;
+    for (const Lesson& lesson : lessons)
+        for (const Step& step : lesson.steps)
+            if (!step.title.empty() && seen.insert(step.title).second)
+                visit(lesson, step);
+}
+
+std::string stepExplanation(const Step& step, const std::string& lead)
+{
+    std::string text = lead;
+    if (!step.explain.student.why.empty())
+        text += " Why: " + step.explain.student.why;
+    if (!step.explain.student.how.empty())
+        text += " How: " + step.explain.student.how;
+    return text;
+}
+
+std::string stepPrompt(const Lesson& lesson, const Step& step, const std::string& asked)
+{
+    return asked + " in the step " + quoted(step.title) + " of the lesson " + quoted(lesson.title) + "?";
+}
+
+std::vector<Question> toolQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
+{
+    std::vector<Question> questions;
+    forEachDistinctStep(lessons, [&](const Lesson& lesson, const Step& step) {
+        std::vector<std::string> distractors;
+        for (int tool = 0; tool <= int(technique::ToolKind::Palm); ++tool)
+            distractors.push_back(technique::toolName(technique::ToolKind(tool)));
+        shuffleInPlace(distractors, rng);
+        Question question;
+        question.kind = QuestionKind::StepTool;
+        question.prompt = stepPrompt(lesson, step, "Which tool is used");
+        question.lessonId = lesson.id;
+        const std::string right = technique::toolName(step.tool);
+        question.explanation = stepExplanation(step, "The step uses the " + right + ".");
+        if (fillChoices(question, right, distractors, rng))
+            questions.push_back(std::move(question));
+    });
+    return questions;
+}
+
+std::vector<Question> directionQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
+{
+    std::vector<Question> questions;
+    forEachDistinctStep(lessons, [&](const Lesson& lesson, const Step& step) {
+        if (!step.stroke)
+            return;
+        std::vector<std::string> distractors;
+        for (int direction = 0; direction <= int(technique::StrokeDirection::Circular); ++direction)
+            distractors.push_back(technique::strokeDirectionName(technique::StrokeDirection(direction)));
+        shuffleInPlace(distractors, rng);
+        Question question;
+        question.kind = QuestionKind::StepDirection;
+        question.prompt = stepPrompt(lesson, step, "Which way does the stroke travel");
+        question.lessonId = lesson.id;
+        const std::string right = technique::strokeDirectionName(step.stroke->direction);
+        question.explanation = stepExplanation(step,
+            std::string("The ") + technique::strokeKindName(step.stroke->kind) + " travels " + right + ".");
+        if (fillChoices(question, right, distractors, rng))
+            questions.push_back(std::move(question));
+    });
+    return questions;
+}
+
+struct ForceBand {
+    double minN = 0.0;
+    double maxN = 0.0;
+};
+
+ForceBand bandOf(const Step& step)
+{
+    ForceBand band{step.forceProfile.front().forceN, step.forceProfile.front().forceN};
+    for (const technique::ForceSample& sample : step.forceProfile) {
+        band.minN = std::min(band.minN, sample.forceN);
+        band.maxN = std::max(band.maxN, sample.forceN);
+    }
+    return band;
+}
+
+/// Far enough from `right` that choosing between them tests knowledge, not rounding: an end moves
+/// by at least a quarter.
+bool clearlyDifferent(const ForceBand& band, const ForceBand& right)
+{
+    return std::abs(band.minN - right.minN) >= 0.25 * right.minN
+        || std::abs(band.maxN - right.maxN) >= 0.25 * right.maxN;
+}
+
+std::vector<Question> pressureQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
+{
+    std::vector<ForceBand> allBands;
+    for (const Lesson& lesson : lessons)
+        for (const Step& step : lesson.steps)
+            if (!step.forceProfile.empty())
+                allBands.push_back(bandOf(step));
+
+    std::vector<Question> questions;
+    forEachDistinctStep(lessons, [&](const Lesson& lesson, const Step& step) {
+        if (step.forceProfile.empty())
+            return;
+        const ForceBand right = bandOf(step);
+        // Other steps' bands first (real numbers a student may confuse), then scaled versions of
+        // the right one (too light, too heavy), rounded to 5 N as a therapist would say them.
+        std::vector<ForceBand> candidates;
+        for (const ForceBand& band : allBands)
+            if (clearlyDifferent(band, right))
+                candidates.push_back(band);
+        shuffleInPlace(candidates, rng);
+        for (double scale : {0.4, 2.0, 3.0}) {
+            const auto round5 = [](double n) { return std::max(5.0, 5.0 * std::round(n / 5.0)); };
+            const ForceBand scaled{round5(right.minN * scale), round5(right.maxN * scale)};
+            if (clearlyDifferent(scaled, right))
+                candidates.push_back(scaled);
+        }
+        std::vector<std::string> distractors;
+        for (const ForceBand& band : candidates)
+            distractors.push_back(forceBandText(band.minN, band.maxN));
+        Question question;
+        question.kind = QuestionKind::StepPressure;
+        question.prompt = stepPrompt(lesson, step, "Which force band does the tool apply");
+        question.lessonId = lesson.id;
+        const std::string rightText = forceBandText(right.minN, right.maxN);
+        question.explanation = stepExplanation(step, "The force profile spans " + rightText + ".");
+        if (fillChoices(question, rightText, distractors, rng))
+            questions.push_back(std::move(question));
+    });
+    return questions;
+}
+
+/// The step indices an order question shows: the whole lesson when it is short, else one step from
+/// each of up to kMaxOrderSteps phases (so the session arc decides the order), else a few steps.
+std::vector<std::size_t> orderSteps(const Lesson& lesson, std::mt19937& rng)
+{
+    std::vector<std::size_t> all;
+    std::set<std::string> titles;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i)
+        if (!lesson.steps[i].title.empty() && titles.insert(lesson.steps[i].title).second)
+            all.push_back(i);
+    if (all.size() <= kMaxOrderSteps)
+        return all;
+
+    std::vector<technique::Phase> phases;
+    for (std::size_t i : all)
+        if (std::find(phases.begin(), phases.end(), lesson.steps[i].phase) == phases.end())
+            phases.push_back(lesson.steps[i].phase);
+    std::vector<std::size_t> picked;
+    if (phases.size() >= kMinOrderSteps + 1) {
+        shuffleInPlace(phases, rng);
+        phases.resize(std::min(phases.size(), kMaxOrderSteps));
+        for (technique::Phase phase : phases) {
+            std::vector<std::size_t> inPhase;
+            for (std::size_t i : all)
+                if (lesson.steps[i].phase == phase)
+                    inPhase.push_back(i);
+            picked.push_back(inPhase[uniformIndex(rng, inPhase.size())]);
+        }
+    } else {
+        shuffleInPlace(all, rng);
+        picked.assign(all.begin(), all.begin() + std::ptrdiff_t(kMinOrderSteps + 1));
+    }
+    std::sort(picked.begin(), picked.end());
+    return picked;
+}
+
+std::vector<Question> orderQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
+{
+    std::vector<Question> questions;
+    for (const Lesson& lesson : lessons) {
+        const std::vector<std::size_t> steps = orderSteps(lesson, rng);
+        if (steps.size() < kMinOrderSteps)
+            continue;
+        // shown[k] is the position in `steps` of the k-th choice; never already in order.
+        std::vector<std::size_t> shown(steps.size());
+        for (std::size_t k = 0; k < shown.size(); ++k)
+            shown[k] = k;
+        shuffleInPlace(shown, rng);
+        if (std::is_sorted(shown.begin(), shown.end()))
+            std::rotate(shown.begin(), shown.begin() + 1, shown.end());
+
+        Question question;
+        question.kind = QuestionKind::StepOrder;
+        question.prompt
+            = "Put these steps of the lesson " + quoted(lesson.title) + " in the order it does them.";
+        question.lessonId = lesson.id;
+        question.correctOrder.resize(steps.size());
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            question.choices.push_back(lesson.steps[steps[shown[k]]].title);
+            question.correctOrder[shown[k]] = k;
+        }
+        std::string arc;
+        for (std::size_t n = 0; n < steps.size(); ++n) {
+            const Step& step = lesson.steps[steps[n]];
+            question.rightAnswerText += (n == 0 ? "" : ", then ") + step.title;
+            arc += (n == 0 ? "" : "; ") + step.title + " (" + technique::phaseName(step.phase) + ")";
+        }
+        question.explanation = "A session moves from assessment through warm-up, deep work and flush to "
+                               "stretch and aftercare: tissue is prepared before it is worked deeply and "
+                               "calmed afterwards. "
+            + arc + ".";
+        questions.push_back(std::move(question));
+    }
+    return questions;
+}
+
+} // namespace
+
+const char* questionKindName(QuestionKind kind)
+{
+    switch (kind) {
+    case QuestionKind::ClickStructure:
+        return "click";
+    case QuestionKind::NameStructure:
+        return "name";
+    case QuestionKind::StepTool:
+        return "tool";
+    case QuestionKind::StepDirection:
+        return "direction";
+    case QuestionKind::StepPressure:
+        return "pressure";
+    case QuestionKind::StepOrder:
+        return "order";
+    }
+    return "?";
+}
+
+std::string forceBandText(double minN, double maxN)
+{
+    char text[48];
+    if (std::round(minN) == std::round(maxN))
+        std::snprintf(text, sizeof text, "%.0f N", minN);
+    else
+        std::snprintf(text, sizeof text, "%.0f-%.0f N", minN, maxN);
+    return text;
+}
+
+std::vector<Question> allQuestionsOfKind(QuestionKind kind, const KnowledgeBase& knowledge,
+    const std::vector<technique::Lesson>& lessons, std::uint32_t seed, const QuizOptions& options)
+{
+    // Each kind draws from its own generator so that one kind's content never shifts another's.
+    std::mt19937 rng(seed ^ (0x9E3779B9u * (std::uint32_t(kind) + 1u)));
+    switch (kind) {
+    case QuestionKind::ClickStructure:
+        return clickQuestions(askableStructures(knowledge, options));
+    case QuestionKind::NameStructure:
+        return nameQuestions(knowledge, askableStructures(knowledge, options), rng);
+    case QuestionKind::StepTool:
+        return toolQuestions(lessons, rng);
+    case QuestionKind::StepDirection:
+        return directionQuestions(lessons, rng);
+    case QuestionKind::StepPressure:
+        return pressureQuestions(lessons, rng);
+    case QuestionKind::StepOrder:
+        return orderQuestions(lessons, rng);
+    }
+    return {};
+}
+
+std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vector<technique::Lesson>& lessons,
+    std::uint32_t seed, int count, const QuizOptions& options)
+{
+    std::vector<Question> quiz;
+    if (count <= 0)
+        return quiz;
+    std::mt19937 rng(seed);
+    std::vector<std::vector<Question>> pools;
+    for (QuestionKind kind : kAllKinds) {
+        std::vector<Question> pool = allQuestionsOfKind(kind, knowledge, lessons, seed, options);
+        shuffleInPlace(pool, rng);
+        if (!pool.empty())
+            pools.push_back(std::move(pool));
+    }
+    shuffleInPlace(pools, rng);
+    // Round-robin over the kinds so a short quiz still mixes them.
+    std::vector<std::size_t> taken(pools.size(), 0);
+    bool tookAny = true;
+    while (quiz.size() < std::size_t(count) && tookAny) {
+        tookAny = false;
+        for (std::size_t k = 0; k < pools.size() && quiz.size() < std::size_t(count); ++k)
+            if (taken[k] < pools[k].size()) {
+                quiz.push_back(pools[k][taken[k]++]);
+                tookAny = true;
+            }
+    }
+    shuffleInPlace(quiz, rng);
+    return quiz;
+}
+
+} // namespace lumbar::quiz

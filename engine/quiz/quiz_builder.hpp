@@ -1,0 +1,45 @@
+// Builds a quiz from the knowledge base and the lessons: structure questions (click it, name it)
+// and lesson-step questions (tool, direction, force band, order of steps).
+#pragma once
+
+#include "anatomy/knowledge_base.hpp"
+#include "quiz/quiz_question.hpp"
+#include "technique/lesson.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lumbar::quiz {
+
+/// What the viewer can show, which decides the structure questions that make sense.
+struct QuizOptions {
+    /// Ids of the structures that have a mesh in the loaded model. Click and name questions are
+    /// asked only about these; nullopt assumes every knowledge-base structure has one.
+    std::optional<std::vector<std::string>> meshIds;
+};
+
+/// The number of distinct choices every multiple-choice question offers.
+inline constexpr std::size_t kChoiceCount = 4;
+/// An order question shows at most this many steps and at least kMinOrderSteps.
+inline constexpr std::size_t kMaxOrderSteps = 5;
+inline constexpr std::size_t kMinOrderSteps = 3;
+
+/// Builds up to `count` questions (fewer when the content allows fewer distinct ones; none when
+/// count <= 0). Kinds are mixed round-robin in a seeded order, then the questions are shuffled.
+/// Structures without a display name, and the skin, are never asked; a step question is asked once
+/// per step title. Deterministic: the same inputs and `seed` give the same quiz on every platform.
+std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vector<technique::Lesson>& lessons,
+    std::uint32_t seed, int count, const QuizOptions& options = {});
+
+/// Every question of one kind the content allows, before any selection (the seed shuffles choices
+/// and picks distractors and the steps of order questions). Exposed for tests and for a quiz of
+/// one kind.
+std::vector<Question> allQuestionsOfKind(QuestionKind kind, const KnowledgeBase& knowledge,
+    const std::vector<technique::Lesson>& lessons, std::uint32_t seed, const QuizOptions& options = {});
+
+/// A force band as the quiz writes it: "60-120 N", or "40 N" when both ends are equal.
+std::string forceBandText(double minN, double maxN);
+
+} // namespace lumbar::quiz

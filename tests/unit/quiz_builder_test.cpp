@@ -1,0 +1,250 @@
+// The quiz builder on the real knowledge base and built-in lessons: the same seed gives the same
+// quiz, every question is well formed, distractors are real alternatives, orders follow the lesson.
+#include "quiz/quiz_builder.hpp"
+#include "quiz/quiz_random.hpp"
+#include "support/knowledge_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace lumbar::quiz {
+namespace {
+
+const std::filesystem::path kContentDir(LUMBARLAB_CONTENT_DIR);
+const std::filesystem::path kModelsDir(LUMBARLAB_MODELS_DIR);
+
+KnowledgeBase realKnowledge()
+{
+    return loadKnowledgeBase(kModelsDir / "structures.json");
+}
+
+std::vector<technique::Lesson> builtInLessons(const KnowledgeBase& knowledge)
+{
+    std::vector<technique::Lesson> lessons;
+    for (const char* name : {"lumbar-basic.json", "quadratus-lumborum.json", "forearm-erector-spinae.json"}) {
+        const technique::LessonParseResult parsed
+            = technique::loadLesson(kContentDir / "lessons" / name, &knowledge);
+        EXPECT_TRUE(parsed.ok()) << name;
+        if (parsed.lesson)
+            lessons.push_back(*parsed.lesson);
+    }
+    return lessons;
+}
+
+bool sameQuestion(const Question& a, const Question& b)
+{
+    return a.kind == b.kind && a.prompt == b.prompt && a.choices == b.choices
+        && a.correctChoice == b.correctChoice && a.correctOrder == b.correctOrder
+        && a.structureId == b.structureId && a.rightAnswerText == b.rightAnswerText
+        && a.explanation == b.explanation;
+}
+
+class QuizBuilder : public ::testing::Test {
+protected:
+    KnowledgeBase knowledge = realKnowledge();
+    std::vector<technique::Lesson> lessons = builtInLessons(knowledge);
+};
+
+TEST(QuizRandom, UniformIndexFollowsTheFixedMt19937Sequence)
+{
+    // Below the rejection limit an index is the raw output modulo the count, so the quiz follows
+    // std::mt19937's sequence, which the standard fixes.
+    std::mt19937 reference;
+    std::mt19937 rng;
+    for (int i = 0; i < 1000; ++i) {
+        const std::uint64_t raw = reference();
+        EXPECT_EQ(uniformIndex(rng, 7), raw % 7);
+    }
+    std::mt19937 single;
+    for (int i = 0; i < 100; ++i)
+        EXPECT_EQ(uniformIndex(single, 1), 0u);
+}
+
+TEST_F(QuizBuilder, TheSameSeedGivesTheSameQuiz)
+{
+    const std::vector<Question> first = buildQuiz(knowledge, lessons, 1234, 12);
+    const std::vector<Question> second = buildQuiz(knowledge, lessons, 1234, 12);
+    ASSERT_EQ(first.size(), 12u);
+    ASSERT_EQ(second.size(), first.size());
+    for (std::size_t i = 0; i < first.size(); ++i)
+        EXPECT_TRUE(sameQuestion(first[i], second[i])) << i;
+    const std::vector<Question> other = buildQuiz(knowledge, lessons, 4321, 12);
+    bool anyDifferent = false;
+    for (std::size_t i = 0; i < other.size(); ++i)
+        anyDifferent = anyDifferent || !sameQuestion(first[i], other[i]);
+    EXPECT_TRUE(anyDifferent);
+}
+
+TEST_F(QuizBuilder, AShortQuizMixesEveryKind)
+{
+    const std::vector<Question> quiz = buildQuiz(knowledge, lessons, 7, 6);
+    std::set<QuestionKind> kinds;
+    for (const Question& question : quiz)
+        kinds.insert(question.kind);
+    EXPECT_EQ(kinds.size(), 6u);
+}
+
+TEST_F(QuizBuilder, CountsBelowOneGiveNoQuestionsAndALargeCountStopsAtTheContent)
+{
+    EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, 0).empty());
+    EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, -3).empty());
+    std::size_t available = 0;
+    for (int kind = 0; kind <= int(QuestionKind::StepOrder); ++kind)
+        available += allQuestionsOfKind(QuestionKind(kind), knowledge, lessons, 1).size();
+    EXPECT_EQ(buildQuiz(knowledge, lessons, 1, 100000).size(), available);
+}
+
+TEST_F(QuizBuilder, MultipleChoiceQuestionsHaveFourDistinctChoicesAndOneRightOne)
+{
+    for (std::uint32_t seed : {1u, 2u, 99u}) {
+        for (QuestionKind kind : {QuestionKind::NameStructure, QuestionKind::StepTool,
+                 QuestionKind::StepDirection, QuestionKind::StepPressure}) {
+            const std::vector<Question> questions = allQuestionsOfKind(kind, knowledge, lessons, seed);
+            EXPECT_FALSE(questions.empty()) << questionKindName(kind);
+            for (const Question& question : questions) {
+                ASSERT_TRUE(question.isMultipleChoice());
+                ASSERT_EQ(question.choices.size(), kChoiceCount) << question.prompt;
+                const std::set<std::string> distinct(question.choices.begin(), question.choices.end());
+                EXPECT_EQ(distinct.size(), kChoiceCount) << question.prompt;
+                ASSERT_LT(question.correctChoice, question.choices.size());
+                EXPECT_EQ(question.choices[question.correctChoice], question.rightAnswerText);
+                // Exactly one choice is the right answer; every distractor differs from it.
+                EXPECT_EQ(
+                    std::count(question.choices.begin(), question.choices.end(), question.rightAnswerText), 1)
+                    << question.prompt;
+                EXPECT_FALSE(question.explanation.empty()) << question.prompt;
+            }
+        }
+    }
+}
+
+TEST_F(QuizBuilder, StepAnswersAreTheStepsOwnToolDirectionAndForceBand)
+{
+    const auto stepOf = [&](const Question& question) -> const technique::Step* {
+        for (const technique::Lesson& lesson : lessons)
+            if (lesson.id == question.lessonId)
+                for (const technique::Step& step : lesson.steps)
+                    if (question.prompt.find("\"" + step.title + "\"") != std::string::npos)
+                        return &step;
+        return nullptr;
+    };
+    for (const Question& question : allQuestionsOfKind(QuestionKind::StepTool, knowledge, lessons, 5)) {
+        const technique::Step* step = stepOf(question);
+        ASSERT_NE(step, nullptr) << question.prompt;
+        EXPECT_EQ(question.rightAnswerText, technique::toolName(step->tool));
+    }
+    for (const Question& question : allQuestionsOfKind(QuestionKind::StepDirection, knowledge, lessons, 5)) {
+        const technique::Step* step = stepOf(question);
+        ASSERT_TRUE(step && step->stroke) << question.prompt;
+        EXPECT_EQ(question.rightAnswerText, technique::strokeDirectionName(step->stroke->direction));
+    }
+    // The deep forearm glide's profile rises from 60 N to 120 N (content/lessons/lumbar-basic.json).
+    bool foundGlide = false;
+    for (const Question& question : allQuestionsOfKind(QuestionKind::StepPressure, knowledge, lessons, 5))
+        if (question.prompt.find("\"Deep forearm glide along the erector spinae (left side)\"")
+            != std::string::npos) {
+            foundGlide = true;
+            EXPECT_EQ(question.rightAnswerText, "60-120 N");
+        }
+    EXPECT_TRUE(foundGlide);
+}
+
+TEST_F(QuizBuilder, NameDistractorsComeFromTheSameLayerWhenItHasEnough)
+{
+    for (const Question& question : allQuestionsOfKind(QuestionKind::NameStructure, knowledge, lessons, 3)) {
+        const StructureInfo* right = knowledge.find(question.structureId);
+        ASSERT_NE(right, nullptr);
+        EXPECT_EQ(question.rightAnswerText, right->name);
+        std::size_t sameLayerCount = 0;
+        for (const StructureInfo& other : knowledge.structures)
+            sameLayerCount += other.layer == right->layer && other.id != right->id ? 1 : 0;
+        if (sameLayerCount < kChoiceCount - 1)
+            continue;
+        for (const std::string& choice : question.choices) {
+            const auto match = std::find_if(knowledge.structures.begin(), knowledge.structures.end(),
+                [&](const StructureInfo& s) { return s.name == choice; });
+            ASSERT_NE(match, knowledge.structures.end()) << choice;
+            EXPECT_EQ(match->layer, right->layer) << question.prompt << ": " << choice;
+        }
+    }
+}
+
+TEST_F(QuizBuilder, StructureQuestionsSkipTheSkinUnnamedStructuresAndMeshlessOnes)
+{
+    KnowledgeBase edited = knowledge;
+    edited.structures[0].name.clear(); // vertebra_t11 has no name now
+    QuizOptions options;
+    options.meshIds
+        = std::vector<std::string>{"skin", "vertebra_t11", "multifidus.left", "quadratus_lumborum.left"};
+    const std::vector<Question> clicks
+        = allQuestionsOfKind(QuestionKind::ClickStructure, edited, lessons, 1, options);
+    std::vector<std::string> ids;
+    for (const Question& question : clicks)
+        ids.push_back(question.structureId);
+    EXPECT_EQ(ids, (std::vector<std::string>{"quadratus_lumborum.left", "multifidus.left"}));
+    for (const Question& question : clicks) {
+        EXPECT_TRUE(question.choices.empty());
+        EXPECT_NE(question.prompt.find(edited.find(question.structureId)->name), std::string::npos);
+    }
+    // Two askable structures cannot fill four choices: no name questions.
+    EXPECT_TRUE(allQuestionsOfKind(QuestionKind::NameStructure, edited, lessons, 1, options).empty());
+}
+
+TEST_F(QuizBuilder, TheSmallFixtureHasTooFewStructuresToNameButEnoughToClick)
+{
+    const KnowledgeBase small = parseKnowledgeBase(test::smallKnowledgeBaseJson(), "small.json");
+    // Three askable structures (the skin is never asked) cannot make four distinct choices.
+    EXPECT_TRUE(allQuestionsOfKind(QuestionKind::NameStructure, small, {}, 1).empty());
+    EXPECT_EQ(allQuestionsOfKind(QuestionKind::ClickStructure, small, {}, 1).size(), 3u);
+    // Without lessons only structure questions are built.
+    for (const Question& question : buildQuiz(small, {}, 1, 10))
+        EXPECT_EQ(question.kind, QuestionKind::ClickStructure);
+}
+
+TEST_F(QuizBuilder, OrderQuestionsFollowTheLessonAndSpanItsPhases)
+{
+    for (std::uint32_t seed = 0; seed < 20; ++seed) {
+        const std::vector<Question> orders
+            = allQuestionsOfKind(QuestionKind::StepOrder, knowledge, lessons, seed);
+        ASSERT_EQ(orders.size(), lessons.size());
+        for (const Question& question : orders) {
+            const auto lesson = std::find_if(lessons.begin(), lessons.end(),
+                [&](const technique::Lesson& l) { return l.id == question.lessonId; });
+            ASSERT_NE(lesson, lessons.end());
+            ASSERT_GE(question.choices.size(), kMinOrderSteps);
+            ASSERT_LE(question.choices.size(), kMaxOrderSteps);
+            ASSERT_EQ(question.correctOrder.size(), question.choices.size());
+            std::vector<std::size_t> sortedOrder = question.correctOrder;
+            std::sort(sortedOrder.begin(), sortedOrder.end());
+            for (std::size_t k = 0; k < sortedOrder.size(); ++k)
+                EXPECT_EQ(sortedOrder[k], k); // a permutation of the choices
+            // Walking the choices in the right order walks the lesson forwards.
+            std::vector<std::size_t> stepIndices;
+            std::set<technique::Phase> phases;
+            for (std::size_t choice : question.correctOrder) {
+                const auto step = std::find_if(lesson->steps.begin(), lesson->steps.end(),
+                    [&](const technique::Step& s) { return s.title == question.choices[choice]; });
+                ASSERT_NE(step, lesson->steps.end());
+                stepIndices.push_back(std::size_t(step - lesson->steps.begin()));
+                phases.insert(step->phase);
+            }
+            EXPECT_TRUE(std::is_sorted(stepIndices.begin(), stepIndices.end())) << question.lessonId;
+            // One step per phase in every built-in lesson (each has at least four phases).
+            EXPECT_EQ(phases.size(), question.choices.size()) << question.lessonId;
+            // Never shown already in order.
+            EXPECT_FALSE(std::is_sorted(question.correctOrder.begin(), question.correctOrder.end()));
+        }
+    }
+}
+
+TEST(QuizText, ForceBandsAreWrittenAsATherapistSaysThem)
+{
+    EXPECT_EQ(forceBandText(60.0, 120.0), "60-120 N");
+    EXPECT_EQ(forceBandText(40.0, 40.0), "40 N");
+}
+
+} // namespace
+} // namespace lumbar::quiz
