@@ -196,7 +196,9 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 m_viewPanel.messageIsError = true;
                 std::cerr << "lumbarlab: " << error.what() << "\n";
             }
-        } else if (!uiKeyboard && !event.key.repeat && handleKey(event.key.keysym.sym)) {
+        } else if (!uiKeyboard && !event.key.repeat
+            && (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handleKey(event.key.keysym.sym))) {
             return;
         }
         break;
@@ -277,6 +279,7 @@ void InteractiveLoop::drawFrame()
     drawLayersPanel(m_viewer);
     drawInspectorPanel(m_inspector, m_viewer, m_player);
     drawLessonPanel(m_lessonPanel, m_player);
+    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
     const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
     if (m_viewer.display.labels)
         m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
@@ -293,7 +296,9 @@ void InteractiveLoop::drawFrame()
                 extras.emphasised.push_back(*mesh);
     m_viewer.render(drawableWidth, drawableHeight, extras);
     m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
+    m_export.afterScene(m_viewer);
     m_gui.endFrame();
+    m_export.afterWindow(drawableWidth, drawableHeight);
     m_window.swap();
 }
 
@@ -303,7 +308,7 @@ int InteractiveLoop::run()
     while (m_running) {
         SDL_Event event;
         // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
-        const bool animating = m_player.playing();
+        const bool animating = m_player.playing() || m_export.busy();
         bool haveEvent = (animating ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, kIdleWaitMs)) != 0;
         const Uint64 frameStart = SDL_GetPerformanceCounter();
         m_player.advance(double(frameStart - previous) / double(SDL_GetPerformanceFrequency()));

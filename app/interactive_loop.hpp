@@ -3,6 +3,7 @@
 
 #include "camera_controller.hpp"
 #include "command_line.hpp"
+#include "export_controls.hpp"
 #include "gl/shader_source.hpp"
 #include "gui/imgui_layer.hpp"
 #include "gui/inspector_panel.hpp"
@@ -53,6 +54,7 @@ private:
     InspectorState m_inspector;
     LessonPanelState m_lessonPanel;
     LabelsOverlay m_labels;
+    ExportControls m_export;
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
     std::unique_ptr<technique::AnatomySurface> m_surface;

@@ -23,6 +23,8 @@ struct ViewPanelState {
     bool requestReset = false;
     std::optional<ViewPreset> requestPreset;
     std::optional<std::string> requestLoad;
+    bool requestScreenshotView = false; ///< save the 3D view as PNG (F12)
+    bool requestScreenshotWindow = false; ///< save the window with its panels as PNG (Shift+F12)
 };
 
 /// Draws the panel inside the current ImGui frame.
