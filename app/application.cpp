@@ -5,17 +5,16 @@
 #include "benchmark.hpp"
 #include "core/error.hpp"
 #include "data_paths.hpp"
+#include "export_commands.hpp"
 #include "gl/debug_output.hpp"
 #include "gui/lesson_panel.hpp"
 #include "image/png_io.hpp"
 #include "interactive_loop.hpp"
 #include "lesson_loading.hpp"
-#include "lesson_player.hpp"
+#include "lesson_moment.hpp"
 #include "platform/gl_window.hpp"
 #include "scene/model_import.hpp"
 #include "structure_table.hpp"
-#include "technique/heat_map.hpp"
-#include "technique_overlay.hpp"
 #include "viewer.hpp"
 
 #include <chrono>
@@ -112,6 +111,13 @@ std::optional<std::filesystem::path> startupLesson(const Options& options, bool 
     return path;
 }
 
+/// Anchors the anatomy lacks: the lesson still plays, but the user should know.
+void printWarnings(const LessonMoment& moment)
+{
+    for (const std::string& warning : moment.warnings())
+        std::cerr << "lumbarlab: " << warning << "\n";
+}
+
 int checkRoutine(const Options& options)
 {
     const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
@@ -130,34 +136,15 @@ int checkRoutine(const Options& options)
 int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
 {
     SceneExtras extras;
-    std::optional<TechniqueOverlay> technique;
-    std::unique_ptr<technique::AnatomySurface> surface;
-    LessonPlayer player;
+    std::optional<LessonMoment> moment;
     if (const auto lesson = startupLesson(options, false)) {
-        surface = std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase());
-        const LoadedLesson loaded = loadAndPrepareLesson(*lesson, viewer.knowledgeBase(), *surface);
-        for (const std::string& problem : loaded.problems)
-            std::cerr << "lumbarlab: " << problem << "\n";
-        if (!loaded.prepared)
-            return kExitFailure;
-        player.load(*loaded.prepared);
-        if (options.step) {
-            if (std::size_t(*options.step) > player.prepared().steps.size())
-                throw Error("--step " + std::to_string(*options.step) + ": the lesson has only "
-                    + std::to_string(player.prepared().steps.size()) + " steps");
-            player.seekStep(std::size_t(*options.step - 1));
-        }
-        player.seek(player.time() + options.stepTimeS);
-        technique.emplace();
-        extras = technique->build(player.prepared(), player.frame(), viewer, 0.0);
-        if (options.heat != "off") {
-            const double from
-                = options.heat == "step" ? player.prepared().steps[player.currentStep()].startS : 0.0;
-            const technique::HeatMap heat
-                = technique::accumulateDose(player.prepared(), *surface, from, player.time());
-            viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
-            extras.showHeat = true;
-        }
+        moment.emplace(viewer, *lesson);
+        printWarnings(*moment);
+        if (options.step)
+            moment->seekStep(*options.step, options.stepTimeS);
+        else
+            moment->seek(options.stepTimeS);
+        extras = moment->extras(heatScopeFromName(options.heat));
     }
     viewer.render(options.width, options.height, extras);
     writePng(*options.outputPath, viewer.target().readPixels());
@@ -182,7 +169,7 @@ int runApplication(const Options& options)
         settings.width = options.width;
         settings.height = options.height;
         settings.headless = options.headless;
-        settings.hidden = options.outputPath.has_value() || options.bench;
+        settings.hidden = options.outputPath || options.handoutDir || options.recordPath || options.bench;
         GlWindow window(settings);
         gl::DebugOutput debug;
 
@@ -205,8 +192,17 @@ int runApplication(const Options& options)
         }
         if (options.outputPath)
             return renderToFile(viewer, options, debug);
+        if (options.handoutDir || options.recordPath) {
+            const auto lesson = startupLesson(options, false);
+            const int status = options.handoutDir ? exportHandoutCommand(viewer, *lesson, options)
+                                                  : recordCommand(viewer, *lesson, options);
+            reportGlErrors(debug);
+            return status;
+        }
         if (options.headless) {
-            std::cerr << "lumbarlab: --headless has no window to show; add --output FILE.png\n";
+            std::cerr
+                << "lumbarlab: --headless has no window to show; add --output FILE.png, --record OUT or "
+                   "--export-handout DIR\n";
             return kExitUsage;
         }
         const int status

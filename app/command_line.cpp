@@ -14,12 +14,51 @@ namespace {
 /// Largest accepted side of --resolution: beyond this the offscreen buffers exceed what
 /// software rendering can allocate comfortably.
 constexpr int kMaxResolutionSide = 8192;
+/// Largest accepted --fps: more is beyond any video player's use.
+constexpr int kMaxFps = 120;
+/// Largest accepted --speed: the whole basic lesson in under a minute.
+constexpr double kMaxRecordSpeed = 64.0;
 
 bool parseInt(const std::string& text, int& value)
 {
     const char* end = text.data() + text.size();
     const auto [ptr, error] = std::from_chars(text.data(), end, value);
     return error == std::errc() && ptr == end;
+}
+
+/// A positive decimal number, or nullopt.
+std::optional<double> parsePositive(const std::string& text)
+{
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || !(value > 0.0))
+        return std::nullopt;
+    return value;
+}
+
+/// Combinations the options cannot be used in; checked once every option is read.
+void checkCombinations(const Options& options, const std::vector<std::string>& arguments)
+{
+    const auto given = [&](const std::string& name) {
+        for (const std::string& argument : arguments)
+            if (argument == name || argument.rfind(name + "=", 0) == 0)
+                return true;
+        return false;
+    };
+    if (options.handoutDir && !options.routine)
+        throw CommandLineError(
+            "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+    if (options.recordPath && !options.routine)
+        throw CommandLineError("--record needs --routine FILE|ID: the lesson to record");
+    if (options.recordPath && options.outputPath)
+        throw CommandLineError("--record and --output cannot be used together; record a video or render one "
+                               "frame, not both");
+    if (options.handoutDir && (options.outputPath || options.recordPath))
+        throw CommandLineError(
+            "--export-handout cannot be used with --output or --record; run them one after the other");
+    for (const char* name : {"--fps", "--speed", "--frames"})
+        if (given(name) && !options.recordPath)
+            throw CommandLineError(std::string(name) + " only applies to --record OUT");
 }
 
 void parseResolution(const std::string& text, Options& options)
@@ -126,12 +165,38 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                 throw CommandLineError("--audience: \"" + text
                     + "\" is not an audience; expected one of student, instructor, patient");
             options.audience = text;
+        } else if (name == "--export-handout") {
+            options.handoutDir = value();
+        } else if (name == "--record") {
+            options.recordPath = value();
+        } else if (name == "--fps") {
+            const std::string text = value();
+            int fps = 0;
+            if (!parseInt(text, fps) || fps < 1 || fps > kMaxFps)
+                throw CommandLineError("--fps: \"" + text
+                    + "\" is not a frame rate; expected a whole number from 1 to " + std::to_string(kMaxFps));
+            options.fps = fps;
+        } else if (name == "--speed") {
+            const std::string text = value();
+            const auto speed = parsePositive(text);
+            if (!speed || *speed > kMaxRecordSpeed)
+                throw CommandLineError("--speed: \"" + text
+                    + "\" is not a speed; expected lesson seconds per video second, more than 0 and at most "
+                      "64");
+            options.recordSpeed = *speed;
+        } else if (name == "--frames") {
+            const std::string text = value();
+            int frames = 0;
+            if (!parseInt(text, frames) || frames < 1)
+                throw CommandLineError("--frames: \"" + text + "\" is not a frame count; expected 1 or more");
+            options.maxFrames = frames;
         } else if (name == "--shader-dir") {
             options.shaderDir = value();
         } else {
             throw CommandLineError("unknown option \"" + arguments[i] + "\" (see --help)");
         }
     }
+    checkCombinations(options, arguments);
     return options;
 }
 
@@ -160,6 +225,14 @@ std::string helpText()
           "  --audience A          step texts for student, instructor or patient (default student)\n"
           "  --heat off|step|session  with --routine: colour where the tissue was worked, this step\n"
           "                        or the session so far (viridis)\n"
+          "  --export-handout DIR  with --routine: write a printable handout (DIR/index.html and\n"
+          "                        DIR/images/step-NN.png) for --audience, pictures at --resolution\n"
+          "  --record OUT          with --routine: render the lesson (or --step N) frame by frame;\n"
+          "                        OUT.mp4 is encoded by ffmpeg, any other OUT is a folder of\n"
+          "                        frame-000001.png...; Ctrl+C stops and keeps what was written\n"
+          "  --fps N               frames per second of --record, 1 to 120 (default 30)\n"
+          "  --speed X             lesson seconds per video second of --record (default 1)\n"
+          "  --frames N            stop --record after N frames\n"
           "  --check-routine FILE  validate a lesson file, print every problem, exit 1 if any\n"
           "  --bench               render the standard scenes offscreen and print mean and\n"
           "                        95th-percentile frame times (use with --headless)\n"

@@ -36,6 +36,11 @@ struct Options {
     std::string heat = "off"; ///< --heat off|step|session: the heat map in --output renders
     std::string audience = "student"; ///< --audience student|instructor|patient
     std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
+    std::optional<std::filesystem::path> handoutDir; ///< --export-handout DIR: write the lesson handout
+    std::optional<std::filesystem::path> recordPath; ///< --record OUT: a .mp4 file or a folder of PNGs
+    int fps = 30; ///< --fps: frames per second of --record
+    double recordSpeed = 1.0; ///< --speed: lesson seconds per real second of --record
+    std::optional<int> maxFrames; ///< --frames N: stop --record after N frames
 };
 
 /// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value".

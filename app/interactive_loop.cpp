@@ -5,7 +5,7 @@
 #include "data_paths.hpp"
 #include "gui/layers_panel.hpp"
 #include "lesson_loading.hpp"
-#include "technique/heat_map.hpp"
+#include "lesson_moment.hpp"
 #include "viewer.hpp"
 
 #include <imgui.h>
@@ -92,17 +92,7 @@ void InteractiveLoop::updateHeat()
         return;
     m_heatShown = scope;
     m_heatTimeS = m_player.time();
-    if (scope == HeatScope::Off) {
-        m_viewer.setHeat({}, 0.0f);
-        return;
-    }
-    const technique::PreparedLesson& prepared = m_player.prepared();
-    const std::size_t step = m_player.currentStep();
-    const double from
-        = scope == HeatScope::CurrentStep && step < prepared.steps.size() ? prepared.steps[step].startS : 0.0;
-    const technique::HeatMap heat
-        = technique::accumulateDose(prepared, *m_surface, from, m_player.time(), 0.25);
-    m_viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
+    applyHeat(m_viewer, m_player, *m_surface, scope, 0.25);
 }
 
 std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
@@ -211,7 +201,9 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 m_viewPanel.messageIsError = true;
                 std::cerr << "lumbarlab: " << error.what() << "\n";
             }
-        } else if (!uiKeyboard && !event.key.repeat && handleKey(event.key.keysym.sym)) {
+        } else if (!uiKeyboard && !event.key.repeat
+            && (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handleKey(event.key.keysym.sym))) {
             return;
         }
         break;
@@ -298,6 +290,7 @@ void InteractiveLoop::drawFrame()
     else
         drawInspectorPanel(m_inspector, m_viewer, m_player);
     drawLessonPanel(m_lessonPanel, m_player);
+    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
     const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
     if (m_viewer.display.labels)
         m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
@@ -305,20 +298,18 @@ void InteractiveLoop::drawFrame()
         drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
     // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
     updateHeat();
-    SceneExtras extras;
-    if (m_player.loaded()) {
-        const double wallS
-            = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
-        extras = m_technique.build(m_player.prepared(), m_player.frame(), m_viewer, wallS);
-        extras.showHeat = m_heatShown != HeatScope::Off;
-    }
+    const double wallS
+        = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
+    SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
     if (m_inspector.showEndangerment)
         for (const std::string& id : endangermentSiteIds())
             if (const auto mesh = m_viewer.anatomy().meshOf(id))
                 extras.emphasised.push_back(*mesh);
     m_viewer.render(drawableWidth, drawableHeight, extras);
     m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
+    m_export.afterScene(m_viewer);
     m_gui.endFrame();
+    m_export.afterWindow(drawableWidth, drawableHeight);
     m_window.swap();
 }
 
@@ -328,7 +319,7 @@ int InteractiveLoop::run()
     while (m_running) {
         SDL_Event event;
         // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
-        const bool animating = m_player.playing();
+        const bool animating = m_player.playing() || m_export.busy();
         bool haveEvent = (animating ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, kIdleWaitMs)) != 0;
         const Uint64 frameStart = SDL_GetPerformanceCounter();
         m_player.advance(double(frameStart - previous) / double(SDL_GetPerformanceFrequency()));

@@ -3,6 +3,7 @@
 
 #include "camera_controller.hpp"
 #include "command_line.hpp"
+#include "export_controls.hpp"
 #include "gl/shader_source.hpp"
 #include "gui/imgui_layer.hpp"
 #include "gui/inspector_panel.hpp"
@@ -55,6 +56,7 @@ private:
     LessonPanelState m_lessonPanel;
     QuizPanel m_quiz;
     LabelsOverlay m_labels;
+    ExportControls m_export;
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
     std::unique_ptr<technique::AnatomySurface> m_surface;

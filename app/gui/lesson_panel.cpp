@@ -51,6 +51,33 @@ ImVec4 discomfortColor(DiscomfortClass discomfortClass)
     return {1, 1, 1, 1};
 }
 
+/// Handout and Record buttons; while recording, its progress and Cancel.
+void drawExportControls(LessonPanelState& state)
+{
+    if (state.recordProgress) {
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        ImGui::ProgressBar(
+            *state.recordProgress, ImVec2(ImGui::GetFontSize() * 10.0f, 0.0f), state.recordStatus.c_str());
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel##record"))
+            state.requestCancelRecord = true;
+        return;
+    }
+    if (ImGui::Button("Handout"))
+        state.requestHandout = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Write a printable HTML page with a picture of each step\n"
+                          "to ~/.local/share/lumbarlab/handouts/<lesson>");
+    ImGui::SameLine();
+    if (ImGui::Button("Record"))
+        state.requestRecord = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Render the whole lesson at 30 fps and the chosen speed\n"
+                          "through this view into\n"
+                          "~/.local/share/lumbarlab/screenshots (mp4 when ffmpeg is installed,\n"
+                          "else a folder of PNG frames)");
+}
+
 } // namespace
 
 std::string formatClock(double seconds)
@@ -141,6 +168,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     ImGui::SetNextItemWidth(font * 7.5f);
     ImGui::Combo("##heat", &heat, "No heat map\0Heat: this step\0Heat: so far\0");
     state.heat = HeatScope(heat);
+    drawExportControls(state);
 
     // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();

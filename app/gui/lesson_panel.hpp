@@ -33,6 +33,11 @@ struct LessonPanelState {
     bool showSafetySites = false;
     std::optional<std::filesystem::path> requestLoad; ///< set by the panel, consumed by the app
     bool requestUnload = false;
+    bool requestHandout = false; ///< write the handout of the open lesson
+    bool requestRecord = false; ///< record the open lesson frame by frame
+    bool requestCancelRecord = false;
+    std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app
+    std::string recordStatus; ///< "frame 12 of 300" beside the progress bar
 };
 
 /// The lesson picker, timeline and steps by phase.

@@ -55,6 +55,21 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Test yourself on the structures and the lessons");
 
+    if (ImGui::CollapsingHeader("Screenshot", ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (ImGui::Button("3D view (F12)"))
+            state.requestScreenshotView = true;
+        ImGui::SameLine();
+        if (ImGui::Button("Window (Shift+F12)"))
+            state.requestScreenshotWindow = true;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("The whole window with its panels");
+        ImGui::SameLine();
+        ImGui::TextDisabled("(?)");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("PNG files in $XDG_DATA_HOME/lumbarlab/screenshots\n"
+                              "(~/.local/share/lumbarlab/screenshots by default)");
+    }
+
     if (ImGui::CollapsingHeader("Open model")) {
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
         const bool entered = ImGui::InputTextWithHint(
@@ -79,6 +94,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
         ImGui::BulletText("F: frame model, R: reset view");
         ImGui::BulletText("1-7: view presets");
         ImGui::BulletText("Q: quiz mode");
+        ImGui::BulletText("F12: screenshot, Shift+F12: with panels");
     }
     ImGui::End();
 }

@@ -24,6 +24,8 @@ struct ViewPanelState {
     std::optional<ViewPreset> requestPreset;
     std::optional<std::string> requestLoad;
     bool requestQuiz = false; ///< start or end quiz mode
+    bool requestScreenshotView = false; ///< save the 3D view as PNG (F12)
+    bool requestScreenshotWindow = false; ///< save the window with its panels as PNG (Shift+F12)
 };
 
 /// Draws the panel inside the current ImGui frame.

@@ -96,18 +96,24 @@ void RenderTarget::blitTo(GLuint destination, int width, int height) const
 
 Image RenderTarget::readPixels() const
 {
-    Image image(m_width, m_height);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolved.get());
+    return readFramebufferPixels(m_resolved.get(), m_width, m_height);
+}
+
+Image readFramebufferPixels(GLuint framebuffer, int width, int height)
+{
+    Image image(width, height);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer);
+    glReadBuffer(framebuffer == 0 ? GL_BACK : GL_COLOR_ATTACHMENT0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
 
     // GL's first row is the bottom one.
-    const std::size_t rowBytes = std::size_t(m_width) * 4;
+    const std::size_t rowBytes = std::size_t(width) * 4;
     std::vector<std::uint8_t> row(rowBytes);
-    for (int y = 0; y < m_height / 2; ++y) {
+    for (int y = 0; y < height / 2; ++y) {
         std::uint8_t* top = image.pixel(0, y);
-        std::uint8_t* bottom = image.pixel(0, m_height - 1 - y);
+        std::uint8_t* bottom = image.pixel(0, height - 1 - y);
         std::memcpy(row.data(), top, rowBytes);
         std::memcpy(top, bottom, rowBytes);
         std::memcpy(bottom, row.data(), rowBytes);

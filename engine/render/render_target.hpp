@@ -41,4 +41,8 @@ private:
     gl::Renderbuffer m_resolvedColor;
 };
 
+/// Reads `width` x `height` pixels of the colour of `framebuffer` (0 = the window's back buffer, as
+/// drawn before the swap). Rows top to bottom, alpha 255.
+Image readFramebufferPixels(GLuint framebuffer, int width, int height);
+
 } // namespace lumbar

@@ -64,7 +64,7 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_TRUE(parseCommandLine({"--version"}).showVersion);
     const std::string help = helpText();
     for (const char* option : {"--model", "--headless", "--output", "--resolution", "--view", "--shader-dir",
-             "--version", "--help"})
+             "--version", "--help", "--export-handout", "--record", "--fps", "--speed", "--frames"})
         EXPECT_NE(help.find(option), std::string::npos) << option << " is missing from --help";
     EXPECT_EQ(versionText().rfind("lumbarlab ", 0), 0u);
 }
@@ -86,6 +86,48 @@ TEST(CommandLine, ErrorsNameTheArgument)
     EXPECT_EQ(errorOf({"--output", "shot.jpg"}),
         "--output: \"shot.jpg\" must name a .png file, e.g. --output view.png");
     EXPECT_EQ(errorOf({"--headless=yes"}), "--headless takes no value");
+}
+
+TEST(CommandLine, ExportOptions)
+{
+    const Options handout
+        = parseCommandLine({"--routine", "x", "--export-handout", "out", "--audience=patient"});
+    EXPECT_EQ(handout.handoutDir, std::filesystem::path("out"));
+    EXPECT_FALSE(handout.recordPath);
+
+    const Options defaults = parseCommandLine({"--routine", "x", "--record", "video.mp4"});
+    EXPECT_EQ(defaults.recordPath, std::filesystem::path("video.mp4"));
+    EXPECT_EQ(defaults.fps, 30);
+    EXPECT_DOUBLE_EQ(defaults.recordSpeed, 1.0);
+    EXPECT_FALSE(defaults.maxFrames);
+
+    const Options record
+        = parseCommandLine({"--routine=x", "--record=frames", "--fps", "10", "--speed=2.5", "--frames", "5"});
+    EXPECT_EQ(record.fps, 10);
+    EXPECT_DOUBLE_EQ(record.recordSpeed, 2.5);
+    EXPECT_EQ(record.maxFrames, 5);
+}
+
+TEST(CommandLine, ExportErrors)
+{
+    EXPECT_EQ(errorOf({"--export-handout", "out"}),
+        "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+    EXPECT_EQ(errorOf({"--record", "out"}), "--record needs --routine FILE|ID: the lesson to record");
+    EXPECT_EQ(errorOf({"--routine", "x", "--record", "out", "--output", "a.png"}),
+        "--record and --output cannot be used together; record a video or render one frame, not both");
+    EXPECT_EQ(errorOf({"--routine", "x", "--export-handout", "out", "--record", "v"}),
+        "--export-handout cannot be used with --output or --record; run them one after the other");
+    EXPECT_EQ(errorOf({"--routine", "x", "--record", "v", "--fps", "0"}),
+        "--fps: \"0\" is not a frame rate; expected a whole number from 1 to 120");
+    EXPECT_EQ(errorOf({"--routine", "x", "--record", "v", "--fps", "121"}),
+        "--fps: \"121\" is not a frame rate; expected a whole number from 1 to 120");
+    EXPECT_EQ(errorOf({"--routine", "x", "--record", "v", "--speed", "0"}),
+        "--speed: \"0\" is not a speed; expected lesson seconds per video second, more than 0 and at most "
+        "64");
+    EXPECT_EQ(errorOf({"--routine", "x", "--record", "v", "--frames", "none"}),
+        "--frames: \"none\" is not a frame count; expected 1 or more");
+    EXPECT_EQ(errorOf({"--fps", "24"}), "--fps only applies to --record OUT");
+    EXPECT_EQ(errorOf({"--routine", "x", "--frames=3"}), "--frames only applies to --record OUT");
 }
 
 } // namespace
