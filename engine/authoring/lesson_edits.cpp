@@ -136,6 +136,12 @@ void setStepTool(LessonDocument& document, std::size_t step, technique::ToolKind
         [&](Step& s) { s.tool = tool; });
 }
 
+void setStepApproach(LessonDocument& document, std::size_t step, technique::Approach approach)
+{
+    editStep(document, step, "Set " + stepName(step) + " approach to " + technique::approachName(approach),
+        [&](Step& s) { s.approach = approach; });
+}
+
 void setContactArea(LessonDocument& document, std::size_t step, std::optional<double> areaCm2)
 {
     editStep(

@@ -48,6 +48,8 @@ void setStepTitle(LessonDocument& document, std::size_t step, const std::string&
 void setStepPhase(LessonDocument& document, std::size_t step, technique::Phase phase);
 /// Sets a step's tool.
 void setStepTool(LessonDocument& document, std::size_t step, technique::ToolKind tool);
+/// Sets the side a step's anchors are worked from (lateral: with the client side-lying).
+void setStepApproach(LessonDocument& document, std::size_t step, technique::Approach approach);
 /// Sets or clears (nullopt: the tool's default) a step's contact area.
 void setContactArea(LessonDocument& document, std::size_t step, std::optional<double> areaCm2);
 /// Sets a step's duration.

@@ -68,6 +68,7 @@ Step stepFrom(const Json& value)
     step.title = textAt(value, "title");
     step.phase = choiceAt(value, "phase", parsePhase, Phase::Assessment);
     step.tool = choiceAt(value, "tool", parseTool, ToolKind::Palm);
+    step.approach = choiceAt(value, "approach", parseApproach, Approach::Posterior);
     if (value.contains("contact_area_cm2"))
         step.contactAreaCm2 = numberAt(value, "contact_area_cm2", 0.0);
     step.targets = textsAt(value, "targets");

@@ -81,6 +81,9 @@ OrderedJson stepJson(const Step& step)
     result["title"] = step.title;
     result["phase"] = phaseName(step.phase);
     result["tool"] = toolName(step.tool);
+    // Posterior is the default; only a lateral approach is written, as lessons are written by hand.
+    if (step.approach != Approach::Posterior)
+        result["approach"] = approachName(step.approach);
     if (step.contactAreaCm2)
         result["contact_area_cm2"] = number(*step.contactAreaCm2);
     result["targets"] = step.targets;

@@ -127,6 +127,8 @@ TEST(LessonEdits, StepFields)
         [](Lesson& l) { l.steps[0].phase = Phase::WarmUp; });
     expectEdit([](auto& d) { setStepTool(d, 0, ToolKind::Knuckles); }, "Set step 1 tool to knuckles",
         [](Lesson& l) { l.steps[0].tool = ToolKind::Knuckles; });
+    expectEdit([](auto& d) { setStepApproach(d, 1, Approach::Lateral); }, "Set step 2 approach to lateral",
+        [](Lesson& l) { l.steps[1].approach = Approach::Lateral; });
     expectEdit([](auto& d) { setContactArea(d, 0, 12.5); }, "Set step 1 contact area",
         [](Lesson& l) { l.steps[0].contactAreaCm2 = 12.5; });
     expectEdit([](auto& d) { setDuration(d, 1, 75.0); }, "Set step 2 duration",
