@@ -4,6 +4,7 @@
 #include "anatomy/atlas_import.hpp"
 #include "benchmark.hpp"
 #include "core/error.hpp"
+#include "core/user_dirs.hpp"
 #include "data_paths.hpp"
 #include "export_commands.hpp"
 #include "gl/debug_output.hpp"
@@ -14,6 +15,7 @@
 #include "lesson_moment.hpp"
 #include "platform/gl_window.hpp"
 #include "scene/model_import.hpp"
+#include "settings.hpp"
 #include "structure_table.hpp"
 #include "viewer.hpp"
 
@@ -118,6 +120,28 @@ void printWarnings(const LessonMoment& moment)
         std::cerr << "lumbarlab: " << warning << "\n";
 }
 
+/// The settings file and what it holds; no path when there is nowhere to keep settings.
+struct UserSettings {
+    Settings settings;
+    std::filesystem::path path;
+};
+
+UserSettings loadUserSettings()
+{
+    UserSettings result;
+    try {
+        result.path = configDir(processEnvironment()) / "settings.json";
+    } catch (const Error& error) {
+        std::cerr << "lumbarlab: warning: settings will not be kept: " << error.what() << "\n";
+        return result;
+    }
+    std::vector<std::string> warnings;
+    result.settings = loadSettings(result.path, warnings);
+    for (const std::string& warning : warnings)
+        std::cerr << "lumbarlab: warning: " << warning << "\n";
+    return result;
+}
+
 int checkRoutine(const Options& options)
 {
     const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
@@ -165,9 +189,13 @@ int runApplication(const Options& options)
         if (options.checkRoutine)
             return checkRoutine(options);
 
+        const bool interactive = !options.outputPath && !options.bench && !options.headless;
+        const UserSettings userSettings = interactive ? loadUserSettings() : UserSettings{};
         WindowSettings settings;
-        settings.width = options.width;
-        settings.height = options.height;
+        settings.width
+            = options.resolutionGiven || !interactive ? options.width : userSettings.settings.windowWidth;
+        settings.height
+            = options.resolutionGiven || !interactive ? options.height : userSettings.settings.windowHeight;
         settings.headless = options.headless;
         settings.hidden = options.outputPath || options.handoutDir || options.recordPath || options.bench;
         GlWindow window(settings);
@@ -205,8 +233,9 @@ int runApplication(const Options& options)
                    "--export-handout DIR\n";
             return kExitUsage;
         }
-        const int status
-            = InteractiveLoop(window, viewer, options, shaders, startupLesson(options, true)).run();
+        const int status = InteractiveLoop(window, viewer, options, shaders, startupLesson(options, true),
+            userSettings.settings, userSettings.path)
+                               .run();
         reportGlErrors(debug);
         return status;
     } catch (const Error& error) {

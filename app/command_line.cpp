@@ -129,6 +129,7 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.outputPath = path;
         } else if (name == "--resolution") {
             parseResolution(value(), options);
+            options.resolutionGiven = true;
         } else if (name == "--view") {
             const std::string text = value();
             const auto preset = parseViewPreset(text);
@@ -165,6 +166,7 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                 throw CommandLineError("--audience: \"" + text
                     + "\" is not an audience; expected one of student, instructor, patient");
             options.audience = text;
+            options.audienceGiven = true;
         } else if (name == "--export-handout") {
             options.handoutDir = value();
         } else if (name == "--record") {

@@ -28,6 +28,7 @@ struct Options {
     std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
     int width = 1280;
     int height = 720;
+    bool resolutionGiven = false; ///< --resolution was on the command line (else the remembered size)
     ViewPreset view = ViewPreset::Oblique;
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
@@ -35,6 +36,7 @@ struct Options {
     double stepTimeS = 0.0; ///< --time S: seconds into that step (or the lesson)
     std::string heat = "off"; ///< --heat off|step|session: the heat map in --output renders
     std::string audience = "student"; ///< --audience student|instructor|patient
+    bool audienceGiven = false; ///< --audience was on the command line (else the remembered one)
     std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
     std::optional<std::filesystem::path> handoutDir; ///< --export-handout DIR: write the lesson handout
     std::optional<std::filesystem::path> recordPath; ///< --record OUT: a .mp4 file or a folder of PNGs

@@ -2,6 +2,7 @@
 #include "export_controls.hpp"
 
 #include "core/error.hpp"
+#include "core/user_dirs.hpp"
 #include "frame_sink.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/view_panel.hpp"
@@ -71,7 +72,7 @@ void ExportControls::writeHandout(const LessonPlayer& player, Viewer& viewer)
         const std::string id = player.prepared().lesson.id.empty() ? "lesson" : player.prepared().lesson.id;
         LessonMoment moment(viewer, player.prepared());
         const std::filesystem::path index = app::writeHandout(viewer, moment,
-            userDataFolder() / "handouts" / id, player.audience, kHandoutWidth, kHandoutHeight);
+            dataDir(processEnvironment()) / "handouts" / id, player.audience, kHandoutWidth, kHandoutHeight);
         show("Handout written: " + index.string(), false);
     } catch (const Error& error) {
         show(error.what(), true);

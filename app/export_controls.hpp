@@ -1,6 +1,6 @@
 // The window's exports: F12 / Shift+F12 screenshots (the 3D view, or the whole window with its
 // panels), the Lesson panel's handout and Record buttons, and the message that says where the
-// files went. Everything is written under screenshotFolder() or userDataFolder()/handouts.
+// files went. Everything is written under screenshotFolder() or dataDir()/handouts.
 #pragma once
 
 #include "lesson_recorder.hpp"

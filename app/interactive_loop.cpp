@@ -41,15 +41,31 @@ void drawHoldCountdowns(const technique::FrameState& frame, const Camera& camera
     }
 }
 
+/// The 3D background of each theme: a light grey room for the light theme, so the panels and the
+/// view do not flash between dark and bright.
+BackgroundStyle backgroundFor(Theme theme)
+{
+    if (theme == Theme::Light)
+        return {glm::vec3(0.86f, 0.88f, 0.91f), glm::vec3(0.62f, 0.65f, 0.70f)};
+    return {};
+}
+
 } // namespace
 
 InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
-    const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson)
+    const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson,
+    const Settings& settings, const std::filesystem::path& settingsPath)
     : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
-      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale()),
+      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale(),
+          settingsPath.empty() ? std::string() : (settingsPath.parent_path() / "layout.ini").string()),
+      m_settings(settings), m_appliedSettings(settings), m_settingsPath(settingsPath),
       m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
       m_startCounter(SDL_GetPerformanceCounter())
 {
+    m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
+    m_viewer.display.background = backgroundFor(m_settings.theme);
+    m_viewer.display.labels = m_settings.labels;
+    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
     m_viewPanel.lastPreset = options.view;
     if (options.modelPath)
         m_viewPanel.modelPathInput = options.modelPath->string();
@@ -63,8 +79,10 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         if (options.step)
             m_player.seekStep(std::size_t(*options.step - 1));
         m_player.seek(m_player.time() + options.stepTimeS);
-        m_player.audience = parseAudience(options.audience).value_or(Audience::Student);
     }
+    // The command line wins over the remembered audience.
+    m_player.audience = parseAudience(options.audienceGiven ? options.audience : m_settings.audience)
+                            .value_or(Audience::Student);
 }
 
 void InteractiveLoop::openLesson(const std::filesystem::path& path)
@@ -103,12 +121,56 @@ std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
     return m_viewer.pick({float(x), float(y)}, float(width), float(height));
 }
 
+void InteractiveLoop::setPresentation(bool active)
+{
+    m_presentation.active = active;
+    m_presentation.hintSeconds = active ? 6.0f : 0.0f;
+    SDL_SetWindowFullscreen(m_window.window(), active ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
+
+bool InteractiveLoop::handlePresentationKey(SDL_Keycode key)
+{
+    switch (key) {
+    case SDLK_PAGEDOWN:
+    case SDLK_RIGHT:
+    case SDLK_DOWN:
+        m_player.nextStep();
+        return true;
+    case SDLK_PAGEUP:
+    case SDLK_LEFT:
+    case SDLK_UP:
+        m_player.previousStep();
+        return true;
+    case SDLK_SPACE:
+        m_player.togglePlay();
+        return true;
+    case SDLK_o:
+        m_settings.presentationAutoOrbit = !m_settings.presentationAutoOrbit;
+        return true;
+    case SDLK_ESCAPE:
+    case SDLK_F11:
+        setPresentation(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool InteractiveLoop::handleKey(SDL_Keycode key)
 {
     if (m_quiz.handleKey(key, m_viewer))
         return true;
     AnatomyView& anatomy = m_viewer.anatomy();
     switch (key) {
+    case SDLK_F11:
+        setPresentation(true);
+        return true;
+    case SDLK_PAGEDOWN:
+        m_player.nextStep();
+        return true;
+    case SDLK_PAGEUP:
+        m_player.previousStep();
+        return true;
     case SDLK_SPACE:
         m_player.togglePlay();
         return true;
@@ -171,7 +233,7 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
     case SDL_MOUSEBUTTONDOWN:
         m_pressX = event.button.x;
         m_pressY = event.button.y;
-        m_pressInView = !uiMouse && event.button.button == SDL_BUTTON_LEFT;
+        m_pressInView = !uiMouse && !m_presentation.active && event.button.button == SDL_BUTTON_LEFT;
         break;
     case SDL_MOUSEBUTTONUP:
         if (m_pressInView && event.button.button == SDL_BUTTON_LEFT
@@ -201,6 +263,11 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 m_viewPanel.messageIsError = true;
                 std::cerr << "lumbarlab: " << error.what() << "\n";
             }
+        } else if (m_presentation.active && !event.key.repeat) {
+            // Nothing else is on screen: every key is the presentation's, and the camera keys too.
+            if (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handlePresentationKey(event.key.keysym.sym))
+                return;
         } else if (!uiKeyboard && !event.key.repeat
             && (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
                 || handleKey(event.key.keysym.sym))) {
@@ -251,6 +318,8 @@ void InteractiveLoop::applyRequests()
             std::cerr << "lumbarlab: " << error.what() << "\n";
         }
     }
+    if (std::exchange(m_viewPanel.requestPresentation, false))
+        setPresentation(true);
     if (m_viewPanel.requestPreset) {
         m_viewPanel.lastPreset = *std::exchange(m_viewPanel.requestPreset, std::nullopt);
         m_viewer.resetView(m_viewPanel.lastPreset);
@@ -281,19 +350,25 @@ void InteractiveLoop::drawFrame()
     int drawableHeight = 0;
     m_window.drawableSize(drawableWidth, drawableHeight);
     m_gui.beginFrame();
-    m_viewer.anatomy().hovered = m_hovered3d;
-    drawViewPanel(m_viewPanel, m_viewer);
-    drawLayersPanel(m_viewer);
-    // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
-    if (m_quiz.active())
-        m_quiz.draw(m_viewer);
-    else
-        drawInspectorPanel(m_inspector, m_viewer, m_player);
-    drawLessonPanel(m_lessonPanel, m_player);
-    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
+    m_viewer.anatomy().hovered = m_presentation.active ? std::nullopt : m_hovered3d;
     const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
-    if (m_viewer.display.labels)
-        m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
+    if (m_presentation.active) {
+        drawPresentation(m_presentation, m_player, m_viewer.knowledgeBase(), m_gui.largeFont());
+        if (m_presentation.autoOrbit)
+            m_viewer.camera().orbit(glm::radians(kAutoOrbitDegPerS) * ImGui::GetIO().DeltaTime, 0.0f);
+    } else {
+        drawViewPanel(m_viewPanel, m_viewer, m_settings);
+        drawLayersPanel(m_viewer);
+        // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
+        if (m_quiz.active())
+            m_quiz.draw(m_viewer);
+        else
+            drawInspectorPanel(m_inspector, m_viewer, m_player);
+        drawLessonPanel(m_lessonPanel, m_player);
+        if (m_viewer.display.labels)
+            m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
+    }
+    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
     if (m_player.loaded())
         drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
     // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
@@ -319,7 +394,8 @@ int InteractiveLoop::run()
     while (m_running) {
         SDL_Event event;
         // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
-        const bool animating = m_player.playing() || m_export.busy();
+        const bool animating = m_player.playing() || m_export.busy()
+            || (m_presentation.active && (m_presentation.autoOrbit || m_presentation.hintSeconds > 0.0f));
         bool haveEvent = (animating ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, kIdleWaitMs)) != 0;
         const Uint64 frameStart = SDL_GetPerformanceCounter();
         m_player.advance(double(frameStart - previous) / double(SDL_GetPerformanceFrequency()));
@@ -329,12 +405,48 @@ int InteractiveLoop::run()
             haveEvent = SDL_PollEvent(&event) != 0;
         }
         applyRequests();
+        applySettings(double(frameStart - m_startCounter) / double(SDL_GetPerformanceFrequency()));
         drawFrame();
         const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
             / double(SDL_GetPerformanceFrequency()));
         m_viewPanel.frameMs = m_viewPanel.frameMs == 0.0f ? ms : m_viewPanel.frameMs * 0.8f + ms * 0.2f;
     }
+    applySettings(-1.0);
     return 0;
+}
+
+void InteractiveLoop::applySettings(double nowS)
+{
+    // The audience and window size are remembered as they are now.
+    m_settings.audience = audienceName(m_player.audience);
+    if (!m_presentation.active && !(SDL_GetWindowFlags(m_window.window()) & SDL_WINDOW_MAXIMIZED))
+        SDL_GetWindowSize(m_window.window(), &m_settings.windowWidth, &m_settings.windowHeight);
+    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
+    // A quiz turns labels off for its length; the user's choice is what they had before it.
+    if (!m_quiz.active())
+        m_settings.labels = m_viewer.display.labels;
+    const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
+    if (!(m_settings == m_appliedSettings) && !dragging) {
+        // Fonts are rebuilt for a new scale only once the slider is let go.
+        m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
+        m_viewer.display.background = backgroundFor(m_settings.theme);
+        m_appliedSettings = m_settings;
+        if (m_settingsChangedS < 0.0)
+            m_settingsChangedS = nowS;
+    }
+    // Written a second after the last change, and on the way out (nowS < 0).
+    constexpr double kSaveDelayS = 1.0;
+    if (m_settingsPath.empty() || m_settingsChangedS < 0.0
+        || (nowS >= 0.0 && nowS - m_settingsChangedS < kSaveDelayS))
+        return;
+    m_settingsChangedS = -1.0;
+    try {
+        saveSettings(m_settingsPath, m_appliedSettings);
+    } catch (const Error& error) {
+        m_viewPanel.message = error.what();
+        m_viewPanel.messageIsError = true;
+        std::cerr << "lumbarlab: " << error.what() << "\n";
+    }
 }
 
 } // namespace lumbar::app

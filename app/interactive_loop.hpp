@@ -9,10 +9,12 @@
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "lesson_player.hpp"
 #include "platform/gl_window.hpp"
+#include "settings.hpp"
 #include "technique/anatomy_surface.hpp"
 #include "technique_overlay.hpp"
 
@@ -25,9 +27,11 @@ class Viewer;
 
 class InteractiveLoop {
 public:
-    /// `lesson` is opened at start (nothing when absent); the player starts paused.
+    /// `lesson` is opened at start (nothing when absent); the player starts paused. `settings`
+    /// were read from `settingsPath`, where changes are written (an empty path keeps nothing).
     InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
-        const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson);
+        const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson,
+        const Settings& settings, const std::filesystem::path& settingsPath);
 
     /// Runs until the window closes; returns the exit code.
     int run();
@@ -36,6 +40,11 @@ private:
     void handleEvent(const SDL_Event& event);
     /// Keys that act on the anatomy or the lesson rather than the camera; true when `key` was one.
     bool handleKey(SDL_Keycode key);
+    /// Keys of presentation mode (what a presentation clicker sends); true when `key` was one.
+    bool handlePresentationKey(SDL_Keycode key);
+    void setPresentation(bool active);
+    /// Applies changed settings to the UI and the view, and writes them (at most once a second).
+    void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
     void openLesson(const std::filesystem::path& path);
     /// Recomputes the heat map when its scope or the lesson time moved enough.
@@ -57,6 +66,11 @@ private:
     QuizPanel m_quiz;
     LabelsOverlay m_labels;
     ExportControls m_export;
+    PresentationState m_presentation;
+    Settings m_settings;
+    Settings m_appliedSettings; ///< what the UI and the file last got
+    std::filesystem::path m_settingsPath; ///< empty when settings cannot be kept
+    double m_settingsChangedS = -1.0; ///< when unsaved changes appeared; negative when none
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
     std::unique_ptr<technique::AnatomySurface> m_surface;

@@ -1,31 +1,15 @@
 // The user's data folder and file names that do not overwrite.
 #include "user_folders.hpp"
 
-#include "core/error.hpp"
+#include "core/user_dirs.hpp"
 
-#include <cstdlib>
 #include <ctime>
 
 namespace lumbar::app {
 
-std::filesystem::path userDataFolder(const char* xdgDataHome, const char* home)
-{
-    if (xdgDataHome && *xdgDataHome && std::filesystem::path(xdgDataHome).is_absolute())
-        return std::filesystem::path(xdgDataHome) / "lumbarlab";
-    if (home && *home && std::filesystem::path(home).is_absolute())
-        return std::filesystem::path(home) / ".local" / "share" / "lumbarlab";
-    throw Error("cannot tell where to save files: neither XDG_DATA_HOME nor HOME is set to an absolute "
-                "folder; set one of them, e.g. export XDG_DATA_HOME=$PWD/data");
-}
-
-std::filesystem::path userDataFolder()
-{
-    return userDataFolder(std::getenv("XDG_DATA_HOME"), std::getenv("HOME"));
-}
-
 std::filesystem::path screenshotFolder()
 {
-    return userDataFolder() / "screenshots";
+    return dataDir(processEnvironment()) / "screenshots";
 }
 
 std::string timestampedStem(std::chrono::system_clock::time_point when)

@@ -8,14 +8,7 @@
 
 namespace lumbar::app {
 
-/// `$XDG_DATA_HOME/lumbarlab`, or `$HOME/.local/share/lumbarlab` when XDG_DATA_HOME is unset, empty
-/// or relative (the XDG spec says to ignore relative values). Arguments are the variables' values,
-/// null when unset. Throws lumbar::Error when neither gives an absolute folder.
-std::filesystem::path userDataFolder(const char* xdgDataHome, const char* home);
-/// userDataFolder() of this process's environment.
-std::filesystem::path userDataFolder();
-
-/// Where F12, Shift+F12 and the Record button write: userDataFolder()/screenshots.
+/// Where F12, Shift+F12 and the Record button write: dataDir()/screenshots (core/user_dirs.hpp).
 std::filesystem::path screenshotFolder();
 
 /// "lumbarlab-YYYYMMDD-HHMMSS" in local time.

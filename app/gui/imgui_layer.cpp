@@ -7,12 +7,15 @@
 
 #include <array>
 #include <filesystem>
+#include <utility>
 
 namespace lumbar::app {
 namespace {
 
 /// Base UI font size in pixels at 96 DPI.
 constexpr float kBaseFontSizePx = 16.0f;
+/// Presentation text relative to the UI font: readable from the back of a classroom.
+constexpr float kLargeFontFactor = 2.2f;
 
 } // namespace
 
@@ -31,36 +34,76 @@ std::string findUiFont()
     return {};
 }
 
-ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_GLContext context, float uiScale, float framebufferScale)
+ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_GLContext context, float displayScale, float framebufferScale,
+    const std::string& iniPath)
+    : m_iniPath(iniPath), m_displayScale(displayScale), m_framebufferScale(framebufferScale)
 {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // window layout persistence arrives with the settings work
+    io.IniFilename = m_iniPath.empty() ? nullptr : m_iniPath.c_str();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    applyStyle();
+    buildFonts();
+    ImGui_ImplSDL2_InitForOpenGL(window, context);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
 
-    ImGui::StyleColorsDark();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowRounding = 4.0f;
-    style.FrameRounding = 3.0f;
-    style.ScaleAllSizes(uiScale);
-
+void ImGuiLayer::buildFonts()
+{
     // Rasterise at drawable resolution, display at window-coordinate size: crisp on HiDPI.
-    const float rasterScale = uiScale * framebufferScale;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float rasterScale = m_displayScale * m_userScale * m_framebufferScale;
     m_fontPath = findUiFont();
     ImFont* font = nullptr;
-    if (!m_fontPath.empty())
+    m_largeFont = nullptr;
+    if (!m_fontPath.empty()) {
         font = io.Fonts->AddFontFromFileTTF(m_fontPath.c_str(), kBaseFontSizePx * rasterScale);
+        m_largeFont = io.Fonts->AddFontFromFileTTF(
+            m_fontPath.c_str(), kBaseFontSizePx * kLargeFontFactor * rasterScale);
+    }
     if (!font) {
         m_fontPath.clear();
         ImFontConfig config;
         config.SizePixels = 13.0f * rasterScale;
         io.Fonts->AddFontDefault(&config);
     }
-    io.FontGlobalScale = 1.0f / framebufferScale;
+    if (!m_largeFont) {
+        ImFontConfig config;
+        config.SizePixels = 13.0f * kLargeFontFactor * rasterScale;
+        m_largeFont = io.Fonts->AddFontDefault(&config);
+    }
+    io.FontGlobalScale = 1.0f / m_framebufferScale;
+}
 
-    ImGui_ImplSDL2_InitForOpenGL(window, context);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+void ImGuiLayer::applyStyle()
+{
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    if (m_theme == Theme::Light) {
+        ImGui::StyleColorsLight();
+        // ImGui's light theme greys its disabled text to about 3:1 on the panel; darken it to
+        // keep secondary text readable (WCAG AA asks 4.5:1 for body text).
+        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.36f, 0.36f, 0.38f, 1.0f);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.96f, 0.96f, 0.96f, 0.97f);
+    } else {
+        ImGui::StyleColorsDark();
+        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.62f, 0.62f, 0.66f, 1.0f);
+    }
+    style.WindowRounding = 4.0f;
+    style.FrameRounding = 3.0f;
+    style.ScaleAllSizes(m_displayScale * m_userScale);
+}
+
+void ImGuiLayer::setAppearance(float userScale, Theme theme)
+{
+    if (userScale != m_userScale) {
+        m_userScale = userScale;
+        m_fontsStale = true;
+    }
+    m_theme = theme;
+    applyStyle();
 }
 
 ImGuiLayer::~ImGuiLayer()
@@ -77,6 +120,11 @@ void ImGuiLayer::processEvent(const SDL_Event& event)
 
 void ImGuiLayer::beginFrame()
 {
+    if (std::exchange(m_fontsStale, false)) {
+        buildFonts();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();

@@ -1,18 +1,24 @@
 // Dear ImGui on SDL2 + OpenGL 3: context, backends, fonts scaled for the display.
 #pragma once
 
+#include "settings.hpp"
+
 #include <SDL.h>
 
 #include <string>
+
+struct ImFont;
 
 namespace lumbar::app {
 
 /// Owns the ImGui context and its SDL2 and OpenGL3 backends for one window.
 class ImGuiLayer {
 public:
-    /// `uiScale` multiplies font size and spacing (HiDPI); `framebufferScale` is the ratio of
-    /// drawable pixels to window coordinates, used to rasterise the font at full resolution.
-    ImGuiLayer(SDL_Window* window, SDL_GLContext context, float uiScale, float framebufferScale);
+    /// `displayScale` multiplies font size and spacing (HiDPI); `framebufferScale` is the ratio
+    /// of drawable pixels to window coordinates, used to rasterise the font at full resolution.
+    /// `iniPath` keeps the window layout between runs; empty keeps nothing.
+    ImGuiLayer(SDL_Window* window, SDL_GLContext context, float displayScale, float framebufferScale,
+        const std::string& iniPath = {});
     ~ImGuiLayer();
     ImGuiLayer(const ImGuiLayer&) = delete;
     ImGuiLayer& operator=(const ImGuiLayer&) = delete;
@@ -30,8 +36,26 @@ public:
     /// The TTF file used, or empty when the built-in bitmap font is the fallback.
     const std::string& fontPath() const { return m_fontPath; }
 
+    /// Sets the user's scale (on top of the display's) and the theme; fonts are rebuilt at the
+    /// next beginFrame() when the scale changed.
+    void setAppearance(float userScale, Theme theme);
+    /// The same face at presentation size (about 2.2 times the UI font).
+    ImFont* largeFont() const { return m_largeFont; }
+
 private:
     std::string m_fontPath;
+    std::string m_iniPath;
+    float m_displayScale = 1.0f;
+    float m_framebufferScale = 1.0f;
+    float m_userScale = 1.0f;
+    Theme m_theme = Theme::Dark;
+    bool m_fontsStale = false;
+    ImFont* m_largeFont = nullptr;
+
+    /// Loads the UI and presentation fonts at the current scale.
+    void buildFonts();
+    /// Resets sizes and colours to the theme at the current scale.
+    void applyStyle();
 };
 
 /// The first readable sans-serif TTF from Debian's font packages (fonts-dejavu-core first).

@@ -16,6 +16,24 @@ namespace {
 
 using namespace technique;
 
+/// Colour of a discomfort class: green in the band, amber above, red when the client braces.
+ImVec4 discomfortColor(DiscomfortClass discomfortClass)
+{
+    switch (discomfortClass) {
+    case DiscomfortClass::Light:
+        return {0.55f, 0.75f, 0.95f, 1.0f};
+    case DiscomfortClass::Therapeutic:
+        return {0.35f, 0.8f, 0.45f, 1.0f};
+    case DiscomfortClass::TooMuch:
+        return {0.95f, 0.7f, 0.2f, 1.0f};
+    case DiscomfortClass::Bracing:
+        return {0.95f, 0.3f, 0.25f, 1.0f};
+    }
+    return {1, 1, 1, 1};
+}
+
+} // namespace
+
 const Explanation& textsFor(const Step& step, Audience audience)
 {
     switch (audience) {
@@ -35,21 +53,7 @@ std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
     return structure ? structure->name : id;
 }
 
-/// Colour of a discomfort class: green in the band, amber above, red when the client braces.
-ImVec4 discomfortColor(DiscomfortClass discomfortClass)
-{
-    switch (discomfortClass) {
-    case DiscomfortClass::Light:
-        return {0.55f, 0.75f, 0.95f, 1.0f};
-    case DiscomfortClass::Therapeutic:
-        return {0.35f, 0.8f, 0.45f, 1.0f};
-    case DiscomfortClass::TooMuch:
-        return {0.95f, 0.7f, 0.2f, 1.0f};
-    case DiscomfortClass::Bracing:
-        return {0.95f, 0.3f, 0.25f, 1.0f};
-    }
-    return {1, 1, 1, 1};
-}
+namespace {
 
 /// Handout and Record buttons; while recording, its progress and Cancel.
 void drawExportControls(LessonPanelState& state)

@@ -10,7 +10,7 @@
 
 namespace lumbar::app {
 
-void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
+void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settings)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
@@ -87,6 +87,20 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
             ImGui::PopStyleColor();
     }
 
+    if (ImGui::CollapsingHeader("Appearance")) {
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+        ImGui::SliderFloat("UI scale", &settings.uiScale, kMinUiScale, kMaxUiScale, "%.2f");
+        int theme = int(settings.theme);
+        ImGui::RadioButton("Dark", &theme, int(Theme::Dark));
+        ImGui::SameLine();
+        ImGui::RadioButton("Light", &theme, int(Theme::Light));
+        settings.theme = Theme(theme);
+        if (ImGui::Button("Present (F11)"))
+            state.requestPresentation = true;
+        ImGui::SameLine();
+        ImGui::Checkbox("Auto-orbit", &settings.presentationAutoOrbit);
+    }
+
     if (ImGui::CollapsingHeader("Controls")) {
         ImGui::BulletText("Left drag: orbit");
         ImGui::BulletText("Right/middle drag or Shift+left: pan");
@@ -95,6 +109,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer)
         ImGui::BulletText("1-7: view presets");
         ImGui::BulletText("Q: quiz mode");
         ImGui::BulletText("F12: screenshot, Shift+F12: with panels");
+        ImGui::BulletText("F11: presentation mode");
     }
     ImGui::End();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "render/view_preset.hpp"
+#include "settings.hpp"
 
 #include <optional>
 #include <string>
@@ -26,9 +27,10 @@ struct ViewPanelState {
     bool requestQuiz = false; ///< start or end quiz mode
     bool requestScreenshotView = false; ///< save the 3D view as PNG (F12)
     bool requestScreenshotWindow = false; ///< save the window with its panels as PNG (Shift+F12)
+    bool requestPresentation = false;
 };
 
-/// Draws the panel inside the current ImGui frame.
-void drawViewPanel(ViewPanelState& state, const Viewer& viewer);
+/// Draws the panel inside the current ImGui frame; the Appearance section edits `settings`.
+void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settings);
 
 } // namespace lumbar::app

@@ -7,6 +7,7 @@
 #include "gui/labels_overlay.hpp"
 #include "gui/layers_panel.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "support/knowledge_fixture.hpp"
@@ -43,11 +44,12 @@ TEST_F(FrameGlTest, FullFramesWithThePanelRaiseNoGlError)
     viewer.resetView(ViewPreset::Oblique);
     app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
     app::ViewPanelState panel;
+    app::Settings settings;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);
         gui.beginFrame();
-        app::drawViewPanel(panel, viewer);
+        app::drawViewPanel(panel, viewer, settings);
         gui.endFrame();
         window().swap();
     }
@@ -84,6 +86,8 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     viewer.anatomy().hovered = 2;
     app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
     app::ViewPanelState viewPanel;
+    app::Settings settings;
+    app::PresentationState presentation;
     app::InspectorState inspector;
     app::LessonPanelState lessonPanel;
     app::LessonPlayer player;
@@ -92,7 +96,7 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         viewer.anatomy().xray = frame == 1;
         viewer.anatomy().peelDepth = frame == 2 ? 1 : 0;
         gui.beginFrame();
-        app::drawViewPanel(viewPanel, viewer);
+        app::drawViewPanel(viewPanel, viewer, settings);
         app::drawLayersPanel(viewer);
         inspector.requestTab = app::InspectorTab(frame % 4);
         inspector.showEndangerment = frame == 1;
@@ -104,6 +108,16 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         gui.endFrame();
         window().swap();
     }
+    // The light theme at a larger scale (fonts rebuilt between frames) and presentation mode.
+    gui.setAppearance(1.5f, app::Theme::Light);
+    for (int frame = 0; frame < 2; ++frame) {
+        gui.beginFrame();
+        app::drawPresentation(presentation, player, viewer.knowledgeBase(), gui.largeFont());
+        viewer.render(320, 240);
+        gui.endFrame();
+        window().swap();
+    }
+    EXPECT_NE(gui.largeFont(), nullptr);
     const Image image = viewer.target().readPixels();
     EXPECT_EQ(image.width, 320);
 }

@@ -36,16 +36,6 @@ TEST(FrameFileName, SixDigitsFromOne)
     EXPECT_EQ(frameFileName(41), "frame-000042.png");
 }
 
-TEST(UserDataFolder, FollowsXdgThenHome)
-{
-    EXPECT_EQ(userDataFolder("/data", "/home/me"), std::filesystem::path("/data/lumbarlab"));
-    EXPECT_EQ(userDataFolder("", "/home/me"), std::filesystem::path("/home/me/.local/share/lumbarlab"));
-    EXPECT_EQ(
-        userDataFolder("relative", "/home/me"), std::filesystem::path("/home/me/.local/share/lumbarlab"));
-    EXPECT_EQ(userDataFolder(nullptr, "/home/me"), std::filesystem::path("/home/me/.local/share/lumbarlab"));
-    EXPECT_THROW(userDataFolder(nullptr, nullptr), Error);
-}
-
 TEST(TimestampedStem, HasTheDateAndTime)
 {
     const std::string stem = timestampedStem(std::chrono::system_clock::now());

@@ -1,0 +1,86 @@
+// Settings: round trip, defensive reading of every field, saving into a new folder.
+#include "settings.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace lumbar::app {
+namespace {
+
+using Messages = std::vector<std::string>;
+
+TEST(Settings, RoundTripsEveryField)
+{
+    Settings settings;
+    settings.uiScale = 1.25f;
+    settings.theme = Theme::Light;
+    settings.audience = "patient";
+    settings.labels = true;
+    settings.presentationAutoOrbit = true;
+    settings.windowWidth = 1600;
+    settings.windowHeight = 900;
+    Messages warnings;
+    EXPECT_EQ(parseSettings(writeSettings(settings), "settings.json", warnings), settings);
+    EXPECT_TRUE(warnings.empty());
+    EXPECT_EQ(writeSettings(Settings{}),
+        "{\n  \"format\": \"lumbarlab-settings\",\n  \"version\": 1,\n  \"ui_scale\": 1.0,\n  \"theme\": "
+        "\"dark\",\n  \"audience\": \"student\",\n  \"labels\": false,\n  \"presentation_auto_orbit\": "
+        "false,\n "
+        " \"window_width\": 1280,\n  \"window_height\": 720\n}\n");
+}
+
+TEST(Settings, KeepsTheDefaultOfEachBadFieldAndSaysWhy)
+{
+    Messages warnings;
+    const Settings settings
+        = parseSettings(R"({"ui_scale": 9, "theme": "sepia", "audience": 3, "labels": true,
+        "window_width": 100, "window_height": 800, "colour": "red"})",
+            "settings.json", warnings);
+    EXPECT_EQ(warnings,
+        (Messages{"settings.json: colour: unknown setting; ignored",
+            "settings.json: ui_scale: 9 is out of range 0.75 to 2.5; using 1",
+            "settings.json: theme: \"sepia\" is not one of dark, light; using \"dark\"",
+            "settings.json: audience: expected a string, found 3; using the default",
+            "settings.json: window_width: 100 is out of range 320 to 16384; using 1280"}));
+    EXPECT_FLOAT_EQ(settings.uiScale, 1.0f);
+    EXPECT_EQ(settings.theme, Theme::Dark);
+    EXPECT_EQ(settings.audience, "student");
+    EXPECT_TRUE(settings.labels); // the good fields are kept
+    EXPECT_EQ(settings.windowWidth, 1280);
+    EXPECT_EQ(settings.windowHeight, 800);
+}
+
+TEST(Settings, AFileThatIsNotJsonGivesTheDefaults)
+{
+    Messages warnings;
+    EXPECT_EQ(parseSettings("{\"ui_scale\": 1.5", "settings.json", warnings), Settings{});
+    EXPECT_EQ(warnings, Messages{"settings.json: not a JSON object; using the default settings"});
+    warnings.clear();
+    EXPECT_EQ(parseSettings("[1, 2]", "settings.json", warnings), Settings{});
+    EXPECT_EQ(warnings.size(), 1u);
+}
+
+TEST(Settings, SavesIntoANewFolderAndLoadsBack)
+{
+    const test::TempDir temp;
+    const std::filesystem::path path = temp.path() / "config" / "lumbarlab" / "settings.json";
+    Messages warnings;
+    EXPECT_EQ(loadSettings(path, warnings), Settings{}); // missing: defaults, silently
+    EXPECT_TRUE(warnings.empty());
+    Settings settings;
+    settings.uiScale = 2.0f;
+    saveSettings(path, settings);
+    EXPECT_EQ(loadSettings(path, warnings), settings);
+    EXPECT_TRUE(warnings.empty());
+    // Nothing but the file is left in the folder (no temporary files).
+    int entries = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(path.parent_path()))
+        ++entries;
+    EXPECT_EQ(entries, 1);
+}
+
+} // namespace
+} // namespace lumbar::app
