@@ -50,6 +50,18 @@ BackgroundStyle backgroundFor(Theme theme)
     return {};
 }
 
+/// Where instructor mode keeps lessons and autosaves; empty folders (saving then fails with a
+/// message) when the environment names none.
+EditorFolders userEditorFolders()
+{
+    try {
+        return editorFolders(processEnvironment());
+    } catch (const Error& error) {
+        std::cerr << "lumbarlab: warning: your own lessons cannot be saved: " << error.what() << "\n";
+        return {};
+    }
+}
+
 } // namespace
 
 InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
@@ -60,7 +72,7 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
           settingsPath.empty() ? std::string() : (settingsPath.parent_path() / "layout.ini").string()),
       m_settings(settings), m_appliedSettings(settings), m_settingsPath(settingsPath),
       m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
-      m_startCounter(SDL_GetPerformanceCounter())
+      m_startCounter(SDL_GetPerformanceCounter()), m_editor(viewer.knowledgeBase(), userEditorFolders())
 {
     m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
     m_viewer.display.background = backgroundFor(m_settings.theme);
@@ -69,11 +81,9 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     m_viewPanel.lastPreset = options.view;
     if (options.modelPath)
         m_viewPanel.modelPathInput = options.modelPath->string();
-    for (const std::filesystem::path& file : builtInLessonFiles()) {
-        const technique::LessonParseResult parsed = technique::loadLesson(file);
-        if (parsed.lesson)
-            m_lessonPanel.library.push_back({parsed.lesson->id, parsed.lesson->title, file});
-    }
+    refreshLibrary();
+    if (!m_editor.folders().autosave.empty())
+        m_editorPanel.recovery = authoring::listAutosaves(m_editor.folders().autosave);
     if (lesson) {
         openLesson(*lesson);
         if (options.step)
@@ -96,6 +106,7 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path)
         return;
     }
     m_player.load(*loaded.prepared);
+    m_lessonPath = path;
     m_heatTimeS = -1.0;
     m_inspector.requestTab = InspectorTab::Step;
 }
@@ -207,6 +218,7 @@ bool InteractiveLoop::handleKey(SDL_Keycode key)
         return true;
     case SDLK_ESCAPE:
         anatomy.selected.reset();
+        m_editor.cancelPlacement();
         return true;
     default:
         return false;
@@ -218,9 +230,11 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
     m_gui.processEvent(event);
     const bool uiMouse = m_gui.wantsMouse();
     const bool uiKeyboard = m_gui.wantsKeyboard();
+    if (!m_presentation.active && handlePlacementEvent(event, uiMouse))
+        return;
     switch (event.type) {
     case SDL_QUIT:
-        m_running = false;
+        runOrAskUnsaved({PendingEditorAction::Kind::Quit, {}});
         break;
     case SDL_DROPFILE:
         if (event.drop.file) {
@@ -269,7 +283,8 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 || handlePresentationKey(event.key.keysym.sym))
                 return;
         } else if (!uiKeyboard && !event.key.repeat
-            && (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+            && (handleEditorKey(event.key.keysym.sym, event.key.keysym.mod)
+                || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
                 || handleKey(event.key.keysym.sym))) {
             return;
         }
@@ -335,13 +350,24 @@ void InteractiveLoop::applyRequests()
     if (std::exchange(m_inspector.structures.requestFrameSelected, false) && m_viewer.anatomy().selected)
         m_viewer.frameMesh(*m_viewer.anatomy().selected);
     if (std::exchange(m_lessonPanel.requestUnload, false)) {
-        m_player.unload();
-        m_lessonPanel.message.clear();
+        if (m_editor.active()) {
+            runOrAskUnsaved({PendingEditorAction::Kind::Close, {}});
+        } else {
+            m_player.unload();
+            m_lessonPath.reset();
+            m_lessonPanel.message.clear();
+        }
     }
     if (std::exchange(m_viewPanel.requestQuiz, false))
         m_quiz.toggle(m_viewer);
-    if (m_lessonPanel.requestLoad)
-        openLesson(*std::exchange(m_lessonPanel.requestLoad, std::nullopt));
+    if (m_lessonPanel.requestLoad) {
+        const std::filesystem::path path = *std::exchange(m_lessonPanel.requestLoad, std::nullopt);
+        if (m_editor.active())
+            runOrAskUnsaved({PendingEditorAction::Kind::Load, path});
+        else
+            openLesson(path);
+    }
+    applyEditorRequests();
 }
 
 void InteractiveLoop::drawFrame()
@@ -362,6 +388,8 @@ void InteractiveLoop::drawFrame()
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
         if (m_quiz.active())
             m_quiz.draw(m_viewer);
+        else if (m_editor.active())
+            drawLessonEditor(m_editor, m_editorPanel, m_viewer.knowledgeBase());
         else
             drawInspectorPanel(m_inspector, m_viewer, m_player);
         drawLessonPanel(m_lessonPanel, m_player);
@@ -383,6 +411,9 @@ void InteractiveLoop::drawFrame()
     m_viewer.render(drawableWidth, drawableHeight, extras);
     m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
     m_export.afterScene(m_viewer);
+    // Last of all windows: ImGui 1.86 asserts when a window first appears after a modal opened.
+    if (!m_presentation.active)
+        drawLessonEditorDialogs(m_editor, m_editorPanel);
     m_gui.endFrame();
     m_export.afterWindow(drawableWidth, drawableHeight);
     m_window.swap();
@@ -405,7 +436,9 @@ int InteractiveLoop::run()
             haveEvent = SDL_PollEvent(&event) != 0;
         }
         applyRequests();
-        applySettings(double(frameStart - m_startCounter) / double(SDL_GetPerformanceFrequency()));
+        const double nowS = double(frameStart - m_startCounter) / double(SDL_GetPerformanceFrequency());
+        updateEditor(nowS);
+        applySettings(nowS);
         drawFrame();
         const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
             / double(SDL_GetPerformanceFrequency()));

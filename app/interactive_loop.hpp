@@ -8,10 +8,12 @@
 #include "gui/imgui_layer.hpp"
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
+#include "gui/lesson_editor_panel.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
+#include "lesson_editor.hpp"
 #include "lesson_player.hpp"
 #include "platform/gl_window.hpp"
 #include "settings.hpp"
@@ -54,6 +56,26 @@ private:
     /// Converts a mouse position in window coordinates to a pick in the 3D view.
     std::optional<std::size_t> pickAt(int x, int y) const;
 
+    // Instructor mode (interactive_loop_editor.cpp).
+    /// What waits for the answer to "unsaved changes?".
+    struct PendingEditorAction {
+        enum class Kind { Quit, Close, Load, New };
+        Kind kind = Kind::Quit;
+        std::filesystem::path path; ///< for Load
+    };
+    /// The built-in lessons and the user's own, for the Lesson panel's picker.
+    void refreshLibrary();
+    /// Editor keys (Ctrl+Z, Ctrl+Y, Ctrl+S); true when `key` was one.
+    bool handleEditorKey(SDL_Keycode key, Uint16 modifiers);
+    /// Mouse events that place or drag an anchor while the editor waits for a click; true when used.
+    bool handlePlacementEvent(const SDL_Event& event, bool uiMouse);
+    /// Runs `action` now, or asks first when the edited lesson has unsaved changes.
+    void runOrAskUnsaved(PendingEditorAction action);
+    void runEditorAction(const PendingEditorAction& action);
+    void applyEditorRequests();
+    /// The preview, autosave and the editor's window and dialogs, once a frame.
+    void updateEditor(double nowS);
+
     GlWindow& m_window;
     Viewer& m_viewer;
     const Options& m_options;
@@ -81,6 +103,12 @@ private:
     int m_pressX = 0;
     int m_pressY = 0;
     bool m_pressInView = false;
+    LessonEditor m_editor;
+    LessonEditorPanelState m_editorPanel;
+    std::optional<PendingEditorAction> m_pendingEditorAction;
+    std::optional<std::filesystem::path> m_lessonPath; ///< the file of the lesson the player has
+    bool m_placingDrag = false;
+    int m_librarySaveCount = 0; ///< the editor's save count when the library was last read
     bool m_running = true;
 };
 

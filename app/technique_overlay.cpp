@@ -174,8 +174,8 @@ void TechniqueOverlay::addPath(
     const std::vector<glm::vec3>& normals = step.path.normals;
     if (points.size() < 2)
         return;
-    const PathKey key{state.stepIndex, state.pathProgress, state.travellingForward};
-    if (!(key == m_pathKey) || !m_pathAhead) {
+    if (state.stepIndex != m_pathKey.step || state.pathProgress != m_pathKey.progress
+        || state.travellingForward != m_pathKey.forward || points != m_pathKey.points || !m_pathAhead) {
         const double progress = state.pathProgress;
         const bool forward = state.travellingForward;
         m_pathBehind = std::make_unique<GpuMesh>(forward
@@ -184,7 +184,7 @@ void TechniqueOverlay::addPath(
         m_pathAhead = std::make_unique<GpuMesh>(forward
                 ? makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::Forward)
                 : makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::Backward));
-        m_pathKey = key;
+        m_pathKey = {state.stepIndex, progress, forward, points};
     }
     DrawItem behind;
     behind.mesh = m_pathBehind.get();

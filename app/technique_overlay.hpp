@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace lumbar::app {
 
@@ -37,6 +38,7 @@ private:
         std::size_t step = 0;
         double progress = -1.0;
         bool forward = true;
+        std::vector<glm::vec3> points; ///< the path itself: an edited lesson moves it under the same step
         bool operator==(const PathKey&) const = default;
     };
 

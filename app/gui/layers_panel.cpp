@@ -13,7 +13,7 @@ void drawLayersPanel(Viewer& viewer)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 0.6f, viewport->WorkPos.y + font * 17.0f),
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 0.6f, viewport->WorkPos.y + font * 18.5f),
         ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(font * 20.0f, 0.0f), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Layers")) {

@@ -109,23 +109,30 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     // Picker.
     const std::string current
         = player.loaded() ? player.prepared().lesson.title : "(no lesson: explore the anatomy)";
-    ImGui::SetNextItemWidth(font * 22.0f);
+    ImGui::SetNextItemWidth(font * 19.0f);
     if (ImGui::BeginCombo("##lesson", current.c_str())) {
         if (ImGui::Selectable("(no lesson: explore the anatomy)", !player.loaded()))
             state.requestUnload = true;
-        for (const LessonEntry& entry : state.library)
-            if (ImGui::Selectable(
-                    entry.title.c_str(), player.loaded() && player.prepared().lesson.id == entry.id))
+        for (const LessonEntry& entry : state.library) {
+            const std::string label
+                = entry.title + (entry.builtIn ? "" : "  (yours)") + "##" + entry.path.string();
+            if (ImGui::Selectable(label.c_str(), player.loaded() && player.prepared().lesson.id == entry.id))
                 state.requestLoad = entry.path;
+        }
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(font * 14.0f);
+    ImGui::SetNextItemWidth(font * 9.0f);
     const bool entered = ImGui::InputTextWithHint(
         "##open", "or a lesson file path", &state.openPathInput, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button("Open lesson") || entered) && !state.openPathInput.empty())
+    if ((ImGui::Button("Open") || entered) && !state.openPathInput.empty())
         state.requestLoad = state.openPathInput;
+    ImGui::SameLine();
+    if (ImGui::Button("New"))
+        state.requestNewLesson = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Write a lesson of your own in the Lesson editor");
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
         ImGui::TextWrapped("%s", state.message.c_str());
@@ -173,6 +180,11 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     ImGui::Combo("##heat", &heat, "No heat map\0Heat: this step\0Heat: so far\0");
     state.heat = HeatScope(heat);
     drawExportControls(state);
+    ImGui::SameLine();
+    if (ImGui::Button("Edit lesson"))
+        state.requestEdit = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Open this lesson in the Lesson editor (built-in lessons are saved as a copy)");
 
     // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();

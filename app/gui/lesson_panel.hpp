@@ -20,6 +20,7 @@ struct LessonEntry {
     std::string id;
     std::string title;
     std::filesystem::path path;
+    bool builtIn = true; ///< shipped with the app (read-only); false for the user's own
 };
 
 /// Heat map shown on the anatomy.
@@ -34,6 +35,8 @@ struct LessonPanelState {
     std::optional<std::filesystem::path> requestLoad; ///< set by the panel, consumed by the app
     bool requestUnload = false;
     bool requestHandout = false; ///< write the handout of the open lesson
+    bool requestEdit = false; ///< open the lesson in the Lesson editor
+    bool requestNewLesson = false; ///< start a new lesson in the Lesson editor
     bool requestRecord = false; ///< record the open lesson frame by frame
     bool requestCancelRecord = false;
     std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app

@@ -27,8 +27,9 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
 
     const Model& model = viewer.model();
     if (viewer.hasModel()) {
-        ImGui::TextWrapped("Model: %s", std::filesystem::path(model.sourcePath).filename().string().c_str());
-        ImGui::Text("%zu meshes, %zu triangles", model.meshes.size(), model.triangleCount());
+        ImGui::TextWrapped("%s: %zu meshes, %zu triangles",
+            std::filesystem::path(model.sourcePath).filename().string().c_str(), model.meshes.size(),
+            model.triangleCount());
     } else {
         ImGui::TextDisabled("No model loaded");
     }
@@ -44,18 +45,23 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("Key %zu", i + 1);
         }
-        if (ImGui::Button("Frame model (F)"))
+        if (ImGui::Button("Frame (F)"))
             state.requestFrame = true;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Frame the selected structure, or the whole model");
         ImGui::SameLine();
-        if (ImGui::Button("Reset view (R)"))
+        if (ImGui::Button("Reset (R)"))
             state.requestReset = true;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Back to the starting view");
+        ImGui::SameLine();
     }
-    if (ImGui::Button("Quiz mode (Q)"))
+    if (ImGui::Button("Quiz (Q)"))
         state.requestQuiz = true;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Test yourself on the structures and the lessons");
 
-    if (ImGui::CollapsingHeader("Screenshot", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader("Screenshot")) {
         if (ImGui::Button("3D view (F12)"))
             state.requestScreenshotView = true;
         ImGui::SameLine();

@@ -3,6 +3,7 @@
 
 #include "anatomy/knowledge_base.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lumbar::technique {
@@ -168,6 +169,33 @@ std::optional<glm::vec3> AnatomySurface::anchorPoint(const Anchor& anchor, Appro
     const std::optional<SurfacePoint> point
         = projectPosterior(anchor.structure, glm::vec3(x, y, bounds->max.z));
     return point ? std::optional<glm::vec3>(point->position) : std::nullopt;
+}
+
+std::optional<Anchor> AnatomySurface::anchorAt(
+    const std::string& id, const glm::vec3& point, Approach approach) const
+{
+    const std::optional<Bounds> bounds = structureBounds(id);
+    if (!bounds)
+        return std::nullopt;
+    const glm::vec3 size = glm::max(bounds->size(), glm::vec3(1e-6f));
+    const auto fraction
+        = [](float value) { return std::round(std::clamp(double(value), 0.0, 1.0) * 1000.0) / 1000.0; };
+    Anchor anchor;
+    anchor.structure = id;
+    anchor.u = fraction((point.y - bounds->min.y) / size.y);
+    if (approach == Approach::Lateral) {
+        anchor.v = fraction((bounds->max.z - point.z) / size.z);
+        return anchor;
+    }
+    // The same three cases as anchorPoint.
+    const float centreX = bounds->center().x;
+    if (std::abs(centreX) < 0.1f * size.x)
+        anchor.v = fraction((point.x - bounds->min.x) / size.x);
+    else if (centreX < 0.0f)
+        anchor.v = fraction((bounds->max.x - point.x) / size.x);
+    else
+        anchor.v = fraction((point.x - bounds->min.x) / size.x);
+    return anchor;
 }
 
 } // namespace lumbar::technique

@@ -76,6 +76,11 @@ public:
     /// is the lateral surface point at (u, v) with v posterior (0) to anterior (1). A landmark is
     /// its bone point whatever the approach.
     std::optional<glm::vec3> anchorPoint(const Anchor& anchor, Approach approach = Approach::Posterior) const;
+    /// The inverse of anchorPoint: the structure anchor whose point lies at `point` (e.g. where a
+    /// click hit the structure), u and v clamped to 0..1 and rounded to 0.001. nullopt when the
+    /// model has no such structure.
+    std::optional<Anchor> anchorAt(
+        const std::string& id, const glm::vec3& point, Approach approach = Approach::Posterior) const;
 
     const Model& model() const { return m_model; }
 

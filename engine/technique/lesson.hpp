@@ -17,6 +17,18 @@ inline constexpr int kLessonFormatVersion = 1;
 /// The value of the "format" field every lesson file carries.
 inline constexpr const char* kLessonFormatName = "lumbarlab-lesson";
 
+/// The ranges the parser accepts and the editor offers; docs/lesson-format.md lists the same numbers.
+inline constexpr double kMinSpeedCmS = 0.1;
+inline constexpr double kMaxSpeedCmS = 60.0;
+inline constexpr int kMaxRepetitions = 100;
+inline constexpr double kMaxForceN = 300.0;
+inline constexpr double kMinHoldS = 1.0;
+inline constexpr double kMaxHoldS = 600.0;
+inline constexpr double kMinDurationS = 1.0;
+inline constexpr double kMaxDurationS = 3600.0;
+inline constexpr double kMinContactAreaCm2 = 0.5;
+inline constexpr double kMaxContactAreaCm2 = 150.0;
+
 /// Where a step sits in the session arc.
 enum class Phase { Assessment, WarmUp, DeepWork, Flush, Stretch, Aftercare };
 /// What part of the therapist's body touches the client.
@@ -177,5 +189,7 @@ std::optional<Approach> parseApproach(const std::string& text);
 /// Every landmark name an anchor may use ("psis.left", "spinous_process.l3", ...); definitions in
 /// docs/lesson-format.md and anatomy_surface.hpp.
 const std::vector<std::string>& landmarkNames();
+/// The patient positions a lesson may name ("prone", "side-lying left", ...).
+const std::vector<std::string>& patientPositions();
 
 } // namespace lumbar::technique

@@ -132,6 +132,13 @@ std::optional<Approach> parseApproach(const std::string& text)
     return valueOf(kApproaches, text);
 }
 
+const std::vector<std::string>& patientPositions()
+{
+    static const std::vector<std::string> positions{
+        "prone", "supine", "side-lying left", "side-lying right", "seated"};
+    return positions;
+}
+
 const std::vector<std::string>& landmarkNames()
 {
     static const std::vector<std::string> names{"psis.left", "psis.right", "iliac_crest.left",

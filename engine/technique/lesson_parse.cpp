@@ -11,20 +11,6 @@
 namespace lumbar::technique {
 namespace {
 
-/// Accepted ranges; docs/lesson-format.md lists the same numbers.
-constexpr double kMinSpeedCmS = 0.1;
-constexpr double kMaxSpeedCmS = 60.0;
-constexpr int kMaxRepetitions = 100;
-constexpr double kMaxForceN = 300.0;
-constexpr double kMinHoldS = 1.0;
-constexpr double kMaxHoldS = 600.0;
-constexpr double kMinDurationS = 1.0;
-constexpr double kMaxDurationS = 3600.0;
-constexpr double kMinContactAreaCm2 = 0.5;
-constexpr double kMaxContactAreaCm2 = 150.0;
-
-const char* const kPositions[] = {"prone", "supine", "side-lying left", "side-lying right", "seated"};
-
 /// The lesson's own structure on top of the generic reader.
 class Reader : public JsonReader {
 public:
@@ -286,7 +272,7 @@ std::optional<Lesson> Reader::lesson(const Json& root)
     if (const auto position = text(root, "", "patient_position")) {
         bool known = false;
         std::vector<std::string> names;
-        for (const char* candidate : kPositions) {
+        for (const std::string& candidate : patientPositions()) {
             known = known || *position == candidate;
             names.emplace_back(candidate);
         }

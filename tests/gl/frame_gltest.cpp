@@ -6,13 +6,20 @@
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/layers_panel.hpp"
+#include "gui/lesson_editor_panel.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
+#include "support/technique_fixture.hpp"
+#include "support/temp_dir.hpp"
 #include "viewer.hpp"
+
+#include <imgui.h>
+
+#include <functional>
 
 namespace lumbar::test {
 namespace {
@@ -120,6 +127,60 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     EXPECT_NE(gui.largeFont(), nullptr);
     const Image image = viewer.target().readPixels();
     EXPECT_EQ(image.width, 320);
+}
+
+TEST_F(FrameGlTest, TheLessonEditorAndEachOfItsDialogsRunWholeFrames)
+{
+    const TempDir dir;
+    const std::filesystem::path lessonFile = dir.write("class.json", validLessonJson().dump(2));
+    const KnowledgeBase knowledge = lumbarKnowledgeBase();
+    app::Viewer viewer(gl::ShaderSources(), 320, 240);
+    viewer.setModel(anatomyScene());
+    viewer.resetView(ViewPreset::Posterior);
+    app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
+    app::LessonEditor editor(knowledge, {dir.path() / "lessons", dir.path() / "autosave"});
+    ASSERT_TRUE(editor.open(lessonFile, false));
+    app::LessonEditorPanelState state;
+    const auto frame = [&](const std::function<void()>& checks) {
+        gui.beginFrame();
+        app::drawLessonEditor(editor, state, knowledge);
+        app::drawLessonEditorDialogs(editor, state);
+        checks();
+        viewer.render(320, 240);
+        gui.endFrame();
+        window().swap();
+    };
+    // Every step's fields and every audience's texts.
+    for (std::size_t step = 0; step < editor.document().lesson().steps.size(); ++step)
+        for (int audience = 0; audience < 3; ++audience) {
+            editor.selectStep(step);
+            state.audience = audience;
+            frame([] {});
+        }
+    state.openSaveAs = true;
+    frame([] { EXPECT_TRUE(ImGui::IsPopupOpen("Save lesson as")); });
+    EXPECT_EQ(state.saveAsName, "test-lesson");
+    // Asking about unsaved changes replaces the Save as dialog.
+    state.askUnsaved = true;
+    frame([] {});
+    frame([] { EXPECT_TRUE(ImGui::IsPopupOpen("Unsaved changes")); });
+
+    // At start, with the editor closed: the recovery question, also for a file that cannot be read.
+    app::LessonEditor closed(knowledge, {dir.path() / "lessons", dir.path() / "autosave"});
+    authoring::PendingAutosave broken;
+    broken.file = dir.path() / "autosave" / "x.json";
+    broken.problem = "not an autosave file";
+    state.recovery = {broken};
+    state.askUnsaved = false;
+    gui.beginFrame();
+    app::drawLessonEditor(closed, state, knowledge);
+    app::drawLessonEditorDialogs(closed, state);
+    gui.endFrame();
+    gui.beginFrame();
+    app::drawLessonEditorDialogs(closed, state);
+    EXPECT_TRUE(ImGui::IsPopupOpen("Recover unsaved lessons"));
+    gui.endFrame();
+    window().swap();
 }
 
 TEST_F(FrameGlTest, TheSelectionOutlineSurroundsTheSelectedStructure)

@@ -149,6 +149,33 @@ TEST(AnatomySurface, AnchorsSpanTheStructureMedialToLateral)
     EXPECT_FALSE(surface.anchorPoint({"kidney.left", 0.5, 0.5, ""}).has_value());
 }
 
+TEST(AnatomySurface, AnchorAtInvertsAnchorPointFromBehindAndFromTheSide)
+{
+    Model model;
+    model.meshes.push_back(test::makeBox(
+        "quadratus_lumborum.left", glm::vec3(-0.06f, 0.0f, 0.0f), glm::vec3(0.04f, 0.08f, 0.02f)));
+    model.meshes.push_back(test::makeBox(
+        "quadratus_lumborum.right", glm::vec3(0.06f, 0.0f, 0.0f), glm::vec3(0.04f, 0.08f, 0.02f)));
+    model.meshes.push_back(test::makeBox("skin", glm::vec3(0.0f), glm::vec3(0.2f, 0.2f, 0.05f)));
+    const AnatomySurface surface(model);
+    for (const char* id : {"quadratus_lumborum.left", "quadratus_lumborum.right", "skin"})
+        for (const Approach approach : {Approach::Posterior, Approach::Lateral}) {
+            const Anchor anchor{id, 0.3, 0.7, ""};
+            const glm::vec3 point = *surface.anchorPoint(anchor, approach);
+            const std::optional<Anchor> back = surface.anchorAt(id, point, approach);
+            ASSERT_TRUE(back.has_value());
+            EXPECT_EQ(back->structure, id);
+            EXPECT_DOUBLE_EQ(back->u, 0.3) << id;
+            EXPECT_DOUBLE_EQ(back->v, 0.7) << id;
+            EXPECT_TRUE(back->landmark.empty());
+        }
+    // Outside the structure's extent the fractions clamp to its edge.
+    const Anchor outside = *surface.anchorAt("quadratus_lumborum.right", glm::vec3(0.5f, -1.0f, 0.0f));
+    EXPECT_DOUBLE_EQ(outside.u, 0.0);
+    EXPECT_DOUBLE_EQ(outside.v, 1.0);
+    EXPECT_FALSE(surface.anchorAt("kidney.left", glm::vec3(0.0f)).has_value());
+}
+
 TEST(AnatomySurface, LandmarksComeFromTheBoneMeshes)
 {
     Model model;
