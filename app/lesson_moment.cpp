@@ -93,7 +93,10 @@ SceneExtras LessonMoment::extras(HeatScope heat, double pulseTimeS)
     // Off leaves the viewer's heat alone: the window keeps its own heat map uploaded.
     if (heat != HeatScope::Off)
         applyHeat(m_viewer, m_player, *m_surface, heat);
-    return momentExtras(m_overlay, m_player, m_viewer, heat != HeatScope::Off, pulseTimeS);
+    SceneExtras extras = momentExtras(m_overlay, m_player, m_viewer, heat != HeatScope::Off, pulseTimeS);
+    // Handouts, recordings and --output show the lesson, not where the user's pointer happens to be.
+    extras.pointerHighlights = false;
+    return extras;
 }
 
 } // namespace lumbar::app

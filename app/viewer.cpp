@@ -130,10 +130,11 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         DrawItem item;
         item.mesh = m_gpuMeshes[i].get();
         item.color = glm::vec4(glm::vec3(mesh.baseColor), mesh.baseColor.a * opacity);
-        item.highlight = m_anatomy->hovered == i ? kHoverHighlight
-            : m_anatomy->selected == i           ? kSelectedHighlight
-                                                 : 0.0f;
-        item.outlined = m_anatomy->selected == i;
+        const bool pointer = extras.pointerHighlights;
+        item.highlight = pointer && m_anatomy->hovered == i ? kHoverHighlight
+            : pointer && m_anatomy->selected == i           ? kSelectedHighlight
+                                                            : 0.0f;
+        item.outlined = pointer && m_anatomy->selected == i;
         item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
         item.layerDepth = float(m_anatomy->layerOf(i));
         // Soft tissue yields under the tool; bone and disc do not.

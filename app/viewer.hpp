@@ -34,6 +34,8 @@ struct SceneExtras {
     Indentation indentation;
     bool showHeat = false;
     std::vector<std::size_t> emphasised; ///< meshes tinted as endangerment sites
+    /// The hovered and selected structures' tint and outline; pictures for export leave them out.
+    bool pointerHighlights = true;
 };
 
 /// Owns the model and the GPU resources for it. Needs a current GL context.

@@ -212,6 +212,15 @@ TEST_F(FrameGlTest, TheSelectionOutlineSurroundsTheSelectedStructure)
     EXPECT_EQ(channelDistance(before.pixel(20, 20), after.pixel(20, 20)[0], after.pixel(20, 20)[1],
                   after.pixel(20, 20)[2]),
         0);
+
+    // Pictures for export leave the pointer's highlights out: the same image as with no selection.
+    viewer.anatomy().hovered = 1;
+    app::SceneExtras exported;
+    exported.pointerHighlights = false;
+    viewer.render(200, 200, exported);
+    const Image clean = viewer.target().readPixels();
+    ASSERT_EQ(clean.rgba.size(), before.rgba.size());
+    EXPECT_TRUE(clean.rgba == before.rgba);
 }
 
 TEST_F(FrameGlTest, PickingFindsTheVisibleStructureUnderThePixel)
