@@ -233,8 +233,19 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
     if (!m_presentation.active && handlePlacementEvent(event, uiMouse))
         return;
     switch (event.type) {
+    case SDL_WINDOWEVENT:
+        if (event.window.event == SDL_WINDOWEVENT_CLOSE)
+            m_closeFromWindow = true;
+        break;
     case SDL_QUIT:
-        runOrAskUnsaved({PendingEditorAction::Kind::Quit, {}});
+        // Closing the window asks about unsaved changes; a signal (logout, kill) keeps them in the
+        // autosave, offered back at the next start, and quits.
+        if (std::exchange(m_closeFromWindow, false)) {
+            runOrAskUnsaved({PendingEditorAction::Kind::Quit, {}});
+        } else {
+            m_editor.autosaveNow();
+            m_running = false;
+        }
         break;
     case SDL_DROPFILE:
         if (event.drop.file) {
@@ -404,6 +415,8 @@ void InteractiveLoop::drawFrame()
     const double wallS
         = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
     SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
+    // Presenting shows the lesson only: no outline of a structure picked before.
+    extras.pointerHighlights = !m_presentation.active;
     if (m_inspector.showEndangerment)
         for (const std::string& id : endangermentSiteIds())
             if (const auto mesh = m_viewer.anatomy().meshOf(id))

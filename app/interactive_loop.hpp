@@ -108,6 +108,7 @@ private:
     std::optional<PendingEditorAction> m_pendingEditorAction;
     std::optional<std::filesystem::path> m_lessonPath; ///< the file of the lesson the player has
     bool m_placingDrag = false;
+    bool m_closeFromWindow = false; ///< the SDL_QUIT that follows comes from the window's close button
     int m_librarySaveCount = 0; ///< the editor's save count when the library was last read
     bool m_running = true;
 };

@@ -184,6 +184,12 @@ void LessonEditor::autosaveIfDue(double nowS, double delayS)
     }
 }
 
+void LessonEditor::autosaveNow()
+{
+    m_lastAutosaveS = -1.0;
+    autosaveIfDue(0.0, 0.0);
+}
+
 void LessonEditor::updatePreview(LessonPlayer& player, const technique::AnatomySurface& surface)
 {
     if (!m_document)

@@ -70,6 +70,8 @@ public:
     /// Keeps the unsaved lesson in the autosave folder once `delayS` has passed since the last
     /// autosave; call every frame with the app's clock. Errors go to message().
     void autosaveIfDue(double nowS, double delayS = 5.0);
+    /// Writes the autosave now when there are unsaved changes (before quitting on a signal).
+    void autosaveNow();
 
     /// Validates and re-prepares the lesson when it changed since the last call, and loads it into
     /// `player`, keeping the clock; after selectStep the clock moves to the selected step, and while

@@ -381,19 +381,16 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
     edit::LessonDocument& document = editor.document();
     const char* audiences[] = {"Student", "Instructor", "Patient"};
     const char* fields[] = {"What", "Why", "How", "Avoid"};
-    if (ImGui::BeginTabBar("##audience")) {
-        for (int a = 0; a < 3; ++a) {
-            const bool flawed
-                = !editor.problemsAt(stepPlace(index) + ".explain." + edit::audienceName(edit::Audience(a)))
-                       .empty();
-            const std::string label
-                = std::string(audiences[a]) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
-            if (ImGui::BeginTabItem(label.c_str())) {
-                state.audience = a;
-                ImGui::EndTabItem();
-            }
-        }
-        ImGui::EndTabBar();
+    // Radio buttons rather than tabs: the fields below always belong to the audience shown as chosen.
+    for (int a = 0; a < 3; ++a) {
+        const bool flawed
+            = !editor.problemsAt(stepPlace(index) + ".explain." + edit::audienceName(edit::Audience(a)))
+                   .empty();
+        const std::string label
+            = std::string(audiences[a]) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
+        if (a > 0)
+            ImGui::SameLine();
+        ImGui::RadioButton(label.c_str(), &state.audience, a);
     }
     const auto audience = edit::Audience(state.audience);
     const Explanation& texts = textsFor(step, Audience(state.audience));

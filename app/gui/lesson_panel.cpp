@@ -16,18 +16,20 @@ namespace {
 
 using namespace technique;
 
-/// Colour of a discomfort class: green in the band, amber above, red when the client braces.
+/// Colour of a discomfort class, from the Okabe-Ito palette (told apart with every common colour
+/// vision deficiency; the class is also written beside the bar): sky blue below the band, bluish
+/// green in it, orange above, vermillion when the client braces.
 ImVec4 discomfortColor(DiscomfortClass discomfortClass)
 {
     switch (discomfortClass) {
     case DiscomfortClass::Light:
-        return {0.55f, 0.75f, 0.95f, 1.0f};
+        return {0.34f, 0.71f, 0.91f, 1.0f};
     case DiscomfortClass::Therapeutic:
-        return {0.35f, 0.8f, 0.45f, 1.0f};
+        return {0.0f, 0.62f, 0.45f, 1.0f};
     case DiscomfortClass::TooMuch:
-        return {0.95f, 0.7f, 0.2f, 1.0f};
+        return {0.90f, 0.62f, 0.0f, 1.0f};
     case DiscomfortClass::Bracing:
-        return {0.95f, 0.3f, 0.25f, 1.0f};
+        return {0.84f, 0.37f, 0.0f, 1.0f};
     }
     return {1, 1, 1, 1};
 }

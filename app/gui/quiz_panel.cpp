@@ -15,8 +15,10 @@
 namespace lumbar::app {
 namespace {
 
-const ImVec4 kRightColor(0.35f, 0.85f, 0.45f, 1.0f);
-const ImVec4 kWrongColor(1.0f, 0.45f, 0.4f, 1.0f);
+// Okabe-Ito sky blue and orange: told apart with every common colour vision deficiency, and the
+// feedback says "Right" or "Not quite" in words as well.
+const ImVec4 kRightColor(0.34f, 0.71f, 0.91f, 1.0f);
+const ImVec4 kWrongColor(0.90f, 0.62f, 0.0f, 1.0f);
 
 const char* instructionOf(quiz::QuestionKind kind)
 {

@@ -146,6 +146,10 @@ TEST_F(LessonEditorTest, AutosavesUnsavedWorkAtMostEveryDelayAndDropsItAfterSavi
     EXPECT_EQ(authoring::listAutosaves(dir.path() / "autosave")[0].lessonTitle, "First");
     editor.autosaveIfDue(15.0);
     EXPECT_EQ(authoring::listAutosaves(dir.path() / "autosave")[0].lessonTitle, "Second");
+    // Quitting on a signal writes at once, whatever the delay.
+    authoring::setLessonTitle(editor.document(), "Third");
+    editor.autosaveNow();
+    EXPECT_EQ(authoring::listAutosaves(dir.path() / "autosave")[0].lessonTitle, "Third");
     const authoring::LessonDocument restored = authoring::restoreAutosave(pending[0].file);
     EXPECT_EQ(restored.lesson(), editor.document().lesson());
 
