@@ -14,6 +14,7 @@
 #include "lesson_loading.hpp"
 #include "lesson_moment.hpp"
 #include "platform/gl_window.hpp"
+#include "scene/isolated_import.hpp"
 #include "scene/model_import.hpp"
 #include "settings.hpp"
 #include "structure_table.hpp"
@@ -29,11 +30,9 @@ namespace {
 /// File name of the knowledge base beside the built-in model.
 constexpr const char* kKnowledgeBaseFile = "structures.json";
 
-/// The model file the options name, or the built-in anatomy. Throws ImportError.
-std::filesystem::path startupModelPath(const Options& options)
+/// The built-in anatomy's file. Throws ImportError.
+std::filesystem::path builtInModelPath()
 {
-    if (options.modelPath)
-        return *options.modelPath;
     const auto builtIn = findModelFile(kBuiltInModelFile);
     if (!builtIn)
         throw ImportError(std::string("the built-in anatomy model ") + kBuiltInModelFile
@@ -85,7 +84,10 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
 /// The model the options ask for: the named file or the built-in anatomy, with the atlas applied.
 Model startupModel(const Options& options, const KnowledgeBase& knowledge)
 {
-    Model model = importModel(startupModelPath(options));
+    // The user's file is imported in a child process, so a malformed one cannot crash or hang
+    // the app; the built-in model is ours and is read in-process.
+    Model model
+        = options.modelPath ? importModelIsolated(*options.modelPath) : importModel(builtInModelPath());
     if (options.atlasDir)
         model = withAtlas(model, knowledge, *options.atlasDir);
     return model;

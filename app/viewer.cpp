@@ -2,7 +2,7 @@
 #include "viewer.hpp"
 
 #include "anatomy/fibre_lines.hpp"
-#include "scene/model_import.hpp"
+#include "scene/isolated_import.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +32,7 @@ void Viewer::setKnowledgeBase(KnowledgeBase knowledge)
 
 void Viewer::loadModel(const std::filesystem::path& path)
 {
-    setModel(importModel(path));
+    setModel(importModelIsolated(path)); // a path the user chose: its importer must not take the app down
 }
 
 void Viewer::setModel(Model model)

@@ -48,8 +48,9 @@ public:
     void setKnowledgeBase(KnowledgeBase knowledge);
     const KnowledgeBase& knowledgeBase() const { return m_knowledge; }
 
-    /// Imports `path` and replaces the current model. On failure the current model stays and
-    /// lumbar::ImportError propagates with the reason.
+    /// Imports `path` in a child process (importModelIsolated()) and replaces the current model. On
+    /// failure (an unsupported format, a file the importer rejects, crashes or hangs on) the current
+    /// model stays and lumbar::ImportError propagates with the reason.
     void loadModel(const std::filesystem::path& path);
     /// Replaces the model with one built in memory (tests, generated scenes).
     void setModel(Model model);

@@ -2,7 +2,6 @@
 #include "anatomy/atlas_import.hpp"
 
 #include "core/error.hpp"
-#include "scene/model_import.hpp"
 
 #include <algorithm>
 #include <map>
@@ -31,7 +30,8 @@ glm::vec3 atlasToModelFrame(const glm::vec3& atlasMm)
     return glm::vec3(-atlasMm.x, atlasMm.z, atlasMm.y) * kMillimetresToMetres;
 }
 
-AtlasImport importAtlasFolder(const std::filesystem::path& folder, const KnowledgeBase& knowledge)
+AtlasImport importAtlasFolder(
+    const std::filesystem::path& folder, const KnowledgeBase& knowledge, const ModelImporter& importer)
 {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
@@ -55,7 +55,7 @@ AtlasImport importAtlasFolder(const std::filesystem::path& folder, const Knowled
         }
         Model part;
         try {
-            part = importModel(file);
+            part = importer(file);
         } catch (const Error& failure) {
             result.failed.push_back(fileName + ": " + failure.what());
             continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "anatomy/knowledge_base.hpp"
+#include "scene/isolated_import.hpp"
 #include "scene/model.hpp"
 
 #include <filesystem>
@@ -34,9 +35,14 @@ struct AtlasImport {
 
 /// Imports every `.obj` of `folder` (other files, such as .mtl companions, are not looked at). Files of one
 /// FMA id are merged into the structure's mesh; unmapped ones keep their English name with the prefix
-/// "atlas:". Points and lines are dropped (the importer keeps triangles only). Throws lumbar::Error when the
-/// folder cannot be read.
-AtlasImport importAtlasFolder(const std::filesystem::path& folder, const KnowledgeBase& knowledge);
+/// "atlas:". Points and lines are dropped (the importer keeps triangles only). Each file is read by
+/// `importer`, by default in a child process (importModelIsolated()) since the folder is the user's: a file
+/// that the importer rejects, crashes on or hangs on goes to `failed` with the reason. Throws lumbar::Error
+/// when the folder cannot be read.
+AtlasImport importAtlasFolder(
+    const std::filesystem::path& folder, const KnowledgeBase& knowledge,
+    const ModelImporter& importer
+    = [](const std::filesystem::path& file) { return importModelIsolated(file); });
 
 /// Replaces the meshes of `builtIn` that the atlas provides and appends the atlas's unmapped
 /// meshes. The atlas is first moved by the mean offset between the centres of the structures

@@ -4,6 +4,7 @@
 #include "scene/model.hpp"
 
 #include <filesystem>
+#include <functional>
 
 namespace lumbar {
 
@@ -13,5 +14,8 @@ namespace lumbar {
 /// Throws ImportError: missing file (names the path), assimp's own reason when it rejects the file,
 /// no triangles, non-finite positions, absurd size.
 Model importModel(const std::filesystem::path& path);
+
+/// Anything that reads a model file the way importModel() does (tests pass stand-ins).
+using ModelImporter = std::function<Model(const std::filesystem::path&)>;
 
 } // namespace lumbar

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+
 namespace lumbar {
 namespace {
 
@@ -82,6 +84,34 @@ TEST(AtlasImport, FolderIsMappedReportedAndAligned)
     EXPECT_EQ(merged.meshes[1].name, "sacrum"); // not in the atlas: the built-in mesh stays
     EXPECT_EQ(merged.meshes[1].triangleCount(), 12u);
     EXPECT_EQ(merged.meshes[2].name, "atlas:Mystery"); // unmapped: kept, not lost
+}
+
+TEST(AtlasImport, FileThatCrashesTheImporterFailsAloneAndTheRestIsKept)
+{
+    const KnowledgeBase knowledge = parseKnowledgeBase(test::smallKnowledgeBaseJson(), "test.json");
+    test::TempDir dir;
+    test::writeObj(dir.path(), "FJ1_BP1_FMA13074_Third lumbar vertebra",
+        {test::makeBox("a", {0.0f, 100.0f, 1000.0f}, glm::vec3(20.0f))});
+    const auto poisoned = test::writeObj(dir.path(), "FJ2_BP2_FMA99999_Mystery",
+        {test::makeBox("b", {0.0f, 100.0f, 1000.0f}, glm::vec3(20.0f))});
+    // Stands in for a file that crashes assimp: the isolated importer segfaults on that one.
+    const auto importer = [&](const std::filesystem::path& file) {
+        return importModelIsolated(file, {}, [&](const std::filesystem::path& path) {
+            if (path == poisoned)
+                std::raise(SIGSEGV);
+            return importModel(path);
+        });
+    };
+
+    const AtlasImport atlas = importAtlasFolder(dir.path(), knowledge, importer);
+    ASSERT_EQ(atlas.model.meshes.size(), 1u);
+    EXPECT_EQ(atlas.model.meshes[0].name, "vertebra_l3");
+    ASSERT_EQ(atlas.failed.size(), 1u);
+    EXPECT_EQ(atlas.failed[0].rfind("FJ2_BP2_FMA99999_Mystery.obj: '" + poisoned.string()
+                      + "' crashed the importer (signal 11, Segmentation fault)",
+                  0),
+        0u)
+        << atlas.failed[0];
 }
 
 TEST(AtlasImport, MissingFolderIsNamed)
