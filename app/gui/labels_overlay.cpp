@@ -1,4 +1,4 @@
-// Label anchors (front-most visible point of each structure), layout and drawing.
+// Label anchors (the visible middle, else the front-most point, of each structure), layout and drawing.
 #include "gui/labels_overlay.hpp"
 
 #include "viewer.hpp"
@@ -16,6 +16,9 @@ bool sameCamera(const Camera& a, const Camera& b)
     return a.target == b.target && a.distance == b.distance && a.yawRadians == b.yawRadians
         && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians;
 }
+
+/// Layers shown fainter than this are seen through when deciding what a label can point at.
+constexpr float kSeeThroughOpacity = 0.5f;
 
 std::string labelText(const Viewer& viewer, std::size_t mesh)
 {
@@ -43,18 +46,32 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
         for (std::size_t mesh = 0; mesh < model.meshes.size(); ++mesh) {
             if (!anatomy.visible(mesh) || model.meshes[mesh].positions.empty())
                 continue;
-            // The vertex nearest the viewer is the likeliest to be visible; label it only when the
-            // picking ray through it really lands on this structure.
+            // The middle of the structure on screen, when the picking ray through it lands on this
+            // structure; else the vertex nearest the viewer, the likeliest to be visible (from
+            // above, that is the top rim, where every label would crowd together).
             const auto& positions = model.meshes[mesh].positions;
             glm::vec3 front = positions.front();
-            for (const glm::vec3& p : positions)
+            glm::vec3 centroid(0.0f);
+            for (const glm::vec3& p : positions) {
+                centroid += p;
                 if (glm::dot(p, toEye) > glm::dot(front, toEye))
                     front = p;
-            const glm::vec2 anchor = viewer.camera().project(front, viewportPx.x, viewportPx.y);
-            if (anchor.x < 0.0f || anchor.y < 0.0f || anchor.x > viewportPx.x || anchor.y > viewportPx.y)
-                continue;
-            if (viewer.pick(anchor, viewportPx.x, viewportPx.y) != mesh)
-                continue;
+            }
+            centroid /= float(positions.size());
+            // Faint layers (the skin at 30%) are looked through, as the eye does.
+            const auto inView = [&](const glm::vec2& px) {
+                if (px.x < 0.0f || px.y < 0.0f || px.x > viewportPx.x || px.y > viewportPx.y)
+                    return false;
+                const std::optional<PickHit> hit = viewer.castRay(
+                    viewer.camera().rayThroughPixel(px, viewportPx.x, viewportPx.y), kSeeThroughOpacity);
+                return hit && hit->meshIndex == mesh;
+            };
+            glm::vec2 anchor = viewer.camera().project(centroid, viewportPx.x, viewportPx.y);
+            if (!inView(anchor)) {
+                anchor = viewer.camera().project(front, viewportPx.x, viewportPx.y);
+                if (!inView(anchor))
+                    continue;
+            }
             const std::string text = labelText(viewer, mesh);
             requests.push_back({mesh, anchor, ImGui::CalcTextSize(text.c_str()).x});
         }
