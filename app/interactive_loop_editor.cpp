@@ -159,7 +159,7 @@ void InteractiveLoop::applyEditorRequests()
         const bool builtIn = std::any_of(m_lessonPanel.library.begin(), m_lessonPanel.library.end(),
             [&](const LessonEntry& entry) { return entry.builtIn && entry.path == *m_lessonPath; });
         if (m_editor.open(*m_lessonPath, builtIn))
-            m_editor.selectStep(m_player.currentStep());
+            m_editor.selectStep(m_player.currentStep(), false);
     }
     if (std::exchange(m_editorPanel.requestClose, false))
         runOrAskUnsaved({PendingEditorAction::Kind::Close, {}});

@@ -231,10 +231,10 @@ std::vector<const technique::Problem*> LessonEditor::problemsAt(const std::strin
     return found;
 }
 
-void LessonEditor::selectStep(std::size_t index)
+void LessonEditor::selectStep(std::size_t index, bool seek)
 {
     m_selectedStep = index;
-    m_seekToSelection = true;
+    m_seekToSelection = seek;
     m_placement.reset();
 }
 

@@ -83,8 +83,9 @@ public:
     std::vector<const technique::Problem*> problemsAt(const std::string& where) const;
 
     std::size_t selectedStep() const { return m_selectedStep; }
-    /// Selects a step; the preview jumps to it at the next updatePreview.
-    void selectStep(std::size_t index);
+    /// Selects a step; with `seek` the preview jumps to its start at the next updatePreview (a
+    /// lesson just opened keeps the moment the player was at).
+    void selectStep(std::size_t index, bool seek = true);
 
     /// Arms a placement: the next click on the anatomy sets that anchor.
     void beginPlacement(const AnchorPlacement& placement) { m_placement = placement; }

@@ -193,6 +193,13 @@ TEST_F(LessonEditorTest, ThePreviewFollowsEditsAndTheProblemsSitAtTheirFields)
     EXPECT_TRUE(editor.problemsAt("steps[1]").empty());
     EXPECT_TRUE(editor.problemsAt("steps[0].tool").empty());
     EXPECT_TRUE(editor.problemsAt("steps").size() == 1u);
+
+    // Selecting without a seek keeps the moment the player is at.
+    player.seek(player.prepared().steps[0].startS + 5.0);
+    editor.selectStep(0, false);
+    editor.updatePreview(player, *surface);
+    EXPECT_DOUBLE_EQ(player.time(), player.prepared().steps[0].startS + 5.0);
+    EXPECT_EQ(editor.selectedStep(), 0u);
 }
 
 TEST_F(LessonEditorTest, AClickAddsAPathAnchorWhereItHitsAndADragMovesIt)
