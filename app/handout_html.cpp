@@ -41,19 +41,6 @@ footer { margin-top: 3em; color: #777; font-size: 0.85em; }
 }
 )";
 
-const Explanation& textsFor(const Step& step, Audience audience)
-{
-    switch (audience) {
-    case Audience::Instructor:
-        return step.explain.instructor;
-    case Audience::Patient:
-        return step.explain.patient;
-    case Audience::Student:
-        break;
-    }
-    return step.explain.student;
-}
-
 std::string number(double value, const char* format = "%.0f")
 {
     char text[32];

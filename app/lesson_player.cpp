@@ -12,27 +12,6 @@ constexpr double kRestartStepWithinS = 1.5;
 
 } // namespace
 
-const char* audienceName(Audience audience)
-{
-    switch (audience) {
-    case Audience::Student:
-        return "student";
-    case Audience::Instructor:
-        return "instructor";
-    case Audience::Patient:
-        return "patient";
-    }
-    return "student";
-}
-
-std::optional<Audience> parseAudience(const std::string& text)
-{
-    for (Audience audience : {Audience::Student, Audience::Instructor, Audience::Patient})
-        if (text == audienceName(audience))
-            return audience;
-    return std::nullopt;
-}
-
 void LessonPlayer::load(technique::PreparedLesson prepared)
 {
     m_prepared = std::make_unique<technique::PreparedLesson>(std::move(prepared));

@@ -10,9 +10,9 @@
 namespace lumbar::app {
 
 /// Who the step texts are written for.
-enum class Audience { Student, Instructor, Patient };
-const char* audienceName(Audience audience);
-std::optional<Audience> parseAudience(const std::string& text);
+using technique::Audience;
+using technique::audienceName;
+using technique::parseAudience;
 
 /// Owns a prepared lesson and its playback clock. Pure state: the frame to draw is
 /// technique::evaluate(prepared(), time()).

@@ -2,6 +2,7 @@
 #include "gui/inspector_panel.hpp"
 
 #include "gui/lesson_panel.hpp"
+#include "gui/panel_layout.hpp"
 #include "gui/safety_text.hpp"
 #include "viewer.hpp"
 
@@ -45,13 +46,7 @@ const std::vector<std::string>& endangermentSiteIds()
 
 void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player)
 {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * 22.5f, viewport->WorkPos.y + font * 0.6f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(font * 22.0f, viewport->WorkSize.y - font * 1.2f), ImGuiCond_FirstUseEver);
+    placeInRightColumn();
     if (!ImGui::Begin("Inspector")) {
         ImGui::End();
         return;

@@ -5,6 +5,7 @@
 #include "anatomy/knowledge_base.hpp"
 #include "authoring/lesson_edits.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/panel_layout.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -516,14 +517,8 @@ void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const
 {
     if (!editor.active())
         return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    // Where the Inspector is, which it replaces while a lesson is edited.
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * 22.5f, viewport->WorkPos.y + font * 0.6f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(font * 22.0f, viewport->WorkSize.y - font * 1.2f), ImGuiCond_FirstUseEver);
+    placeInRightColumn();
     const std::string title
         = std::string("Lesson editor") + (editor.document().isDirty() ? " *" : "") + "###editor";
     if (!ImGui::Begin(title.c_str())) {

@@ -36,19 +36,6 @@ ImVec4 discomfortColor(DiscomfortClass discomfortClass)
 
 } // namespace
 
-const Explanation& textsFor(const Step& step, Audience audience)
-{
-    switch (audience) {
-    case Audience::Instructor:
-        return step.explain.instructor;
-    case Audience::Patient:
-        return step.explain.patient;
-    case Audience::Student:
-        break;
-    }
-    return step.explain.student;
-}
-
 std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
 {
     const StructureInfo* structure = knowledge.find(id);

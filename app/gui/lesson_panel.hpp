@@ -50,8 +50,7 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge);
 /// Force, contact area, pressure and the expected discomfort against the therapeutic band.
 void drawPressureGauge(const LessonPlayer& player);
 
-/// The step's four texts written for `audience`.
-const technique::Explanation& textsFor(const technique::Step& step, Audience audience);
+using technique::textsFor;
 /// The knowledge base's display name of a structure, or its id when the knowledge base lacks it.
 std::string structureName(const KnowledgeBase& knowledge, const std::string& id);
 

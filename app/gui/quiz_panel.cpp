@@ -2,6 +2,7 @@
 #include "gui/quiz_panel.hpp"
 
 #include "data_paths.hpp"
+#include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "quiz/quiz_builder.hpp"
 #include "viewer.hpp"
@@ -200,13 +201,8 @@ void QuizPanel::draw(Viewer& viewer)
 {
     if (!active())
         return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * 24.5f, viewport->WorkPos.y + font * 0.6f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(font * 24.0f, viewport->WorkSize.y - font * 1.2f), ImGuiCond_FirstUseEver);
+    placeInRightColumn(24.0f);
     bool open = true;
     if (!ImGui::Begin("Quiz", &open)) {
         ImGui::End();

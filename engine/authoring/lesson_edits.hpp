@@ -11,8 +11,9 @@
 
 namespace lumbar::authoring {
 
-/// The audience of an explanation text.
-enum class Audience { Student, Instructor, Patient };
+/// The audience of an explanation text (technique/lesson.hpp).
+using technique::Audience;
+using technique::audienceName;
 /// One of an explanation's four texts.
 enum class ExplanationField { What, Why, How, Avoid };
 
@@ -133,8 +134,7 @@ void setSource(LessonDocument& document, std::size_t step, std::size_t index, co
 /// Removes source `index`.
 void removeSource(LessonDocument& document, std::size_t step, std::size_t index);
 
-/// The file spelling of an audience ("student") and of a field ("what"), as in Problem::where.
-const char* audienceName(Audience audience);
+/// The file spelling of a field ("what"), as in Problem::where.
 const char* explanationFieldName(ExplanationField field);
 
 } // namespace lumbar::authoring

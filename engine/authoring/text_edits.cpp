@@ -9,19 +9,6 @@ using technique::Step;
 
 namespace {
 
-technique::Explanation& explanationOf(Step& step, Audience audience)
-{
-    switch (audience) {
-    case Audience::Student:
-        return step.explain.student;
-    case Audience::Instructor:
-        return step.explain.instructor;
-    case Audience::Patient:
-        break;
-    }
-    return step.explain.patient;
-}
-
 std::string& textOf(technique::Explanation& explanation, ExplanationField field)
 {
     switch (field) {
@@ -51,19 +38,6 @@ void removeText(std::vector<std::string>& items, std::size_t index, const char* 
 
 } // namespace
 
-const char* audienceName(Audience audience)
-{
-    switch (audience) {
-    case Audience::Student:
-        return "student";
-    case Audience::Instructor:
-        return "instructor";
-    case Audience::Patient:
-        break;
-    }
-    return "patient";
-}
-
 const char* explanationFieldName(ExplanationField field)
 {
     switch (field) {
@@ -86,7 +60,7 @@ void setExplanation(LessonDocument& document, std::size_t step, Audience audienc
     editStep(
         document, step,
         "Edit " + stepName(step) + " " + audienceName(audience) + " " + explanationFieldName(field),
-        [&](Step& s) { textOf(explanationOf(s, audience), field) = text; },
+        [&](Step& s) { textOf(technique::textsFor(s, audience), field) = text; },
         stepPlace(step) + ".explain." + place);
 }
 

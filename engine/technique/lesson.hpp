@@ -29,6 +29,9 @@ inline constexpr double kMaxDurationS = 3600.0;
 inline constexpr double kMinContactAreaCm2 = 0.5;
 inline constexpr double kMaxContactAreaCm2 = 150.0;
 
+/// Who a step's texts are written for.
+enum class Audience { Student, Instructor, Patient };
+
 /// Where a step sits in the session arc.
 enum class Phase { Assessment, WarmUp, DeepWork, Flush, Stretch, Aftercare };
 /// What part of the therapist's body touches the client.
@@ -189,6 +192,14 @@ std::optional<Approach> parseApproach(const std::string& text);
 /// Every landmark name an anchor may use ("psis.left", "spinous_process.l3", ...); definitions in
 /// docs/lesson-format.md and anatomy_surface.hpp.
 const std::vector<std::string>& landmarkNames();
+/// "student", "instructor" or "patient", as in the lesson file and on the command line.
+const char* audienceName(Audience audience);
+/// The audience spelled `text`; nullopt for anything else.
+std::optional<Audience> parseAudience(const std::string& text);
+/// The step's four texts written for `audience`.
+const Explanation& textsFor(const Step& step, Audience audience);
+Explanation& textsFor(Step& step, Audience audience);
+
 /// The patient positions a lesson may name ("prone", "side-lying left", ...).
 const std::vector<std::string>& patientPositions();
 

@@ -132,6 +132,45 @@ std::optional<Approach> parseApproach(const std::string& text)
     return valueOf(kApproaches, text);
 }
 
+const char* audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::Student:
+        return "student";
+    case Audience::Instructor:
+        return "instructor";
+    case Audience::Patient:
+        break;
+    }
+    return "patient";
+}
+
+std::optional<Audience> parseAudience(const std::string& text)
+{
+    for (const Audience audience : {Audience::Student, Audience::Instructor, Audience::Patient})
+        if (text == audienceName(audience))
+            return audience;
+    return std::nullopt;
+}
+
+const Explanation& textsFor(const Step& step, Audience audience)
+{
+    switch (audience) {
+    case Audience::Student:
+        return step.explain.student;
+    case Audience::Instructor:
+        return step.explain.instructor;
+    case Audience::Patient:
+        break;
+    }
+    return step.explain.patient;
+}
+
+Explanation& textsFor(Step& step, Audience audience)
+{
+    return const_cast<Explanation&>(textsFor(static_cast<const Step&>(step), audience));
+}
+
 const std::vector<std::string>& patientPositions()
 {
     static const std::vector<std::string> positions{

@@ -126,7 +126,8 @@ TEST(AnatomySurface, FindsStructuresAndInterpolatesNormalsAndFibres)
     EXPECT_NEAR(side->distance, 0.1f, 1e-4f);
 }
 
-TEST(AnatomySurface, AnchorsSpanTheStructureMedialToLateral)
+/// Boxes for the two quadratus lumborum muscles either side of the midline and a skin across it.
+Model quadratusAndSkin()
 {
     Model model;
     model.meshes.push_back(test::makeBox(
@@ -134,6 +135,12 @@ TEST(AnatomySurface, AnchorsSpanTheStructureMedialToLateral)
     model.meshes.push_back(test::makeBox(
         "quadratus_lumborum.right", glm::vec3(0.06f, 0.0f, 0.0f), glm::vec3(0.04f, 0.08f, 0.02f)));
     model.meshes.push_back(test::makeBox("skin", glm::vec3(0.0f), glm::vec3(0.2f, 0.2f, 0.05f)));
+    return model;
+}
+
+TEST(AnatomySurface, AnchorsSpanTheStructureMedialToLateral)
+{
+    const Model model = quadratusAndSkin();
     const AnatomySurface surface(model);
     auto at = [&](const std::string& id, double u, double v) { return *surface.anchorPoint({id, u, v, ""}); };
     // Left: medial is the larger X (closer to the midline).
@@ -151,12 +158,7 @@ TEST(AnatomySurface, AnchorsSpanTheStructureMedialToLateral)
 
 TEST(AnatomySurface, AnchorAtInvertsAnchorPointFromBehindAndFromTheSide)
 {
-    Model model;
-    model.meshes.push_back(test::makeBox(
-        "quadratus_lumborum.left", glm::vec3(-0.06f, 0.0f, 0.0f), glm::vec3(0.04f, 0.08f, 0.02f)));
-    model.meshes.push_back(test::makeBox(
-        "quadratus_lumborum.right", glm::vec3(0.06f, 0.0f, 0.0f), glm::vec3(0.04f, 0.08f, 0.02f)));
-    model.meshes.push_back(test::makeBox("skin", glm::vec3(0.0f), glm::vec3(0.2f, 0.2f, 0.05f)));
+    const Model model = quadratusAndSkin();
     const AnatomySurface surface(model);
     for (const char* id : {"quadratus_lumborum.left", "quadratus_lumborum.right", "skin"})
         for (const Approach approach : {Approach::Posterior, Approach::Lateral}) {
