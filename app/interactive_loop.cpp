@@ -408,6 +408,8 @@ void InteractiveLoop::drawFrame()
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
     }
     m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
+    if (!m_presentation.active)
+        drawEditorHandles({displaySize.x, displaySize.y});
     if (m_player.loaded())
         drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
     // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.

@@ -75,6 +75,8 @@ private:
     void applyEditorRequests();
     /// The preview, autosave and the editor's window and dialogs, once a frame.
     void updateEditor(double nowS);
+    /// Numbered dots on the anatomy where the selected step's anchors and pressure points lie.
+    void drawEditorHandles(const glm::vec2& viewportPx) const;
 
     GlWindow& m_window;
     Viewer& m_viewer;

@@ -5,6 +5,8 @@
 #include "interactive_loop.hpp"
 #include "viewer.hpp"
 
+#include <imgui.h>
+
 #include <algorithm>
 #include <iostream>
 #include <utility>
@@ -212,6 +214,41 @@ void InteractiveLoop::updateEditor(double nowS)
         m_librarySaveCount = m_editor.saveCount();
         refreshLibrary();
     }
+}
+
+void InteractiveLoop::drawEditorHandles(const glm::vec2& viewportPx) const
+{
+    if (!m_editor.active() || m_editor.document().lesson().steps.empty())
+        return;
+    const technique::Step& step = m_editor.document().lesson().steps[m_editor.selectedStep()];
+    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
+    const float radius = ImGui::GetFontSize() * 0.55f;
+    const std::optional<AnchorPlacement>& armed = m_editor.placement();
+    // Okabe-Ito blue for the path, orange for pressure points; the armed one gets a white ring.
+    const auto handle = [&](const technique::Anchor& anchor, int number, ImU32 colour, bool isArmed) {
+        const std::optional<glm::vec3> point = m_surface->anchorPoint(anchor, step.approach);
+        if (!point)
+            return;
+        const glm::vec2 px = m_viewer.camera().project(*point, viewportPx.x, viewportPx.y);
+        drawList->AddCircleFilled(ImVec2(px.x, px.y), radius, colour);
+        if (isArmed)
+            drawList->AddCircle(ImVec2(px.x, px.y), radius + 3.0f, IM_COL32(255, 255, 255, 255), 0, 2.0f);
+        const std::string text = std::to_string(number);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        drawList->AddText(
+            ImVec2(px.x - size.x * 0.5f, px.y - size.y * 0.5f), IM_COL32(0, 0, 0, 255), text.c_str());
+    };
+    const auto isArmed = [&](AnchorPlacement::Kind kind, std::size_t index) {
+        return armed && armed->kind == kind && armed->step == m_editor.selectedStep()
+            && armed->index == index;
+    };
+    if (step.stroke)
+        for (std::size_t i = 0; i < step.stroke->path.size(); ++i)
+            handle(step.stroke->path[i], int(i + 1), IM_COL32(86, 180, 233, 230),
+                isArmed(AnchorPlacement::Kind::PathAnchor, i));
+    for (std::size_t i = 0; i < step.pressurePoints.size(); ++i)
+        handle(step.pressurePoints[i].anchor, int(i + 1), IM_COL32(230, 159, 0, 230),
+            isArmed(AnchorPlacement::Kind::PressurePoint, i));
 }
 
 } // namespace lumbar::app
