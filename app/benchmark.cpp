@@ -1,6 +1,9 @@
 // Frame timing of the standard benchmark scenes.
 #include "benchmark.hpp"
 
+#include "data_paths.hpp"
+#include "lesson_moment.hpp"
+#include "technique/prepared_lesson.hpp"
 #include "viewer.hpp"
 
 #include <glm/gtc/constants.hpp>
@@ -8,6 +11,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <sys/resource.h>
 #include <vector>
 
 namespace lumbar::app {
@@ -24,18 +29,27 @@ std::string row(const char* scene, const BenchFigures& figures)
     return text;
 }
 
-} // namespace
+/// Mean microseconds of `calls` calls of `work`.
+double meanMicroseconds(int calls, const std::function<void(int)>& work)
+{
+    const auto begin = std::chrono::steady_clock::now();
+    for (int i = 0; i < calls; ++i)
+        work(i);
+    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - begin).count()
+        / double(calls);
+}
 
-BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames)
+/// Frames of `draw(frame)` while the camera turns a full circle, each waited for (glFinish).
+BenchFigures timeFrames(Viewer& viewer, int frames, const std::function<void(int)>& draw)
 {
     const Camera start = viewer.camera();
     std::vector<double> times;
-    viewer.render(width, height); // warm-up: shader variants, buffer uploads
+    draw(0); // warm-up: shader variants, buffer uploads
     glFinish();
     for (int i = 0; i < frames; ++i) {
         viewer.camera().orbit(glm::two_pi<float>() / float(frames), 0.0f);
         const auto begin = std::chrono::steady_clock::now();
-        viewer.render(width, height);
+        draw(i);
         glFinish();
         times.push_back(
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
@@ -51,6 +65,13 @@ BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames)
     std::sort(times.begin(), times.end());
     figures.p95Ms = times[std::min(times.size() - 1, std::size_t(double(times.size()) * 0.95))];
     return figures;
+}
+
+} // namespace
+
+BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames)
+{
+    return timeFrames(viewer, frames, [&](int) { viewer.render(width, height); });
 }
 
 std::string runBenchmark(Viewer& viewer, int width, int height, double startupMs)
@@ -73,6 +94,47 @@ std::string runBenchmark(Viewer& viewer, int width, int height, double startupMs
     anatomy.xray = true;
     text += row("x-ray", benchmarkFrames(viewer, width, height, kFramesPerScene));
     anatomy.xray = false;
+
+    // The full lesson, sampled evenly from start to end, with the tool, paths and indentation.
+    const BenchFigures floor
+        = timeFrames(viewer, kFramesPerScene, [&](int) { viewer.renderFloor(width, height); });
+    std::optional<BenchFigures> lessonFigures;
+    double evaluateUs = 0.0;
+    if (const std::optional<std::filesystem::path> lesson = resolveLesson(kDefaultLessonId)) {
+        LessonMoment moment(viewer, *lesson);
+        const double duration = moment.prepared().totalDurationS;
+        lessonFigures = timeFrames(viewer, kFramesPerScene, [&](int frame) {
+            moment.seek(duration * double(frame) / double(kFramesPerScene));
+            viewer.render(width, height, moment.extras(HeatScope::Off));
+        });
+        constexpr int kEvaluations = 2000;
+        evaluateUs = meanMicroseconds(kEvaluations, [&](int i) {
+            const technique::FrameState state
+                = technique::evaluate(moment.prepared(), duration * double(i) / double(kEvaluations));
+            (void)state;
+        });
+        text += row("full lesson playing", *lessonFigures);
+    }
+    text += row("floor: same meshes, flat shader", floor);
+    if (lessonFigures && floor.meanMs > 0.0) {
+        char ratio[96];
+        std::snprintf(
+            ratio, sizeof ratio, "  full lesson / floor: %.2fx\n", lessonFigures->meanMs / floor.meanMs);
+        text += ratio;
+    }
+
+    // Picking: a ray through each pixel of a 10 x 10 grid over the view.
+    const double pickUs = meanMicroseconds(100, [&](int i) {
+        (void)viewer.pick(
+            {float(width) * (0.05f + 0.1f * float(i % 10)), float(height) * (0.05f + 0.1f * float(i / 10))},
+            float(width), float(height));
+    });
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    char tail[200];
+    std::snprintf(tail, sizeof tail, "  pick: %.0f us, evaluate(): %.1f us, peak memory: %.0f MiB\n", pickUs,
+        evaluateUs, double(usage.ru_maxrss) / 1024.0);
+    text += tail;
     return text;
 }
 

@@ -18,7 +18,9 @@ struct BenchFigures {
 /// each to finish (glFinish), and returns mean and 95th-percentile frame times.
 BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames);
 
-/// Runs the standard scenes (anatomy as shown, all layers translucent, x-ray) and formats a table.
+/// Runs the standard scenes (anatomy as shown, all layers translucent, x-ray, the full lesson
+/// playing, and the floor: the same meshes with the simplest shader) and formats a table with the
+/// lesson-to-floor ratio, picking and evaluate() times and the peak memory.
 std::string runBenchmark(Viewer& viewer, int width, int height, double startupMs);
 
 } // namespace lumbar::app

@@ -166,4 +166,11 @@ void Viewer::render(int width, int height, const SceneExtras& extras)
     m_target.resolve();
 }
 
+void Viewer::renderFloor(int width, int height)
+{
+    m_target.resize(width, height);
+    m_renderer.renderFloor(m_target, m_camera, buildScene({}));
+    m_target.resolve();
+}
+
 } // namespace lumbar::app

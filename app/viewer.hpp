@@ -80,6 +80,8 @@ public:
     /// Draws the model (and `extras`) into the offscreen target sized `width` x `height` and
     /// resolves it.
     void render(int width, int height, const SceneExtras& extras = {});
+    /// The same scene with the simplest shader, for the benchmark's floor.
+    void renderFloor(int width, int height);
     RenderTarget& target() { return m_target; }
     Renderer& renderer() { return m_renderer; }
     Camera& camera() { return m_camera; }

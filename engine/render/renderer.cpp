@@ -58,11 +58,13 @@ void Renderer::reloadShaders(const gl::ShaderSources& sources)
     auto base = loadProgram(sources, "mesh");
     auto background = loadProgram(sources, "background");
     auto lines = loadProgram(sources, "line");
+    auto flat = loadProgram(sources, "flat");
     m_sources = sources;
     m_meshVariants.clear();
     m_meshVariants[0].program = std::move(base);
     m_background = std::move(background);
     m_lines = std::move(lines);
+    m_flat = std::move(flat);
 }
 
 gl::ShaderProgram& Renderer::meshProgram(unsigned features)
@@ -237,6 +239,38 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glDisable(GL_BLEND);
 
     drawOutlines(scene);
+}
+
+void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
+{
+    target.bindForDrawing();
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_MULTISAMPLE);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glDepthMask(GL_TRUE);
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClearDepth(1.0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
+    m_frame.eye = camera.eye();
+    m_frame.fovYRadians = camera.fovYRadians;
+    m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
+    const glm::mat4 viewProjection
+        = camera.projectionMatrix(m_frame.viewportPx.x / m_frame.viewportPx.y) * camera.viewMatrix();
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LESS);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+    glDisable(GL_CULL_FACE);
+    m_flat->use();
+    for (const DrawItem& item : scene.items) {
+        if (!item.mesh || item.color.a <= 0.0f || item.overlay)
+            continue;
+        m_flat->set("uModelViewProjection", viewProjection * item.model);
+        m_flat->set("uColor", item.color);
+        item.mesh->draw(lodOf(item));
+    }
 }
 
 void Renderer::drawOutlines(const SceneDraw& scene)

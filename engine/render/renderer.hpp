@@ -71,6 +71,9 @@ public:
     /// Recompiles the shaders; on failure keeps the old ones and rethrows.
     void reloadShaders(const gl::ShaderSources& sources);
 
+    /// The benchmark's floor: every mesh of `scene` (overlays aside) at the level of detail render()
+    /// would use, opaque, depth-tested, in one constant colour with the simplest shader.
+    void renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
     /// Clears `target` to the background and draws the scene: opaque meshes, lines, translucent
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
     void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
@@ -112,6 +115,7 @@ private:
     std::uint64_t m_frameNumber = 0;
     std::unique_ptr<gl::ShaderProgram> m_background;
     std::unique_ptr<gl::ShaderProgram> m_lines;
+    std::unique_ptr<gl::ShaderProgram> m_flat; ///< the benchmark's floor
     gl::VertexArray m_emptyVertexArray;
 };
 

@@ -60,6 +60,11 @@ TEST_F(FrameGlTest, FullFramesWithThePanelRaiseNoGlError)
         gui.endFrame();
         window().swap();
     }
+    // The benchmark's floor draws the same meshes in one flat colour: the shells cover the centre.
+    viewer.renderFloor(320, 240);
+    const Image floor = viewer.target().readPixels();
+    EXPECT_EQ(channelDistance(floor.pixel(160, 120), 230, 230, 230), 0) << "the shell's flat colour";
+    EXPECT_EQ(channelDistance(floor.pixel(2, 2), 0, 0, 0), 0) << "cleared to black";
     // TearDown asserts that the driver reported no error over these frames.
 }
 
