@@ -6,6 +6,7 @@
 #include "authoring/lesson_edits.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/panel_layout.hpp"
+#include "gui/text_widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -21,8 +22,6 @@ namespace {
 using namespace technique;
 namespace edit = authoring;
 
-const ImVec4 kProblemColor{1.0f, 0.5f, 0.45f, 1.0f};
-
 std::string stepPlace(std::size_t step)
 {
     return "steps[" + std::to_string(step) + "]";
@@ -34,7 +33,7 @@ void fieldProblems(const LessonEditor& editor, const std::string& where, bool in
     for (const Problem* problem : editor.problemsAt(where)) {
         if (!inside && problem->where != where)
             continue;
-        ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::TextWrapped("%s%s%s", problem->where == where ? "" : problem->where.c_str(),
             problem->where == where ? "" : ": ", problem->message.c_str());
         ImGui::PopStyleColor();
@@ -141,7 +140,7 @@ void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state)
         document.isDirty() ? "  - unsaved changes" : "");
     if (!editor.message().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text,
-            editor.messageIsError() ? kProblemColor : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            editor.messageIsError() ? errorTextColor() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", editor.message().c_str());
         ImGui::PopStyleColor();
     }
@@ -183,7 +182,7 @@ void drawStepList(LessonEditor& editor)
             const std::string label = std::to_string(i + 1) + ". " + lesson.steps[i].title
                 + (flawed ? "  (!)" : "") + "##step" + std::to_string(i);
             if (flawed)
-                ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+                ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
             if (ImGui::Selectable(label.c_str(), i == editor.selectedStep()))
                 editor.selectStep(i);
             if (flawed)
@@ -500,7 +499,7 @@ void drawProblems(LessonEditor& editor)
     for (std::size_t i = 0; i < problems.size(); ++i) {
         const Problem& problem = problems[i];
         const std::string label = problem.where + ": " + problem.message + "##problem" + std::to_string(i);
-        ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::PushTextWrapPos(0.0f);
         if (ImGui::Selectable(label.c_str()) && problem.where.starts_with("steps[")) {
             const std::size_t step = std::stoul(problem.where.substr(6));
@@ -556,14 +555,14 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
             state.confirmOverwrite = false;
         const std::string problem = checkLessonFileName(state.saveAsName);
         if (!problem.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+            ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
             ImGui::TextWrapped("%s", problem.c_str());
             ImGui::PopStyleColor();
         } else {
             ImGui::TextDisabled("%s", editor.userLessonPath(state.saveAsName).string().c_str());
         }
         if (state.confirmOverwrite) {
-            ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+            ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
             ImGui::TextUnformatted("That file exists. Save again to replace it.");
             ImGui::PopStyleColor();
         }
@@ -617,7 +616,7 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
             ImGui::TextDisabled("autosaved %s, %s", pending.savedAt.c_str(),
                 pending.original.empty() ? "never saved" : ("from " + pending.original.string()).c_str());
             if (!pending.problem.empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, kProblemColor);
+                ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
                 ImGui::TextWrapped("Cannot be restored: %s", pending.problem.c_str());
                 ImGui::PopStyleColor();
             } else if (ImGui::Button("Restore")) {

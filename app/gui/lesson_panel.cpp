@@ -123,7 +123,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Write a lesson of your own in the Lesson editor");
     if (!state.message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::TextWrapped("%s", state.message.c_str());
         ImGui::PopStyleColor();
     }

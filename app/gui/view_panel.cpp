@@ -1,6 +1,7 @@
 // The View panel's widgets.
 #include "gui/view_panel.hpp"
 
+#include "gui/text_widgets.hpp"
 #include "viewer.hpp"
 
 #include <imgui.h>
@@ -87,7 +88,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
     }
     if (!state.message.empty()) {
         if (state.messageIsError)
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::TextWrapped("%s", state.message.c_str());
         if (state.messageIsError)
             ImGui::PopStyleColor();
