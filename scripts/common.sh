@@ -3,6 +3,7 @@
 
 LUMBARLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
+LUMBARLAB_FUZZ_BUILD="${LUMBARLAB_FUZZ_BUILD:-$LUMBARLAB_ROOT/build-fuzz}"
 
 # Everything the project needs from Debian 12, build and run time.
 LUMBARLAB_PACKAGES=(
@@ -10,6 +11,7 @@ LUMBARLAB_PACKAGES=(
   libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgtest-dev clang-format
+  clang libclang-rt-dev
   fonts-dejavu-core
 )
 
@@ -45,4 +47,15 @@ lumbarlab_build() {
       -DLUMBARLAB_WERROR=ON "$@" || return 1
   fi
   cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)"
+}
+
+lumbarlab_build_fuzzers() {
+  # A second folder: libFuzzer needs clang, and everything in it is built with ASan and UBSan.
+  # Only the fuzz targets (and the engine they link) are built, not the app or the other tests.
+  if [ ! -f "$LUMBARLAB_FUZZ_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$LUMBARLAB_ROOT" -B "$LUMBARLAB_FUZZ_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DLUMBARLAB_WERROR=ON \
+      -DLUMBARLAB_BUILD_TESTS=OFF -DLUMBARLAB_FUZZ=ON || return 1
+  fi
+  cmake --build "$LUMBARLAB_FUZZ_BUILD" --target lumbarlab_fuzzers --parallel "$(nproc)"
 }

@@ -2,10 +2,10 @@
 #include "anatomy/atlas_import.hpp"
 
 #include "core/error.hpp"
+#include "core/std_regex.hpp"
 
 #include <algorithm>
 #include <map>
-#include <regex>
 
 namespace lumbar {
 namespace {

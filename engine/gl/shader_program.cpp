@@ -2,12 +2,12 @@
 #include "gl/shader_program.hpp"
 
 #include "core/error.hpp"
+#include "core/std_regex.hpp"
 #include "gl/shader_source.hpp"
 
 #include <glm/gtc/type_ptr.hpp>
 
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <vector>
