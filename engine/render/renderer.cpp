@@ -137,7 +137,8 @@ void Renderer::drawBackground(const BackgroundStyle& background)
     glBindVertexArray(0);
 }
 
-void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
+void Renderer::beginFrame(
+    RenderTarget& target, const Camera& camera, const SceneDraw& scene, const glm::vec3& clearColor)
 {
     target.bindForDrawing();
     glDisable(GL_SCISSOR_TEST);
@@ -146,11 +147,10 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glDepthMask(GL_TRUE);
     glStencilMask(0xFF);
-    glClearColor(scene.background.bottom.r, scene.background.bottom.g, scene.background.bottom.b, 1.0f);
+    glClearColor(clearColor.r, clearColor.g, clearColor.b, 1.0f);
     glClearDepth(1.0);
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    drawBackground(scene.background);
 
     ++m_frameNumber;
     m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
@@ -162,6 +162,12 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     m_frame.eye = camera.eye();
     m_frame.fovYRadians = camera.fovYRadians;
     m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
+}
+
+void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
+{
+    beginFrame(target, camera, scene, glm::vec3(scene.background.bottom));
+    drawBackground(scene.background);
     const glm::mat4& view = m_frame.view;
 
     // Opaque pass: depth test and write, no blending, both faces (outside files are not always
@@ -243,21 +249,8 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
 
 void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
 {
-    target.bindForDrawing();
-    glDisable(GL_SCISSOR_TEST);
-    glDisable(GL_STENCIL_TEST);
-    glEnable(GL_MULTISAMPLE);
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glDepthMask(GL_TRUE);
-    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    glClearDepth(1.0);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
-    m_frame.eye = camera.eye();
-    m_frame.fovYRadians = camera.fovYRadians;
-    m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
-    const glm::mat4 viewProjection
-        = camera.projectionMatrix(m_frame.viewportPx.x / m_frame.viewportPx.y) * camera.viewMatrix();
+    beginFrame(target, camera, scene, glm::vec3(0.0f));
+    const glm::mat4 viewProjection = m_frame.projection * m_frame.view;
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
     glDepthMask(GL_TRUE);

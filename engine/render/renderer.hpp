@@ -101,6 +101,10 @@ private:
         std::uint64_t frame = 0; ///< frame whose uniforms it holds
     };
 
+    /// Binds and clears `target` to `clearColor` with every write enabled, and records the
+    /// frame's camera, viewport and scene settings in m_frame (shared by render and renderFloor).
+    void beginFrame(
+        RenderTarget& target, const Camera& camera, const SceneDraw& scene, const glm::vec3& clearColor);
     /// Binds the variant and sets the frame's uniforms on it once per frame.
     gl::ShaderProgram& bindMesh(unsigned features);
     void drawItem(const DrawItem& item, unsigned features, float xray);
