@@ -115,6 +115,22 @@ std::optional<std::filesystem::path> startupLesson(const Options& options, bool 
     return path;
 }
 
+/// --peel and --xray: which layers the first frame shows.
+void applyStartupLayers(AnatomyView& anatomy, const Options& options)
+{
+    anatomy.xray = options.xray;
+    if (!options.peelTo)
+        return;
+    const LayerInfo* layer = anatomy.knowledge().findLayer(*options.peelTo);
+    if (!layer) {
+        std::string ids;
+        for (const LayerInfo& known : anatomy.knowledge().layers)
+            ids += (ids.empty() ? "" : ", ") + known.id;
+        throw CommandLineError("--peel: \"" + *options.peelTo + "\" is not a layer; expected one of " + ids);
+    }
+    anatomy.peelDepth = layer->depth;
+}
+
 /// Anchors the anatomy lacks: the lesson still plays, but the user should know.
 void printWarnings(const LessonMoment& moment)
 {
@@ -209,6 +225,7 @@ int runApplication(const Options& options)
         viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
         viewer.setModel(startupModel(options, viewer.knowledgeBase()));
         viewer.resetView(options.view);
+        applyStartupLayers(viewer.anatomy(), options);
 
         if (options.bench) {
             viewer.render(options.width, options.height);
@@ -240,6 +257,9 @@ int runApplication(const Options& options)
                                .run();
         reportGlErrors(debug);
         return status;
+    } catch (const CommandLineError& error) {
+        std::cerr << "lumbarlab: " << error.what() << "\n";
+        return kExitUsage;
     } catch (const Error& error) {
         std::cerr << "lumbarlab: " << error.what() << "\n";
         return kExitFailure;

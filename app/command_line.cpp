@@ -137,6 +137,11 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                 throw CommandLineError(
                     "--view: \"" + text + "\" is not a view; expected one of " + viewPresetNames());
             options.view = *preset;
+        } else if (name == "--peel") {
+            options.peelTo = value();
+        } else if (name == "--xray") {
+            flag();
+            options.xray = true;
         } else if (name == "--routine") {
             options.routine = value();
         } else if (name == "--check-routine") {
@@ -215,6 +220,9 @@ std::string helpText()
         + viewPresetNames()
         + "\n"
           "                        (default oblique)\n"
+          "  --peel LAYER          start with the layers above LAYER peeled away, e.g.\n"
+          "                        superficial_muscle (skin and fascia off) or bone\n"
+          "  --xray                start in x-ray mode (see through to the bones)\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
           "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"

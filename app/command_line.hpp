@@ -30,6 +30,8 @@ struct Options {
     int height = 720;
     bool resolutionGiven = false; ///< --resolution was on the command line (else the remembered size)
     ViewPreset view = ViewPreset::Oblique;
+    std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
+    bool xray = false; ///< --xray: start in x-ray mode
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show

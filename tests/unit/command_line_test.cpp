@@ -41,6 +41,18 @@ TEST(CommandLine, EveryOptionIsRead)
     EXPECT_EQ(options.shaderDir, std::filesystem::path("shaders"));
 }
 
+TEST(CommandLine, StartingLayers)
+{
+    const Options options = parseCommandLine({"--peel", "bone", "--xray"});
+    EXPECT_EQ(options.peelTo, "bone");
+    EXPECT_TRUE(options.xray);
+    const Options plain = parseCommandLine({});
+    EXPECT_FALSE(plain.peelTo);
+    EXPECT_FALSE(plain.xray);
+    EXPECT_EQ(errorOf({"--xray=yes"}), "--xray takes no value");
+    EXPECT_EQ(errorOf({"--peel"}), "--peel needs a value (see --help)");
+}
+
 TEST(CommandLine, LessonOptions)
 {
     const Options options = parseCommandLine({"--routine", "lumbar-basic", "--step", "3", "--time=12.5",
