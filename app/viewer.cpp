@@ -3,6 +3,7 @@
 
 #include "anatomy/fibre_lines.hpp"
 #include "scene/isolated_import.hpp"
+#include "scene/mesh_topology.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +41,7 @@ void Viewer::setModel(Model model)
     std::vector<std::unique_ptr<GpuMesh>> meshes;
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
-        meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh)));
+        meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh), isClosedOutward(mesh)));
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);

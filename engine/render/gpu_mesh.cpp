@@ -16,9 +16,9 @@ struct Vertex {
 
 } // namespace
 
-GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods)
+GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward)
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
-      m_vertexCount(mesh.positions.size())
+      m_vertexCount(mesh.positions.size()), m_closedOutward(closedOutward)
 {
     std::vector<std::uint32_t> indices = mesh.indices;
     m_lodFirst.push_back(0);

@@ -13,8 +13,10 @@ namespace lumbar {
 class GpuMesh {
 public:
     /// Uploads `mesh` (static draw) and its coarser `lods`, all in one index buffer over the same
-    /// vertices. Missing normals or tangents upload as zero vectors.
-    explicit GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods = {});
+    /// vertices. Missing normals or tangents upload as zero vectors. `closedOutward`: the caller
+    /// has checked that the mesh bounds a solid (isClosedOutward), so its back faces may be culled.
+    explicit GpuMesh(
+        const MeshData& mesh, const std::vector<LodLevel>& lods = {}, bool closedOutward = false);
 
     /// Uploads one scalar per vertex (location 3: the heat-map dose, 0 to 1); empty clears them.
     void setScalars(const std::vector<float>& scalars);
@@ -28,6 +30,8 @@ public:
     /// The centre and radius of the mesh's bounding sphere (from its box), model space.
     const glm::vec3& boundsCentre() const { return m_boundsCentre; }
     float boundsRadius() const { return m_boundsRadius; }
+    /// A closed surface wound outwards: every back face is hidden behind one of its front faces.
+    bool closedOutward() const { return m_closedOutward; }
 
 private:
     gl::VertexArray m_vertexArray;
@@ -40,6 +44,7 @@ private:
     std::size_t m_vertexCount = 0;
     glm::vec3 m_boundsCentre{0.0f};
     float m_boundsRadius = 0.0f;
+    bool m_closedOutward = false;
 };
 
 } // namespace lumbar

@@ -1,0 +1,94 @@
+// Closed-surface check: weld by position, then every directed edge must meet its reverse once.
+#include "scene/mesh_topology.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <tuple>
+#include <vector>
+
+namespace lumbar {
+namespace {
+
+/// One id per distinct position (exact bit pattern), so seams split for normals or texture
+/// coordinates do not read as holes.
+std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions)
+{
+    struct Keyed {
+        std::uint32_t x, y, z, index;
+        bool operator<(const Keyed& other) const
+        {
+            return std::tie(x, y, z) < std::tie(other.x, other.y, other.z);
+        }
+        bool samePosition(const Keyed& other) const { return x == other.x && y == other.y && z == other.z; }
+    };
+    std::vector<Keyed> keyed(positions.size());
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        // +0.0f turns -0 into 0, so the two zeros weld.
+        const glm::vec3 p = positions[i] + glm::vec3(0.0f);
+        std::memcpy(&keyed[i].x, &p.x, sizeof(float));
+        std::memcpy(&keyed[i].y, &p.y, sizeof(float));
+        std::memcpy(&keyed[i].z, &p.z, sizeof(float));
+        keyed[i].index = static_cast<std::uint32_t>(i);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::uint32_t> ids(positions.size());
+    std::uint32_t id = 0;
+    for (std::size_t i = 0; i < keyed.size(); ++i) {
+        if (i > 0 && !keyed[i].samePosition(keyed[i - 1]))
+            ++id;
+        ids[keyed[i].index] = id;
+    }
+    return ids;
+}
+
+/// The undirected edge {from, to} in the high bits, its direction in the lowest one, so sorting
+/// puts both uses of an edge side by side. Ids are below 2^31 (checked by the caller).
+std::uint64_t edgeKey(std::uint32_t from, std::uint32_t to)
+{
+    const std::uint64_t low = std::min(from, to);
+    const std::uint64_t high = std::max(from, to);
+    return (low << 33) | (high << 1) | (from < to ? 0u : 1u);
+}
+
+} // namespace
+
+bool isClosedOutward(const MeshData& mesh)
+{
+    if (mesh.indices.empty() || mesh.indices.size() % 3 != 0 || mesh.positions.size() >= (1u << 31))
+        return false;
+    for (std::uint32_t index : mesh.indices)
+        if (index >= mesh.positions.size())
+            return false;
+    const std::vector<std::uint32_t> ids = weldedIds(mesh.positions);
+
+    std::vector<std::uint64_t> edges;
+    edges.reserve(mesh.indices.size());
+    double sixVolume = 0.0; // six times the signed volume, by the divergence theorem
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+        const std::uint32_t a = ids[mesh.indices[t]];
+        const std::uint32_t b = ids[mesh.indices[t + 1]];
+        const std::uint32_t c = ids[mesh.indices[t + 2]];
+        if (a == b || b == c || c == a)
+            return false; // a degenerate triangle: its edges cannot pair up cleanly
+        edges.push_back(edgeKey(a, b));
+        edges.push_back(edgeKey(b, c));
+        edges.push_back(edgeKey(c, a));
+        const glm::dvec3 p0 = mesh.positions[mesh.indices[t]];
+        const glm::dvec3 p1 = mesh.positions[mesh.indices[t + 1]];
+        const glm::dvec3 p2 = mesh.positions[mesh.indices[t + 2]];
+        sixVolume += glm::dot(p0, glm::cross(p1, p2));
+    }
+    // Each undirected edge exactly twice, once each way: a pair of keys that differ only in the
+    // direction bit. Anything else is an open edge, a fold or a flipped neighbour.
+    std::sort(edges.begin(), edges.end());
+    for (std::size_t i = 0; i < edges.size(); i += 2) {
+        if (i + 1 >= edges.size() || edges[i] + 1 != edges[i + 1] || (edges[i] & 1u) != 0)
+            return false;
+        if (i + 2 < edges.size() && (edges[i + 2] >> 1) == (edges[i] >> 1))
+            return false;
+    }
+    return sixVolume > 0.0;
+}
+
+} // namespace lumbar

@@ -1,0 +1,15 @@
+// Whether a mesh is a closed surface wound outwards, which lets the renderer skip its back faces.
+#pragma once
+
+#include "scene/model.hpp"
+
+namespace lumbar {
+
+/// True when `mesh` bounds a solid: vertices at the same position are one vertex, every edge
+/// joins exactly two triangles that run along it in opposite directions (a closed, consistently
+/// wound two-manifold), and the enclosed volume is positive (the triangles wind counter-clockwise
+/// seen from outside). Such a mesh never shows a back face that is not hidden by a front face of
+/// its own, so it can be drawn with back faces culled.
+bool isClosedOutward(const MeshData& mesh);
+
+} // namespace lumbar

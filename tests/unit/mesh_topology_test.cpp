@@ -1,0 +1,84 @@
+// The closed-surface check that decides which meshes are drawn with back faces culled.
+#include "scene/mesh_topology.hpp"
+#include "scene/model_import.hpp"
+#include "support/scene_files.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace lumbar {
+namespace {
+
+TEST(MeshTopology, ClosedOutwardShapesPass)
+{
+    EXPECT_TRUE(isClosedOutward(test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2)));
+    EXPECT_TRUE(isClosedOutward(test::makeTorus("torus", glm::vec3(0.1f), 0.09f, 0.03f, 24, 12)));
+}
+
+TEST(MeshTopology, SeamsSplitForNormalsStillCountAsClosed)
+{
+    // Every triangle with vertices of its own, as flat-shaded files have them: welded by position.
+    const MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2);
+    MeshData soup;
+    for (std::uint32_t index : sphere.indices) {
+        soup.indices.push_back(static_cast<std::uint32_t>(soup.positions.size()));
+        soup.positions.push_back(sphere.positions[index]);
+    }
+    ASSERT_EQ(soup.positions.size(), sphere.indices.size());
+    EXPECT_TRUE(isClosedOutward(soup));
+    EXPECT_TRUE(isClosedOutward(test::makeBox("box", glm::vec3(0.0f), glm::vec3(0.1f, 0.2f, 0.3f))));
+}
+
+TEST(MeshTopology, AHoleFails)
+{
+    MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2);
+    sphere.indices.resize(sphere.indices.size() - 3);
+    EXPECT_FALSE(isClosedOutward(sphere));
+}
+
+TEST(MeshTopology, InwardWindingFails)
+{
+    MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2);
+    for (std::size_t t = 0; t < sphere.indices.size(); t += 3)
+        std::swap(sphere.indices[t + 1], sphere.indices[t + 2]);
+    EXPECT_FALSE(isClosedOutward(sphere));
+}
+
+TEST(MeshTopology, OneFlippedTriangleFails)
+{
+    MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2);
+    std::swap(sphere.indices[1], sphere.indices[2]);
+    EXPECT_FALSE(isClosedOutward(sphere));
+}
+
+TEST(MeshTopology, ADuplicatedTriangleFails)
+{
+    MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 2);
+    sphere.indices.insert(sphere.indices.end(), sphere.indices.begin(), sphere.indices.begin() + 3);
+    EXPECT_FALSE(isClosedOutward(sphere));
+}
+
+TEST(MeshTopology, MalformedIndicesFail)
+{
+    MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 1);
+    MeshData outOfRange = sphere;
+    outOfRange.indices[0] = static_cast<std::uint32_t>(sphere.positions.size());
+    EXPECT_FALSE(isClosedOutward(outOfRange));
+    MeshData ragged = sphere;
+    ragged.indices.pop_back();
+    EXPECT_FALSE(isClosedOutward(ragged));
+    EXPECT_FALSE(isClosedOutward(MeshData{}));
+}
+
+TEST(MeshTopology, EveryBuiltInStructureIsClosedOutward)
+{
+    // The generator guarantees closed, outward meshes; the renderer relies on it to cull them.
+    const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");
+    ASSERT_GE(model.meshes.size(), 40u);
+    for (const MeshData& mesh : model.meshes)
+        EXPECT_TRUE(isClosedOutward(mesh)) << mesh.name;
+}
+
+} // namespace
+} // namespace lumbar
