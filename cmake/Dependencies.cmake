@@ -45,4 +45,8 @@ lumbarlab_require(GLAD_EXECUTABLE "The glad loader generator" python3-glad)
 if(LUMBARLAB_BUILD_TESTS)
   find_package(GTest QUIET)
   lumbarlab_require(GTest_FOUND "GoogleTest" libgtest-dev)
+  # Google Benchmark for the CPU-side benchmarks in tests/bench: warm-up, repetitions and
+  # statistics done properly, instead of a timing loop of our own.
+  find_package(benchmark QUIET CONFIG)
+  lumbarlab_require(benchmark_FOUND "Google Benchmark" libbenchmark-dev)
 endif()

@@ -4,13 +4,14 @@
 LUMBARLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
 LUMBARLAB_FUZZ_BUILD="${LUMBARLAB_FUZZ_BUILD:-$LUMBARLAB_ROOT/build-fuzz}"
+LUMBARLAB_SANITIZE_BUILD="${LUMBARLAB_SANITIZE_BUILD:-$LUMBARLAB_ROOT/build-asan}"
 
 # Everything the project needs from Debian 12, build and run time.
 LUMBARLAB_PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
-  libgtest-dev clang-format
+  libgtest-dev libbenchmark-dev clang-format
   clang libclang-rt-dev
   fonts-dejavu-core
 )
@@ -58,4 +59,23 @@ lumbarlab_build_fuzzers() {
       -DLUMBARLAB_BUILD_TESTS=OFF -DLUMBARLAB_FUZZ=ON || return 1
   fi
   cmake --build "$LUMBARLAB_FUZZ_BUILD" --target lumbarlab_fuzzers --parallel "$(nproc)"
+}
+
+lumbarlab_build_sanitized() {
+  # A third folder: the whole project and its tests with AddressSanitizer and
+  # UndefinedBehaviorSanitizer (g++), so the full suite also runs checked for memory errors,
+  # undefined behaviour and leaks.
+  if [ ! -f "$LUMBARLAB_SANITIZE_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$LUMBARLAB_ROOT" -B "$LUMBARLAB_SANITIZE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DLUMBARLAB_WERROR=ON -DLUMBARLAB_SANITIZE=ON || return 1
+  fi
+  cmake --build "$LUMBARLAB_SANITIZE_BUILD" --parallel "$(nproc)"
+}
+
+lumbarlab_sanitizer_environment() {
+  # Any report fails the test that caused it. Leaks are checked everywhere; the suppressions
+  # cover only leaks inside Mesa and the system libraries it loads (each explained in the file).
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$LUMBARLAB_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
