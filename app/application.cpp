@@ -216,9 +216,16 @@ int runApplication(const Options& options)
             = options.resolutionGiven || !interactive ? options.height : userSettings.settings.windowHeight;
         settings.headless = options.headless;
         settings.hidden = options.outputPath || options.handoutDir || options.recordPath || options.bench;
+        const auto millisecondsSince = [](std::chrono::steady_clock::time_point since) {
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since)
+                .count();
+        };
+        StartupTimes startup;
         GlWindow window(settings);
         gl::DebugOutput debug;
+        startup.contextMs = millisecondsSince(startTime);
 
+        const auto modelStart = std::chrono::steady_clock::now();
         const gl::ShaderSources shaders
             = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
@@ -226,14 +233,14 @@ int runApplication(const Options& options)
         viewer.setModel(startupModel(options, viewer.knowledgeBase()));
         viewer.resetView(options.view);
         applyStartupLayers(viewer.anatomy(), options);
+        startup.modelMs = millisecondsSince(modelStart);
 
         if (options.bench) {
+            const auto frameStart = std::chrono::steady_clock::now();
             viewer.render(options.width, options.height);
             glFinish();
-            const double startupMs
-                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - startTime)
-                      .count();
-            std::cout << runBenchmark(viewer, options.width, options.height, startupMs);
+            startup.firstFrameMs = millisecondsSince(frameStart);
+            std::cout << runBenchmark(viewer, options.width, options.height, startup);
             reportGlErrors(debug);
             return kExitOk;
         }

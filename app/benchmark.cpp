@@ -74,14 +74,15 @@ BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames)
     return timeFrames(viewer, frames, [&](int) { viewer.render(width, height); });
 }
 
-std::string runBenchmark(Viewer& viewer, int width, int height, double startupMs)
+std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTimes& startup)
 {
-    char header[200];
+    char header[400];
     std::snprintf(header, sizeof header,
-        "LumbarLab benchmark, %dx%d, %zu meshes, %zu triangles\n  start-up to first frame: %.0f ms\n"
+        "LumbarLab benchmark, %dx%d, %zu meshes, %zu triangles\n"
+        "  start-up to first frame: %.0f ms (GL context %.0f ms, model load %.0f ms, first frame %.0f ms)\n"
         "  %-34s %11s  %11s  %10s\n",
-        width, height, viewer.model().meshes.size(), viewer.model().triangleCount(), startupMs, "scene",
-        "mean", "p95", "rate");
+        width, height, viewer.model().meshes.size(), viewer.model().triangleCount(), startup.totalMs(),
+        startup.contextMs, startup.modelMs, startup.firstFrameMs, "scene", "mean", "p95", "rate");
     std::string text = header;
     text += row("anatomy as shown", benchmarkFrames(viewer, width, height, kFramesPerScene));
 
