@@ -230,7 +230,10 @@ int runApplication(const Options& options)
             = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
         viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
-        viewer.setModel(startupModel(options, viewer.knowledgeBase()));
+        // The window shows its first frame before the levels of detail are ready; pictures
+        // written to files wait for them, so the same command gives the same image.
+        viewer.setModel(startupModel(options, viewer.knowledgeBase()),
+            interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
         viewer.resetView(options.view);
         applyStartupLayers(viewer.anatomy(), options);
         startup.modelMs = millisecondsSince(modelStart);
@@ -240,6 +243,7 @@ int runApplication(const Options& options)
             viewer.render(options.width, options.height);
             glFinish();
             startup.firstFrameMs = millisecondsSince(frameStart);
+            viewer.finishLoading(); // the scenes are measured with the levels of detail in place
             std::cout << runBenchmark(viewer, options.width, options.height, startup);
             reportGlErrors(debug);
             return kExitOk;

@@ -6,6 +6,7 @@
 #include "scene/mesh_topology.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace lumbar::app {
@@ -36,12 +37,18 @@ void Viewer::loadModel(const std::filesystem::path& path)
     setModel(importModelIsolated(path)); // a path the user chose: its importer must not take the app down
 }
 
-void Viewer::setModel(Model model)
+void Viewer::setModel(Model model, ModelLoading loading)
 {
+    if (m_refinement.valid())
+        m_refinement.wait(); // it reads the model about to be replaced; its result is dropped
+    m_refinement = {};
     std::vector<std::unique_ptr<GpuMesh>> meshes;
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
-        meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh), isClosedOutward(mesh)));
+        if (loading == ModelLoading::Complete)
+            meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh), isClosedOutward(mesh)));
+        else
+            meshes.push_back(std::make_unique<GpuMesh>(mesh));
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
@@ -59,6 +66,32 @@ void Viewer::setModel(Model model)
         m_fibreLines.push_back(lines.empty() ? nullptr : std::make_unique<LineBatch>(lines));
     }
     frameModel();
+    if (loading == ModelLoading::InBackground) {
+        // Levels of detail and the closed-surface check are a large part of loading; the first
+        // frames can do without them (full detail, both faces drawn).
+        m_refinement = std::async(std::launch::async, [meshes = &m_model.meshes] {
+            std::vector<MeshRefinement> refinements;
+            for (const MeshData& mesh : *meshes)
+                refinements.push_back({buildLods(mesh), isClosedOutward(mesh)});
+            return refinements;
+        });
+    }
+}
+
+void Viewer::finishLoading()
+{
+    adoptRefinement(true);
+}
+
+void Viewer::adoptRefinement(bool wait)
+{
+    if (!m_refinement.valid())
+        return;
+    if (!wait && m_refinement.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    const std::vector<MeshRefinement> refinements = m_refinement.get();
+    for (std::size_t i = 0; i < refinements.size() && i < m_gpuMeshes.size(); ++i)
+        m_gpuMeshes[i]->refine(m_model.meshes[i], refinements[i].lods, refinements[i].closedOutward);
 }
 
 void Viewer::frameModel()
@@ -162,6 +195,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
 
 void Viewer::render(int width, int height, const SceneExtras& extras)
 {
+    adoptRefinement(false);
     m_target.resize(width, height);
     m_renderer.render(m_target, m_camera, buildScene(extras));
     m_target.resolve();
@@ -169,6 +203,7 @@ void Viewer::render(int width, int height, const SceneExtras& extras)
 
 void Viewer::renderFloor(int width, int height)
 {
+    adoptRefinement(false);
     m_target.resize(width, height);
     m_renderer.renderFloor(m_target, m_camera, buildScene({}));
     m_target.resolve();

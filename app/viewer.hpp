@@ -12,6 +12,7 @@
 #include "scene/ray_pick.hpp"
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,12 @@ struct SceneExtras {
     bool pointerHighlights = true;
 };
 
+/// How setModel finishes the meshes' levels of detail and closed-surface checks.
+enum class ModelLoading {
+    Complete, ///< before it returns: every frame after it is the same (exports, tests)
+    InBackground, ///< on a worker thread: the first frames draw full detail, both faces (start-up)
+};
+
 /// Owns the model and the GPU resources for it. Needs a current GL context.
 class Viewer {
 public:
@@ -52,8 +59,10 @@ public:
     /// failure (an unsupported format, a file the importer rejects, crashes or hangs on) the current
     /// model stays and lumbar::ImportError propagates with the reason.
     void loadModel(const std::filesystem::path& path);
-    /// Replaces the model with one built in memory (tests, generated scenes).
-    void setModel(Model model);
+    /// Replaces the model with one built in memory (tests, generated scenes, the start-up model).
+    void setModel(Model model, ModelLoading loading = ModelLoading::Complete);
+    /// Waits for the background work of ModelLoading::InBackground and applies it.
+    void finishLoading();
     const Model& model() const { return m_model; }
     bool hasModel() const { return !m_gpuMeshes.empty(); }
     AnatomyView& anatomy() { return *m_anatomy; }
@@ -102,6 +111,17 @@ private:
     std::vector<std::unique_ptr<LineBatch>> m_fibreLines; ///< per mesh; null for non-muscles
     std::vector<glm::vec3> m_meshCentres;
     std::vector<bool> m_hasHeat;
+
+    /// Per mesh, what ModelLoading::InBackground computes off the GL thread.
+    struct MeshRefinement {
+        std::vector<LodLevel> lods;
+        bool closedOutward = false;
+    };
+    /// Applies finished background work; waits for it only when `wait` is set.
+    void adoptRefinement(bool wait);
+    /// Reads m_model.meshes on a worker thread: declared last so that it is destroyed (joined)
+    /// before the model it reads, and always waited for before m_model changes.
+    std::future<std::vector<MeshRefinement>> m_refinement;
 };
 
 } // namespace lumbar::app

@@ -20,16 +20,6 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
       m_vertexCount(mesh.positions.size()), m_closedOutward(closedOutward)
 {
-    std::vector<std::uint32_t> indices = mesh.indices;
-    m_lodFirst.push_back(0);
-    m_lodCount.push_back(static_cast<GLsizei>(mesh.indices.size()));
-    m_lodErrorsM.push_back(0.0f);
-    for (const LodLevel& level : lods) {
-        m_lodFirst.push_back(static_cast<GLsizei>(indices.size()));
-        m_lodCount.push_back(static_cast<GLsizei>(level.indices.size()));
-        m_lodErrorsM.push_back(level.errorM);
-        indices.insert(indices.end(), level.indices.begin(), level.indices.end());
-    }
     if (!mesh.positions.empty()) {
         const Bounds box = mesh.bounds();
         m_boundsCentre = box.center();
@@ -47,9 +37,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
     glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
         GL_STATIC_DRAW);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-        indices.data(), GL_STATIC_DRAW);
+    uploadIndices(mesh, lods); // binds the index buffer to the vertex array
 
     const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
         glEnableVertexAttribArray(location);
@@ -60,6 +48,31 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
     attribute(1, 3, offsetof(Vertex, normal));
     attribute(2, 4, offsetof(Vertex, tangent));
     glBindVertexArray(0);
+}
+
+void GpuMesh::refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward)
+{
+    glBindVertexArray(m_vertexArray.get());
+    uploadIndices(mesh, lods);
+    glBindVertexArray(0);
+    m_closedOutward = closedOutward;
+}
+
+void GpuMesh::uploadIndices(const MeshData& mesh, const std::vector<LodLevel>& lods)
+{
+    std::vector<std::uint32_t> indices = mesh.indices;
+    m_lodFirst.assign(1, 0);
+    m_lodCount.assign(1, static_cast<GLsizei>(mesh.indices.size()));
+    m_lodErrorsM.assign(1, 0.0f);
+    for (const LodLevel& level : lods) {
+        m_lodFirst.push_back(static_cast<GLsizei>(indices.size()));
+        m_lodCount.push_back(static_cast<GLsizei>(level.indices.size()));
+        m_lodErrorsM.push_back(level.errorM);
+        indices.insert(indices.end(), level.indices.begin(), level.indices.end());
+    }
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+        indices.data(), GL_STATIC_DRAW);
 }
 
 void GpuMesh::setScalars(const std::vector<float>& scalars)

@@ -18,6 +18,10 @@ public:
     explicit GpuMesh(
         const MeshData& mesh, const std::vector<LodLevel>& lods = {}, bool closedOutward = false);
 
+    /// Replaces the levels of detail of the same `mesh` this GpuMesh was made from (only the index
+    /// buffer is uploaded again) and records whether it is closed; for work finished after upload.
+    void refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward);
+
     /// Uploads one scalar per vertex (location 3: the heat-map dose, 0 to 1); empty clears them.
     void setScalars(const std::vector<float>& scalars);
 
@@ -34,6 +38,9 @@ public:
     bool closedOutward() const { return m_closedOutward; }
 
 private:
+    /// Uploads the full index list followed by each level's; records where each level starts.
+    void uploadIndices(const MeshData& mesh, const std::vector<LodLevel>& lods);
+
     gl::VertexArray m_vertexArray;
     gl::Buffer m_vertices;
     gl::Buffer m_indices;

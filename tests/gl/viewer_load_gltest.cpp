@@ -60,5 +60,60 @@ TEST_F(ViewerLoadGlTest, ARefusedFileKeepsTheCurrentModel)
     EXPECT_GT(difference, 30);
 }
 
+TEST_F(ViewerLoadGlTest, BackgroundLoadingEndsInTheSameMeshesAndPicture)
+{
+    // A sphere fine enough to get levels of detail, and a box, seen from far enough away that the
+    // coarser levels are drawn.
+    const auto scene = [] {
+        Model model;
+        model.meshes = {makeIcosphere("sphere", glm::vec3(-0.1f, 0.0f, 0.0f), 0.1f, 5),
+            makeBox("box", glm::vec3(0.15f, 0.0f, 0.0f), glm::vec3(0.05f))};
+        return model;
+    };
+    app::Viewer complete(gl::ShaderSources(), 96, 96);
+    complete.setModel(scene(), app::ModelLoading::Complete);
+    app::Viewer background(gl::ShaderSources(), 96, 96);
+    background.setModel(scene(), app::ModelLoading::InBackground);
+    background.render(96, 96); // the first frame may come before the worker is done
+    background.finishLoading();
+
+    const SceneDraw completeScene = complete.buildScene();
+    const SceneDraw backgroundScene = background.buildScene();
+    ASSERT_EQ(completeScene.items.size(), 2u);
+    ASSERT_EQ(backgroundScene.items.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const GpuMesh& done = *completeScene.items[i].mesh;
+        const GpuMesh& late = *backgroundScene.items[i].mesh;
+        EXPECT_TRUE(late.closedOutward()) << i;
+        EXPECT_EQ(late.closedOutward(), done.closedOutward()) << i;
+        EXPECT_EQ(late.lodErrorsM(), done.lodErrorsM()) << i;
+        for (std::size_t lod = 0; lod < done.lodErrorsM().size(); ++lod)
+            EXPECT_EQ(late.indexCount(lod), done.indexCount(lod)) << i << " level " << lod;
+    }
+    EXPECT_GE(completeScene.items[0].mesh->lodErrorsM().size(), 2u); // the sphere has coarser levels
+
+    complete.render(96, 96);
+    background.render(96, 96);
+    EXPECT_EQ(complete.target().readPixels().rgba, background.target().readPixels().rgba);
+}
+
+TEST_F(ViewerLoadGlTest, ANewModelWhileTheOldOneIsStillLoadingReplacesIt)
+{
+    app::Viewer viewer(gl::ShaderSources(), 64, 64);
+    Model first;
+    first.meshes = {makeIcosphere("first", glm::vec3(0.0f), 0.1f, 5)};
+    viewer.setModel(first, app::ModelLoading::InBackground);
+    Model second;
+    second.meshes = {makeBox("second", glm::vec3(0.0f), glm::vec3(0.1f))};
+    viewer.setModel(second, app::ModelLoading::InBackground); // waits for the first worker, drops its work
+    viewer.finishLoading();
+    ASSERT_EQ(viewer.model().meshes.size(), 1u);
+    EXPECT_EQ(viewer.model().meshes[0].name, "second");
+    const SceneDraw scene = viewer.buildScene();
+    ASSERT_EQ(scene.items.size(), 1u);
+    EXPECT_EQ(scene.items[0].mesh->indexCount(0), 36);
+    EXPECT_TRUE(scene.items[0].mesh->closedOutward());
+}
+
 } // namespace
 } // namespace lumbar::test
