@@ -172,6 +172,36 @@ void Renderer::beginFrame(
     m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
 }
 
+Renderer::DrawOrder Renderer::drawOrder(const SceneDraw& scene) const
+{
+    const glm::mat4& view = m_frame.view;
+    const auto viewDepth
+        = [&](const DrawItem* item) { return (view * item->model * glm::vec4(item->sortCenter, 1.0f)).z; };
+    DrawOrder order;
+    for (const DrawItem& item : scene.items) {
+        if (!item.mesh || item.color.a <= 0.0f)
+            continue;
+        if (item.overlay)
+            order.overlays.push_back(&item);
+        else
+            (item.color.a < 1.0f ? order.translucent : order.opaque).push_back(&item);
+    }
+    // Superficial layers first, then near to far: what lies beneath fails the depth test before
+    // it is shaded, which matters on software rasterisers where overdraw is most of the cost.
+    std::sort(order.opaque.begin(), order.opaque.end(), [&](const DrawItem* a, const DrawItem* b) {
+        if (a->layerDepth != b->layerDepth)
+            return a->layerDepth < b->layerDepth;
+        return viewDepth(a) > viewDepth(b);
+    });
+    // Translucent layers blend deepest layer first, then far to near.
+    std::sort(order.translucent.begin(), order.translucent.end(), [&](const DrawItem* a, const DrawItem* b) {
+        if (a->layerDepth != b->layerDepth)
+            return a->layerDepth > b->layerDepth;
+        return viewDepth(a) < viewDepth(b);
+    });
+    return order;
+}
+
 void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
 {
     beginFrame(target, camera, scene, glm::vec3(scene.background.bottom));
@@ -187,27 +217,8 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
     glCullFace(GL_BACK);
-    const auto viewDepth
-        = [&](const DrawItem* item) { return (view * item->model * glm::vec4(item->sortCenter, 1.0f)).z; };
-    std::vector<const DrawItem*> opaque;
-    std::vector<const DrawItem*> translucent;
-    std::vector<const DrawItem*> overlays;
-    for (const DrawItem& item : scene.items) {
-        if (!item.mesh || item.color.a <= 0.0f)
-            continue;
-        if (item.overlay)
-            overlays.push_back(&item);
-        else
-            (item.color.a < 1.0f ? translucent : opaque).push_back(&item);
-    }
-    // Superficial layers first, then near to far: what lies beneath fails the depth test before
-    // it is shaded, which matters on software rasterisers where overdraw is most of the cost.
-    std::sort(opaque.begin(), opaque.end(), [&](const DrawItem* a, const DrawItem* b) {
-        if (a->layerDepth != b->layerDepth)
-            return a->layerDepth < b->layerDepth;
-        return viewDepth(a) > viewDepth(b);
-    });
-    for (const DrawItem* item : opaque) {
+    const DrawOrder order = drawOrder(scene);
+    for (const DrawItem* item : order.opaque) {
         setBackFaceCulling(item->mesh->closedOutward());
         drawItem(*item, featuresOf(*item, scene, 0.0f), 0.0f);
     }
@@ -229,16 +240,11 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     }
 
     // Translucent pass: deepest layer first, then far to near; depth tested, not written.
-    std::sort(translucent.begin(), translucent.end(), [&](const DrawItem* a, const DrawItem* b) {
-        if (a->layerDepth != b->layerDepth)
-            return a->layerDepth > b->layerDepth;
-        return viewDepth(a) < viewDepth(b);
-    });
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
     glEnable(GL_CULL_FACE);
-    for (const DrawItem* item : translucent) {
+    for (const DrawItem* item : order.translucent) {
         // Inner (back) faces first, then outer ones, so a closed translucent shell blends in the
         // right order whatever the order of its triangles.
         const unsigned features = featuresOf(*item, scene, scene.xray);
@@ -251,7 +257,7 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
 
     // Overlays (stroke paths, pressure points) stay readable over the layers that hide them.
     glDisable(GL_DEPTH_TEST);
-    for (const DrawItem* item : overlays)
+    for (const DrawItem* item : order.overlays)
         drawItem(*item, 0, 0.0f);
     glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
@@ -264,21 +270,32 @@ void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const Sce
 {
     beginFrame(target, camera, scene, glm::vec3(0.0f));
     const glm::mat4 viewProjection = m_frame.projection * m_frame.view;
+    const DrawOrder order = drawOrder(scene);
+    m_flat->use();
+    const auto draw = [&](const DrawItem& item) {
+        m_flat->set("uModelViewProjection", viewProjection * item.model);
+        m_flat->set("uColor", item.color);
+        item.mesh->draw(lodOf(item));
+    };
+    // The same triangles in the same order as render(), with its culling and blending, but one
+    // draw per mesh, no lines, outlines or overlays, and a shader that only writes a colour.
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
     glCullFace(GL_BACK);
-    m_flat->use();
-    for (const DrawItem& item : scene.items) {
-        if (!item.mesh || item.color.a <= 0.0f || item.overlay)
-            continue;
-        setBackFaceCulling(item.mesh->closedOutward()); // as render() does, so the floor is fair
-        m_flat->set("uModelViewProjection", viewProjection * item.model);
-        m_flat->set("uColor", item.color);
-        item.mesh->draw(lodOf(item));
+    for (const DrawItem* item : order.opaque) {
+        setBackFaceCulling(item->mesh->closedOutward());
+        draw(*item);
     }
     glDisable(GL_CULL_FACE);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    for (const DrawItem* item : order.translucent)
+        draw(*item);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
 }
 
 void Renderer::drawOutlines(const SceneDraw& scene)

@@ -71,8 +71,9 @@ public:
     /// Recompiles the shaders; on failure keeps the old ones and rethrows.
     void reloadShaders(const gl::ShaderSources& sources);
 
-    /// The benchmark's floor: every mesh of `scene` (overlays aside) at the level of detail render()
-    /// would use, opaque, depth-tested, in one constant colour with the simplest shader.
+    /// The benchmark's floor: the meshes of `scene` (overlays aside) as render() rasterises them (the
+    /// same levels of detail, order, culling and blending, translucent ones blended once) in one
+    /// constant colour each with the simplest shader: the cost of bare rasterisation of the scene.
     void renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
     /// Clears `target` to the background and draws the scene: opaque meshes, lines, translucent
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
@@ -101,6 +102,14 @@ private:
         std::uint64_t frame = 0; ///< frame whose uniforms it holds
     };
 
+    /// The items of a scene sorted into the passes of render().
+    struct DrawOrder {
+        std::vector<const DrawItem*> opaque; ///< superficial layers first, then near to far
+        std::vector<const DrawItem*> translucent; ///< deepest layer first, then far to near
+        std::vector<const DrawItem*> overlays;
+    };
+    /// Sorts the visible items of `scene` for this frame's camera (call after beginFrame).
+    DrawOrder drawOrder(const SceneDraw& scene) const;
     /// Binds and clears `target` to `clearColor` with every write enabled, and records the
     /// frame's camera, viewport and scene settings in m_frame (shared by render and renderFloor).
     void beginFrame(
