@@ -5,6 +5,11 @@ function(lumbarlab_target_defaults target)
   if(LUMBARLAB_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
+  # Leak reports name the library of every frame only while it is still loaded (see the file).
+  get_target_property(type ${target} TYPE)
+  if(LUMBARLAB_SANITIZE AND type STREQUAL "EXECUTABLE")
+    target_sources(${target} PRIVATE "${PROJECT_SOURCE_DIR}/tests/sanitizers/keep_modules_loaded.cpp")
+  endif()
 endfunction()
 
 if(LUMBARLAB_SANITIZE)

@@ -86,9 +86,16 @@ TEST_F(LessonSoakGlTest, EveryBuiltInLessonPlaysWithoutGlErrorsOrMemoryGrowth)
     const long endKiB = residentKiB();
 
     EXPECT_EQ(drawn, kSoakFramesPerLesson * int(lessons.size()));
+    RecordProperty("rss_growth_kib", std::to_string(endKiB - warmKiB));
+#ifdef __SANITIZE_ADDRESS__
+    // AddressSanitizer holds freed memory in quarantine (256 MiB by default), so the resident
+    // set grows with every allocation by design; there LeakSanitizer's check at exit stands in
+    // for the bound.
+    (void)kMaxGrowthKiB;
+#else
     EXPECT_LT(endKiB - warmKiB, kMaxGrowthKiB)
         << "resident set grew from " << warmKiB << " KiB to " << endKiB << " KiB over " << drawn << " frames";
-    RecordProperty("rss_growth_kib", std::to_string(endKiB - warmKiB));
+#endif
 }
 
 } // namespace
