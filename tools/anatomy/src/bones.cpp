@@ -74,7 +74,7 @@ float vertebraLocal(const vec3& p, const VertebraSpec& s)
     }
     // Spinous process: three parallel rods make a hatchet-shaped plate; thoracic ones slope down.
     const vec3 root{0.0f, -0.004f, zLam - 0.002f};
-    const vec3 tip{0.0f, -0.006f - drop, zLam + dims::kSpinousProjectionM - 0.002f};
+    const vec3 tip{0.0f, -0.006f - drop, zLam + s.spinousProjectionM - 0.002f};
     for (float dy : {-0.007f, 0.0f, 0.007f}) {
         const float shrink = s.thoracic ? 0.5f : 1.0f;
         blend(sdf::roundCone(
@@ -108,7 +108,7 @@ StructureDef vertebra(const Landmarks& lm, std::size_t index)
     def.bounds = worldBounds(frame,
         {-reach, -0.5f * spec.bodyHeightM - 0.022f - spec.spinousDropM, -0.5f * spec.bodyDepthM - 0.004f},
         {reach, 0.5f * spec.bodyHeightM + 0.016f,
-            0.5f * spec.bodyDepthM + kCanalDepthM + dims::kSpinousProjectionM + 0.006f});
+            0.5f * spec.bodyDepthM + kCanalDepthM + spec.spinousProjectionM + 0.006f});
     if (index > 0)
         def.avoid.push_back({std::string("vertebra_") + lm.vertebrae[index - 1].spec.id, kCarveGapBoneM});
     def.cellSizeM = 0.0011f;

@@ -5,7 +5,48 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace lumbar::test {
+
+namespace {
+
+/// Ids of the structures a ray from far behind the body meets, travelling forwards (-Z) along
+/// the line (x, y), in the order met; consecutive hits on one structure count once.
+std::vector<std::string> structuresMetFromBehind(const GeneratedModel& g, float x, float y)
+{
+    // Barycentric tolerance: a ray through an edge or vertex shared by two faces (likely on
+    // the symmetry plane x = 0) must hit at least one of them, never slip between.
+    constexpr double kEdgeTolerance = 1e-9;
+    std::vector<std::pair<double, std::string>> hits; // (z, id)
+    for (const auto& m : g.meshes) {
+        const Mesh& mesh = m.mesh;
+        for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+            const glm::dvec3 a = mesh.positions[mesh.indices[t]];
+            const glm::dvec3 b = mesh.positions[mesh.indices[t + 1]];
+            const glm::dvec3 c = mesh.positions[mesh.indices[t + 2]];
+            const double det = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
+            if (std::abs(det) < 1e-18)
+                continue;
+            const double u = ((x - a.x) * (c.y - a.y) - (c.x - a.x) * (y - a.y)) / det;
+            const double v = ((b.x - a.x) * (y - a.y) - (x - a.x) * (b.y - a.y)) / det;
+            if (u < -kEdgeTolerance || v < -kEdgeTolerance || u + v > 1 + kEdgeTolerance)
+                continue;
+            hits.push_back({a.z + u * (b.z - a.z) + v * (c.z - a.z), m.name});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
+    std::vector<std::string> met;
+    for (const auto& [z, id] : hits)
+        if (met.empty() || met.back() != id)
+            met.push_back(id);
+    return met;
+}
+
+} // namespace
 
 TEST(Layering, EverythingLiesUnderTheSkin)
 {
@@ -44,6 +85,28 @@ TEST(Layering, CarvedNeighboursDoNotInterpenetrate)
         }
     }
     EXPECT_GT(pairs, 100u); // the check really covers the model's neighbourhoods
+}
+
+TEST(Layering, FasciaPassesOverTheLumbarSpinousTips)
+{
+    // The spinous tips attach to the fascia's deep surface through the supraspinous ligament;
+    // they must not pierce it. From behind, straight at each tip: skin, then the fascia, and
+    // only then bone.
+    const auto& g = generatedModel();
+    for (const char* level : {"l1", "l2", "l3", "l4", "l5"}) {
+        const std::string vertebra = std::string("vertebra_") + level;
+        const auto& positions = g.mesh(vertebra).positions;
+        const glm::vec3 tip = *std::max_element(positions.begin(), positions.end(),
+            [](const glm::vec3& l, const glm::vec3& r) { return l.z < r.z; });
+        const auto met = structuresMetFromBehind(g, 0.0f, tip.y);
+        ASSERT_GE(met.size(), 3u) << level;
+        EXPECT_EQ(met[0], "skin") << level;
+        EXPECT_EQ(met[1], "thoracolumbar_fascia") << level << ": met " << met[1] << " under the skin";
+        const auto fascia = std::find(met.begin(), met.end(), "thoracolumbar_fascia");
+        const auto bone = std::find_if(
+            met.begin(), met.end(), [](const std::string& id) { return id.rfind("vertebra_", 0) == 0; });
+        EXPECT_LT(fascia, bone) << level << ": a spinous process pierces the fascia";
+    }
 }
 
 } // namespace lumbar::test
