@@ -1,7 +1,7 @@
-// Flat superficial muscles laid as sheets under the fat (DOMAIN.md §2 items 3-5): latissimus
-// dorsi (lower part), serratus posterior inferior, gluteus maximus and medius (upper parts).
-// Depth bands and outlines are *estimates* drawn to match the reference renders; fibre fields
-// point from the origins towards each muscle's insertion.
+// Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
+// part) and serratus posterior inferior as thin sheets, gluteus maximus and medius (upper parts)
+// as thick cushions with rounded borders. Depth bands and outlines are *estimates* drawn to match
+// the reference renders; fibre fields point from the origins towards each muscle's insertion.
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
@@ -204,17 +204,18 @@ StructureDef gluteusMedius(const BodyEnvelope& body)
         {{0.100f, -0.200f}, {0.215f, -0.200f}, {0.222f, 0.000f}, {0.178f, 0.050f}, {0.125f, 0.064f},
             {0.086f, 0.052f}, {0.058f, 0.008f}},
         0.030f, 0.025f, 0.010f};
-    // Under gluteus maximus it keeps below the middle of that muscle's rounded margin. Filling
-    // the wedge between the margin and the fat instead leaves a sliver thinner than the grid,
-    // which meshes as a ragged fringe along gluteus maximus' upper border.
+    // Under gluteus maximus it keeps below the middle of that muscle's rounded margin, and
+    // beside it rises to the fat along a 45-degree ramp, leaving a groove between the two.
+    // Filling the wedge between the margin and the fat instead leaves a sliver thinner than
+    // the grid, which meshes as a ragged fringe; a vertical wall reads as a cut slab.
     const MuscleCushion maximus = gluteusMaximusCushion(body);
     StructureDef def;
     def.id = "gluteus_medius.right";
     def.layer = Layer::IntermediateMuscle;
     def.shape = [cushion, maximus](const vec3& p) {
-        const float beside = kGapM - maximus.outlineDistance(p);
-        const float beneath = 0.5f * maximus.thicknessM + kGapM - maximus.body.depthBelowFat(p);
-        return std::max(cushion.distance(p), std::min(beside, beneath));
+        const float awayFromMaximus = std::max(maximus.outlineDistance(p), 0.0f);
+        const float shallowest = 0.5f * maximus.thicknessM + kGapM - awayFromMaximus;
+        return std::max(cushion.distance(p), shallowest - maximus.body.depthBelowFat(p));
     };
     def.bounds = {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}};
     def.colour = colours::kIntermediateMuscle;
