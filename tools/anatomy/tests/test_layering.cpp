@@ -1,6 +1,7 @@
 // Superficial structures cover deep ones and nothing pokes through anything else: every
 // vertex lies inside the skin's cavity, and no vertex of a structure lies inside a structure
 // it was carved away from.
+#include "layered_sheet.hpp"
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -107,6 +108,30 @@ TEST(Layering, FasciaPassesOverTheLumbarSpinousTips)
             met.begin(), met.end(), [](const std::string& id) { return id.rfind("vertebra_", 0) == 0; });
         EXPECT_LT(fascia, bone) << level << ": a spinous process pierces the fascia";
     }
+}
+
+TEST(Layering, NothingPiercesTheFasciaFromBelow)
+{
+    // Wherever the fascial diamond lies, the first thing under the skin is the fascia: no bone
+    // or muscle pokes through it. Sampled every 4 mm, 3 mm inside the outline, which is more
+    // than the gap its neighbours are carved with.
+    constexpr float kStepM = 0.004f;
+    constexpr float kInsetM = 0.003f;
+    const auto& g = generatedModel();
+    const std::vector<glm::vec2> diamond = thoracolumbarDiamond();
+    std::size_t samples = 0;
+    for (float y = -0.08f; y < 0.24f; y += kStepM) {
+        for (float x = -0.10f; x < 0.10f; x += kStepM) {
+            if (sdf::polygon(diamond, {x, y}) > -kInsetM)
+                continue;
+            const auto met = structuresMetFromBehind(g, x, y);
+            ++samples;
+            ASSERT_GE(met.size(), 2u) << x << ", " << y;
+            EXPECT_EQ(met[1], "thoracolumbar_fascia")
+                << "at x = " << x << ", y = " << y << " " << met[1] << " pierces the fascia";
+        }
+    }
+    EXPECT_GT(samples, 1000u);
 }
 
 } // namespace lumbar::test
