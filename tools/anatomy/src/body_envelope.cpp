@@ -49,6 +49,11 @@ constexpr std::array<Profile, 11> kProfiles{{
 /// pierce the thoracolumbar fascia laid under it.
 constexpr float kMidlineFatThinningM = 0.007f;
 constexpr float kMidlineFatWidthM = 0.020f;
+/// The thinning fades out over the sacrum, between these heights (*convention*): the sacral
+/// crest stays clear of the fascia without it, and in the narrow natal cleft below a thinner
+/// shell folds through itself on the skin's 4.8 mm grid.
+constexpr float kMidlineThinningFadeLowM = -0.060f;
+constexpr float kMidlineThinningFadeHighM = -0.020f;
 
 /// Catmull-Rom interpolation of the profile table, clamped at its ends.
 Profile profileAt(float y)
@@ -116,7 +121,10 @@ float BodyEnvelope::inner(const glm::vec3& p) const
 {
     float posteriorWeight = 0.0f;
     const float d = outerDistance(profileAt(p.y), p, posteriorWeight);
-    const float thinning = kMidlineFatThinningM * posteriorWeight
+    const float fade = std::clamp(
+        (p.y - kMidlineThinningFadeLowM) / (kMidlineThinningFadeHighM - kMidlineThinningFadeLowM), 0.0f,
+        1.0f);
+    const float thinning = kMidlineFatThinningM * posteriorWeight * fade * fade * (3.0f - 2.0f * fade)
         * std::exp(-(p.x * p.x) / (kMidlineFatWidthM * kMidlineFatWidthM));
     return d + dims::kSubcutaneousThicknessM - thinning;
 }

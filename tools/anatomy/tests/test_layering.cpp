@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,6 +47,22 @@ std::vector<std::string> structuresMetFromBehind(const GeneratedModel& g, float 
         if (met.empty() || met.back() != id)
             met.push_back(id);
     return met;
+}
+
+/// Euler characteristic V - E + F of an indexed triangle mesh: 2 - 2 * genus when closed.
+long eulerCharacteristic(const Mesh& mesh)
+{
+    std::set<std::pair<std::uint32_t, std::uint32_t>> edges;
+    std::set<std::uint32_t> vertices;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+        for (int k = 0; k < 3; ++k) {
+            const std::uint32_t a = mesh.indices[t + std::size_t(k)];
+            const std::uint32_t b = mesh.indices[t + std::size_t((k + 1) % 3)];
+            edges.insert({std::min(a, b), std::max(a, b)});
+            vertices.insert(a);
+        }
+    }
+    return long(vertices.size()) - long(edges.size()) + long(mesh.indices.size() / 3);
 }
 
 } // namespace
@@ -132,6 +150,23 @@ TEST(Layering, NothingPiercesTheFasciaFromBelow)
         }
     }
     EXPECT_GT(samples, 1000u);
+}
+
+TEST(Layering, SheetsAndTheSkinHaveNoHoles)
+{
+    // Whatever pokes through a sheet is carved out of it as a hole, which turns the closed mesh
+    // into one with a handle: the Euler characteristic drops by 2. The skin is a thick tube cut
+    // at both ends (genus 1); the superficial sheets and the gluteal cushions are solid (genus 0).
+    // The fascia is left out: its decimated mesh keeps a few small tunnels that the ray tests
+    // above do not see.
+    const auto& g = generatedModel();
+    EXPECT_EQ(eulerCharacteristic(g.mesh("skin")), 0);
+    for (const char* id :
+        {"latissimus_dorsi", "serratus_posterior_inferior", "gluteus_maximus", "gluteus_medius"})
+        for (const char* side : {".left", ".right"}) {
+            const std::string name = std::string(id) + side;
+            EXPECT_EQ(eulerCharacteristic(g.mesh(name)), 2) << name << " has a hole";
+        }
 }
 
 } // namespace lumbar::test
