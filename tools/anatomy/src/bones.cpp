@@ -74,7 +74,7 @@ float vertebraLocal(const vec3& p, const VertebraSpec& s)
     }
     // Spinous process: three parallel rods make a hatchet-shaped plate; thoracic ones slope down.
     const vec3 root{0.0f, -0.004f, zLam - 0.002f};
-    const vec3 tip{0.0f, -0.006f - drop, zLam + dims::kSpinousProjectionM - 0.002f};
+    const vec3 tip{0.0f, -0.006f - drop, zLam + s.spinousProjectionM - 0.002f};
     for (float dy : {-0.007f, 0.0f, 0.007f}) {
         const float shrink = s.thoracic ? 0.5f : 1.0f;
         blend(sdf::roundCone(
@@ -108,7 +108,7 @@ StructureDef vertebra(const Landmarks& lm, std::size_t index)
     def.bounds = worldBounds(frame,
         {-reach, -0.5f * spec.bodyHeightM - 0.022f - spec.spinousDropM, -0.5f * spec.bodyDepthM - 0.004f},
         {reach, 0.5f * spec.bodyHeightM + 0.016f,
-            0.5f * spec.bodyDepthM + kCanalDepthM + dims::kSpinousProjectionM + 0.006f});
+            0.5f * spec.bodyDepthM + kCanalDepthM + spec.spinousProjectionM + 0.006f});
     if (index > 0)
         def.avoid.push_back({std::string("vertebra_") + lm.vertebrae[index - 1].spec.id, kCarveGapBoneM});
     def.cellSizeM = 0.0011f;
@@ -355,7 +355,9 @@ constexpr float kRibFlattening = 0.6f;
 constexpr float kRibTrunkCentreZM = -0.05f;
 
 /// Rib as a tapering flattened bar along head, neck, tubercle, angle and shaft (*estimate* shapes for
-/// the floating ribs; 11 is about 18 cm long, 12 about 12 cm).
+/// the floating ribs; 11 is about 18 cm long, 12 about 12 cm). The angles lie deep to serratus
+/// posterior inferior and latissimus: placed a centimetre further back they punched holes
+/// through serratus posterior inferior's band.
 StructureDef ribRight(const Landmarks& lm, int number)
 {
     const std::string level = number == 11 ? "t11" : "t12";
@@ -364,13 +366,13 @@ StructureDef ribRight(const Landmarks& lm, int number)
     std::vector<float> radius;
     if (number == 11) {
         path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}),
-            f.toWorld({0.052f, -0.004f, 0.046f}), f.toWorld({0.085f, -0.030f, 0.040f}),
-            f.toWorld({0.107f, -0.062f, 0.010f}), f.toWorld({0.118f, -0.092f, -0.030f})};
+            f.toWorld({0.052f, -0.004f, 0.036f}), f.toWorld({0.085f, -0.030f, 0.030f}),
+            f.toWorld({0.106f, -0.062f, 0.004f}), f.toWorld({0.118f, -0.092f, -0.030f})};
         radius = {0.0050f, 0.0045f, 0.0050f, 0.0048f, 0.0042f, 0.0032f};
     } else {
         path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}),
-            f.toWorld({0.050f, -0.010f, 0.036f}), f.toWorld({0.078f, -0.040f, 0.026f}),
-            f.toWorld({0.096f, -0.066f, 0.002f})};
+            f.toWorld({0.050f, -0.010f, 0.027f}), f.toWorld({0.078f, -0.040f, 0.018f}),
+            f.toWorld({0.096f, -0.066f, 0.000f})};
         radius = {0.0045f, 0.0042f, 0.0045f, 0.0040f, 0.0030f};
     }
     StructureDef def;

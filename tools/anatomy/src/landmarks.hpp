@@ -22,6 +22,10 @@ inline constexpr float kSacralSlopeDeg = 40.0f;
 inline constexpr float kSubcutaneousThicknessM = 0.015f;
 /// Lumbar spinous processes project "about 30 mm posteriorly" from the laminae (DOMAIN.md).
 inline constexpr float kSpinousProjectionM = 0.030f;
+/// L5's spinous process is the smallest and shortest of the lumbar series (standard texts);
+/// *estimate* 24 mm. At the full 30 mm its tip, tilted back by the lordosis, would reach the
+/// deep side of the subcutaneous layer and leave no room for the fascia over it.
+inline constexpr float kL5SpinousProjectionM = 0.024f;
 /// Sacrum length "about 10-11 cm" (DOMAIN.md); we use its axis length.
 inline constexpr float kSacrumLengthM = 0.102f;
 /// PSIS "about 4 cm lateral to S2" (DOMAIN.md).
@@ -47,6 +51,7 @@ struct VertebraSpec {
     float bodyWidthM, bodyDepthM, bodyHeightM;
     float transverseLengthM; ///< pedicle to tip: DOMAIN.md 25-30 mm, L3 longest
     float spinousDropM; ///< how far the spinous tip points downwards (thoracic slope)
+    float spinousProjectionM = dims::kSpinousProjectionM; ///< lamina to tip
 };
 
 /// Disc below a vertebra: mean height and wedge angle (anterior taller). DOMAIN.md: 10-12 mm
@@ -64,7 +69,8 @@ inline constexpr std::array<VertebraSpec, 7> kVertebrae{{
     {"l2", "Second lumbar vertebra", false, 0.044f, 0.032f, 0.027f, 0.025f, 0.003f},
     {"l3", "Third lumbar vertebra", false, 0.046f, 0.033f, 0.027f, 0.030f, 0.002f},
     {"l4", "Fourth lumbar vertebra", false, 0.048f, 0.034f, 0.027f, 0.027f, 0.002f},
-    {"l5", "Fifth lumbar vertebra", false, 0.049f, 0.034f, 0.027f, 0.022f, 0.002f},
+    {"l5", "Fifth lumbar vertebra", false, 0.049f, 0.034f, 0.027f, 0.022f, 0.002f,
+        dims::kL5SpinousProjectionM},
 }};
 
 /// kDiscs[i] lies below kVertebrae[i]; the last one sits on the sacrum.

@@ -72,10 +72,13 @@ struct LayeredSheet {
 
 /// Diamond of the thoracolumbar fascia's posterior layer (both sides), in (x, y): from the
 /// T12 spinous process to the lower sacrum, widest at the iliac crests (*estimate* after
-/// Willard et al. 2012, DOMAIN.md item 2).
+/// Willard et al. 2012, DOMAIN.md item 2). Its lower borders bend in along the medial side of
+/// the posterior iliac crest, to which the layer is attached: drawn straight, they crossed
+/// the crest between the PSIS and the tubercle, which pierced the sheet.
 inline std::vector<glm::vec2> thoracolumbarDiamond()
 {
-    return {{0.0f, 0.235f}, {0.098f, 0.080f}, {0.0f, -0.075f}, {-0.098f, 0.080f}};
+    return {{0.0f, 0.235f}, {0.098f, 0.080f}, {0.062f, 0.036f}, {0.044f, 0.008f}, {0.0f, -0.075f},
+        {-0.044f, 0.008f}, {-0.062f, 0.036f}, {-0.098f, 0.080f}};
 }
 
 } // namespace lumbar

@@ -1,13 +1,17 @@
-// Flat superficial muscles laid as sheets under the fat (DOMAIN.md §2 items 3-5): latissimus
-// dorsi (lower part), serratus posterior inferior, gluteus maximus and medius (upper parts).
-// Depth bands and outlines are *estimates* drawn to match the reference renders; fibre fields
-// point from the origins towards each muscle's insertion.
+// Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
+// part) and serratus posterior inferior as thin sheets, gluteus maximus and medius (upper parts)
+// as thick cushions with rounded borders. Depth bands and outlines are *estimates* drawn to match
+// the reference renders; fibre fields point from the origins towards each muscle's insertion.
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cassert>
 #include <cmath>
 #include <memory>
+#include <vector>
 
 namespace lumbar {
 
@@ -50,10 +54,13 @@ StructureDef latissimus(const BodyEnvelope& body)
         {{0.0f, 0.235f}, {0.0f, 0.40f}, {0.40f, 0.40f}, {0.40f, 0.054f}, {0.126f, 0.057f}, {0.111f, 0.066f},
             {0.098f, 0.080f}},
         -0.060f,
-        // Lateral border (angle round the trunk): from the crest's highest point up and out
-        // to the mid-axillary line at the model's top (*estimate* after the reference renders).
-        {{0.055f, 60.0f * kDegToRad}, {0.10f, 72.0f * kDegToRad}, {0.17f, 84.0f * kDegToRad},
-            {0.24f, 94.0f * kDegToRad}, {0.31f, 100.0f * kDegToRad}}};
+        // Lateral border (angle round the trunk): leaves the crest just lateral of its highest
+        // point and climbs steadily forwards towards the axilla, so that from behind the sheet
+        // widens upwards (the V of the back) instead of hugging the flank from crest to top;
+        // it passes the flank's edge only at the model's top (*estimate* after the reference
+        // renders).
+        {{0.055f, 54.0f * kDegToRad}, {0.10f, 63.0f * kDegToRad}, {0.17f, 73.0f * kDegToRad},
+            {0.24f, 83.0f * kDegToRad}, {0.31f, 92.0f * kDegToRad}}};
     const auto diamond = std::make_shared<const std::vector<vec2>>(thoracolumbarDiamond());
     StructureDef def = sheetMuscle("latissimus_dorsi.right", Layer::SuperficialMuscle, sheet,
         {{-0.002f, 0.045f, -0.12f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
@@ -88,19 +95,96 @@ StructureDef serratusPosteriorInferior(const BodyEnvelope& body)
     return def;
 }
 
-/// Gluteus maximus, upper part: thick quadrilateral from the posterior ilium, sacrum, coccyx
-/// and fascia, fibres down and out to the iliotibial band and gluteal tuberosity.
+/// Smooth maximum of the distances to a convex polygon's edge lines (log-sum-exp): negative
+/// inside, about the distance to the nearest edge away from the corners, corners rounded over
+/// about `softM`. Unlike the exact polygon distance its interior has no creases along the
+/// corners' bisectors, so a thickness profile built on it swells smoothly instead of showing
+/// ridges. `corners` run counter-clockwise (x right, y up).
+float softConvexOutline(const std::vector<vec2>& corners, const vec2& q, float softM)
+{
+    std::array<float, 8> edge{};
+    const std::size_t n = corners.size();
+    assert(n >= 3 && n <= edge.size() && "softConvexOutline: expects 3 to 8 corners");
+    float largest = -1e9f;
+    for (std::size_t i = 0; i < n; ++i) {
+        const vec2 a = corners[i], b = corners[(i + 1) % n];
+        const vec2 outward = glm::normalize(vec2(b.y - a.y, a.x - b.x));
+        edge[i] = glm::dot(q - a, outward);
+        largest = std::max(largest, edge[i]);
+    }
+    float sum = 0.0f;
+    for (std::size_t i = 0; i < n; ++i)
+        sum += std::exp((edge[i] - largest) / softM);
+    return largest + softM * std::log(sum);
+}
+
+/// A thick muscle under the fat: a cushion whose outline is drawn on the back unrolled round
+/// the trunk (so it can wrap onto the flank) and whose cross-section ends in a rounded,
+/// elliptical margin instead of a cut edge. Its superficial face follows the deep side of the
+/// fat in the middle and rolls away from it towards every border, which gives the bulk a
+/// convex surface (the buttock) rather than a slab of constant thickness.
+struct MuscleCushion {
+    BodyEnvelope body;
+    std::vector<vec2> outline; ///< convex, counter-clockwise, in (unrolled x, y)
+    float thicknessM; ///< in the middle
+    float marginM; ///< width over which the section rounds off at the borders
+    float cornerM; ///< corner rounding of the outline
+
+    /// Arc length round the trunk from the posterior midline, measured at a typical posterior
+    /// half-depth of the section (*estimate*, 11.5 cm) so that it equals x near the midline.
+    float unrolledX(const vec3& p) const
+    {
+        constexpr float kUnrollRadiusM = 0.115f;
+        return std::atan2(p.x, p.z - body.centreZ(p.y)) * kUnrollRadiusM;
+    }
+
+    /// Signed distance to the outline on the unrolled back (negative inside).
+    float outlineDistance(const vec3& p) const
+    {
+        return softConvexOutline(outline, vec2(unrolledX(p), p.y), cornerM);
+    }
+
+    float distance(const vec3& p) const
+    {
+        const float inside = -outlineDistance(p);
+        const float half = 0.5f * thicknessM;
+        // Section: an ellipse of semi-axes (margin, half thickness) stretched across the
+        // interior, centred half the thickness below the fat.
+        const vec2 local{std::max(marginM - inside, 0.0f), body.depthBelowFat(p) - half};
+        return sdf::ellipsoid(vec3(local, 0.0f), vec3(marginM, half, 1.0f));
+    }
+};
+
+/// Gluteus maximus, upper part: the thick quadrilateral bulk of the buttock. It arises along an
+/// oblique line from the posterior iliac crest past the PSIS and the sacrum to the coccyx, and
+/// its coarse fibres run down and out to the iliotibial band and gluteal tuberosity; its upper
+/// border runs with the fibres, leaving gluteus medius uncovered above it.
+MuscleCushion gluteusMaximusCushion(const BodyEnvelope& body)
+{
+    // Outline corners (*estimates* after the reference renders; x unrolled round the trunk):
+    // below the model's cut medially and laterally, the lateral corner where the upper border
+    // meets the iliotibial band, the origin on the crest above the PSIS, the PSIS, and the
+    // coccyx. Thickest 3.8 cm (standard texts give 3-4 cm for the upper buttock), rounding off
+    // over its outer 3.5 cm.
+    return {body,
+        {{0.034f, -0.200f}, {0.168f, -0.200f}, {0.182f, -0.052f}, {0.068f, 0.038f}, {0.039f, -0.004f},
+            {0.016f, -0.112f}},
+        0.038f, 0.035f, 0.010f};
+}
+
 StructureDef gluteusMaximus(const BodyEnvelope& body)
 {
-    // Thickest (4 cm) in the middle, thinning to a rounded 6 mm margin over its last 3 cm
-    // (*estimates*); laterally it wraps round towards the iliotibial band.
-    LayeredSheet sheet{body, 0.0f, 0.040f,
-        {{0.014f, -0.175f}, {0.018f, -0.040f}, {0.036f, 0.004f}, {0.062f, 0.030f}, {0.30f, -0.12f},
-            {0.30f, -0.175f}},
-        -0.040f, {{-0.15f, 86.0f * kDegToRad}, {0.05f, 80.0f * kDegToRad}}, 0.030f, 0.006f};
-    StructureDef def = sheetMuscle("gluteus_maximus.right", Layer::SuperficialMuscle, sheet,
-        {{0.005f, dims::kTrunkBottomM, -0.03f}, {0.20f, 0.04f, 0.14f}}, colours::kSuperficialMuscle);
-    def.fibre = [](const vec3&) { return glm::normalize(vec3(0.72f, -0.68f, -0.12f)); };
+    const MuscleCushion cushion = gluteusMaximusCushion(body);
+    StructureDef def;
+    def.id = "gluteus_maximus.right";
+    def.layer = Layer::SuperficialMuscle;
+    def.shape = [cushion](const vec3& p) { return cushion.distance(p); };
+    def.bounds = {{0.004f, dims::kTrunkBottomM, -0.06f}, {0.20f, 0.05f, 0.14f}};
+    def.colour = colours::kSuperficialMuscle;
+    // Fibres converge on the insertion below and lateral to the model: the upper ones run
+    // steeply down and out, the lower ones more horizontally (as in the reference renders).
+    const vec3 insertion{0.26f, -0.23f, 0.0f};
+    def.fibre = [insertion](const vec3& p) { return glm::normalize(insertion - p); };
     avoidAll(def,
         {"thoracolumbar_fascia", "hip_bone.right", "sacrum", "coccyx", "multifidus.right",
             "longissimus_thoracis.right", "iliocostalis_lumborum.right"});
@@ -113,12 +197,28 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
 /// greater trochanter; only its front-upper part is not covered by gluteus maximus.
 StructureDef gluteusMedius(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0f, 0.034f,
-        {{0.060f, 0.008f}, {0.085f, 0.048f}, {0.118f, 0.058f}, {0.150f, 0.038f}, {0.30f, -0.070f},
-            {0.30f, -0.175f}, {0.110f, -0.175f}, {0.085f, -0.060f}},
-        -0.080f, {{-0.15f, 108.0f * kDegToRad}, {0.06f, 100.0f * kDegToRad}}, 0.025f, 0.006f};
-    StructureDef def = sheetMuscle("gluteus_medius.right", Layer::IntermediateMuscle, sheet,
-        {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}}, colours::kIntermediateMuscle);
+    // Outline (*estimates*, x unrolled round the trunk): under gluteus maximus medially and
+    // below, along the crest above (from near the PSIS over the tubercle to the front of the
+    // crest), down the flank in front. About 3 cm thick, rounding off over 2.5 cm.
+    const MuscleCushion cushion{body,
+        {{0.100f, -0.200f}, {0.215f, -0.200f}, {0.222f, 0.000f}, {0.178f, 0.050f}, {0.125f, 0.064f},
+            {0.086f, 0.052f}, {0.058f, 0.008f}},
+        0.030f, 0.025f, 0.010f};
+    // Under gluteus maximus it keeps below the middle of that muscle's rounded margin, and
+    // beside it rises to the fat along a 45-degree ramp, leaving a groove between the two.
+    // Filling the wedge between the margin and the fat instead leaves a sliver thinner than
+    // the grid, which meshes as a ragged fringe; a vertical wall reads as a cut slab.
+    const MuscleCushion maximus = gluteusMaximusCushion(body);
+    StructureDef def;
+    def.id = "gluteus_medius.right";
+    def.layer = Layer::IntermediateMuscle;
+    def.shape = [cushion, maximus](const vec3& p) {
+        const float awayFromMaximus = std::max(maximus.outlineDistance(p), 0.0f);
+        const float shallowest = 0.5f * maximus.thicknessM + kGapM - awayFromMaximus;
+        return std::max(cushion.distance(p), shallowest - maximus.body.depthBelowFat(p));
+    };
+    def.bounds = {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}};
+    def.colour = colours::kIntermediateMuscle;
     const vec3 trochanter{0.175f, -0.150f, -0.010f};
     def.fibre = [trochanter](const vec3& p) {
         const vec3 d = trochanter - p;
