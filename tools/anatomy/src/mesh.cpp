@@ -252,6 +252,20 @@ InsideTester::InsideTester(const Mesh& mesh, int bins)
     }
 }
 
+std::optional<double> zCrossing(
+    const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c, double x, double y, double edgeTolerance)
+{
+    // Barycentric coordinates of (x, y) in the triangle's XY projection.
+    const double det = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
+    if (std::abs(det) < 1e-18)
+        return std::nullopt;
+    const double u = ((x - a.x) * (c.y - a.y) - (c.x - a.x) * (y - a.y)) / det;
+    const double v = ((b.x - a.x) * (y - a.y) - (x - a.x) * (b.y - a.y)) / det;
+    if (u < -edgeTolerance || v < -edgeTolerance || u + v > 1.0 + edgeTolerance)
+        return std::nullopt;
+    return a.z + u * (b.z - a.z) + v * (c.z - a.z);
+}
+
 int InsideTester::crossingsAbove(const glm::vec3& p) const
 {
     if (p.x < min_.x || p.y < min_.y || p.x > max_.x || p.y > max_.y)
@@ -264,16 +278,8 @@ int InsideTester::crossingsAbove(const glm::vec3& p) const
         const glm::dvec3 a = mesh_.positions[mesh_.indices[t]];
         const glm::dvec3 b = mesh_.positions[mesh_.indices[t + 1]];
         const glm::dvec3 d = mesh_.positions[mesh_.indices[t + 2]];
-        // Barycentric coordinates of (p.x, p.y) in the triangle's XY projection.
-        const double det = (b.x - a.x) * (d.y - a.y) - (d.x - a.x) * (b.y - a.y);
-        if (std::abs(det) < 1e-18)
-            continue;
-        const double u = ((p.x - a.x) * (d.y - a.y) - (d.x - a.x) * (p.y - a.y)) / det;
-        const double v = ((b.x - a.x) * (p.y - a.y) - (p.x - a.x) * (b.y - a.y)) / det;
-        if (u < 0 || v < 0 || u + v > 1)
-            continue;
-        const double z = a.z + u * (b.z - a.z) + v * (d.z - a.z);
-        if (z > p.z)
+        const std::optional<double> z = zCrossing(a, b, d, p.x, p.y);
+        if (z && *z > p.z)
             ++crossings;
     }
     return crossings;

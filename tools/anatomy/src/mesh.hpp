@@ -5,6 +5,7 @@
 #include <glm/glm.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace lumbar {
@@ -52,6 +53,12 @@ double signedVolume(const Mesh& mesh);
 
 /// Area of the intersection of the closed mesh with the horizontal plane y = planeY.
 double crossSectionAreaY(const Mesh& mesh, float planeY);
+
+/// Where the line parallel to Z through (x, y) crosses triangle abc: its z, or nothing when the
+/// line misses the triangle's XY projection (points up to `edgeTolerance` outside in barycentric
+/// terms still count) or the projection is degenerate.
+std::optional<double> zCrossing(const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c, double x,
+    double y, double edgeTolerance = 0.0);
 
 /// Answers "is this point inside the closed mesh?" by counting crossings of a +Z ray.
 class InsideTester {

@@ -31,14 +31,8 @@ std::vector<std::string> structuresMetFromBehind(const GeneratedModel& g, float 
             const glm::dvec3 a = mesh.positions[mesh.indices[t]];
             const glm::dvec3 b = mesh.positions[mesh.indices[t + 1]];
             const glm::dvec3 c = mesh.positions[mesh.indices[t + 2]];
-            const double det = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
-            if (std::abs(det) < 1e-18)
-                continue;
-            const double u = ((x - a.x) * (c.y - a.y) - (c.x - a.x) * (y - a.y)) / det;
-            const double v = ((b.x - a.x) * (y - a.y) - (x - a.x) * (b.y - a.y)) / det;
-            if (u < -kEdgeTolerance || v < -kEdgeTolerance || u + v > 1 + kEdgeTolerance)
-                continue;
-            hits.push_back({a.z + u * (b.z - a.z) + v * (c.z - a.z), m.name});
+            if (const std::optional<double> z = zCrossing(a, b, c, x, y, kEdgeTolerance))
+                hits.push_back({*z, m.name});
         }
     }
     std::sort(hits.begin(), hits.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
