@@ -234,8 +234,8 @@ int runApplication(const Options& options)
         // written to files wait for them, so the same command gives the same image.
         viewer.setModel(startupModel(options, viewer.knowledgeBase()),
             interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
-        viewer.resetView(options.view);
         applyStartupLayers(viewer.anatomy(), options);
+        viewer.resetView(options.view); // after the layers: it frames what they show
         startup.modelMs = millisecondsSince(modelStart);
 
         if (options.bench) {

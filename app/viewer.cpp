@@ -96,7 +96,14 @@ void Viewer::adoptRefinement(bool wait)
 
 void Viewer::frameModel()
 {
-    m_camera.frame(m_model.bounds(), float(m_target.width()) / float(m_target.height()));
+    const float aspect = float(m_target.width()) / float(m_target.height());
+    Bounds visible;
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
+        if (m_anatomy->visible(i))
+            visible.add(m_model.meshes[i].bounds());
+    m_camera.frame(visible.empty() ? m_model.bounds() : visible, aspect);
+    // Clip planes and zoom limits stay those of the whole model, so layers shown later fit.
+    m_camera.sceneRadius = std::max(m_camera.sceneRadius, m_model.bounds().radius());
 }
 
 void Viewer::frameMesh(std::size_t mesh)

@@ -70,9 +70,10 @@ public:
 
     DisplayOptions display;
 
-    /// Frames the model from `preset`.
+    /// Frames what is shown from `preset` (see frameModel).
     void resetView(ViewPreset preset);
-    /// Frames the model keeping the current direction.
+    /// Frames the structures shown (the whole model when nothing is), keeping the current
+    /// direction: peeled to the bones, the bones fill the view.
     void frameModel();
     /// Frames one mesh keeping the current direction.
     void frameMesh(std::size_t mesh);

@@ -262,6 +262,27 @@ TEST_F(FrameGlTest, TheModelFillsTheCentreAndTheBackgroundTheCorners)
     EXPECT_LT(centre[2], 80);
 }
 
+TEST_F(FrameGlTest, FramingFitsWhatIsShown)
+{
+    app::Viewer viewer(gl::ShaderSources(), 200, 200);
+    Model model;
+    model.meshes = {makeIcosphere("left", glm::vec3(-0.3f, 0.0f, 0.0f), 0.1f, 2),
+        makeIcosphere("right", glm::vec3(0.3f, 0.0f, 0.0f), 0.1f, 2)};
+    viewer.setModel(model);
+    const float wholeRadius = viewer.model().bounds().radius();
+    viewer.anatomy().hide(0);
+    viewer.resetView(ViewPreset::Posterior);
+    EXPECT_NEAR(glm::distance(viewer.camera().target, glm::vec3(0.3f, 0.0f, 0.0f)), 0.0f, 1e-4f);
+    const float closeDistance = viewer.camera().distance;
+    // Clip planes still take in the whole model, so showing the other sphere cuts nothing away.
+    EXPECT_FLOAT_EQ(viewer.camera().sceneRadius, wholeRadius);
+
+    viewer.anatomy().showAll();
+    viewer.frameModel();
+    EXPECT_NEAR(glm::length(viewer.camera().target), 0.0f, 1e-4f);
+    EXPECT_GT(viewer.camera().distance, closeDistance * 2.0f);
+}
+
 TEST_F(FrameGlTest, ATranslucentShellLetsTheCoreShowThrough)
 {
     app::Viewer viewer(gl::ShaderSources(), 200, 200);
