@@ -227,7 +227,16 @@ bool InteractiveLoop::handleKey(SDL_Keycode key)
 
 void InteractiveLoop::handleEvent(const SDL_Event& event)
 {
-    m_gui.processEvent(event);
+    // Left and Right step the lesson. They move the panels' keyboard cursor instead only while it
+    // shows (after Tab) or a text field has the keyboard, so one press never does both.
+    const bool horizontalArrow = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
+        && (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT);
+    const bool arrowForPanels
+        = horizontalArrow && !m_presentation.active && (m_gui.navigating() || m_gui.wantsKeyboard());
+    if (!horizontalArrow || arrowForPanels)
+        m_gui.processEvent(event);
+    if (arrowForPanels)
+        return;
     const bool uiMouse = m_gui.wantsMouse();
     const bool uiKeyboard = m_gui.wantsKeyboard();
     if (!m_presentation.active && handlePlacementEvent(event, uiMouse))

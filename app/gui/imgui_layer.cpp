@@ -148,4 +148,9 @@ bool ImGuiLayer::wantsKeyboard() const
     return ImGui::GetIO().WantTextInput;
 }
 
+bool ImGuiLayer::navigating() const
+{
+    return ImGui::GetIO().NavVisible;
+}
+
 } // namespace lumbar::app
