@@ -16,11 +16,6 @@
 namespace lumbar::app {
 namespace {
 
-// Okabe-Ito sky blue and orange: told apart with every common colour vision deficiency, and the
-// feedback says "Right" or "Not quite" in words as well.
-const ImVec4 kRightColor(0.34f, 0.71f, 0.91f, 1.0f);
-const ImVec4 kWrongColor(0.90f, 0.62f, 0.0f, 1.0f);
-
 const char* instructionOf(quiz::QuestionKind kind)
 {
     switch (kind) {
@@ -247,19 +242,18 @@ void QuizPanel::drawQuestion(Viewer& viewer)
 
     if (question.kind == quiz::QuestionKind::ClickStructure) {
         if (!viewer.anatomy().meshOf(question.structureId))
-            ImGui::TextColored(kWrongColor, "This model has no mesh for it: skip the question.");
+            ImGui::TextColored(wrongAnswerColor(), "This model has no mesh for it: skip the question.");
         else if (!answered)
             ImGui::TextWrapped("Click it in the 3D view. The layers above it are peeled away; drag to "
                                "turn the model, keys 1-7 choose a view.");
     } else if (question.isMultipleChoice()) {
+        const ImVec4 right = rightAnswerColor();
+        const ImVec4 wrong = wrongAnswerColor();
         for (std::size_t i = 0; i < question.choices.size(); ++i) {
             const bool isRight = i == question.correctChoice;
             const bool wasPicked = m_lastAnswer && m_lastAnswer->type == quiz::Answer::Type::Choice
                 && m_lastAnswer->choice == i;
-            const ImVec4* color = !answered ? nullptr
-                : isRight                   ? &kRightColor
-                : wasPicked                 ? &kWrongColor
-                                            : nullptr;
+            const ImVec4* color = !answered ? nullptr : isRight ? &right : wasPicked ? &wrong : nullptr;
             if (choiceRow(i, question.choices[i], !answered, color))
                 choose(i, viewer);
         }
@@ -311,9 +305,9 @@ void QuizPanel::drawFeedback(Viewer& viewer)
     const quiz::Feedback feedback = *m_session->feedback(); // a copy: next() clears it
     ImGui::Separator();
     if (feedback.correct)
-        ImGui::TextColored(kRightColor, "Right!");
+        ImGui::TextColored(rightAnswerColor(), "Right!");
     else
-        ImGui::TextColored(kWrongColor, "Not quite.");
+        ImGui::TextColored(wrongAnswerColor(), "Not quite.");
     // Moving on sits beside the verdict, above the explanation, which may be long.
     ImGui::SameLine();
     const bool last = m_session->currentIndex() + 1 == m_session->questionCount();
@@ -332,7 +326,7 @@ void QuizPanel::drawReview() const
     ImGui::Text("Final score: %zu of %zu right", session.correctCount(), session.questionCount());
     const std::vector<quiz::Mistake>& mistakes = session.mistakes();
     if (mistakes.empty()) {
-        ImGui::TextColored(kRightColor, "No mistakes. Restart for a new set of questions.");
+        ImGui::TextColored(rightAnswerColor(), "No mistakes. Restart for a new set of questions.");
         return;
     }
     ImGui::TextDisabled("Review of the %zu mistake%s", mistakes.size(), mistakes.size() == 1 ? "" : "s");
@@ -340,10 +334,10 @@ void QuizPanel::drawReview() const
     for (const quiz::Mistake& mistake : mistakes) {
         ImGui::Separator();
         ImGui::TextWrapped("%zu. %s", mistake.questionIndex + 1, mistake.prompt.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, kWrongColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, wrongAnswerColor());
         labelledParagraph("Your answer", mistake.givenAnswerText);
         ImGui::PopStyleColor();
-        ImGui::PushStyleColor(ImGuiCol_Text, kRightColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, rightAnswerColor());
         labelledParagraph("Right answer", mistake.rightAnswerText);
         ImGui::PopStyleColor();
         labelledParagraph("Why", mistake.explanation);

@@ -15,11 +15,30 @@ void labelledParagraph(const char* label, const std::string& text)
     ImGui::Unindent();
 }
 
-ImVec4 errorTextColor()
+namespace {
+
+/// The window background is light (the light theme).
+bool lightBackground()
 {
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    const float luminance = 0.2126f * background.x + 0.7152f * background.y + 0.0722f * background.z;
-    return luminance > 0.5f ? ImVec4(0.72f, 0.08f, 0.04f, 1.0f) : ImVec4(1.0f, 0.45f, 0.4f, 1.0f);
+    return 0.2126f * background.x + 0.7152f * background.y + 0.0722f * background.z > 0.5f;
+}
+
+} // namespace
+
+ImVec4 errorTextColor()
+{
+    return lightBackground() ? ImVec4(0.72f, 0.08f, 0.04f, 1.0f) : ImVec4(1.0f, 0.45f, 0.4f, 1.0f);
+}
+
+ImVec4 rightAnswerColor()
+{
+    return lightBackground() ? ImVec4(0.0f, 0.40f, 0.64f, 1.0f) : ImVec4(0.34f, 0.71f, 0.91f, 1.0f);
+}
+
+ImVec4 wrongAnswerColor()
+{
+    return lightBackground() ? ImVec4(0.66f, 0.27f, 0.0f, 1.0f) : ImVec4(0.90f, 0.62f, 0.0f, 1.0f);
 }
 
 } // namespace lumbar::app

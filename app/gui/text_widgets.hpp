@@ -14,4 +14,10 @@ void labelledParagraph(const char* label, const std::string& text);
 /// on the light one.
 ImVec4 errorTextColor();
 
+/// Feedback colours told apart with every common colour vision deficiency (Okabe-Ito): sky blue
+/// and orange on the dark theme, their darker blue and vermillion on the light one, each at least
+/// 4.5:1 against the window.
+ImVec4 rightAnswerColor();
+ImVec4 wrongAnswerColor();
+
 } // namespace lumbar::app
