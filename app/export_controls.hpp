@@ -42,11 +42,13 @@ public:
     /// then renders the next frames of a recording (for at most a few tens of milliseconds, so the
     /// window stays usable).
     void afterWindow(int drawableWidth, int drawableHeight);
+    /// Shows `message` at the top of the window for a few seconds (errors in red), where the
+    /// export results show; other parts of the app report through it too.
+    void show(const std::string& message, bool isError);
 
 private:
     enum class Shot { None, View, Window };
 
-    void show(const std::string& message, bool isError);
     void startRecording(const LessonPlayer& player, Viewer& viewer);
     void stopRecording(bool cancelled);
     void writeHandout(const LessonPlayer& player, Viewer& viewer);

@@ -327,32 +327,52 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         m_viewPanel.requestPreset = preset;
 }
 
+void InteractiveLoop::openModel(const std::string& path)
+{
+    if (!m_opener.start(path)) {
+        m_viewPanel.message
+            = "Still opening " + m_opener.path().string() + "; wait for it or cancel it first";
+        m_viewPanel.messageIsError = true;
+        return;
+    }
+    m_viewPanel.message.clear();
+}
+
+void InteractiveLoop::adoptOpenedModel(ModelOpener::Result result)
+{
+    if (!result.model) {
+        m_viewPanel.message = result.error;
+        m_viewPanel.messageIsError = true;
+        m_export.show(result.error, true);
+        return;
+    }
+    m_viewer.setModel(std::move(*result.model), ModelLoading::InBackground);
+    m_viewer.resetView(m_viewPanel.lastPreset);
+    // The lesson is placed on the anatomy: re-place it on the new one.
+    m_surface = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
+    if (m_player.loaded()) {
+        const double time = m_player.time();
+        const technique::PreparedLesson replaced
+            = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
+        m_player.load(replaced);
+        m_player.seek(time);
+    }
+    m_viewPanel.message = "Opened " + result.path.string();
+    m_viewPanel.messageIsError = false;
+    m_export.show(m_viewPanel.message, false);
+    m_hovered3d.reset();
+}
+
 void InteractiveLoop::applyRequests()
 {
-    if (m_viewPanel.requestLoad) {
-        const std::string path = *std::exchange(m_viewPanel.requestLoad, std::nullopt);
-        try {
-            m_viewer.loadModel(path);
-            m_viewer.resetView(m_viewPanel.lastPreset);
-            // The lesson is placed on the anatomy: re-place it on the new one.
-            m_surface
-                = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
-            if (m_player.loaded()) {
-                const double time = m_player.time();
-                const technique::PreparedLesson replaced
-                    = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
-                m_player.load(replaced);
-                m_player.seek(time);
-            }
-            m_viewPanel.message = "Opened " + path;
-            m_viewPanel.messageIsError = false;
-            m_hovered3d.reset();
-        } catch (const Error& error) {
-            m_viewPanel.message = error.what();
-            m_viewPanel.messageIsError = true;
-            std::cerr << "lumbarlab: " << error.what() << "\n";
-        }
-    }
+    if (m_viewPanel.requestLoad)
+        openModel(*std::exchange(m_viewPanel.requestLoad, std::nullopt));
+    if (std::exchange(m_viewPanel.requestCancelOpen, false))
+        m_opener.cancel();
+    if (std::optional<ModelOpener::Result> opened = m_opener.poll())
+        adoptOpenedModel(std::move(*opened));
+    m_viewPanel.opening = m_opener.busy() ? m_opener.path().string() : std::string();
+    m_viewPanel.openingS = m_opener.elapsedS();
     if (std::exchange(m_viewPanel.requestPresentation, false))
         setPresentation(true);
     if (m_viewPanel.requestPreset) {
@@ -404,6 +424,7 @@ void InteractiveLoop::drawFrame()
             m_viewer.camera().orbit(glm::radians(kAutoOrbitDegPerS) * ImGui::GetIO().DeltaTime, 0.0f);
     } else {
         drawViewPanel(m_viewPanel, m_viewer, m_settings);
+        drawOpeningStatus(m_viewPanel);
         drawLayersPanel(m_viewer);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
         if (m_quiz.active())

@@ -15,6 +15,7 @@
 #include "gui/view_panel.hpp"
 #include "lesson_editor.hpp"
 #include "lesson_player.hpp"
+#include "model_opener.hpp"
 #include "platform/gl_window.hpp"
 #include "settings.hpp"
 #include "technique/anatomy_surface.hpp"
@@ -73,6 +74,10 @@ private:
     void runOrAskUnsaved(PendingEditorAction action);
     void runEditorAction(const PendingEditorAction& action);
     void applyEditorRequests();
+    /// Starts opening a model the user chose, or says why it cannot start now.
+    void openModel(const std::string& path);
+    /// Shows a model that finished opening (the lesson is placed on it again), or its error.
+    void adoptOpenedModel(ModelOpener::Result result);
     /// The preview, autosave and the editor's window and dialogs, once a frame.
     void updateEditor(double nowS);
     /// Numbered dots on the anatomy where the selected step's anchors and pressure points lie.
@@ -98,6 +103,7 @@ private:
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
     std::unique_ptr<technique::AnatomySurface> m_surface;
+    ModelOpener m_opener; ///< the model file being opened, off the UI thread
     HeatScope m_heatShown = HeatScope::Off;
     double m_heatTimeS = -1.0;
     Uint64 m_startCounter = 0;

@@ -86,6 +86,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             state.requestLoad = state.modelPathInput;
         ImGui::TextDisabled("or drop a file on the window");
     }
+
     if (!state.message.empty()) {
         if (state.messageIsError)
             ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
@@ -118,6 +119,26 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         ImGui::BulletText("F12: screenshot, Shift+F12: with panels");
         ImGui::BulletText("F11: presentation mode");
     }
+    ImGui::End();
+}
+
+void drawOpeningStatus(ViewPanelState& state)
+{
+    if (state.opening.empty())
+        return;
+    // At the top of the view, whatever the panels show: the import runs in another process and
+    // the window stays usable meanwhile.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + ImGui::GetFontSize()),
+        ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::Begin("##opening", nullptr,
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings
+            | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::Text("Opening %s... %.0f s", state.opening.c_str(), state.openingS);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Cancel"))
+        state.requestCancelOpen = true;
     ImGui::End();
 }
 

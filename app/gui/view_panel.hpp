@@ -24,6 +24,9 @@ struct ViewPanelState {
     bool requestReset = false;
     std::optional<ViewPreset> requestPreset;
     std::optional<std::string> requestLoad;
+    std::string opening; ///< the model file being opened; empty when none
+    double openingS = 0.0; ///< how long it has been opening
+    bool requestCancelOpen = false;
     bool requestQuiz = false; ///< start or end quiz mode
     bool requestScreenshotView = false; ///< save the 3D view as PNG (F12)
     bool requestScreenshotWindow = false; ///< save the window with its panels as PNG (Shift+F12)
@@ -32,5 +35,8 @@ struct ViewPanelState {
 
 /// Draws the panel inside the current ImGui frame; the Appearance section edits `settings`.
 void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settings);
+/// While a model file is being opened: its name, the seconds so far and a Cancel button, in a
+/// small window at the top of the view.
+void drawOpeningStatus(ViewPanelState& state);
 
 } // namespace lumbar::app

@@ -182,19 +182,29 @@ struct ReadResult {
     std::vector<std::byte> bytes;
     bool timedOut = false;
     bool tooLarge = false;
+    bool cancelled = false;
 };
 
-ReadResult readReply(int fd, Clock::time_point deadline, const std::string& name)
+/// How often a cancellable import looks at its flag while the child works.
+constexpr std::int64_t kCancelCheckMs = 100;
+
+ReadResult readReply(
+    int fd, Clock::time_point deadline, const std::string& name, const std::atomic<bool>* cancelled)
 {
     ReadResult result;
     for (;;) {
+        if (cancelled && cancelled->load()) {
+            result.cancelled = true;
+            return result;
+        }
         const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
         if (left.count() <= 0) {
             result.timedOut = true;
             return result;
         }
         pollfd ready{fd, POLLIN, 0};
-        const int polled = ::poll(&ready, 1, int(std::min<std::int64_t>(left.count(), 60'000)));
+        const std::int64_t waitMs = std::min<std::int64_t>(left.count(), cancelled ? kCancelCheckMs : 60'000);
+        const int polled = ::poll(&ready, 1, int(waitMs));
         if (polled < 0 && errno != EINTR)
             throw ImportError(
                 "cannot import " + name + ": waiting for the importer failed: " + systemError());
@@ -325,7 +335,9 @@ Model importModelIsolated(
     writeEnd.reset(); // so the read sees end-of-file when the child ends, however it ends
 
     const Clock::time_point deadline = Clock::now() + limits.time;
-    const ReadResult reply = readReply(readEnd.get(), deadline, name);
+    const ReadResult reply = readReply(readEnd.get(), deadline, name, limits.cancelled);
+    if (reply.cancelled)
+        throw ImportError("opening " + name + " was cancelled"); // the child is killed on the way out
     if (reply.timedOut)
         throwTimeout(name, limits);
     if (reply.tooLarge)

@@ -5,6 +5,7 @@
 #include "scene/model.hpp"
 #include "scene/model_import.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +20,9 @@ struct ImportLimits {
     /// 0 for no limit. Not applied in AddressSanitizer builds, whose shadow memory alone takes
     /// terabytes of address space.
     std::uint64_t memoryBytes = std::uint64_t(4) << 30;
+    /// Checked about ten times a second while the child runs: once it reads true the child is
+    /// killed and ImportError says the import was cancelled. Null: never cancelled.
+    const std::atomic<bool>* cancelled = nullptr;
 };
 
 /// Imports `path` with `importer` (importModel() unless a test passes a stand-in) in a forked
@@ -31,7 +35,8 @@ struct ImportLimits {
 /// (the importer never sees it), when the importer throws (its message, unchanged), crashes
 /// ("crashed the importer (signal 11, Segmentation fault)"), runs past the time limit ("took
 /// longer than 20 s"; the child is killed), runs out of memory under the limit, or sends back
-/// bytes that do not hold a valid model. The calling process is unaffected in every case.
+/// bytes that do not hold a valid model, and when `limits.cancelled` turns true. The calling process is
+/// unaffected in every case.
 ///
 /// POSIX only. Only the calling thread exists in the child; glibc keeps malloc usable there, and a
 /// lock another thread held at the fork could only hang the child, which the time limit ends.
