@@ -333,6 +333,7 @@ void InteractiveLoop::openModel(const std::string& path)
         m_viewPanel.message
             = "Still opening " + m_opener.path().string() + "; wait for it or cancel it first";
         m_viewPanel.messageIsError = true;
+        m_export.show(m_viewPanel.message, true);
         return;
     }
     m_viewPanel.message.clear();
