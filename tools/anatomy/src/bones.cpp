@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace lumbar {
 
@@ -353,11 +354,78 @@ StructureDef hipBoneRight(const Landmarks& lm)
 /// trunk axis their broad faces turn away from (*estimates*).
 constexpr float kRibFlattening = 0.6f;
 constexpr float kRibTrunkCentreZM = -0.05f;
+/// Short straight pieces per span between a rib's control points: enough that the bends between
+/// pieces (a few degrees each) leave no visible crease, so the rib reads as one smooth curve.
+/// The pieces are joined by a plain union: a smooth union swells every joint into a bead,
+/// because the flattened section's distance is scaled to its thin axis.
+constexpr int kRibPiecesPerSpan = 4;
 
-/// Rib as a tapering flattened bar along head, neck, tubercle, angle and shaft (*estimate* shapes for
-/// the floating ribs; 11 is about 18 cm long, 12 about 12 cm). The angles lie deep to serratus
-/// posterior inferior and latissimus: placed a centimetre further back they punched holes
-/// through serratus posterior inferior's band.
+/// Uniform Catmull-Rom curve through `points` at parameter s in [0, points.size() - 1]; the
+/// end points are repeated so the curve starts and ends on them.
+vec3 catmullRom(const std::vector<vec3>& points, float s)
+{
+    const int last = int(points.size()) - 1;
+    const int i = std::clamp(int(std::floor(s)), 0, last - 1);
+    const float t = s - float(i);
+    const vec3 p0 = points[std::size_t(std::max(i - 1, 0))], p1 = points[std::size_t(i)];
+    const vec3 p2 = points[std::size_t(i + 1)], p3 = points[std::size_t(std::min(i + 2, last))];
+    return 0.5f
+        * (2.0f * p1 + (p2 - p0) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t * t
+            + (3.0f * p1 - p0 - 3.0f * p2 + p3) * t * t * t);
+}
+
+/// A rib sampled as short pieces along its smooth centre line: where each piece starts, its
+/// radius and how far along the control points it lies (the neck is round, the shaft flat).
+struct RibPiece {
+    vec3 from, to;
+    float fromRadiusM, toRadiusM;
+    float fromParam, toParam;
+};
+
+std::vector<RibPiece> ribPieces(const std::vector<vec3>& path, const std::vector<float>& radius)
+{
+    const int samples = (int(path.size()) - 1) * kRibPiecesPerSpan;
+    const auto radiusAt = [&](float s) {
+        const std::size_t i = std::min(std::size_t(s), radius.size() - 2);
+        return glm::mix(radius[i], radius[i + 1], s - float(i));
+    };
+    std::vector<RibPiece> pieces;
+    for (int k = 0; k < samples; ++k) {
+        const float s0 = float(k) / kRibPiecesPerSpan, s1 = float(k + 1) / kRibPiecesPerSpan;
+        pieces.push_back({catmullRom(path, s0), catmullRom(path, s1), radiusAt(s0), radiusAt(s1), s0, s1});
+    }
+    return pieces;
+}
+
+/// Distance to one piece with a flattened elliptical section whose broad face turns away from
+/// the trunk's axis. The along-axis offset counts too, so each piece ends in a rounded cap:
+/// without it a piece's section ran on past its ends as an endless bar.
+float ribPieceDistance(const RibPiece& piece, const vec3& p)
+{
+    const vec3 pa = p - piece.from, ba = piece.to - piece.from;
+    const float h = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
+    const vec3 v = pa - ba * h;
+    const vec3 t = glm::normalize(ba);
+    // The outward direction from the trunk's axis at the nearest point of the centre line, so
+    // the section turns smoothly along the rib.
+    const vec3 c = piece.from + ba * h;
+    vec3 out = vec3(c.x, 0.0f, c.z - kRibTrunkCentreZM);
+    out = glm::normalize(out - t * glm::dot(out, t));
+    const vec3 across = glm::cross(t, out);
+    const float r = glm::mix(piece.fromRadiusM, piece.toRadiusM, h);
+    // The neck stays rounder; the shaft flattens from the tubercle on.
+    const float param = glm::mix(piece.fromParam, piece.toParam, h);
+    const float flat = glm::mix(1.0f, kRibFlattening, std::clamp(param / 1.5f, 0.0f, 1.0f));
+    const float ru = r * flat, rw = r / std::sqrt(flat);
+    const float e = glm::length(vec3(glm::dot(v, out) / ru, glm::dot(v, across) / rw, glm::dot(v, t) / ru));
+    return (e - 1.0f) * ru;
+}
+
+/// Rib as a smooth tapering flattened bar through head, neck, tubercle, angle and shaft
+/// (*estimate* shapes for the floating ribs; 11 is about 18 cm long, 12 about 12 cm, both
+/// ending in free tips). The angles lie deep to serratus posterior inferior and latissimus:
+/// placed a centimetre further back they punched holes through serratus posterior inferior's
+/// band.
 StructureDef ribRight(const Landmarks& lm, int number)
 {
     const std::string level = number == 11 ? "t11" : "t12";
@@ -368,43 +436,27 @@ StructureDef ribRight(const Landmarks& lm, int number)
         path = {f.toWorld({0.021f, 0.006f, 0.006f}), f.toWorld({0.032f, 0.006f, 0.026f}),
             f.toWorld({0.052f, -0.004f, 0.036f}), f.toWorld({0.085f, -0.030f, 0.030f}),
             f.toWorld({0.106f, -0.062f, 0.004f}), f.toWorld({0.118f, -0.092f, -0.030f})};
-        radius = {0.0050f, 0.0045f, 0.0050f, 0.0048f, 0.0042f, 0.0032f};
+        radius = {0.0050f, 0.0045f, 0.0048f, 0.0046f, 0.0040f, 0.0030f};
     } else {
         path = {f.toWorld({0.021f, 0.006f, 0.004f}), f.toWorld({0.030f, 0.004f, 0.022f}),
             f.toWorld({0.050f, -0.010f, 0.027f}), f.toWorld({0.078f, -0.040f, 0.018f}),
             f.toWorld({0.096f, -0.066f, 0.000f})};
-        radius = {0.0045f, 0.0042f, 0.0045f, 0.0040f, 0.0030f};
+        radius = {0.0045f, 0.0042f, 0.0044f, 0.0038f, 0.0028f};
     }
     StructureDef def;
     def.id = "rib_" + std::to_string(number) + ".right";
     def.layer = Layer::Bone;
     // Flattened section: taller than thick, broad faces turned outwards (*estimate*: about
     // 11 x 5 mm along the shaft), rounder at the head and neck.
-    def.shape = [path, radius](const vec3& p) {
+    def.shape = [pieces = ribPieces(path, radius)](const vec3& p) {
         float d = 1e9f;
-        for (std::size_t i = 0; i + 1 < path.size(); ++i) {
-            const vec3 pa = p - path[i], ba = path[i + 1] - path[i];
-            const float h = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
-            const vec3 v = pa - ba * h;
-            const vec3 t = glm::normalize(ba);
-            // The outward direction from the trunk's axis at the nearest point of the axis
-            // line, so the section turns smoothly along the rib.
-            const vec3 c = path[i] + ba * h;
-            vec3 out = vec3(c.x, 0.0f, c.z - kRibTrunkCentreZM);
-            out = glm::normalize(out - t * glm::dot(out, t));
-            const vec3 across = glm::cross(t, out);
-            const float r = radius[i] + (radius[i + 1] - radius[i]) * h;
-            // The neck stays rounder; the shaft flattens from the tubercle on.
-            const float flat = glm::mix(1.0f, kRibFlattening, std::clamp((float(i) + h) / 1.5f, 0.0f, 1.0f));
-            const float ru = r * flat, rw = r / std::sqrt(flat);
-            const float e = glm::length(glm::vec2(glm::dot(v, out) / ru, glm::dot(v, across) / rw));
-            d = sdf::smoothUnion(d, (e - 1.0f) * ru, 0.004f);
-        }
+        for (const auto& piece : pieces)
+            d = std::min(d, ribPieceDistance(piece, p));
         return d;
     };
     def.bounds = {vec3(1e9f), vec3(-1e9f)};
     for (const auto& q : path)
-        def.bounds = def.bounds.unite({q - vec3(0.006f), q + vec3(0.006f)});
+        def.bounds = def.bounds.unite({q - vec3(0.008f), q + vec3(0.008f)});
     // Where the rib's angle reaches the thin latissimus sheet the rib is trimmed, not the sheet.
     def.avoid = {{"vertebra_" + level, kCarveGapBoneM}, {"latissimus_dorsi.right", 0.0015f}};
     def.cellSizeM = 0.0012f;

@@ -9,6 +9,7 @@
 #include "body_envelope.hpp"
 #include "decimate.hpp"
 #include "polygonise.hpp"
+#include "sdf.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -96,6 +97,7 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
         DistanceField shape;
         Box reach;
         float gap;
+        float rounding;
     };
     std::vector<Carve> carves;
     for (const auto& a : def.avoid) {
@@ -103,7 +105,8 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
             = std::find_if(all.begin(), all.end(), [&](const StructureDef& d) { return d.id == a.id; });
         if (it == all.end())
             throw std::logic_error("carvedField: " + def.id + " avoids unknown structure " + a.id);
-        carves.push_back({it->shape, it->bounds.expanded(a.gapM + 0.004f), a.gapM});
+        carves.push_back(
+            {it->shape, it->bounds.expanded(a.gapM + a.roundingM + 0.004f), a.gapM, a.roundingM});
     }
     const BodyEnvelope body;
     return [shape = def.shape, carves, inside = def.insideBody, body](const glm::vec3& p) {
@@ -112,7 +115,7 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
             return v; // far outside its own shape: carving cannot matter
         for (const auto& c : carves)
             if (c.reach.contains(p))
-                v = std::max(v, c.gap - c.shape(p));
+                v = sdf::smoothIntersect(v, c.gap - c.shape(p), c.rounding);
         if (inside) {
             v = std::max(v, body.inner(p) + kBodyGapM);
             v = std::max(

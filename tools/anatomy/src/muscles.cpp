@@ -32,6 +32,38 @@ constexpr float kFasciclePeriodM = 0.012f;
 constexpr float kFurrowDepthM = 0.0015f;
 constexpr float kFurrowPhaseM = 0.004f; ///< a furrow at x = 4 mm (+ 12 mm steps)
 
+/// The erector spinae columns continue up the thorax past the model's top (README "Frame"):
+/// their upper fascicles keep a full, steady section and end this far above the T11 body
+/// centre, beyond the trunk cut, which then ends them in a flat face (as latissimus ends).
+constexpr float kColumnRiseAboveT11M = 0.095f;
+/// Thoracic parts of the columns (*estimates*): the lower thoracic erector spinae is still a
+/// thick mass, flatter than in the loin, lying on the rib angles. Longissimus and iliocostalis
+/// become bands (two parallel tubes `kBandHalfSpreadM` either side of the column's line) that
+/// meet their neighbours instead of standing apart as round pipes; spinalis widens into its
+/// thoracic belly.
+constexpr float kLongissimusBandRadiusM = 0.0125f;
+constexpr float kIliocostalisBandRadiusM = 0.0115f;
+constexpr float kBandHalfSpreadM = 0.0070f;
+constexpr float kSpinalisThoracicRadiusM = 0.0070f;
+/// Spinalis keeps this far from the median plane (*estimate*): above T11 no spinous process
+/// is modelled to part the two sides, and they must not meet.
+constexpr float kMidlineGapM = 0.0015f;
+
+/// Trims a right-side shape to x >= kMidlineGapM (the mirror keeps the left side off too).
+void keepOffTheMidline(StructureDef& def)
+{
+    def.shape = [shape = def.shape](const vec3& p) { return std::max(shape(p), kMidlineGapM - p.x); };
+}
+
+/// A flat thoracic band from `from` to `to`: two tubes side by side, blended by the bundle.
+void addBand(std::vector<Fascicle>& f, const vec3& from, const vec3& to, float radiusM)
+{
+    for (const float side : {-1.0f, 1.0f}) {
+        const vec3 offset{side * kBandHalfSpreadM, 0.0f, 0.0f};
+        f.push_back({from + offset, to + offset, radiusM, radiusM});
+    }
+}
+
 /// Adds the furrows as a zero-mean ripple of the distance (narrow furrows, broad bundles), so
 /// the muscle's cross-sectional area is kept.
 void addFascicleGrooves(StructureDef& def)
@@ -148,15 +180,15 @@ StructureDef longissimus(const Landmarks& lm)
     const auto column = [&](const std::string& level, float y) {
         return v.at(level, {0.036f, y, v.halfDepth(level) + 0.028f});
     };
-    // A fleshy belly, thickest at L3-L4, tapering up towards its thoracic tendons and down
-    // onto the erector spinae aponeurosis (the common tendon) over the sacrum.
+    // A fleshy belly, thickest at L3-L4, flattening into a band up the thorax and tapering down
+    // onto the erector spinae aponeurosis (the common tendon) over the sacrum. It runs on past
+    // the model's top, where the trunk cut ends it flat at its full width.
     std::vector<Fascicle> f{
         {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.005f, 0.016f},
         {column("l5", 0.0f), column("l3", 0.0f), 0.016f, 0.0195f},
         {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.016f},
-        {column("l1", 0.0f), column("t12", 0.0f), 0.016f, 0.0115f},
-        {column("t12", 0.0f), column("t11", 0.060f), 0.0115f, 0.0055f},
     };
+    addBand(f, column("l1", 0.0f), column("t11", kColumnRiseAboveT11M), kLongissimusBandRadiusM);
     // Common tendon: thin slips fanning from the lower belly over the dorsal sacrum.
     for (const float lateral : {0.012f, 0.022f, 0.034f})
         f.push_back({column("l5", -0.010f), lm.onSacrum(0.075f, 0.032f, lateral), 0.007f, 0.0025f});
@@ -191,9 +223,12 @@ StructureDef iliocostalis(const Landmarks& lm)
         {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
         {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
         {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f},
-        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.0105f},
-        {column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.074f, 0.060f, 0.012f), 0.0105f, 0.005f},
+        // Full width on up to the band, which it merges into without a waist.
+        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.014f},
     };
+    // On up over the rib angles and out of the model's top, cut flat at full width there.
+    addBand(f, column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.070f, kColumnRiseAboveT11M, 0.012f),
+        kIliocostalisBandRadiusM);
     StructureDef def = bundleMuscle(
         "iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
     addFascicleGrooves(def);
@@ -206,20 +241,23 @@ StructureDef iliocostalis(const Landmarks& lm)
     return def;
 }
 
-/// Spinalis thoracis: thin medial strap from the upper lumbar spinous processes upwards.
+/// Spinalis thoracis: medial strap from the upper lumbar spinous processes upwards, widening
+/// over the thoracic laminae (it is mostly thoracic) and cut flat at the model's top.
 StructureDef spinalis(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
+    const vec3 top = v.spinousSide("t11", 0.020f) + vec3(0.007f, kColumnRiseAboveT11M, 0);
     std::vector<Fascicle> f{
         {v.spinousSide("l2", 0.024f) + vec3(0.002f, 0, 0), v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0),
             0.0035f, 0.0050f},
         {v.spinousSide("l1", 0.026f) + vec3(0.004f, 0, 0), v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0),
-            0.0050f, 0.0060f},
-        {v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0),
-            v.spinousSide("t11", 0.020f) + vec3(0.006f, 0.070f, 0), 0.0060f, 0.0060f},
+            0.0050f, kSpinalisThoracicRadiusM},
+        {v.spinousSide("t12", 0.024f) + vec3(0.005f, 0, 0), top, kSpinalisThoracicRadiusM,
+            kSpinalisThoracicRadiusM},
     };
     StructureDef def = bundleMuscle(
         "spinalis_thoracis.right", Layer::DeepMuscle, std::move(f), 0.006f, colours::kErectorSpinae);
+    keepOffTheMidline(def);
     def.avoid = bonesAround(false);
     appendAvoid(def,
         {"multifidus.right", "longissimus_thoracis.right", "thoracolumbar_fascia", "latissimus_dorsi.right",

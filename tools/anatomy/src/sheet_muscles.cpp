@@ -21,6 +21,9 @@ using glm::vec2;
 using glm::vec3;
 
 constexpr float kGapM = 0.0015f;
+/// Width over which the gluteals' cuts against bone and the erector spinae are rounded
+/// (*estimate*: twice their grid spacing, so no wedge thinner than a cell survives).
+constexpr float kGluteusEdgeRoundingM = 0.006f;
 
 StructureDef sheetMuscle(
     const std::string& id, Layer layer, const LayeredSheet& sheet, Box bounds, glm::vec4 colour)
@@ -185,9 +188,13 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
     // steeply down and out, the lower ones more horizontally (as in the reference renders).
     const vec3 insertion{0.26f, -0.23f, 0.0f};
     def.fibre = [insertion](const vec3& p) { return glm::normalize(insertion - p); };
-    avoidAll(def,
-        {"thoracolumbar_fascia", "hip_bone.right", "sacrum", "coccyx", "multifidus.right",
-            "longissimus_thoracis.right", "iliocostalis_lumborum.right"});
+    avoidAll(def, {"thoracolumbar_fascia", "coccyx"});
+    // Its thin upper-medial margin crosses the iliac crest, the PSIS, the sacrum beside them and
+    // the lower erector spinae at grazing angles; a hard cut left a ragged fringe there on the
+    // 3 mm grid.
+    for (const char* id : {"hip_bone.right", "sacrum", "multifidus.right", "longissimus_thoracis.right",
+             "iliocostalis_lumborum.right"})
+        def.avoid.push_back({id, kGapM, kGluteusEdgeRoundingM});
     def.cellSizeM = 0.0030f;
     def.targetTriangles = 2800;
     return def;
@@ -225,8 +232,10 @@ StructureDef gluteusMedius(const BodyEnvelope& body)
         return glm::length(d) > 1e-4f ? glm::normalize(d) : vec3(0, 1, 0);
     };
     avoidAll(def,
-        {"gluteus_maximus.right", "hip_bone.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
+        {"gluteus_maximus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
             "iliocostalis_lumborum.right", "longissimus_thoracis.right", "quadratus_lumborum.right"});
+    // Its upper border meets the crest at a grazing angle too (see gluteusMaximus).
+    def.avoid.push_back({"hip_bone.right", kGapM, kGluteusEdgeRoundingM});
     def.cellSizeM = 0.0028f;
     def.targetTriangles = 2200;
     return def;

@@ -33,10 +33,14 @@ const char* layerName(Layer layer);
 int layerDepthOrder(Layer layer);
 bool isMuscle(Layer layer);
 
-/// A structure this one is carved away from, keeping at least `gapM` between them.
+/// A structure this one is carved away from, keeping at least `gapM` between them. With
+/// `roundingM` the cut is a smooth intersection over that width: it only ever removes more, and
+/// where the two surfaces meet at a grazing angle it trims the thin wedge left between them
+/// (which polygonises as a ragged fringe) into a rounded edge.
 struct Avoid {
     std::string id;
     float gapM;
+    float roundingM = 0.0f;
 };
 
 using FibreField = std::function<glm::vec3(const glm::vec3&)>;

@@ -1,5 +1,6 @@
 // Muscle cross-sectional areas in the horizontal plane through the L3-L4 disc, against the
-// MRI ranges per side in DOMAIN.md §2.
+// MRI ranges per side in DOMAIN.md §2, and the erector spinae columns' sections at the model's
+// top cut.
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -7,10 +8,14 @@
 namespace lumbar::test {
 
 namespace {
+double csaCm2(const std::string& id, float planeY)
+{
+    return crossSectionAreaY(generatedModel().mesh(id), planeY) * 1e4;
+}
+
 double csaCm2(const std::string& id)
 {
-    const auto& g = generatedModel();
-    return crossSectionAreaY(g.mesh(id), g.landmarks.disc("l3_l4").centre.origin.y) * 1e4;
+    return csaCm2(id, generatedModel().landmarks.disc("l3_l4").centre.origin.y);
 }
 } // namespace
 
@@ -37,6 +42,26 @@ TEST(MuscleCsa, AtTheL3L4Disc)
         EXPECT_GE(psoas, 10.0);
         EXPECT_LE(psoas, 20.0);
     }
+}
+
+TEST(MuscleCsa, ErectorColumnsEndInFullWidthCutsAtTheTop)
+{
+    // The columns run on up the thorax; the model cuts them at its top plane, so just below it
+    // each keeps a broad section instead of tapering to a point. Half its L1-level section is
+    // a floor a tapering tip (a few mm2) cannot reach; the plane lies below the trunk cut's
+    // gap and the rounding that smoothing gives the cut's rim.
+    constexpr float kBelowTopM = 0.005f;
+    constexpr double kMinFractionOfL1 = 0.5;
+    const auto& g = generatedModel();
+    const float topY = dims::kTrunkTopM - kBelowTopM;
+    const float l1Y = g.landmarks.vertebra("l1").body.origin.y;
+    for (const std::string column : {"iliocostalis_lumborum", "longissimus_thoracis", "spinalis_thoracis"})
+        for (const std::string side : {".left", ".right"}) {
+            const double top = csaCm2(column + side, topY), l1 = csaCm2(column + side, l1Y);
+            std::printf(
+                "%s%s: %.2f cm2 at L1, %.2f cm2 below the top\n", column.c_str(), side.c_str(), l1, top);
+            EXPECT_GE(top, kMinFractionOfL1 * l1) << column << side << " tapers towards the model's top";
+        }
 }
 
 } // namespace lumbar::test
