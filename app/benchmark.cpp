@@ -39,24 +39,10 @@ double meanMicroseconds(int calls, const std::function<void(int)>& work)
         / double(calls);
 }
 
-/// Frames of `draw(frame)` while the camera turns a full circle, each waited for (glFinish).
-BenchFigures timeFrames(Viewer& viewer, int frames, const std::function<void(int)>& draw)
+BenchFigures figuresOf(std::vector<double> times)
 {
-    const Camera start = viewer.camera();
-    std::vector<double> times;
-    draw(0); // warm-up: shader variants, buffer uploads
-    glFinish();
-    for (int i = 0; i < frames; ++i) {
-        viewer.camera().orbit(glm::two_pi<float>() / float(frames), 0.0f);
-        const auto begin = std::chrono::steady_clock::now();
-        draw(i);
-        glFinish();
-        times.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
-    }
-    viewer.camera() = start;
     BenchFigures figures;
-    figures.frames = frames;
+    figures.frames = int(times.size());
     if (times.empty())
         return figures;
     for (double t : times)
@@ -65,6 +51,40 @@ BenchFigures timeFrames(Viewer& viewer, int frames, const std::function<void(int
     std::sort(times.begin(), times.end());
     figures.p95Ms = times[std::min(times.size() - 1, std::size_t(double(times.size()) * 0.95))];
     return figures;
+}
+
+/// Frames of each of `draws` (called with the frame number) while the camera turns a full circle,
+/// each waited for (glFinish) and timed on its own. Several draws take turns at every camera
+/// position, so a busy moment on a shared machine weighs on all of them alike.
+std::vector<BenchFigures> timeFrames(
+    Viewer& viewer, int frames, const std::vector<std::function<void(int)>>& draws)
+{
+    const Camera start = viewer.camera();
+    std::vector<std::vector<double>> times(draws.size());
+    for (const auto& draw : draws) {
+        draw(0); // warm-up: shader variants, buffer uploads
+        glFinish();
+    }
+    for (int i = 0; i < frames; ++i) {
+        viewer.camera().orbit(glm::two_pi<float>() / float(frames), 0.0f);
+        for (std::size_t d = 0; d < draws.size(); ++d) {
+            const auto begin = std::chrono::steady_clock::now();
+            draws[d](i);
+            glFinish();
+            times[d].push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
+        }
+    }
+    viewer.camera() = start;
+    std::vector<BenchFigures> figures;
+    for (std::vector<double>& drawTimes : times)
+        figures.push_back(figuresOf(std::move(drawTimes)));
+    return figures;
+}
+
+BenchFigures timeFrames(Viewer& viewer, int frames, const std::function<void(int)>& draw)
+{
+    return timeFrames(viewer, frames, std::vector<std::function<void(int)>>{draw}).front();
 }
 
 } // namespace
@@ -96,18 +116,22 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
     text += row("x-ray", benchmarkFrames(viewer, width, height, kFramesPerScene));
     anatomy.xray = false;
 
-    // The full lesson, sampled evenly from start to end, with the tool, paths and indentation.
-    const BenchFigures floor
-        = timeFrames(viewer, kFramesPerScene, [&](int) { viewer.renderFloor(width, height); });
+    // The full lesson, sampled evenly from start to end, with the tool, paths and indentation,
+    // and the floor (the same meshes, flat shader) in turns with it, frame by frame.
     std::optional<BenchFigures> lessonFigures;
+    BenchFigures floor;
     double evaluateUs = 0.0;
+    const auto drawFloor = [&](int) { viewer.renderFloor(width, height); };
     if (const std::optional<std::filesystem::path> lesson = resolveLesson(kDefaultLessonId)) {
         LessonMoment moment(viewer, *lesson);
         const double duration = moment.prepared().totalDurationS;
-        lessonFigures = timeFrames(viewer, kFramesPerScene, [&](int frame) {
+        const auto drawLesson = [&](int frame) {
             moment.seek(duration * double(frame) / double(kFramesPerScene));
             viewer.render(width, height, moment.extras(HeatScope::Off));
-        });
+        };
+        const std::vector<BenchFigures> paired = timeFrames(viewer, kFramesPerScene, {drawLesson, drawFloor});
+        lessonFigures = paired[0];
+        floor = paired[1];
         constexpr int kEvaluations = 2000;
         evaluateUs = meanMicroseconds(kEvaluations, [&](int i) {
             const technique::FrameState state
@@ -115,6 +139,8 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
             (void)state;
         });
         text += row("full lesson playing", *lessonFigures);
+    } else {
+        floor = timeFrames(viewer, kFramesPerScene, drawFloor);
     }
     text += row("floor: same meshes, flat shader", floor);
     if (lessonFigures && floor.meanMs > 0.0) {
