@@ -32,22 +32,25 @@ protected:
     void TearDown() override { ImGui::DestroyContext(); }
 };
 
-TEST_F(TextColors, ReadableOnTheDarkTheme)
+/// Every feedback and error colour against the current theme's window background.
+void expectReadableOnTheWindow()
 {
-    ImGui::StyleColorsDark();
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     EXPECT_GE(contrast(rightAnswerColor(), background), 4.5);
     EXPECT_GE(contrast(wrongAnswerColor(), background), 4.5);
     EXPECT_GE(contrast(errorTextColor(), background), 4.5);
 }
 
+TEST_F(TextColors, ReadableOnTheDarkTheme)
+{
+    ImGui::StyleColorsDark();
+    expectReadableOnTheWindow();
+}
+
 TEST_F(TextColors, ReadableOnTheLightTheme)
 {
     ImGui::StyleColorsLight();
-    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    EXPECT_GE(contrast(rightAnswerColor(), background), 4.5);
-    EXPECT_GE(contrast(wrongAnswerColor(), background), 4.5);
-    EXPECT_GE(contrast(errorTextColor(), background), 4.5);
+    expectReadableOnTheWindow();
 }
 
 } // namespace
