@@ -122,12 +122,9 @@ void applyStartupLayers(AnatomyView& anatomy, const Options& options)
     if (!options.peelTo)
         return;
     const LayerInfo* layer = anatomy.knowledge().findLayer(*options.peelTo);
-    if (!layer) {
-        std::string ids;
-        for (const LayerInfo& known : anatomy.knowledge().layers)
-            ids += (ids.empty() ? "" : ", ") + known.id;
-        throw CommandLineError("--peel: \"" + *options.peelTo + "\" is not a layer; expected one of " + ids);
-    }
+    if (!layer)
+        throw CommandLineError("--peel: \"" + *options.peelTo + "\" is not a layer; expected one of "
+            + anatomy.knowledge().layerIdList());
     anatomy.peelDepth = layer->depth;
 }
 

@@ -78,6 +78,14 @@ const LayerInfo* KnowledgeBase::findLayer(const std::string& id) const
     return nullptr;
 }
 
+std::string KnowledgeBase::layerIdList() const
+{
+    std::string list;
+    for (const LayerInfo& layer : layers)
+        list += (list.empty() ? "" : ", ") + layer.id;
+    return list;
+}
+
 int KnowledgeBase::layerDepth(const StructureInfo& structure) const
 {
     const LayerInfo* layer = findLayer(structure.layer);
@@ -132,9 +140,7 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
             reader.fail(where + ".id", "\"" + layer.id + "\" appears twice");
         base.layers.push_back(layer);
     }
-    std::string layerList;
-    for (const LayerInfo& layer : base.layers)
-        layerList += (layerList.empty() ? "" : ", ") + layer.id;
+    const std::string layerList = base.layerIdList();
 
     const auto structures = root.find("structures");
     if (structures == root.end() || !structures->is_array())

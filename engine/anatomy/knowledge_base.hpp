@@ -41,6 +41,8 @@ struct KnowledgeBase {
 
     const StructureInfo* find(const std::string& id) const;
     const LayerInfo* findLayer(const std::string& id) const;
+    /// The layer ids in depth order, for messages: "skin, fascia, ...".
+    std::string layerIdList() const;
     /// Depth of the structure's layer; -1 when unknown.
     int layerDepth(const StructureInfo& structure) const;
 };
