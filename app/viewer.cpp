@@ -45,10 +45,12 @@ void Viewer::setModel(Model model, ModelLoading loading)
     std::vector<std::unique_ptr<GpuMesh>> meshes;
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
-        if (loading == ModelLoading::Complete)
-            meshes.push_back(std::make_unique<GpuMesh>(mesh, buildLods(mesh), isClosedOutward(mesh)));
-        else
+        if (loading == ModelLoading::Complete) {
+            const MeshRefinement refinement = refinementOf(mesh);
+            meshes.push_back(std::make_unique<GpuMesh>(mesh, refinement.lods, refinement.closedOutward));
+        } else {
             meshes.push_back(std::make_unique<GpuMesh>(mesh));
+        }
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
@@ -72,10 +74,15 @@ void Viewer::setModel(Model model, ModelLoading loading)
         m_refinement = std::async(std::launch::async, [meshes = &m_model.meshes] {
             std::vector<MeshRefinement> refinements;
             for (const MeshData& mesh : *meshes)
-                refinements.push_back({buildLods(mesh), isClosedOutward(mesh)});
+                refinements.push_back(refinementOf(mesh));
             return refinements;
         });
     }
+}
+
+Viewer::MeshRefinement Viewer::refinementOf(const MeshData& mesh)
+{
+    return {buildLods(mesh), isClosedOutward(mesh)};
 }
 
 void Viewer::finishLoading()

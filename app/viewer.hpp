@@ -118,6 +118,8 @@ private:
         std::vector<LodLevel> lods;
         bool closedOutward = false;
     };
+    /// The levels of detail and closed-surface check of one mesh (CPU only, any thread).
+    static MeshRefinement refinementOf(const MeshData& mesh);
     /// Applies finished background work; waits for it only when `wait` is set.
     void adoptRefinement(bool wait);
     /// Reads m_model.meshes on a worker thread: declared last so that it is destroyed (joined)
