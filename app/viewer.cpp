@@ -2,7 +2,6 @@
 #include "viewer.hpp"
 
 #include "anatomy/fibre_lines.hpp"
-#include "scene/isolated_import.hpp"
 #include "scene/mesh_topology.hpp"
 
 #include <algorithm>
@@ -30,11 +29,6 @@ void Viewer::setKnowledgeBase(KnowledgeBase knowledge)
 {
     m_knowledge = std::move(knowledge);
     m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
-}
-
-void Viewer::loadModel(const std::filesystem::path& path)
-{
-    setModel(importModelIsolated(path)); // a path the user chose: its importer must not take the app down
 }
 
 void Viewer::setModel(Model model, ModelLoading loading)

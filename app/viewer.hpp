@@ -55,10 +55,6 @@ public:
     void setKnowledgeBase(KnowledgeBase knowledge);
     const KnowledgeBase& knowledgeBase() const { return m_knowledge; }
 
-    /// Imports `path` in a child process (importModelIsolated()) and replaces the current model. On
-    /// failure (an unsupported format, a file the importer rejects, crashes or hangs on) the current
-    /// model stays and lumbar::ImportError propagates with the reason.
-    void loadModel(const std::filesystem::path& path);
     /// Replaces the model with one built in memory (tests, generated scenes, the start-up model).
     void setModel(Model model, ModelLoading loading = ModelLoading::Complete);
     /// Waits for the background work of ModelLoading::InBackground and applies it.

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "gl/gl_test_context.hpp"
 #include "image/image.hpp"
+#include "scene/isolated_import.hpp"
 #include "support/scene_files.hpp"
 #include "support/temp_dir.hpp"
 #include "viewer.hpp"
@@ -15,11 +16,12 @@ namespace {
 
 using ViewerLoadGlTest = GlTest;
 
-/// Loads `path` into `viewer`, expects an ImportError, and returns its message.
+/// Opens `path` the way the app does (an isolated import, then setModel), expects an
+/// ImportError, and returns its message.
 std::string loadErrorOf(app::Viewer& viewer, const std::filesystem::path& path)
 {
     try {
-        viewer.loadModel(path);
+        viewer.setModel(importModelIsolated(path));
     } catch (const ImportError& error) {
         return error.what();
     }
@@ -35,7 +37,7 @@ TEST_F(ViewerLoadGlTest, ARefusedFileKeepsTheCurrentModel)
     red.baseColor = {0.9f, 0.05f, 0.05f, 1.0f};
     const auto good
         = writeObj(dir.path(), "good", {red, makeIcosphere("second", glm::vec3(0.1f, 0.0f, 0.0f), 0.05f, 1)});
-    viewer.loadModel(good); // forks beside the driver's threads and the live context
+    viewer.setModel(importModelIsolated(good)); // forks beside the driver's threads and the live context
     ASSERT_EQ(viewer.model().meshes.size(), 2u);
     EXPECT_EQ(viewer.model().sourcePath, good.string());
 
