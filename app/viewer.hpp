@@ -11,7 +11,6 @@
 #include "scene/model.hpp"
 #include "scene/ray_pick.hpp"
 
-#include <filesystem>
 #include <future>
 #include <memory>
 #include <optional>
