@@ -327,13 +327,17 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         m_viewPanel.requestPreset = preset;
 }
 
+void InteractiveLoop::reportOpening(const std::string& message, bool isError)
+{
+    m_viewPanel.message = message;
+    m_viewPanel.messageIsError = isError;
+    m_export.show(message, isError);
+}
+
 void InteractiveLoop::openModel(const std::string& path)
 {
     if (!m_opener.start(path)) {
-        m_viewPanel.message
-            = "Still opening " + m_opener.path().string() + "; wait for it or cancel it first";
-        m_viewPanel.messageIsError = true;
-        m_export.show(m_viewPanel.message, true);
+        reportOpening("Still opening " + m_opener.path().string() + "; wait for it or cancel it first", true);
         return;
     }
     m_viewPanel.message.clear();
@@ -342,9 +346,7 @@ void InteractiveLoop::openModel(const std::string& path)
 void InteractiveLoop::adoptOpenedModel(ModelOpener::Result result)
 {
     if (!result.model) {
-        m_viewPanel.message = result.error;
-        m_viewPanel.messageIsError = true;
-        m_export.show(result.error, true);
+        reportOpening(result.error, true);
         return;
     }
     m_viewer.setModel(std::move(*result.model), ModelLoading::InBackground);
@@ -358,9 +360,7 @@ void InteractiveLoop::adoptOpenedModel(ModelOpener::Result result)
         m_player.load(replaced);
         m_player.seek(time);
     }
-    m_viewPanel.message = "Opened " + result.path.string();
-    m_viewPanel.messageIsError = false;
-    m_export.show(m_viewPanel.message, false);
+    reportOpening("Opened " + result.path.string(), false);
     m_hovered3d.reset();
 }
 

@@ -74,6 +74,8 @@ private:
     void runOrAskUnsaved(PendingEditorAction action);
     void runEditorAction(const PendingEditorAction& action);
     void applyEditorRequests();
+    /// An opening's outcome, in the View panel and at the top of the window.
+    void reportOpening(const std::string& message, bool isError);
     /// Starts opening a model the user chose, or says why it cannot start now.
     void openModel(const std::string& path);
     /// Shows a model that finished opening (the lesson is placed on it again), or its error.

@@ -33,7 +33,7 @@ public:
     /// and the shortcuts ignore that input then.
     bool wantsMouse() const;
     bool wantsKeyboard() const;
-    /// True while ImGui's keyboard-navigation cursor shows (after Tab, until a click or Esc).
+    /// True while ImGui's keyboard-navigation cursor shows (after Tab, until a click).
     bool navigating() const;
     /// The TTF file used, or empty when the built-in bitmap font is the fallback.
     const std::string& fontPath() const { return m_fontPath; }
