@@ -51,9 +51,9 @@ constexpr float kDegToRad = 0.017453293f;
 /// diamond (its aponeurosis) and the posterior iliac crest and run up and out towards the
 /// humerus (intertubercular groove). Its lower border curves over the crest; its lateral
 /// border climbs round the flank and leaves the model's top edge at the side.
-StructureDef latissimus(const BodyEnvelope& body)
+LayeredSheet latissimusSheet(const BodyEnvelope& body)
 {
-    LayeredSheet sheet{body, 0.0f, 0.0040f,
+    return {body, 0.0f, 0.0040f,
         {{0.0f, 0.235f}, {0.0f, 0.40f}, {0.40f, 0.40f}, {0.40f, 0.054f}, {0.126f, 0.057f}, {0.111f, 0.066f},
             {0.098f, 0.080f}},
         -0.060f,
@@ -64,6 +64,11 @@ StructureDef latissimus(const BodyEnvelope& body)
         // renders).
         {{0.055f, 54.0f * kDegToRad}, {0.10f, 63.0f * kDegToRad}, {0.17f, 73.0f * kDegToRad},
             {0.24f, 83.0f * kDegToRad}, {0.31f, 92.0f * kDegToRad}}};
+}
+
+StructureDef latissimus(const BodyEnvelope& body)
+{
+    const LayeredSheet sheet = latissimusSheet(body);
     const auto diamond = std::make_shared<const std::vector<vec2>>(thoracolumbarDiamond());
     StructureDef def = sheetMuscle("latissimus_dorsi.right", Layer::SuperficialMuscle, sheet,
         {{-0.002f, 0.045f, -0.12f}, {0.20f, 0.31f, 0.12f}}, colours::kSuperficialMuscle);
@@ -241,13 +246,87 @@ StructureDef gluteusMedius(const BodyEnvelope& body)
     return def;
 }
 
+/// External oblique, posterior part (the flank): the outermost abdominal muscle, a thick sheet
+/// from the outer faces of the lower ribs down to the outer lip of the iliac crest's front
+/// half, its hindmost fibres near vertical, the others running down and forwards. Its free
+/// posterior border lies under latissimus dorsi's lateral border (a lumbar triangle between
+/// the two is often small or absent; here they overlap). Without it the flank below
+/// latissimus was open and showed the kidney and ribs in lateral and oblique views.
+struct ExternalObliqueSheet {
+    BodyEnvelope body;
+    LayeredSheet latissimus; ///< lies over its posterior part
+    /// Outline on the flank unrolled round the trunk (x = angle from the posterior midline
+    /// times kUnrollRadiusM, y): posterior border under latissimus, kept lateral to serratus
+    /// posterior inferior's insertions on the ribs (over that band it was split into slivers
+    /// thinner than the grid, which mesh as folded faces), the crest's outer lip from
+    /// its highest point to the ASIS, and level with the ASIS in front, where its lower fibres
+    /// become the aponeurosis that forms the inguinal ligament (not modelled); it leaves the
+    /// model at the top and in front, where it turns into its aponeurosis
+    /// (*estimates* after standard atlas drawings, crest angles measured on the hip bone).
+    std::vector<vec2> outline;
+    float thicknessM = 0.009f; ///< fleshy posterior part (*estimate*: 7-10 mm)
+    float borderThicknessM = 0.006f; ///< at the free posterior border
+    float taperM = 0.020f; ///< over which it thins towards its borders
+    static constexpr float kUnrollRadiusM = 0.14f;
+
+    static float angle(const BodyEnvelope& body, const vec3& p)
+    {
+        return std::atan2(p.x, p.z - body.centreZ(p.y));
+    }
+
+    float distance(const vec3& p) const
+    {
+        const float r = sdf::polygon(outline, vec2(angle(body, p) * kUnrollRadiusM, p.y));
+        const float depth = body.depthBelowFat(p);
+        // Under latissimus it starts below that sheet; beyond its border it rises to the fat
+        // along a 45-degree ramp, so the border of latissimus lies on it as on a step.
+        const float away = std::max(latissimus.regionDistance(p), 0.0f);
+        const float top = std::max(latissimus.depthToM + kGapM - away, 0.0f);
+        const float s = std::clamp(-r / taperM, 0.0f, 1.0f);
+        const float thick = borderThicknessM + (thicknessM - borderThicknessM) * s * s * (3.0f - 2.0f * s);
+        return std::max({top - depth, depth - (top + thick), r});
+    }
+};
+
+StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latissimusSheet)
+{
+    const auto at = [](float degrees, float y) {
+        return vec2(degrees * kDegToRad * ExternalObliqueSheet::kUnrollRadiusM, y);
+    };
+    const ExternalObliqueSheet sheet{body, latissimusSheet,
+        {at(51.0f, 0.056f), at(53.0f, 0.150f), at(66.0f, 0.200f), at(80.0f, 0.250f), at(70.0f, 0.40f),
+            at(150.0f, 0.40f), at(150.0f, -0.016f), at(118.0f, -0.004f), at(104.0f, 0.026f),
+            at(85.0f, 0.053f), at(63.0f, 0.060f)}};
+    StructureDef def;
+    def.id = "external_oblique.right";
+    def.layer = Layer::IntermediateMuscle;
+    def.shape = [sheet](const vec3& p) { return sheet.distance(p); };
+    def.bounds = {{0.02f, -0.10f, -0.20f}, {0.20f, 0.31f, 0.10f}};
+    def.colour = colours::kIntermediateMuscle;
+    // Hindmost fibres near vertical, turning down and forwards towards the front.
+    def.fibre = [body](const vec3& p) {
+        const float a = ExternalObliqueSheet::angle(body, p);
+        const vec3 forwards{std::cos(a), 0.0f, -std::sin(a)};
+        const float lean = std::clamp((a - 50.0f * kDegToRad) / (90.0f * kDegToRad), 0.0f, 1.0f);
+        return glm::normalize(vec3(0.0f, -1.0f, 0.0f) + forwards * (0.15f + 0.85f * lean));
+    };
+    avoidAll(def,
+        {"latissimus_dorsi.right", "serratus_posterior_inferior.right", "rib_11.right", "rib_12.right",
+            "iliocostalis_lumborum.right", "quadratus_lumborum.right", "kidney.right",
+            "gluteus_medius.right"});
+    def.avoid.push_back({"hip_bone.right", kGapM, kGluteusEdgeRoundingM});
+    def.cellSizeM = 0.0016f;
+    def.targetTriangles = 3000;
+    return def;
+}
+
 } // namespace
 
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks&, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
-    for (const auto& right :
-        {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(body), gluteusMedius(body)}) {
+    for (const auto& right : {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(body),
+             gluteusMedius(body), externalOblique(body, latissimusSheet(body))}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }
