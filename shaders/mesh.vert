@@ -20,7 +20,10 @@ uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
 out vec3 vViewPosition;
 out vec3 vViewNormal;
 #ifdef STRIATION
-out vec3 vViewTangent;
+// In model space, so the stripes stay fixed to the tissue whatever the camera does.
+out vec3 vModelPosition;
+out vec3 vModelNormal;
+out vec3 vModelTangent;
 #endif
 #ifdef HEAT
 out float vScalar;
@@ -59,7 +62,9 @@ void main()
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
 #ifdef STRIATION
-    vViewTangent = mat3(uView * uModel) * aTangent.xyz;
+    vModelPosition = position;
+    vModelNormal = aNormal;
+    vModelTangent = aTangent.xyz;
 #endif
 #ifdef HEAT
     vScalar = aScalar;
