@@ -148,93 +148,197 @@ StructureDef disc(const Landmarks& lm, std::size_t index)
     return def;
 }
 
-// Sacral segments S1-S5 (*estimates*: about 10.5 cm wide at the alae narrowing to 2.5 cm).
+// Sacral segments S1-S5 (*estimates* from standard drawings: about 10.5 cm wide at the alae;
+// the lateral border runs down the auricular part of S1-S3, then turns in at the inferolateral
+// angles to an apex about 3 cm wide).
 struct SacralSegment {
     float along, halfWidth, massRadius, massDorsal, axisRadius, dorsal;
 };
 constexpr std::array<SacralSegment, 5> kSacralSegments{{
-    {0.014f, 0.050f, 0.016f, 0.006f, 0.016f, 0.036f},
-    {0.040f, 0.043f, 0.013f, 0.008f, 0.013f, 0.034f},
-    {0.062f, 0.032f, 0.010f, 0.006f, 0.010f, 0.028f},
-    {0.080f, 0.021f, 0.008f, 0.004f, 0.008f, 0.021f},
-    {0.095f, 0.012f, 0.006f, 0.002f, 0.006f, 0.014f},
+    {0.014f, 0.051f, 0.016f, 0.006f, 0.016f, 0.036f},
+    {0.040f, 0.045f, 0.013f, 0.008f, 0.013f, 0.034f},
+    {0.062f, 0.034f, 0.010f, 0.006f, 0.010f, 0.028f},
+    {0.080f, 0.024f, 0.008f, 0.004f, 0.008f, 0.021f},
+    {0.095f, 0.015f, 0.006f, 0.002f, 0.006f, 0.014f},
 }};
 
 /// Slabs the sacral plate is built from (more: a smoother outline, slower to evaluate).
 constexpr int kSacralSlices = 14;
 
-float sacrumDistance(const Landmarks& lm, const vec3& p)
+/// The laminar roof's top lies this far below the median crest's axis (*estimate*).
+constexpr float kSacralRoofBelowCrestM = 0.007f;
+
+/// Depth of a posterior sacral foramen's pit (kSacralForamina) below the roof's surface
+/// (*estimate*: enough to read as a hole).
+constexpr float kForamenPitDepthM = 0.008f;
+/// The intermediate (fused articular) and lateral (fused transverse) crests run this far
+/// medial and lateral of the foramina's centres (*estimates*), as low ridges of this radius.
+constexpr float kIntermediateCrestOffsetM = 0.0095f;
+constexpr float kLateralCrestOffsetM = 0.0100f;
+constexpr float kSacralCrestRadiusM = 0.0027f;
+/// Sacral hiatus: the canal's dorsal wall is missing from the lower S4 down (*estimate*);
+/// an inverted-U notch about 1 cm wide between the sacral cornua.
+constexpr float kHiatusTopAlongM = 0.078f;
+constexpr float kHiatusHalfWidthM = 0.0050f;
+
+/// Segment sizes at a level on the sacral axis, interpolated down the table.
+SacralSegment sacralSegmentAt(float along)
+{
+    const auto& t = kSacralSegments;
+    if (along <= t.front().along)
+        return t.front();
+    for (std::size_t i = 1; i < t.size(); ++i)
+        if (along <= t[i].along) {
+            const float f = (along - t[i - 1].along) / (t[i].along - t[i - 1].along);
+            const auto mix = [f](float a, float b) { return a + f * (b - a); };
+            const auto &a = t[i - 1], &b = t[i];
+            return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
+                mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius), mix(a.dorsal, b.dorsal)};
+        }
+    return t.back();
+}
+
+/// Where the roof's dorsal surface lies at a level (distance behind the axis).
+float sacralRoofTop(float along)
+{
+    return sacralSegmentAt(along).dorsal - kSacralRoofBelowCrestM;
+}
+
+/// A foramen's distance from the midline at any level: the rows are straight between the
+/// foramina and run on beyond the first and last.
+float foramenRowLateral(float along)
+{
+    const auto& f = kSacralForamina;
+    const std::size_t i = along <= f[1].alongM ? 0 : (along <= f[2].alongM ? 1 : 2);
+    const float t = (along - f[i].alongM) / (f[i + 1].alongM - f[i].alongM);
+    return f[i].lateralM + t * (f[i + 1].lateralM - f[i].lateralM);
+}
+
+/// Blended primitives with their end points precomputed once: every onSacrum() builds a frame,
+/// and the sacrum and the muscles carved from it evaluate the field millions of times.
+struct BlendedRod {
+    vec3 a, b;
+    float ra, rb, blendM;
+};
+
+/// The sacrum as a distance field: the S1 body and a curved plate of slabs with a roof over the
+/// canal, then crests, tubercles and articular processes blended on, then the posterior
+/// foramina and the hiatus cut away.
+class SacrumShape {
+public:
+    explicit SacrumShape(const Landmarks& lm);
+    float operator()(const vec3& p) const;
+
+private:
+    struct Slab {
+        Frame frame;
+        vec3 massCentre, massHalf;
+        float massRounding;
+        vec3 roofCentre, roofHalf;
+    };
+    Frame s1Body_;
+    std::vector<Slab> slabs_;
+    std::vector<BlendedRod> rods_; ///< smooth-unioned in order after the slabs
+    std::vector<BlendedRod> pits_; ///< capsules (ra = rb) cut away at the end
+};
+
+SacrumShape::SacrumShape(const Landmarks& lm) : s1Body_(lm.sacralFrame(0.0125f))
+{
+    // The plate: thin slabs across the curved axis, their sizes interpolated down the segment
+    // table, blended into one curved shield (wide alae and auricular part above, apex below);
+    // a raised roof over the sacral canal carries the crests and the foramina.
+    const float firstAlong = kSacralSegments.front().along, lastAlong = kSacralSegments.back().along;
+    const float halfStep = 0.6f * (lastAlong - firstAlong) / float(kSacralSlices - 1);
+    for (int k = 0; k < kSacralSlices; ++k) {
+        const float along = firstAlong + (lastAlong - firstAlong) * float(k) / float(kSacralSlices - 1);
+        const SacralSegment s = sacralSegmentAt(along);
+        // Lateral parts (alae, auricular surfaces): a plate, not a rod. The roof over the canal
+        // reaches just beyond the lateral crests and falls away to the alae.
+        const float roofLo = s.massDorsal, roofHi = sacralRoofTop(along);
+        const float roofHalfWidth
+            = std::min(foramenRowLateral(along) + kLateralCrestOffsetM + 0.002f, s.halfWidth);
+        slabs_.push_back({lm.sacralFrame(along), {0.0f, 0.0f, s.massDorsal},
+            {s.halfWidth, halfStep + 0.002f, s.massRadius}, std::min(0.004f, 0.8f * s.massRadius),
+            {0.0f, 0.0f, 0.5f * (roofLo + roofHi)},
+            {roofHalfWidth, halfStep + 0.002f, 0.5f * (roofHi - roofLo)}});
+    }
+    const auto ball = [&](const vec3& c, float r, float k) { rods_.push_back({c, c, r, r, k}); };
+    // Fused bodies along the curved axis.
+    for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
+        const auto &s = kSacralSegments[i], &n = kSacralSegments[i + 1];
+        rods_.push_back(
+            {lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius, 0.008f});
+    }
+    // Median crest: a low ridge with the fused spinous tubercles of S1-S4 standing out of it
+    // (S4's is small; below it the hiatus opens).
+    constexpr std::array<float, 4> kTubercleRadiusM{0.0055f, 0.0052f, 0.0046f, 0.0036f};
+    for (std::size_t i = 0; i < kTubercleRadiusM.size(); ++i) {
+        const auto& s = kSacralSegments[i];
+        ball(lm.onSacrum(s.along, s.dorsal + 0.002f, 0), kTubercleRadiusM[i], 0.004f);
+        if (i + 1 < kTubercleRadiusM.size()) {
+            const auto& n = kSacralSegments[i + 1];
+            rods_.push_back({lm.onSacrum(s.along, s.dorsal - 0.001f, 0),
+                lm.onSacrum(n.along, n.dorsal - 0.001f, 0), 0.0032f, 0.0026f, 0.006f});
+        }
+    }
+    // Intermediate crests (medial to the foramina, ending below as the sacral cornua) and
+    // lateral crests with their transverse tubercles (lateral to them), as low ridges.
+    constexpr std::array<float, 5> kCrestAlong{0.016f, 0.040f, 0.060f, 0.077f, 0.092f};
+    for (float side : {-1.0f, 1.0f})
+        for (std::size_t i = 0; i + 1 < kCrestAlong.size(); ++i) {
+            const float a0 = kCrestAlong[i], a1 = kCrestAlong[i + 1];
+            const auto onRoof = [&](float along, float lateral, float raise) {
+                return lm.onSacrum(along, sacralRoofTop(along) + raise, side * lateral);
+            };
+            const auto intermediate = [&](float along) {
+                return onRoof(along, foramenRowLateral(along) - kIntermediateCrestOffsetM, 0.0008f);
+            };
+            const auto lateral = [&](float along, float raise) {
+                return onRoof(along, foramenRowLateral(along) + kLateralCrestOffsetM, raise);
+            };
+            rods_.push_back(
+                {intermediate(a0), intermediate(a1), kSacralCrestRadiusM, kSacralCrestRadiusM, 0.003f});
+            if (i + 2 < kCrestAlong.size()) {
+                rods_.push_back(
+                    {lateral(a0, 0.0f), lateral(a1, 0.0f), kSacralCrestRadiusM, kSacralCrestRadiusM, 0.003f});
+                ball(lateral(a0, 0.0008f), 0.0036f, 0.003f);
+            }
+        }
+    // Sacral cornua beside the hiatus (*estimate*: knobs 7 mm across, 17 mm apart).
+    for (float side : {-1.0f, 1.0f})
+        ball(lm.onSacrum(0.093f, sacralRoofTop(0.093f), side * 0.0085f), 0.0034f, 0.003f);
+    // Superior articular processes of S1, meeting L5's inferior ones.
+    for (float side : {-1.0f, 1.0f})
+        rods_.push_back({lm.onSacrum(0.008f, 0.026f, side * 0.019f),
+            lm.onSacrum(-0.010f, 0.030f, side * 0.020f), 0.0048f, 0.0048f, 0.005f});
+    // Posterior sacral foramina: round pits sunk along the local dorsal direction, rims softened.
+    for (const auto& f : kSacralForamina)
+        for (float side : {-1.0f, 1.0f}) {
+            const float top = sacralRoofTop(f.alongM);
+            pits_.push_back({lm.onSacrum(f.alongM, top + 0.010f, side * f.lateralM),
+                lm.onSacrum(f.alongM, top - kForamenPitDepthM + f.radiusM, side * f.lateralM), f.radiusM,
+                f.radiusM, 0.0015f});
+        }
+    // Sacral hiatus: the notch opening downwards between the cornua.
+    const float hiatusTop = kHiatusTopAlongM + kHiatusHalfWidthM;
+    pits_.push_back({lm.onSacrum(hiatusTop, sacralRoofTop(hiatusTop) - 0.002f, 0),
+        lm.onSacrum(lastAlong + 0.02f, sacralRoofTop(lastAlong) - 0.003f, 0), kHiatusHalfWidthM,
+        kHiatusHalfWidthM, 0.002f});
+}
+
+float SacrumShape::operator()(const vec3& p) const
 {
     // S1 body, like a lumbar body (width 50 mm, depth 32 mm).
-    const Frame s1 = lm.sacralFrame(0.0125f);
-    float d = roundedEllipticCylinder(s1.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
-    const auto blend = [&](float e, float k = 0.008f) { d = sdf::smoothUnion(d, e, k); };
-    // The plate: thin slabs across the curved axis, their sizes interpolated down the segment
-    // table, blended into one curved triangle (wide alae and auricular part above, apex below);
-    // a raised roof over the sacral canal carries the median crest.
-    const auto lerpSegments = [](float along) {
-        const auto& t = kSacralSegments;
-        if (along <= t.front().along)
-            return t.front();
-        for (std::size_t i = 1; i < t.size(); ++i)
-            if (along <= t[i].along) {
-                const float f = (along - t[i - 1].along) / (t[i].along - t[i - 1].along);
-                const auto mix = [f](float a, float b) { return a + f * (b - a); };
-                const auto &a = t[i - 1], &b = t[i];
-                return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
-                    mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius),
-                    mix(a.dorsal, b.dorsal)};
-            }
-        return t.back();
-    };
-    for (int k = 0; k < kSacralSlices; ++k) {
-        const float along = kSacralSegments.front().along
-            + (kSacralSegments.back().along - kSacralSegments.front().along) * float(k)
-                / float(kSacralSlices - 1);
-        const SacralSegment s = lerpSegments(along);
-        const Frame f = lm.sacralFrame(along);
-        const vec3 q = f.toLocal(p);
-        const float halfStep = 0.6f * (kSacralSegments.back().along - kSacralSegments.front().along)
-            / float(kSacralSlices - 1);
-        // Lateral parts (alae, auricular surfaces, lateral crests): a plate, not a rod.
-        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, s.massDorsal),
-                  {s.halfWidth, halfStep + 0.002f, s.massRadius}, std::min(0.004f, 0.8f * s.massRadius)),
-            0.006f);
-        // Roof of the canal between the intermediate crests.
-        const float roofLo = s.massDorsal, roofHi = s.dorsal - 0.005f;
-        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, 0.5f * (roofLo + roofHi)),
-                  {0.55f * s.halfWidth + 0.003f, halfStep + 0.002f, 0.5f * (roofHi - roofLo)}, 0.003f),
-            0.006f);
+    float d = roundedEllipticCylinder(s1Body_.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
+    for (const Slab& s : slabs_) {
+        const vec3 q = s.frame.toLocal(p);
+        d = sdf::smoothUnion(d, sdf::roundBox(q - s.massCentre, s.massHalf, s.massRounding), 0.006f);
+        d = sdf::smoothUnion(d, sdf::roundBox(q - s.roofCentre, s.roofHalf, 0.004f), 0.008f);
     }
-    for (std::size_t i = 0; i < kSacralSegments.size(); ++i) {
-        const auto& s = kSacralSegments[i];
-        // Fused bodies along the curved axis.
-        if (i + 1 < kSacralSegments.size()) {
-            const auto& n = kSacralSegments[i + 1];
-            blend(sdf::roundCone(
-                p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
-            // Median crest: a ridge along the midline of the roof.
-            blend(sdf::roundCone(
-                p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0045f, 0.0035f));
-        }
-        // Spinous tubercles on the median crest.
-        blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.003f, 0), 0.0050f), 0.004f);
-    }
-    // Superior articular processes of S1, meeting L5's inferior ones.
-    for (float side : {-1.0f, 1.0f}) {
-        const vec3 base = lm.onSacrum(0.008f, 0.026f, side * 0.019f);
-        const vec3 top = lm.onSacrum(-0.010f, 0.030f, side * 0.020f);
-        blend(sdf::capsule(p, base, top, 0.0048f), 0.005f);
-    }
-    // Dorsal sacral foramina as shallow pits beside the crest.
-    for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
-        const float along = 0.5f * (kSacralSegments[i].along + kSacralSegments[i + 1].along);
-        for (float side : {-1.0f, 1.0f})
-            d = sdf::smoothIntersect(d,
-                -sdf::sphere(
-                    p, lm.onSacrum(along, kSacralSegments[i].dorsal - 0.004f, side * 0.022f), 0.0045f),
-                0.002f);
-    }
+    for (const BlendedRod& r : rods_)
+        d = sdf::smoothUnion(d, sdf::roundCone(p, r.a, r.b, r.ra, r.rb), r.blendM);
+    for (const BlendedRod& pit : pits_)
+        d = sdf::smoothIntersect(d, -sdf::capsule(p, pit.a, pit.b, pit.ra), pit.blendM);
     return d;
 }
 
@@ -243,11 +347,11 @@ StructureDef sacrum(const Landmarks& lm)
     StructureDef def;
     def.id = "sacrum";
     def.layer = Layer::Bone;
-    def.shape = [lm](const vec3& p) { return sacrumDistance(lm, p); };
+    def.shape = [shape = SacrumShape(lm)](const vec3& p) { return shape(p); };
     def.bounds = {{-0.065f, -0.105f, -0.040f}, {0.065f, 0.030f, 0.085f}};
     def.avoid = {{"vertebra_l5", kCarveGapBoneM}};
-    def.cellSizeM = 0.0015f;
-    def.targetTriangles = 3400;
+    def.cellSizeM = 0.0010f; // fine enough for the foramina and crests
+    def.targetTriangles = 5000;
     def.colour = colours::kBone;
     return def;
 }
