@@ -389,81 +389,6 @@ StructureDef coccyx(const Landmarks& lm)
     return def;
 }
 
-/// Right hip bone: iliac wing fanned from an interior point to its rim, a rounded crest,
-/// PSIS/PIIS knobs, and the acetabular region clipped at dims::kPelvisClipM.
-float hipBoneDistance(const Landmarks& lm, const vec3& p)
-{
-    const vec3 wingCentre{0.094f, -0.020f, -0.004f};
-    const vec3 body{0.088f, -0.078f, -0.018f};
-    const vec3 notch{0.068f, -0.074f, 0.024f};
-    const vec3 aiis{0.108f, -0.066f, -0.070f};
-    const vec3 acetabularFront{0.100f, -0.092f, -0.050f};
-    std::vector<vec3> rim = lm.iliacCrest; // PSIS ... ASIS
-    rim.push_back(aiis);
-    rim.push_back(acetabularFront);
-    rim.push_back(body + vec3(-0.010f, -0.010f, 0.020f));
-    rim.push_back(notch);
-    rim.push_back(lm.piis);
-
-    // Thin wing (iliac fossa about 3-6 mm thick: *estimate*).
-    float wing = 1e9f;
-    for (std::size_t i = 0; i < rim.size(); ++i) {
-        const vec3& a = rim[i];
-        const vec3& b = rim[(i + 1) % rim.size()];
-        wing = std::min(wing, sdf::triangle(p, wingCentre, a, b));
-    }
-    float d = wing - 0.0030f;
-    const auto blend = [&](float e, float k) { d = sdf::smoothUnion(d, e, k); };
-    // Iliac crest: a rounded lip, thickest at the tubercle.
-    constexpr std::array<float, 7> crestRadius{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0085f, 0.0065f, 0.0060f};
-    for (std::size_t i = 0; i + 1 < lm.iliacCrest.size(); ++i)
-        blend(sdf::roundCone(p, lm.iliacCrest[i], lm.iliacCrest[i + 1], crestRadius[i], crestRadius[i + 1]),
-            0.006f);
-    // Posterior ilium: PSIS to PIIS and the thick auricular part behind the sacroiliac joint.
-    blend(sdf::roundCone(p, lm.psis + vec3(0, 0, -0.006f), lm.piis, 0.0085f, 0.0065f), 0.006f);
-    blend(sdf::triangle(p, lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f),
-              lm.iliacCrest[1] + vec3(0.004f, -0.006f, -0.010f))
-            - 0.0075f,
-        0.008f);
-    blend(sdf::roundCone(p, lm.piis, notch, 0.0065f, 0.0055f), 0.006f);
-    // Anterior border and the body above the acetabulum.
-    blend(sdf::roundCone(p, lm.asis, aiis, 0.0060f, 0.0065f), 0.006f);
-    blend(sdf::roundCone(p, aiis, body, 0.0065f, 0.016f), 0.010f);
-    blend(sdf::roundCone(p, notch, body, 0.0070f, 0.016f), 0.010f);
-    // Acetabulum: a cup facing laterally, forwards and down.
-    const vec3 h = lm.hipJoint;
-    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
-    // Acetabular rim about 5 cm across (*estimate*), socket radius about 2.3 cm.
-    blend(sdf::sphere(p, h - opening * 0.006f, 0.025f), 0.010f);
-    d = std::max(d, -sdf::sphere(p, h + opening * 0.012f, 0.023f));
-    // Clip below the acetabular region (the rest of the pelvis is outside the model).
-    return std::max(d, dims::kPelvisClipM - p.y);
-}
-
-StructureDef hipBoneRight(const Landmarks& lm)
-{
-    StructureDef def;
-    def.id = "hip_bone.right";
-    def.layer = Layer::Bone;
-    def.shape = [lm](const vec3& p) { return hipBoneDistance(lm, p); };
-    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
-    def.avoid = {{"sacrum", kCarveGapBoneM}};
-    def.cellSizeM = 0.0017f;
-    def.targetTriangles = 4200;
-    def.colour = colours::kBone;
-    return def;
-}
-
-/// Ribs' cross-section: thickness over the radius (height is radius / sqrt of it), and the
-/// trunk axis their broad faces turn away from (*estimates*).
-constexpr float kRibFlattening = 0.6f;
-constexpr float kRibTrunkCentreZM = -0.05f;
-/// Short straight pieces per span between a rib's control points: enough that the bends between
-/// pieces (a few degrees each) leave no visible crease, so the rib reads as one smooth curve.
-/// The pieces are joined by a plain union: a smooth union swells every joint into a bead,
-/// because the flattened section's distance is scaled to its thin axis.
-constexpr int kRibPiecesPerSpan = 4;
-
 /// Uniform Catmull-Rom curve through `points` at parameter s in [0, points.size() - 1]; the
 /// end points are repeated so the curve starts and ends on them.
 vec3 catmullRom(const std::vector<vec3>& points, float s)
@@ -477,6 +402,187 @@ vec3 catmullRom(const std::vector<vec3>& points, float s)
         * (2.0f * p1 + (p2 - p0) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t * t
             + (3.0f * p1 - p0 - 3.0f * p2 + p3) * t * t * t);
 }
+
+/// Iliac crest radius at each of Landmarks::iliacCrest's points, PSIS to ASIS (*estimates*:
+/// the crest is about 1.5 cm thick behind, thinner over the top, thick again at the tubercle).
+constexpr std::array<float, 7> kCrestRadiusM{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0078f, 0.0072f, 0.0060f};
+/// Straight pieces per crest span: the crest reads as one smooth S curve, not a polyline.
+constexpr int kCrestPiecesPerSpan = 3;
+/// The wing's mid-surface bulges outwards in front (gluteal surface convex in front, iliac
+/// fossa concave; Gray's Anatomy) by up to this much, fading to nothing over this distance from
+/// the fossa's centre (*estimates*). Behind, the outline's own twist keeps it flat to concave.
+constexpr float kWingBulgeM = 0.010f;
+constexpr float kWingBulgeReachM = 0.055f;
+/// Half thickness of the wing: thin in the middle of the fossa, thicker towards the rim
+/// (*estimate*; the thinnest real bone is 1-2 mm, kept thicker so the grid resolves it).
+constexpr float kWingHalfThicknessMidM = 0.0017f;
+constexpr float kWingHalfThicknessRimM = 0.0036f;
+
+/// Right hip bone: iliac wing fanned from an interior point to its rim (warped into a shallow
+/// bowl), a rounded crest with its tubercle, PSIS/PIIS knobs above the greater sciatic notch,
+/// the posterior gluteal line, and the acetabular region clipped at dims::kPelvisClipM.
+class HipBoneShape {
+public:
+    explicit HipBoneShape(const Landmarks& lm);
+    float operator()(const vec3& p) const;
+
+private:
+    float wing(const vec3& p) const;
+
+    vec3 wingCentre_{0.094f, -0.020f, -0.004f};
+    vec3 fossaCentre_{0.114f, 0.010f, -0.036f}; ///< where the bowl is deepest (*estimate*)
+    vec3 wingNormal_{1.0f, 0.0f, 0.0f}; ///< outwards, from the rim's mean plane
+    std::vector<vec3> rim_; ///< closed outline: the sampled crest, then the lower border
+    std::vector<BlendedRod> crest_; ///< united plainly (a smooth union beads every joint)
+    std::vector<BlendedRod> rods_; ///< smooth-unioned in order after the wing and crest
+    std::vector<std::array<vec3, 3>> plates_; ///< thick triangles (posterior ilium)
+    vec3 socketCentre_{0.0f}, cupCentre_{0.0f};
+    Box reach_{};
+};
+
+HipBoneShape::HipBoneShape(const Landmarks& lm)
+{
+    const vec3 body{0.088f, -0.078f, -0.018f};
+    const vec3 aiis{0.108f, -0.066f, -0.070f};
+    const vec3 acetabularFront{0.100f, -0.092f, -0.050f};
+    // Greater sciatic notch (*estimates*): from below the PIIS its border runs forwards and down
+    // to its deepest point behind the acetabulum, then back towards the ischial spine.
+    const vec3 notchDeep{0.074f, -0.080f, 0.010f};
+    const vec3 ischialSpine{0.060f, -0.118f, 0.020f};
+    const vec3 ischialBody{0.078f, -0.126f, 0.000f};
+
+    // The crest, sampled along a smooth curve through the landmarks, is the rim's upper part.
+    const std::vector<vec3>& crest = lm.iliacCrest;
+    const int crestSamples = (int(crest.size()) - 1) * kCrestPiecesPerSpan;
+    for (int k = 0; k <= crestSamples; ++k)
+        rim_.push_back(catmullRom(crest, float(k) / kCrestPiecesPerSpan));
+    for (const vec3& q : {aiis, acetabularFront, ischialBody, ischialSpine, notchDeep, lm.piis})
+        rim_.push_back(q);
+    // Newell's normal of the outline, turned to face laterally.
+    vec3 n(0.0f);
+    for (std::size_t i = 0; i < rim_.size(); ++i) {
+        const vec3 &a = rim_[i], &b = rim_[(i + 1) % rim_.size()];
+        n += vec3((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
+    }
+    wingNormal_ = glm::normalize(n.x < 0.0f ? -n : n);
+
+    // Iliac crest: a rounded lip along the same curve.
+    for (int k = 0; k < crestSamples; ++k) {
+        const float s0 = float(k) / kCrestPiecesPerSpan, s1 = float(k + 1) / kCrestPiecesPerSpan;
+        const auto radiusAt = [](float s) {
+            const std::size_t i = std::min(std::size_t(s), kCrestRadiusM.size() - 2);
+            return glm::mix(kCrestRadiusM[i], kCrestRadiusM[i + 1], s - float(i));
+        };
+        crest_.push_back({rim_[std::size_t(k)], rim_[std::size_t(k + 1)], radiusAt(s0), radiusAt(s1), 0.0f});
+    }
+    const auto ball = [&](const vec3& c, float r, float k) { rods_.push_back({c, c, r, r, k}); };
+    // Iliac tubercle: the outer lip swells about 5 cm behind the ASIS (*estimate* 8 mm knob).
+    ball(crest[5] + vec3(0.004f, 0.006f, 0.004f), 0.0080f, 0.008f);
+    // PSIS and PIIS as knobs with a shallow notch between them.
+    const vec3 psisPiisNotch = 0.5f * (lm.psis + lm.piis) + vec3(0.004f, 0.0f, -0.006f);
+    ball(lm.psis + vec3(0.001f, -0.002f, -0.003f), 0.0090f, 0.006f);
+    rods_.push_back({lm.psis + vec3(0, 0, -0.006f), psisPiisNotch, 0.0080f, 0.0060f, 0.006f});
+    rods_.push_back({psisPiisNotch, lm.piis, 0.0060f, 0.0068f, 0.006f});
+    ball(lm.piis + vec3(0.0f, 0.0f, 0.001f), 0.0072f, 0.005f);
+    // Border of the greater sciatic notch: rounded, thickening towards the body.
+    rods_.push_back({lm.piis, notchDeep, 0.0060f, 0.0075f, 0.006f});
+    rods_.push_back({notchDeep, ischialSpine, 0.0075f, 0.0060f, 0.006f});
+    rods_.push_back({notchDeep, body, 0.0080f, 0.016f, 0.010f});
+    rods_.push_back({ischialSpine, ischialBody, 0.0060f, 0.011f, 0.008f});
+    // Anterior border and the body above the acetabulum.
+    rods_.push_back({lm.asis, aiis, 0.0060f, 0.0065f, 0.006f});
+    rods_.push_back({aiis, body, 0.0065f, 0.016f, 0.010f});
+    // The body thins upwards into the wing (no crease where the fan turns into the body).
+    rods_.push_back({body, wingCentre_ + vec3(0.0f, 0.004f, 0.0f), 0.014f, 0.0045f, 0.012f});
+    // Thick auricular part behind the sacroiliac joint.
+    plates_.push_back({lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f),
+        crest[1] + vec3(0.004f, -0.006f, -0.010f)});
+
+    // Acetabulum: a cup facing laterally, forwards and down; rim about 5 cm across (*estimate*),
+    // socket radius about 2.3 cm.
+    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
+    socketCentre_ = lm.hipJoint - opening * 0.006f;
+    cupCentre_ = lm.hipJoint + opening * 0.012f;
+
+    reach_ = {vec3(1e9f), vec3(-1e9f)};
+    for (const vec3& q : rim_)
+        reach_ = reach_.unite({q - vec3(0.02f), q + vec3(0.02f)});
+    reach_ = reach_.unite({socketCentre_ - vec3(0.03f), socketCentre_ + vec3(0.03f)});
+
+    // Posterior gluteal line: a low ridge on the outer surface from the crest in front of the
+    // PSIS down towards the top of the greater sciatic notch (*estimate*), placed by marching
+    // in from outside to the outer face of the bone built so far, then sunk by a millimetre.
+    const auto onOuterFace = [&](const vec3& mid) {
+        vec3 q = mid + wingNormal_ * 0.03f;
+        for (int step = 0; step < 120 && (*this)(q) > 0.0f; ++step)
+            q -= wingNormal_ * 0.0005f;
+        return q - wingNormal_ * 0.001f;
+    };
+    const vec3 lineTop = onOuterFace(glm::mix(crest[2], wingCentre_, 0.15f));
+    const vec3 lineMid = onOuterFace(glm::mix(glm::mix(crest[2], lm.piis, 0.5f), wingCentre_, 0.25f));
+    const vec3 lineLow = onOuterFace(glm::mix(glm::mix(lm.piis, notchDeep, 0.35f), wingCentre_, 0.25f));
+    rods_.push_back({lineTop, lineMid, 0.0030f, 0.0030f, 0.006f});
+    rods_.push_back({lineMid, lineLow, 0.0030f, 0.0024f, 0.006f});
+}
+
+float HipBoneShape::wing(const vec3& p) const
+{
+    // Warp into a shallow bowl: the mid-surface is pushed outwards most at the fossa's centre.
+    const vec3 c = p - fossaCentre_;
+    const float alongNormal = glm::dot(c, wingNormal_);
+    const float r2 = (glm::dot(c, c) - alongNormal * alongNormal) / (kWingBulgeReachM * kWingBulgeReachM);
+    const float w = r2 < 1.0f ? (1.0f - r2) * (1.0f - r2) : 0.0f;
+    const vec3 q = p - wingNormal_ * (kWingBulgeM * w);
+    float fan = 1e9f;
+    for (std::size_t i = 0; i < rim_.size(); ++i)
+        fan = std::min(fan, sdf::triangle(q, wingCentre_, rim_[i], rim_[(i + 1) % rim_.size()]));
+    return fan - glm::mix(kWingHalfThicknessRimM, kWingHalfThicknessMidM, w);
+}
+
+float HipBoneShape::operator()(const vec3& p) const
+{
+    // Far from the bone a bound is enough (nothing blends or carves over 2 cm).
+    const vec3 outside = glm::max(reach_.min - p, p - reach_.max);
+    const float boxDistance = glm::length(glm::max(outside, vec3(0.0f)));
+    if (boxDistance > 0.02f)
+        return boxDistance;
+    float crest = 1e9f;
+    for (const BlendedRod& r : crest_)
+        crest = std::min(crest, sdf::roundCone(p, r.a, r.b, r.ra, r.rb));
+    float d = sdf::smoothUnion(wing(p), crest, 0.006f);
+    for (const BlendedRod& r : rods_)
+        d = sdf::smoothUnion(d, sdf::roundCone(p, r.a, r.b, r.ra, r.rb), r.blendM);
+    for (const auto& t : plates_)
+        d = sdf::smoothUnion(d, sdf::triangle(p, t[0], t[1], t[2]) - 0.0075f, 0.008f);
+    d = sdf::smoothUnion(d, sdf::sphere(p, socketCentre_, 0.025f), 0.010f);
+    d = std::max(d, -sdf::sphere(p, cupCentre_, 0.023f));
+    // Clip below the acetabular region (the rest of the pelvis is outside the model).
+    return std::max(d, dims::kPelvisClipM - p.y);
+}
+
+StructureDef hipBoneRight(const Landmarks& lm)
+{
+    StructureDef def;
+    def.id = "hip_bone.right";
+    def.layer = Layer::Bone;
+    def.shape = [shape = HipBoneShape(lm)](const vec3& p) { return shape(p); };
+    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
+    def.avoid = {{"sacrum", kCarveGapBoneM}};
+    def.cellSizeM = 0.0015f; // two cells across the thinnest part of the wing
+    def.targetTriangles = 4800;
+    def.colour = colours::kBone;
+    return def;
+}
+
+/// Ribs' cross-section: thickness over the radius (height is radius / sqrt of it), and the
+/// trunk axis their broad faces turn away from (*estimates*).
+constexpr float kRibFlattening = 0.6f;
+constexpr float kRibTrunkCentreZM = -0.05f;
+/// Short straight pieces per span between a rib's control points: enough that the bends between
+/// pieces (a few degrees each) leave no visible crease, so the rib reads as one smooth curve.
+/// The pieces are joined by a plain union: a smooth union swells every joint into a bead,
+/// because the flattened section's distance is scaled to its thin axis.
+constexpr int kRibPiecesPerSpan = 4;
 
 /// A rib sampled as short pieces along its smooth centre line: where each piece starts, its
 /// radius and how far along the control points it lies (the neck is round, the shaft flat).
