@@ -29,6 +29,13 @@ constexpr float kBoneBlendM = 0.004f; ///< fillet between a vertebra's parts
 constexpr float kBodyRoundingM = 0.002f;
 constexpr float kCarveGapBoneM = 0.0012f; ///< joint space kept between neighbouring bones
 constexpr float kCarveGapDiscM = 0.0004f; ///< discs sit on their endplates
+/// Bodies are waisted: narrower at mid-height than at the endplate rims by this fraction
+/// (*estimate*: about 1 mm of concavity on a lumbar body's sides).
+constexpr float kBodyWaist = 0.025f;
+/// Lumbar transverse processes are flat blades, taller than thick (*estimate*: about 10 x 5 mm
+/// near the tip): two rods this far above and below the axis, tips turned up slightly.
+constexpr float kTransverseBladeHalfHeightM = 0.0020f;
+constexpr float kTransverseTipRiseM = 0.0020f;
 
 /// Elliptic cylinder (radii rx, rz) of half height hh, rounded; p in its frame.
 float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float rounding)
@@ -43,7 +50,10 @@ float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float
 float vertebraLocal(const vec3& p, const VertebraSpec& s)
 {
     const float hw = 0.5f * s.bodyWidthM, hd = 0.5f * s.bodyDepthM, hh = 0.5f * s.bodyHeightM;
-    float d = roundedEllipticCylinder(p, hw, hd, hh, kBodyRoundingM);
+    const float yRel = std::clamp(p.y / hh, -1.0f, 1.0f);
+    const float waist = 1.0f - kBodyWaist * (1.0f - yRel * yRel);
+    float d
+        = roundedEllipticCylinder(vec3(p.x / waist, p.y, p.z / waist), hw, hd, hh, kBodyRoundingM) * waist;
 
     const float px = 0.30f * s.bodyWidthM; // pedicle line
     const float py = 0.003f;
@@ -60,15 +70,24 @@ float vertebraLocal(const vec3& p, const VertebraSpec& s)
         blend(sdf::capsule(p, {x, py + 0.002f, zPed1}, {side * 0.002f, -0.001f, zLam}, kLaminaRadiusM));
         blend(sdf::capsule(p, {side * (px - 0.002f), py - 0.010f, zPed1 + 0.002f},
             {side * 0.002f, -0.013f - 0.3f * drop, zLam + 0.002f}, kLaminaRadiusM));
-        // Transverse process: lateral (thoracic: also backwards and up).
+        // Transverse process: lateral (thoracic: also backwards and up); lumbar ones are flat
+        // blades ending in a crisp, slightly upturned tip.
         const vec3 tpRoot{x, py, zPed1 - 0.002f};
-        const vec3 tpTip = s.thoracic ? vec3{side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f}
-                                      : vec3{side * (px + s.transverseLengthM), py, zPed1 + 0.003f};
-        blend(sdf::roundCone(p, tpRoot, tpTip, 0.0048f, s.thoracic ? 0.0050f : 0.0034f));
-        // Superior articular process with its mammillary process.
+        if (s.thoracic)
+            blend(sdf::roundCone(p, tpRoot, {side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f},
+                0.0048f, 0.0050f));
+        else
+            for (float dy : {-kTransverseBladeHalfHeightM, kTransverseBladeHalfHeightM})
+                blend(sdf::roundCone(p, tpRoot + vec3(0, dy, 0),
+                    {side * (px + s.transverseLengthM), py + dy + kTransverseTipRiseM, zPed1 + 0.003f},
+                    0.0040f, 0.0026f));
+        // Superior articular process with its mammillary process on the back of its rim.
         blend(sdf::capsule(p, {side * (px + 0.002f), py + 0.002f, zPed1},
             {side * (px + 0.004f), hh + 0.010f, zPed1 + 0.004f}, kArticularRadiusM));
-        blend(sdf::sphere(p, {side * (px + 0.006f), py + 0.006f, zPed1 + 0.007f}, 0.0035f));
+        blend(sdf::sphere(p, {side * (px + 0.007f), py + 0.008f, zPed1 + 0.008f}, 0.0030f));
+        // Accessory process: a small tubercle behind the transverse process's root (lumbar).
+        if (!s.thoracic)
+            blend(sdf::sphere(p, {side * (px + 0.008f), py - 0.003f, zPed1 + 0.003f}, 0.0024f));
         // Inferior articular process, hanging from the lamina.
         blend(sdf::capsule(p, {side * (px - 0.004f), -0.010f, zPed1 + 0.006f},
             {side * (px - 0.004f), -hh - 0.012f, zPed1 + 0.006f}, kArticularRadiusM));
