@@ -29,6 +29,13 @@ constexpr float kBoneBlendM = 0.004f; ///< fillet between a vertebra's parts
 constexpr float kBodyRoundingM = 0.002f;
 constexpr float kCarveGapBoneM = 0.0012f; ///< joint space kept between neighbouring bones
 constexpr float kCarveGapDiscM = 0.0004f; ///< discs sit on their endplates
+/// Bodies are waisted: narrower at mid-height than at the endplate rims by this fraction
+/// (*estimate*: about 1 mm of concavity on a lumbar body's sides).
+constexpr float kBodyWaist = 0.025f;
+/// Lumbar transverse processes are flat blades, taller than thick (*estimate*: about 10 x 5 mm
+/// near the tip): two rods this far above and below the axis, tips turned up slightly.
+constexpr float kTransverseBladeHalfHeightM = 0.0020f;
+constexpr float kTransverseTipRiseM = 0.0020f;
 
 /// Elliptic cylinder (radii rx, rz) of half height hh, rounded; p in its frame.
 float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float rounding)
@@ -43,7 +50,10 @@ float roundedEllipticCylinder(const vec3& p, float rx, float rz, float hh, float
 float vertebraLocal(const vec3& p, const VertebraSpec& s)
 {
     const float hw = 0.5f * s.bodyWidthM, hd = 0.5f * s.bodyDepthM, hh = 0.5f * s.bodyHeightM;
-    float d = roundedEllipticCylinder(p, hw, hd, hh, kBodyRoundingM);
+    const float yRel = std::clamp(p.y / hh, -1.0f, 1.0f);
+    const float waist = 1.0f - kBodyWaist * (1.0f - yRel * yRel);
+    float d
+        = roundedEllipticCylinder(vec3(p.x / waist, p.y, p.z / waist), hw, hd, hh, kBodyRoundingM) * waist;
 
     const float px = 0.30f * s.bodyWidthM; // pedicle line
     const float py = 0.003f;
@@ -60,15 +70,24 @@ float vertebraLocal(const vec3& p, const VertebraSpec& s)
         blend(sdf::capsule(p, {x, py + 0.002f, zPed1}, {side * 0.002f, -0.001f, zLam}, kLaminaRadiusM));
         blend(sdf::capsule(p, {side * (px - 0.002f), py - 0.010f, zPed1 + 0.002f},
             {side * 0.002f, -0.013f - 0.3f * drop, zLam + 0.002f}, kLaminaRadiusM));
-        // Transverse process: lateral (thoracic: also backwards and up).
+        // Transverse process: lateral (thoracic: also backwards and up); lumbar ones are flat
+        // blades ending in a crisp, slightly upturned tip.
         const vec3 tpRoot{x, py, zPed1 - 0.002f};
-        const vec3 tpTip = s.thoracic ? vec3{side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f}
-                                      : vec3{side * (px + s.transverseLengthM), py, zPed1 + 0.003f};
-        blend(sdf::roundCone(p, tpRoot, tpTip, 0.0048f, s.thoracic ? 0.0050f : 0.0034f));
-        // Superior articular process with its mammillary process.
+        if (s.thoracic)
+            blend(sdf::roundCone(p, tpRoot, {side * (px + s.transverseLengthM), py + 0.004f, zPed1 + 0.010f},
+                0.0048f, 0.0050f));
+        else
+            for (float dy : {-kTransverseBladeHalfHeightM, kTransverseBladeHalfHeightM})
+                blend(sdf::roundCone(p, tpRoot + vec3(0, dy, 0),
+                    {side * (px + s.transverseLengthM), py + dy + kTransverseTipRiseM, zPed1 + 0.003f},
+                    0.0040f, 0.0026f));
+        // Superior articular process with its mammillary process on the back of its rim.
         blend(sdf::capsule(p, {side * (px + 0.002f), py + 0.002f, zPed1},
             {side * (px + 0.004f), hh + 0.010f, zPed1 + 0.004f}, kArticularRadiusM));
-        blend(sdf::sphere(p, {side * (px + 0.006f), py + 0.006f, zPed1 + 0.007f}, 0.0035f));
+        blend(sdf::sphere(p, {side * (px + 0.007f), py + 0.008f, zPed1 + 0.008f}, 0.0030f));
+        // Accessory process: a small tubercle behind the transverse process's root (lumbar).
+        if (!s.thoracic)
+            blend(sdf::sphere(p, {side * (px + 0.008f), py - 0.003f, zPed1 + 0.003f}, 0.0024f));
         // Inferior articular process, hanging from the lamina.
         blend(sdf::capsule(p, {side * (px - 0.004f), -0.010f, zPed1 + 0.006f},
             {side * (px - 0.004f), -hh - 0.012f, zPed1 + 0.006f}, kArticularRadiusM));
@@ -148,93 +167,197 @@ StructureDef disc(const Landmarks& lm, std::size_t index)
     return def;
 }
 
-// Sacral segments S1-S5 (*estimates*: about 10.5 cm wide at the alae narrowing to 2.5 cm).
+// Sacral segments S1-S5 (*estimates* from standard drawings: about 10.5 cm wide at the alae;
+// the lateral border runs down the auricular part of S1-S3, then turns in at the inferolateral
+// angles to an apex about 3 cm wide).
 struct SacralSegment {
     float along, halfWidth, massRadius, massDorsal, axisRadius, dorsal;
 };
 constexpr std::array<SacralSegment, 5> kSacralSegments{{
-    {0.014f, 0.050f, 0.016f, 0.006f, 0.016f, 0.036f},
-    {0.040f, 0.043f, 0.013f, 0.008f, 0.013f, 0.034f},
-    {0.062f, 0.032f, 0.010f, 0.006f, 0.010f, 0.028f},
-    {0.080f, 0.021f, 0.008f, 0.004f, 0.008f, 0.021f},
-    {0.095f, 0.012f, 0.006f, 0.002f, 0.006f, 0.014f},
+    {0.014f, 0.051f, 0.016f, 0.006f, 0.016f, 0.036f},
+    {0.040f, 0.045f, 0.013f, 0.008f, 0.013f, 0.034f},
+    {0.062f, 0.034f, 0.010f, 0.006f, 0.010f, 0.028f},
+    {0.080f, 0.024f, 0.008f, 0.004f, 0.008f, 0.021f},
+    {0.095f, 0.015f, 0.006f, 0.002f, 0.006f, 0.014f},
 }};
 
 /// Slabs the sacral plate is built from (more: a smoother outline, slower to evaluate).
 constexpr int kSacralSlices = 14;
 
-float sacrumDistance(const Landmarks& lm, const vec3& p)
+/// The laminar roof's top lies this far below the median crest's axis (*estimate*).
+constexpr float kSacralRoofBelowCrestM = 0.007f;
+
+/// Depth of a posterior sacral foramen's pit (kSacralForamina) below the roof's surface
+/// (*estimate*: enough to read as a hole).
+constexpr float kForamenPitDepthM = 0.008f;
+/// The intermediate (fused articular) and lateral (fused transverse) crests run this far
+/// medial and lateral of the foramina's centres (*estimates*), as low ridges of this radius.
+constexpr float kIntermediateCrestOffsetM = 0.0095f;
+constexpr float kLateralCrestOffsetM = 0.0100f;
+constexpr float kSacralCrestRadiusM = 0.0027f;
+/// Sacral hiatus: the canal's dorsal wall is missing from the lower S4 down (*estimate*);
+/// an inverted-U notch about 1 cm wide between the sacral cornua.
+constexpr float kHiatusTopAlongM = 0.078f;
+constexpr float kHiatusHalfWidthM = 0.0050f;
+
+/// Segment sizes at a level on the sacral axis, interpolated down the table.
+SacralSegment sacralSegmentAt(float along)
+{
+    const auto& t = kSacralSegments;
+    if (along <= t.front().along)
+        return t.front();
+    for (std::size_t i = 1; i < t.size(); ++i)
+        if (along <= t[i].along) {
+            const float f = (along - t[i - 1].along) / (t[i].along - t[i - 1].along);
+            const auto mix = [f](float a, float b) { return a + f * (b - a); };
+            const auto &a = t[i - 1], &b = t[i];
+            return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
+                mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius), mix(a.dorsal, b.dorsal)};
+        }
+    return t.back();
+}
+
+/// Where the roof's dorsal surface lies at a level (distance behind the axis).
+float sacralRoofTop(float along)
+{
+    return sacralSegmentAt(along).dorsal - kSacralRoofBelowCrestM;
+}
+
+/// A foramen's distance from the midline at any level: the rows are straight between the
+/// foramina and run on beyond the first and last.
+float foramenRowLateral(float along)
+{
+    const auto& f = kSacralForamina;
+    const std::size_t i = along <= f[1].alongM ? 0 : (along <= f[2].alongM ? 1 : 2);
+    const float t = (along - f[i].alongM) / (f[i + 1].alongM - f[i].alongM);
+    return f[i].lateralM + t * (f[i + 1].lateralM - f[i].lateralM);
+}
+
+/// Blended primitives with their end points precomputed once: every onSacrum() builds a frame,
+/// and the sacrum and the muscles carved from it evaluate the field millions of times.
+struct BlendedRod {
+    vec3 a, b;
+    float ra, rb, blendM;
+};
+
+/// The sacrum as a distance field: the S1 body and a curved plate of slabs with a roof over the
+/// canal, then crests, tubercles and articular processes blended on, then the posterior
+/// foramina and the hiatus cut away.
+class SacrumShape {
+public:
+    explicit SacrumShape(const Landmarks& lm);
+    float operator()(const vec3& p) const;
+
+private:
+    struct Slab {
+        Frame frame;
+        vec3 massCentre, massHalf;
+        float massRounding;
+        vec3 roofCentre, roofHalf;
+    };
+    Frame s1Body_;
+    std::vector<Slab> slabs_;
+    std::vector<BlendedRod> rods_; ///< smooth-unioned in order after the slabs
+    std::vector<BlendedRod> pits_; ///< capsules (ra = rb) cut away at the end
+};
+
+SacrumShape::SacrumShape(const Landmarks& lm) : s1Body_(lm.sacralFrame(0.0125f))
+{
+    // The plate: thin slabs across the curved axis, their sizes interpolated down the segment
+    // table, blended into one curved shield (wide alae and auricular part above, apex below);
+    // a raised roof over the sacral canal carries the crests and the foramina.
+    const float firstAlong = kSacralSegments.front().along, lastAlong = kSacralSegments.back().along;
+    const float halfStep = 0.6f * (lastAlong - firstAlong) / float(kSacralSlices - 1);
+    for (int k = 0; k < kSacralSlices; ++k) {
+        const float along = firstAlong + (lastAlong - firstAlong) * float(k) / float(kSacralSlices - 1);
+        const SacralSegment s = sacralSegmentAt(along);
+        // Lateral parts (alae, auricular surfaces): a plate, not a rod. The roof over the canal
+        // reaches just beyond the lateral crests and falls away to the alae.
+        const float roofLo = s.massDorsal, roofHi = sacralRoofTop(along);
+        const float roofHalfWidth
+            = std::min(foramenRowLateral(along) + kLateralCrestOffsetM + 0.002f, s.halfWidth);
+        slabs_.push_back({lm.sacralFrame(along), {0.0f, 0.0f, s.massDorsal},
+            {s.halfWidth, halfStep + 0.002f, s.massRadius}, std::min(0.004f, 0.8f * s.massRadius),
+            {0.0f, 0.0f, 0.5f * (roofLo + roofHi)},
+            {roofHalfWidth, halfStep + 0.002f, 0.5f * (roofHi - roofLo)}});
+    }
+    const auto ball = [&](const vec3& c, float r, float k) { rods_.push_back({c, c, r, r, k}); };
+    // Fused bodies along the curved axis.
+    for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
+        const auto &s = kSacralSegments[i], &n = kSacralSegments[i + 1];
+        rods_.push_back(
+            {lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius, 0.008f});
+    }
+    // Median crest: a low ridge with the fused spinous tubercles of S1-S4 standing out of it
+    // (S4's is small; below it the hiatus opens).
+    constexpr std::array<float, 4> kTubercleRadiusM{0.0055f, 0.0052f, 0.0046f, 0.0036f};
+    for (std::size_t i = 0; i < kTubercleRadiusM.size(); ++i) {
+        const auto& s = kSacralSegments[i];
+        ball(lm.onSacrum(s.along, s.dorsal + 0.002f, 0), kTubercleRadiusM[i], 0.004f);
+        if (i + 1 < kTubercleRadiusM.size()) {
+            const auto& n = kSacralSegments[i + 1];
+            rods_.push_back({lm.onSacrum(s.along, s.dorsal - 0.001f, 0),
+                lm.onSacrum(n.along, n.dorsal - 0.001f, 0), 0.0032f, 0.0026f, 0.006f});
+        }
+    }
+    // Intermediate crests (medial to the foramina, ending below as the sacral cornua) and
+    // lateral crests with their transverse tubercles (lateral to them), as low ridges.
+    constexpr std::array<float, 5> kCrestAlong{0.016f, 0.040f, 0.060f, 0.077f, 0.092f};
+    for (float side : {-1.0f, 1.0f})
+        for (std::size_t i = 0; i + 1 < kCrestAlong.size(); ++i) {
+            const float a0 = kCrestAlong[i], a1 = kCrestAlong[i + 1];
+            const auto onRoof = [&](float along, float lateral, float raise) {
+                return lm.onSacrum(along, sacralRoofTop(along) + raise, side * lateral);
+            };
+            const auto intermediate = [&](float along) {
+                return onRoof(along, foramenRowLateral(along) - kIntermediateCrestOffsetM, 0.0008f);
+            };
+            const auto lateral = [&](float along, float raise) {
+                return onRoof(along, foramenRowLateral(along) + kLateralCrestOffsetM, raise);
+            };
+            rods_.push_back(
+                {intermediate(a0), intermediate(a1), kSacralCrestRadiusM, kSacralCrestRadiusM, 0.003f});
+            if (i + 2 < kCrestAlong.size()) {
+                rods_.push_back(
+                    {lateral(a0, 0.0f), lateral(a1, 0.0f), kSacralCrestRadiusM, kSacralCrestRadiusM, 0.003f});
+                ball(lateral(a0, 0.0008f), 0.0036f, 0.003f);
+            }
+        }
+    // Sacral cornua beside the hiatus (*estimate*: knobs 7 mm across, 17 mm apart).
+    for (float side : {-1.0f, 1.0f})
+        ball(lm.onSacrum(0.093f, sacralRoofTop(0.093f), side * 0.0085f), 0.0034f, 0.003f);
+    // Superior articular processes of S1, meeting L5's inferior ones.
+    for (float side : {-1.0f, 1.0f})
+        rods_.push_back({lm.onSacrum(0.008f, 0.026f, side * 0.019f),
+            lm.onSacrum(-0.010f, 0.030f, side * 0.020f), 0.0048f, 0.0048f, 0.005f});
+    // Posterior sacral foramina: round pits sunk along the local dorsal direction, rims softened.
+    for (const auto& f : kSacralForamina)
+        for (float side : {-1.0f, 1.0f}) {
+            const float top = sacralRoofTop(f.alongM);
+            pits_.push_back({lm.onSacrum(f.alongM, top + 0.010f, side * f.lateralM),
+                lm.onSacrum(f.alongM, top - kForamenPitDepthM + f.radiusM, side * f.lateralM), f.radiusM,
+                f.radiusM, 0.0015f});
+        }
+    // Sacral hiatus: the notch opening downwards between the cornua.
+    const float hiatusTop = kHiatusTopAlongM + kHiatusHalfWidthM;
+    pits_.push_back({lm.onSacrum(hiatusTop, sacralRoofTop(hiatusTop) - 0.002f, 0),
+        lm.onSacrum(lastAlong + 0.02f, sacralRoofTop(lastAlong) - 0.003f, 0), kHiatusHalfWidthM,
+        kHiatusHalfWidthM, 0.002f});
+}
+
+float SacrumShape::operator()(const vec3& p) const
 {
     // S1 body, like a lumbar body (width 50 mm, depth 32 mm).
-    const Frame s1 = lm.sacralFrame(0.0125f);
-    float d = roundedEllipticCylinder(s1.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
-    const auto blend = [&](float e, float k = 0.008f) { d = sdf::smoothUnion(d, e, k); };
-    // The plate: thin slabs across the curved axis, their sizes interpolated down the segment
-    // table, blended into one curved triangle (wide alae and auricular part above, apex below);
-    // a raised roof over the sacral canal carries the median crest.
-    const auto lerpSegments = [](float along) {
-        const auto& t = kSacralSegments;
-        if (along <= t.front().along)
-            return t.front();
-        for (std::size_t i = 1; i < t.size(); ++i)
-            if (along <= t[i].along) {
-                const float f = (along - t[i - 1].along) / (t[i].along - t[i - 1].along);
-                const auto mix = [f](float a, float b) { return a + f * (b - a); };
-                const auto &a = t[i - 1], &b = t[i];
-                return SacralSegment{along, mix(a.halfWidth, b.halfWidth), mix(a.massRadius, b.massRadius),
-                    mix(a.massDorsal, b.massDorsal), mix(a.axisRadius, b.axisRadius),
-                    mix(a.dorsal, b.dorsal)};
-            }
-        return t.back();
-    };
-    for (int k = 0; k < kSacralSlices; ++k) {
-        const float along = kSacralSegments.front().along
-            + (kSacralSegments.back().along - kSacralSegments.front().along) * float(k)
-                / float(kSacralSlices - 1);
-        const SacralSegment s = lerpSegments(along);
-        const Frame f = lm.sacralFrame(along);
-        const vec3 q = f.toLocal(p);
-        const float halfStep = 0.6f * (kSacralSegments.back().along - kSacralSegments.front().along)
-            / float(kSacralSlices - 1);
-        // Lateral parts (alae, auricular surfaces, lateral crests): a plate, not a rod.
-        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, s.massDorsal),
-                  {s.halfWidth, halfStep + 0.002f, s.massRadius}, std::min(0.004f, 0.8f * s.massRadius)),
-            0.006f);
-        // Roof of the canal between the intermediate crests.
-        const float roofLo = s.massDorsal, roofHi = s.dorsal - 0.005f;
-        blend(sdf::roundBox(q - vec3(0.0f, 0.0f, 0.5f * (roofLo + roofHi)),
-                  {0.55f * s.halfWidth + 0.003f, halfStep + 0.002f, 0.5f * (roofHi - roofLo)}, 0.003f),
-            0.006f);
+    float d = roundedEllipticCylinder(s1Body_.toLocal(p), 0.025f, 0.016f, 0.0125f, 0.002f);
+    for (const Slab& s : slabs_) {
+        const vec3 q = s.frame.toLocal(p);
+        d = sdf::smoothUnion(d, sdf::roundBox(q - s.massCentre, s.massHalf, s.massRounding), 0.006f);
+        d = sdf::smoothUnion(d, sdf::roundBox(q - s.roofCentre, s.roofHalf, 0.004f), 0.008f);
     }
-    for (std::size_t i = 0; i < kSacralSegments.size(); ++i) {
-        const auto& s = kSacralSegments[i];
-        // Fused bodies along the curved axis.
-        if (i + 1 < kSacralSegments.size()) {
-            const auto& n = kSacralSegments[i + 1];
-            blend(sdf::roundCone(
-                p, lm.onSacrum(s.along, 0, 0), lm.onSacrum(n.along, 0, 0), s.axisRadius, n.axisRadius));
-            // Median crest: a ridge along the midline of the roof.
-            blend(sdf::roundCone(
-                p, lm.onSacrum(s.along, s.dorsal, 0), lm.onSacrum(n.along, n.dorsal, 0), 0.0045f, 0.0035f));
-        }
-        // Spinous tubercles on the median crest.
-        blend(sdf::sphere(p, lm.onSacrum(s.along, s.dorsal + 0.003f, 0), 0.0050f), 0.004f);
-    }
-    // Superior articular processes of S1, meeting L5's inferior ones.
-    for (float side : {-1.0f, 1.0f}) {
-        const vec3 base = lm.onSacrum(0.008f, 0.026f, side * 0.019f);
-        const vec3 top = lm.onSacrum(-0.010f, 0.030f, side * 0.020f);
-        blend(sdf::capsule(p, base, top, 0.0048f), 0.005f);
-    }
-    // Dorsal sacral foramina as shallow pits beside the crest.
-    for (std::size_t i = 0; i + 1 < kSacralSegments.size(); ++i) {
-        const float along = 0.5f * (kSacralSegments[i].along + kSacralSegments[i + 1].along);
-        for (float side : {-1.0f, 1.0f})
-            d = sdf::smoothIntersect(d,
-                -sdf::sphere(
-                    p, lm.onSacrum(along, kSacralSegments[i].dorsal - 0.004f, side * 0.022f), 0.0045f),
-                0.002f);
-    }
+    for (const BlendedRod& r : rods_)
+        d = sdf::smoothUnion(d, sdf::roundCone(p, r.a, r.b, r.ra, r.rb), r.blendM);
+    for (const BlendedRod& pit : pits_)
+        d = sdf::smoothIntersect(d, -sdf::capsule(p, pit.a, pit.b, pit.ra), pit.blendM);
     return d;
 }
 
@@ -243,11 +366,11 @@ StructureDef sacrum(const Landmarks& lm)
     StructureDef def;
     def.id = "sacrum";
     def.layer = Layer::Bone;
-    def.shape = [lm](const vec3& p) { return sacrumDistance(lm, p); };
+    def.shape = [shape = SacrumShape(lm)](const vec3& p) { return shape(p); };
     def.bounds = {{-0.065f, -0.105f, -0.040f}, {0.065f, 0.030f, 0.085f}};
     def.avoid = {{"vertebra_l5", kCarveGapBoneM}};
-    def.cellSizeM = 0.0015f;
-    def.targetTriangles = 3400;
+    def.cellSizeM = 0.0010f; // fine enough for the foramina and crests
+    def.targetTriangles = 5000;
     def.colour = colours::kBone;
     return def;
 }
@@ -285,81 +408,6 @@ StructureDef coccyx(const Landmarks& lm)
     return def;
 }
 
-/// Right hip bone: iliac wing fanned from an interior point to its rim, a rounded crest,
-/// PSIS/PIIS knobs, and the acetabular region clipped at dims::kPelvisClipM.
-float hipBoneDistance(const Landmarks& lm, const vec3& p)
-{
-    const vec3 wingCentre{0.094f, -0.020f, -0.004f};
-    const vec3 body{0.088f, -0.078f, -0.018f};
-    const vec3 notch{0.068f, -0.074f, 0.024f};
-    const vec3 aiis{0.108f, -0.066f, -0.070f};
-    const vec3 acetabularFront{0.100f, -0.092f, -0.050f};
-    std::vector<vec3> rim = lm.iliacCrest; // PSIS ... ASIS
-    rim.push_back(aiis);
-    rim.push_back(acetabularFront);
-    rim.push_back(body + vec3(-0.010f, -0.010f, 0.020f));
-    rim.push_back(notch);
-    rim.push_back(lm.piis);
-
-    // Thin wing (iliac fossa about 3-6 mm thick: *estimate*).
-    float wing = 1e9f;
-    for (std::size_t i = 0; i < rim.size(); ++i) {
-        const vec3& a = rim[i];
-        const vec3& b = rim[(i + 1) % rim.size()];
-        wing = std::min(wing, sdf::triangle(p, wingCentre, a, b));
-    }
-    float d = wing - 0.0030f;
-    const auto blend = [&](float e, float k) { d = sdf::smoothUnion(d, e, k); };
-    // Iliac crest: a rounded lip, thickest at the tubercle.
-    constexpr std::array<float, 7> crestRadius{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0085f, 0.0065f, 0.0060f};
-    for (std::size_t i = 0; i + 1 < lm.iliacCrest.size(); ++i)
-        blend(sdf::roundCone(p, lm.iliacCrest[i], lm.iliacCrest[i + 1], crestRadius[i], crestRadius[i + 1]),
-            0.006f);
-    // Posterior ilium: PSIS to PIIS and the thick auricular part behind the sacroiliac joint.
-    blend(sdf::roundCone(p, lm.psis + vec3(0, 0, -0.006f), lm.piis, 0.0085f, 0.0065f), 0.006f);
-    blend(sdf::triangle(p, lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f),
-              lm.iliacCrest[1] + vec3(0.004f, -0.006f, -0.010f))
-            - 0.0075f,
-        0.008f);
-    blend(sdf::roundCone(p, lm.piis, notch, 0.0065f, 0.0055f), 0.006f);
-    // Anterior border and the body above the acetabulum.
-    blend(sdf::roundCone(p, lm.asis, aiis, 0.0060f, 0.0065f), 0.006f);
-    blend(sdf::roundCone(p, aiis, body, 0.0065f, 0.016f), 0.010f);
-    blend(sdf::roundCone(p, notch, body, 0.0070f, 0.016f), 0.010f);
-    // Acetabulum: a cup facing laterally, forwards and down.
-    const vec3 h = lm.hipJoint;
-    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
-    // Acetabular rim about 5 cm across (*estimate*), socket radius about 2.3 cm.
-    blend(sdf::sphere(p, h - opening * 0.006f, 0.025f), 0.010f);
-    d = std::max(d, -sdf::sphere(p, h + opening * 0.012f, 0.023f));
-    // Clip below the acetabular region (the rest of the pelvis is outside the model).
-    return std::max(d, dims::kPelvisClipM - p.y);
-}
-
-StructureDef hipBoneRight(const Landmarks& lm)
-{
-    StructureDef def;
-    def.id = "hip_bone.right";
-    def.layer = Layer::Bone;
-    def.shape = [lm](const vec3& p) { return hipBoneDistance(lm, p); };
-    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
-    def.avoid = {{"sacrum", kCarveGapBoneM}};
-    def.cellSizeM = 0.0017f;
-    def.targetTriangles = 4200;
-    def.colour = colours::kBone;
-    return def;
-}
-
-/// Ribs' cross-section: thickness over the radius (height is radius / sqrt of it), and the
-/// trunk axis their broad faces turn away from (*estimates*).
-constexpr float kRibFlattening = 0.6f;
-constexpr float kRibTrunkCentreZM = -0.05f;
-/// Short straight pieces per span between a rib's control points: enough that the bends between
-/// pieces (a few degrees each) leave no visible crease, so the rib reads as one smooth curve.
-/// The pieces are joined by a plain union: a smooth union swells every joint into a bead,
-/// because the flattened section's distance is scaled to its thin axis.
-constexpr int kRibPiecesPerSpan = 4;
-
 /// Uniform Catmull-Rom curve through `points` at parameter s in [0, points.size() - 1]; the
 /// end points are repeated so the curve starts and ends on them.
 vec3 catmullRom(const std::vector<vec3>& points, float s)
@@ -373,6 +421,187 @@ vec3 catmullRom(const std::vector<vec3>& points, float s)
         * (2.0f * p1 + (p2 - p0) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t * t
             + (3.0f * p1 - p0 - 3.0f * p2 + p3) * t * t * t);
 }
+
+/// Iliac crest radius at each of Landmarks::iliacCrest's points, PSIS to ASIS (*estimates*:
+/// the crest is about 1.5 cm thick behind, thinner over the top, thick again at the tubercle).
+constexpr std::array<float, 7> kCrestRadiusM{0.0090f, 0.0078f, 0.0070f, 0.0070f, 0.0078f, 0.0072f, 0.0060f};
+/// Straight pieces per crest span: the crest reads as one smooth S curve, not a polyline.
+constexpr int kCrestPiecesPerSpan = 3;
+/// The wing's mid-surface bulges outwards in front (gluteal surface convex in front, iliac
+/// fossa concave; Gray's Anatomy) by up to this much, fading to nothing over this distance from
+/// the fossa's centre (*estimates*). Behind, the outline's own twist keeps it flat to concave.
+constexpr float kWingBulgeM = 0.010f;
+constexpr float kWingBulgeReachM = 0.055f;
+/// Half thickness of the wing: thin in the middle of the fossa, thicker towards the rim
+/// (*estimate*; the thinnest real bone is 1-2 mm, kept thicker so the grid resolves it).
+constexpr float kWingHalfThicknessMidM = 0.0017f;
+constexpr float kWingHalfThicknessRimM = 0.0036f;
+
+/// Right hip bone: iliac wing fanned from an interior point to its rim (warped into a shallow
+/// bowl), a rounded crest with its tubercle, PSIS/PIIS knobs above the greater sciatic notch,
+/// the posterior gluteal line, and the acetabular region clipped at dims::kPelvisClipM.
+class HipBoneShape {
+public:
+    explicit HipBoneShape(const Landmarks& lm);
+    float operator()(const vec3& p) const;
+
+private:
+    float wing(const vec3& p) const;
+
+    vec3 wingCentre_{0.094f, -0.020f, -0.004f};
+    vec3 fossaCentre_{0.114f, 0.010f, -0.036f}; ///< where the bowl is deepest (*estimate*)
+    vec3 wingNormal_{1.0f, 0.0f, 0.0f}; ///< outwards, from the rim's mean plane
+    std::vector<vec3> rim_; ///< closed outline: the sampled crest, then the lower border
+    std::vector<BlendedRod> crest_; ///< united plainly (a smooth union beads every joint)
+    std::vector<BlendedRod> rods_; ///< smooth-unioned in order after the wing and crest
+    std::vector<std::array<vec3, 3>> plates_; ///< thick triangles (posterior ilium)
+    vec3 socketCentre_{0.0f}, cupCentre_{0.0f};
+    Box reach_{};
+};
+
+HipBoneShape::HipBoneShape(const Landmarks& lm)
+{
+    const vec3 body{0.088f, -0.078f, -0.018f};
+    const vec3 aiis{0.108f, -0.066f, -0.070f};
+    const vec3 acetabularFront{0.100f, -0.092f, -0.050f};
+    // Greater sciatic notch (*estimates*): from below the PIIS its border runs forwards and down
+    // to its deepest point behind the acetabulum, then back towards the ischial spine.
+    const vec3 notchDeep{0.074f, -0.080f, 0.010f};
+    const vec3 ischialSpine{0.060f, -0.118f, 0.020f};
+    const vec3 ischialBody{0.078f, -0.126f, 0.000f};
+
+    // The crest, sampled along a smooth curve through the landmarks, is the rim's upper part.
+    const std::vector<vec3>& crest = lm.iliacCrest;
+    const int crestSamples = (int(crest.size()) - 1) * kCrestPiecesPerSpan;
+    for (int k = 0; k <= crestSamples; ++k)
+        rim_.push_back(catmullRom(crest, float(k) / kCrestPiecesPerSpan));
+    for (const vec3& q : {aiis, acetabularFront, ischialBody, ischialSpine, notchDeep, lm.piis})
+        rim_.push_back(q);
+    // Newell's normal of the outline, turned to face laterally.
+    vec3 n(0.0f);
+    for (std::size_t i = 0; i < rim_.size(); ++i) {
+        const vec3 &a = rim_[i], &b = rim_[(i + 1) % rim_.size()];
+        n += vec3((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
+    }
+    wingNormal_ = glm::normalize(n.x < 0.0f ? -n : n);
+
+    // Iliac crest: a rounded lip along the same curve.
+    for (int k = 0; k < crestSamples; ++k) {
+        const float s0 = float(k) / kCrestPiecesPerSpan, s1 = float(k + 1) / kCrestPiecesPerSpan;
+        const auto radiusAt = [](float s) {
+            const std::size_t i = std::min(std::size_t(s), kCrestRadiusM.size() - 2);
+            return glm::mix(kCrestRadiusM[i], kCrestRadiusM[i + 1], s - float(i));
+        };
+        crest_.push_back({rim_[std::size_t(k)], rim_[std::size_t(k + 1)], radiusAt(s0), radiusAt(s1), 0.0f});
+    }
+    const auto ball = [&](const vec3& c, float r, float k) { rods_.push_back({c, c, r, r, k}); };
+    // Iliac tubercle: the outer lip swells about 5 cm behind the ASIS (*estimate* 8 mm knob).
+    ball(crest[5] + vec3(0.004f, 0.006f, 0.004f), 0.0080f, 0.008f);
+    // PSIS and PIIS as knobs with a shallow notch between them.
+    const vec3 psisPiisNotch = 0.5f * (lm.psis + lm.piis) + vec3(0.004f, 0.0f, -0.006f);
+    ball(lm.psis + vec3(0.001f, -0.002f, -0.003f), 0.0090f, 0.006f);
+    rods_.push_back({lm.psis + vec3(0, 0, -0.006f), psisPiisNotch, 0.0080f, 0.0060f, 0.006f});
+    rods_.push_back({psisPiisNotch, lm.piis, 0.0060f, 0.0068f, 0.006f});
+    ball(lm.piis + vec3(0.0f, 0.0f, 0.001f), 0.0072f, 0.005f);
+    // Border of the greater sciatic notch: rounded, thickening towards the body.
+    rods_.push_back({lm.piis, notchDeep, 0.0060f, 0.0075f, 0.006f});
+    rods_.push_back({notchDeep, ischialSpine, 0.0075f, 0.0060f, 0.006f});
+    rods_.push_back({notchDeep, body, 0.0080f, 0.016f, 0.010f});
+    rods_.push_back({ischialSpine, ischialBody, 0.0060f, 0.011f, 0.008f});
+    // Anterior border and the body above the acetabulum.
+    rods_.push_back({lm.asis, aiis, 0.0060f, 0.0065f, 0.006f});
+    rods_.push_back({aiis, body, 0.0065f, 0.016f, 0.010f});
+    // The body thins upwards into the wing (no crease where the fan turns into the body).
+    rods_.push_back({body, wingCentre_ + vec3(0.0f, 0.004f, 0.0f), 0.014f, 0.0045f, 0.012f});
+    // Thick auricular part behind the sacroiliac joint.
+    plates_.push_back({lm.psis + vec3(0.004f, 0, -0.010f), lm.piis + vec3(0.006f, 0, -0.004f),
+        crest[1] + vec3(0.004f, -0.006f, -0.010f)});
+
+    // Acetabulum: a cup facing laterally, forwards and down; rim about 5 cm across (*estimate*),
+    // socket radius about 2.3 cm.
+    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
+    socketCentre_ = lm.hipJoint - opening * 0.006f;
+    cupCentre_ = lm.hipJoint + opening * 0.012f;
+
+    reach_ = {vec3(1e9f), vec3(-1e9f)};
+    for (const vec3& q : rim_)
+        reach_ = reach_.unite({q - vec3(0.02f), q + vec3(0.02f)});
+    reach_ = reach_.unite({socketCentre_ - vec3(0.03f), socketCentre_ + vec3(0.03f)});
+
+    // Posterior gluteal line: a low ridge on the outer surface from the crest in front of the
+    // PSIS down towards the top of the greater sciatic notch (*estimate*), placed by marching
+    // in from outside to the outer face of the bone built so far, then sunk by a millimetre.
+    const auto onOuterFace = [&](const vec3& mid) {
+        vec3 q = mid + wingNormal_ * 0.03f;
+        for (int step = 0; step < 120 && (*this)(q) > 0.0f; ++step)
+            q -= wingNormal_ * 0.0005f;
+        return q - wingNormal_ * 0.001f;
+    };
+    const vec3 lineTop = onOuterFace(glm::mix(crest[2], wingCentre_, 0.15f));
+    const vec3 lineMid = onOuterFace(glm::mix(glm::mix(crest[2], lm.piis, 0.5f), wingCentre_, 0.25f));
+    const vec3 lineLow = onOuterFace(glm::mix(glm::mix(lm.piis, notchDeep, 0.35f), wingCentre_, 0.25f));
+    rods_.push_back({lineTop, lineMid, 0.0030f, 0.0030f, 0.006f});
+    rods_.push_back({lineMid, lineLow, 0.0030f, 0.0024f, 0.006f});
+}
+
+float HipBoneShape::wing(const vec3& p) const
+{
+    // Warp into a shallow bowl: the mid-surface is pushed outwards most at the fossa's centre.
+    const vec3 c = p - fossaCentre_;
+    const float alongNormal = glm::dot(c, wingNormal_);
+    const float r2 = (glm::dot(c, c) - alongNormal * alongNormal) / (kWingBulgeReachM * kWingBulgeReachM);
+    const float w = r2 < 1.0f ? (1.0f - r2) * (1.0f - r2) : 0.0f;
+    const vec3 q = p - wingNormal_ * (kWingBulgeM * w);
+    float fan = 1e9f;
+    for (std::size_t i = 0; i < rim_.size(); ++i)
+        fan = std::min(fan, sdf::triangle(q, wingCentre_, rim_[i], rim_[(i + 1) % rim_.size()]));
+    return fan - glm::mix(kWingHalfThicknessRimM, kWingHalfThicknessMidM, w);
+}
+
+float HipBoneShape::operator()(const vec3& p) const
+{
+    // Far from the bone a bound is enough (nothing blends or carves over 2 cm).
+    const vec3 outside = glm::max(reach_.min - p, p - reach_.max);
+    const float boxDistance = glm::length(glm::max(outside, vec3(0.0f)));
+    if (boxDistance > 0.02f)
+        return boxDistance;
+    float crest = 1e9f;
+    for (const BlendedRod& r : crest_)
+        crest = std::min(crest, sdf::roundCone(p, r.a, r.b, r.ra, r.rb));
+    float d = sdf::smoothUnion(wing(p), crest, 0.006f);
+    for (const BlendedRod& r : rods_)
+        d = sdf::smoothUnion(d, sdf::roundCone(p, r.a, r.b, r.ra, r.rb), r.blendM);
+    for (const auto& t : plates_)
+        d = sdf::smoothUnion(d, sdf::triangle(p, t[0], t[1], t[2]) - 0.0075f, 0.008f);
+    d = sdf::smoothUnion(d, sdf::sphere(p, socketCentre_, 0.025f), 0.010f);
+    d = std::max(d, -sdf::sphere(p, cupCentre_, 0.023f));
+    // Clip below the acetabular region (the rest of the pelvis is outside the model).
+    return std::max(d, dims::kPelvisClipM - p.y);
+}
+
+StructureDef hipBoneRight(const Landmarks& lm)
+{
+    StructureDef def;
+    def.id = "hip_bone.right";
+    def.layer = Layer::Bone;
+    def.shape = [shape = HipBoneShape(lm)](const vec3& p) { return shape(p); };
+    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
+    def.avoid = {{"sacrum", kCarveGapBoneM}};
+    def.cellSizeM = 0.0015f; // two cells across the thinnest part of the wing
+    def.targetTriangles = 4800;
+    def.colour = colours::kBone;
+    return def;
+}
+
+/// Ribs' cross-section: thickness over the radius (height is radius / sqrt of it), and the
+/// trunk axis their broad faces turn away from (*estimates*).
+constexpr float kRibFlattening = 0.6f;
+constexpr float kRibTrunkCentreZM = -0.05f;
+/// Short straight pieces per span between a rib's control points: enough that the bends between
+/// pieces (a few degrees each) leave no visible crease, so the rib reads as one smooth curve.
+/// The pieces are joined by a plain union: a smooth union swells every joint into a bead,
+/// because the flattened section's distance is scaled to its thin axis.
+constexpr int kRibPiecesPerSpan = 4;
 
 /// A rib sampled as short pieces along its smooth centre line: where each piece starts, its
 /// radius and how far along the control points it lies (the neck is round, the shaft flat).

@@ -42,6 +42,20 @@ inline constexpr float kTrunkTopM = 0.300f;
 inline constexpr float kPelvisClipM = -0.128f;
 } // namespace dims
 
+/// A posterior sacral foramen (right side; mirror x for the left): its level on the sacral
+/// axis (Landmarks::onSacrum), distance from the midline and radius.
+struct SacralForamen {
+    float alongM, lateralM, radiusM;
+};
+/// S1-S4 (*estimates* from standard drawings: two rows converging downwards, medial to the
+/// PSIS, about 1 cm across at S1 shrinking to 7 mm at S4). The sacrum models them as pits.
+inline constexpr std::array<SacralForamen, 4> kSacralForamina{{
+    {0.029f, 0.024f, 0.0050f},
+    {0.051f, 0.021f, 0.0045f},
+    {0.069f, 0.018f, 0.0040f},
+    {0.084f, 0.0145f, 0.0035f},
+}};
+
 /// One vertebra's body and process sizes (metres). Bodies: DOMAIN.md width 40-50 mm, depth
 /// 30-35 mm, height 25-30 mm for lumbar levels; thoracic T11-T12 are smaller (*estimate*).
 struct VertebraSpec {
