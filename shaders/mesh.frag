@@ -10,9 +10,7 @@
 in vec3 vViewPosition;
 in vec3 vViewNormal;
 #ifdef STRIATION
-in vec3 vModelPosition;
-in vec3 vModelNormal;
-in vec3 vModelTangent;
+in vec3 vViewTangent;
 #endif
 #ifdef HEAT
 in float vScalar;
@@ -97,14 +95,11 @@ void main()
 
     vec3 base = uBaseColor.rgb;
 #ifdef STRIATION
-    if (dot(vModelTangent, vModelTangent) > 1e-8) {
-        // Distance across the fibres: the model-space position projected on the surface
-        // direction normal to them. In view space the camera's offset entered the projection,
-        // so the stripes slid over the tissue as the camera moved and crowded into moire
-        // wherever a curved surface turned away.
-        vec3 fibre = normalize(vModelTangent);
-        vec3 across = normalize(cross(normalize(vModelNormal), fibre) + 1e-6);
-        float coordinate = dot(vModelPosition, across) * kStripesPerMetre;
+    if (dot(vViewTangent, vViewTangent) > 1e-8) {
+        // Distance across the fibres: position projected on the surface direction normal to them.
+        vec3 fibre = normalize(vViewTangent);
+        vec3 across = normalize(cross(normal, fibre) + 1e-6);
+        float coordinate = dot(vViewPosition, across) * kStripesPerMetre;
         float width = fwidth(coordinate);
         float stripe = 1.0 - smoothstep(0.35 - width, 0.35 + width, abs(fract(coordinate) - 0.5));
         // Fade the stripes out where they would alias (far away or at grazing angles).

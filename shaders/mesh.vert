@@ -20,10 +20,7 @@ uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
 out vec3 vViewPosition;
 out vec3 vViewNormal;
 #ifdef STRIATION
-// In model space, so the stripes stay fixed to the tissue whatever the camera does.
-out vec3 vModelPosition;
-out vec3 vModelNormal;
-out vec3 vModelTangent;
+out vec3 vViewTangent;
 #endif
 #ifdef HEAT
 out float vScalar;
@@ -62,9 +59,7 @@ void main()
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
 #ifdef STRIATION
-    vModelPosition = position;
-    vModelNormal = aNormal;
-    vModelTangent = aTangent.xyz;
+    vViewTangent = mat3(uView * uModel) * aTangent.xyz;
 #endif
 #ifdef HEAT
     vScalar = aScalar;
