@@ -55,12 +55,13 @@ void keepOffTheMidline(StructureDef& def)
     def.shape = [shape = def.shape](const vec3& p) { return std::max(shape(p), kMidlineGapM - p.x); };
 }
 
-/// A flat thoracic band from `from` to `to`: two tubes side by side, blended by the bundle.
+/// A flat thoracic band from `from` to `to`: two tubes side by side, continuing the column
+/// that ends at `from` (a plain union: blended in, the junction bulged into a knot).
 void addBand(std::vector<Fascicle>& f, const vec3& from, const vec3& to, float radiusM)
 {
     for (const float side : {-1.0f, 1.0f}) {
         const vec3 offset{side * kBandHalfSpreadM, 0.0f, 0.0f};
-        f.push_back({from + offset, to + offset, radiusM, radiusM});
+        f.push_back({from + offset, to + offset, radiusM, radiusM, true});
     }
 }
 
@@ -185,8 +186,8 @@ StructureDef longissimus(const Landmarks& lm)
     // the model's top, where the trunk cut ends it flat at its full width.
     std::vector<Fascicle> f{
         {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.005f, 0.016f},
-        {column("l5", 0.0f), column("l3", 0.0f), 0.016f, 0.0195f},
-        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.016f},
+        {column("l5", 0.0f), column("l3", 0.0f), 0.016f, 0.0195f, true},
+        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.016f, true},
     };
     addBand(f, column("l1", 0.0f), column("t11", kColumnRiseAboveT11M), kLongissimusBandRadiusM);
     // Common tendon: thin slips fanning from the lower belly over the dorsal sacrum.
@@ -222,9 +223,9 @@ StructureDef iliocostalis(const Landmarks& lm)
     std::vector<Fascicle> f{
         {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
         {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
-        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f},
+        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f, true},
         // Full width on up to the band, which it merges into without a waist.
-        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.014f},
+        {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.014f, true},
     };
     // On up over the rib angles and out of the model's top, cut flat at full width there.
     addBand(f, column("t12", 0.066f, 0.0f, 0.010f), column("t11", 0.070f, kColumnRiseAboveT11M, 0.012f),

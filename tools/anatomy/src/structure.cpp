@@ -116,15 +116,21 @@ FascicleBundle::FascicleBundle(std::vector<Fascicle> fascicles, float blendM)
 float FascicleBundle::distance(const glm::vec3& p) const
 {
     float d = 1e9f;
+    float piece = 1e9f; // the current run of continuing fascicles, not yet blended into d
     for (std::size_t i = 0; i < fascicles_.size(); ++i) {
-        // Far tubes cannot change a smooth union by more than the blend width.
-        const float bound = boxes_[i].distance(p);
-        if (bound > d + blend_)
-            continue;
         const auto& f = fascicles_[i];
-        d = sdf::smoothUnion(d, sdf::roundCone(p, f.from, f.to, f.fromRadiusM, f.toRadiusM), blend_);
+        if (!f.continuesPrevious) {
+            d = sdf::smoothUnion(d, piece, blend_);
+            piece = 1e9f;
+        }
+        // Far tubes cannot change the run's minimum, nor a smooth union by more than the
+        // blend width.
+        const float bound = boxes_[i].distance(p);
+        if (bound > piece || bound > d + blend_)
+            continue;
+        piece = std::min(piece, sdf::roundCone(p, f.from, f.to, f.fromRadiusM, f.toRadiusM));
     }
-    return d;
+    return sdf::smoothUnion(d, piece, blend_);
 }
 
 glm::vec3 FascicleBundle::fibre(const glm::vec3& p) const

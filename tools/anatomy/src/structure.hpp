@@ -65,6 +65,11 @@ StructureDef mirrored(const StructureDef& right);
 struct Fascicle {
     glm::vec3 from, to; ///< origin and insertion (world, metres)
     float fromRadiusM, toRadiusM;
+    /// Continues the fascicle before it as the next piece of one belly (its `from` is that
+    /// one's `to`, with the same radius): joined by a plain union, which keeps the belly's
+    /// width through the joint. Blended like separate tubes, every joint bulged by a quarter
+    /// of the blend width.
+    bool continuesPrevious = false;
 };
 
 class FascicleBundle {

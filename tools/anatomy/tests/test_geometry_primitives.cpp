@@ -3,6 +3,7 @@
 #include "mesh.hpp"
 #include "polygonise.hpp"
 #include "sdf.hpp"
+#include "structure.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,6 +31,24 @@ TEST(Sdf, RoundConeMatchesSweptSpheres)
         else
             EXPECT_LT(sdf::roundCone(p, a, b, ra, rb), 1e-4f) << i;
     }
+}
+
+TEST(FascicleBundle, ContinuingPiecesKeepTheBellyWidthThroughTheJoint)
+{
+    // A straight 10 mm tube in two pieces, blended over 8 mm. As one belly the surface stays
+    // at the radius beside the joint; as separate tubes the smooth union swells it there by a
+    // quarter of the blend width (2 mm), and far from the joint both are the plain tube.
+    const glm::vec3 a(0, 0, 0), joint(0, 0.05f, 0), b(0, 0.10f, 0);
+    constexpr float kRadiusM = 0.010f, kBlendM = 0.008f;
+    const FascicleBundle belly(
+        {{a, joint, kRadiusM, kRadiusM}, {joint, b, kRadiusM, kRadiusM, true}}, kBlendM);
+    const FascicleBundle separate({{a, joint, kRadiusM, kRadiusM}, {joint, b, kRadiusM, kRadiusM}}, kBlendM);
+    const glm::vec3 besideJoint = joint + glm::vec3(kRadiusM, 0, 0);
+    EXPECT_NEAR(belly.distance(besideJoint), 0.0f, 1e-6f);
+    EXPECT_NEAR(separate.distance(besideJoint), -0.25f * kBlendM, 1e-6f);
+    const glm::vec3 farFromJoint(kRadiusM + 0.003f, 0.015f, 0);
+    EXPECT_NEAR(belly.distance(farFromJoint), 0.003f, 1e-6f);
+    EXPECT_NEAR(separate.distance(farFromJoint), 0.003f, 1e-6f);
 }
 
 TEST(Sdf, PolygonSignsInsideAndOutside)
