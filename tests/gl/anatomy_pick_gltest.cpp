@@ -1,0 +1,113 @@
+// Picking on the built-in anatomy: a click on a pixel selects the structure the user sees
+// there, for the views and peel depths students use. Pixels are found from the meshes
+// themselves (the projection of a vertex on the side facing the camera), so the test follows
+// the model when it is regenerated.
+#include "anatomy/knowledge_base.hpp"
+#include "data_paths.hpp"
+#include "gl/gl_test_context.hpp"
+#include "scene/model_import.hpp"
+#include "viewer.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace lumbar::test {
+namespace {
+
+using AnatomyPickGlTest = GlTest;
+
+constexpr int kSizePx = 400;
+
+class BuiltInAnatomy {
+public:
+    BuiltInAnatomy() : viewer(gl::ShaderSources(), kSizePx, kSizePx)
+    {
+        const auto modelPath = app::findModelFile("lumbar.glb");
+        const auto knowledgePath = app::findModelFile("structures.json");
+        if (!modelPath || !knowledgePath)
+            throw std::runtime_error("the built-in model is missing");
+        viewer.setKnowledgeBase(loadKnowledgeBase(*knowledgePath));
+        viewer.setModel(importModel(*modelPath));
+    }
+
+    void show(ViewPreset preset, const std::string& peelTo)
+    {
+        const LayerInfo* layer = viewer.knowledgeBase().findLayer(peelTo);
+        ASSERT_NE(layer, nullptr) << peelTo;
+        viewer.anatomy().peelDepth = layer->depth;
+        viewer.resetView(preset);
+    }
+
+    const MeshData& mesh(const std::string& id) const
+    {
+        for (const MeshData& m : viewer.model().meshes)
+            if (m.name == id)
+                return m;
+        throw std::runtime_error("no mesh " + id);
+    }
+
+    /// The window pixel over the middle of what the camera sees of `id` at height `y`: the
+    /// centroid of its vertices within 5 mm of that height whose normals face the camera.
+    glm::vec2 pixelOn(const std::string& id, float y) const
+    {
+        constexpr float kBandM = 0.005f;
+        constexpr float kFacing = 0.7f; // cosine between the normal and the direction to the eye
+        const MeshData& m = mesh(id);
+        const glm::vec3 eye = viewer.camera().eye();
+        glm::vec3 sum(0.0f);
+        int count = 0;
+        for (std::size_t i = 0; i < m.positions.size(); ++i) {
+            const glm::vec3& p = m.positions[i];
+            if (std::abs(p.y - y) < kBandM && glm::dot(m.normals[i], glm::normalize(eye - p)) > kFacing) {
+                sum += p;
+                ++count;
+            }
+        }
+        if (count == 0)
+            throw std::runtime_error(id + " shows no surface to the camera at that height");
+        return viewer.camera().project(sum / float(count), float(kSizePx), float(kSizePx));
+    }
+
+    std::string pickedAt(const glm::vec2& pixel) const
+    {
+        const auto picked = viewer.pick(pixel, float(kSizePx), float(kSizePx));
+        return picked ? viewer.model().meshes[*picked].name : std::string("(nothing)");
+    }
+
+    app::Viewer viewer;
+};
+
+TEST_F(AnatomyPickGlTest, AClickSelectsTheStructureSeenUnderThePixel)
+{
+    BuiltInAnatomy anatomy;
+
+    // From the left with skin and fascia peeled: the flank between ribs and crest is external
+    // oblique, the loin behind it latissimus dorsi.
+    anatomy.show(ViewPreset::Left, "superficial_muscle");
+    EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("external_oblique.left", 0.12f)), "external_oblique.left");
+    EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("latissimus_dorsi.left", 0.25f)), "latissimus_dorsi.left");
+    EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("gluteus_maximus.left", -0.08f)), "gluteus_maximus.left");
+
+    // From behind, nothing peeled: the skin (translucent, but pickable) covers everything.
+    anatomy.show(ViewPreset::Posterior, "skin");
+    const glm::vec2 l3Tip = anatomy.pixelOn("vertebra_l3", anatomy.mesh("vertebra_l3").bounds().center().y);
+    EXPECT_EQ(anatomy.pickedAt(l3Tip), "skin");
+    // Peeled to the bones, the same pixel is the L3 spinous process; the erector spinae beside
+    // it at the deep-muscle depth.
+    anatomy.show(ViewPreset::Posterior, "bone");
+    EXPECT_EQ(
+        anatomy.pickedAt(anatomy.pixelOn("vertebra_l3", anatomy.mesh("vertebra_l3").bounds().center().y)),
+        "vertebra_l3");
+    anatomy.show(ViewPreset::Posterior, "deep_muscle");
+    EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("iliocostalis_lumborum.right", 0.15f)),
+        "iliocostalis_lumborum.right");
+    EXPECT_EQ(
+        anatomy.pickedAt(anatomy.pixelOn("longissimus_thoracis.left", 0.15f)), "longissimus_thoracis.left");
+
+    // Outside the body: nothing.
+    EXPECT_EQ(anatomy.pickedAt({2.0f, 2.0f}), "(nothing)");
+}
+
+} // namespace
+} // namespace lumbar::test
