@@ -1,7 +1,9 @@
 // Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
 // part) and serratus posterior inferior as thin sheets, gluteus maximus and medius (upper parts)
-// as thick cushions with rounded borders. Depth bands and outlines are *estimates* drawn to match
-// the reference renders; fibre fields point from the origins towards each muscle's insertion.
+// as thick cushions with rounded borders, and the flank's external oblique (standard anatomy
+// texts; DOMAIN.md does not list it) as a sheet under latissimus. Depth bands and outlines are
+// *estimates* drawn to match the reference renders; fibre fields point from the origins towards
+// each muscle's insertion.
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
