@@ -173,11 +173,13 @@ MuscleCushion gluteusMaximusCushion(const BodyEnvelope& body)
 {
     // Outline corners (*estimates* after the reference renders; x unrolled round the trunk):
     // below the model's cut medially and laterally, the lateral corner where the upper border
-    // meets the iliotibial band, the origin on the crest above the PSIS, the PSIS, and the
-    // coccyx. Thickest 3.8 cm (standard texts give 3-4 cm for the upper buttock), rounding off
+    // meets the iliotibial band, the origin just below the posterior crest, beside and below
+    // the PSIS, and the coccyx. The crest and the PSIS stay uncovered, as they are palpable
+    // under the skin: drawn 2 cm over the crest, the muscle was carved round the bone into a
+    // ragged notch. Thickest 3.8 cm (standard texts give 3-4 cm for the upper buttock), rounding off
     // over its outer 3.5 cm.
     return {body,
-        {{0.034f, -0.200f}, {0.168f, -0.200f}, {0.182f, -0.052f}, {0.068f, 0.038f}, {0.039f, -0.004f},
+        {{0.034f, -0.200f}, {0.168f, -0.200f}, {0.182f, -0.052f}, {0.072f, 0.012f}, {0.036f, -0.028f},
             {0.016f, -0.112f}},
         0.038f, 0.035f, 0.010f};
 }
