@@ -3,13 +3,17 @@
 // warm ground below) plus a key, fill and rim light rig fixed to the camera. All maths in linear
 // RGB; the result is encoded to sRGB here because the targets are plain RGBA8.
 // Compile-time features (see mesh.vert): STRIATION gives muscles fine stripes along their fibre
-// direction (the tangent) so fibre orientation reads on screen; XRAY fades faces that look at the
-// viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis heat map
-// over the tissue; OUTLINE outputs the flat outline colour.
+// direction so fibre orientation reads on screen: with FIBRE_COORDINATE from the mesh's baked
+// across-fibre coordinate (evenly spaced, fixed to the tissue), otherwise estimated per pixel
+// from the view-space position and the tangent (models without it); XRAY fades faces that look
+// at the viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis
+// heat map over the tissue; OUTLINE outputs the flat outline colour.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
-#ifdef STRIATION
+#if defined(STRIATION) && defined(FIBRE_COORDINATE)
+in float vFibreCoordM;
+#elif defined(STRIATION)
 in vec3 vViewTangent;
 #endif
 #ifdef HEAT
@@ -95,11 +99,18 @@ void main()
 
     vec3 base = uBaseColor.rgb;
 #ifdef STRIATION
+#ifdef FIBRE_COORDINATE
+    {
+        // Distance across the fibres over the surface, baked per vertex by the generator.
+        float coordinate = vFibreCoordM * kStripesPerMetre;
+#else
     if (dot(vViewTangent, vViewTangent) > 1e-8) {
-        // Distance across the fibres: position projected on the surface direction normal to them.
+        // Estimate for meshes without the coordinate: the position projected on the surface
+        // direction normal to the fibres (slides with the camera; spacing varies with curvature).
         vec3 fibre = normalize(vViewTangent);
         vec3 across = normalize(cross(normal, fibre) + 1e-6);
         float coordinate = dot(vViewPosition, across) * kStripesPerMetre;
+#endif
         float width = fwidth(coordinate);
         float stripe = 1.0 - smoothstep(0.35 - width, 0.35 + width, abs(fract(coordinate) - 0.5));
         // Fade the stripes out where they would alias (far away or at grazing angles).

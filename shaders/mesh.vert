@@ -6,11 +6,14 @@
 //   INDENT:  the tissue yields under the massage tool: vertices near uIndentCentre move along
 //            uIndentDirection by the depth times a Gaussian falloff of radius uIndentRadiusM.
 //   STRIATION / HEAT: pass the fibre tangent / the heat-map scalar on to mesh.frag.
+//   FIBRE_COORDINATE (with STRIATION): pass the baked across-fibre coordinate instead of the
+//            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
 
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aTangent;
 layout(location = 3) in float aScalar; // heat-map dose, 0 to 1
+layout(location = 4) in float aFibreCoordM; // across the fibres, metres
 
 uniform mat4 uModel;
 uniform mat4 uView;
@@ -19,7 +22,9 @@ uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
 
 out vec3 vViewPosition;
 out vec3 vViewNormal;
-#ifdef STRIATION
+#if defined(STRIATION) && defined(FIBRE_COORDINATE)
+out float vFibreCoordM;
+#elif defined(STRIATION)
 out vec3 vViewTangent;
 #endif
 #ifdef HEAT
@@ -58,7 +63,9 @@ void main()
     vec4 viewPosition = uView * uModel * vec4(position, 1.0);
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
-#ifdef STRIATION
+#if defined(STRIATION) && defined(FIBRE_COORDINATE)
+    vFibreCoordM = aFibreCoordM;
+#elif defined(STRIATION)
     vViewTangent = mat3(uView * uModel) * aTangent.xyz;
 #endif
 #ifdef HEAT

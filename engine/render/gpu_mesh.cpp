@@ -12,13 +12,18 @@ struct Vertex {
     glm::vec3 position;
     glm::vec3 normal;
     glm::vec4 tangent;
+    float fibreCoordinateM; ///< across the fibres, metres (0 without texture coordinates)
 };
+
+/// Attribute location of the across-fibre coordinate in shaders/mesh.vert.
+constexpr GLuint kFibreCoordinateLocation = 4;
 
 } // namespace
 
 GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward)
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
-      m_vertexCount(mesh.positions.size()), m_closedOutward(closedOutward)
+      m_vertexCount(mesh.positions.size()), m_closedOutward(closedOutward),
+      m_hasFibreCoordinates(!mesh.positions.empty() && mesh.texCoords.size() == mesh.positions.size())
 {
     if (!mesh.positions.empty()) {
         const Bounds box = mesh.bounds();
@@ -31,6 +36,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
         vertices[i].position = mesh.positions[i];
         vertices[i].normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0.0f);
         vertices[i].tangent = i < mesh.tangents.size() ? mesh.tangents[i] : glm::vec4(0.0f);
+        vertices[i].fibreCoordinateM = m_hasFibreCoordinates ? mesh.texCoords[i].x : 0.0f;
     }
 
     glBindVertexArray(m_vertexArray.get());
@@ -47,6 +53,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
     attribute(0, 3, offsetof(Vertex, position));
     attribute(1, 3, offsetof(Vertex, normal));
     attribute(2, 4, offsetof(Vertex, tangent));
+    attribute(kFibreCoordinateLocation, 1, offsetof(Vertex, fibreCoordinateM));
     glBindVertexArray(0);
 }
 

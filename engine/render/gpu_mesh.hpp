@@ -9,17 +9,22 @@
 
 namespace lumbar {
 
-/// Vertex layout shared with shaders/mesh.vert: location 0 position, 1 normal, 2 tangent.
+/// Vertex layout shared with shaders/mesh.vert: location 0 position, 1 normal, 2 tangent,
+/// 3 heat-map scalar (a separate buffer, see setScalars), 4 across-fibre coordinate in metres.
 class GpuMesh {
 public:
     /// Uploads `mesh` (static draw) and its coarser `lods`, all in one index buffer over the same
-    /// vertices. Missing normals or tangents upload as zero vectors. `closedOutward`: the caller
+    /// vertices. Missing normals or tangents upload as zero vectors. texCoords[i].x, where the mesh
+    /// has texture coordinates, is the across-fibre coordinate (models written by
+    /// lumbarlab-anatomygen; see importModel); else 0. `closedOutward`: the caller
     /// has checked that the mesh bounds a solid (isClosedOutward), so its back faces may be culled.
     explicit GpuMesh(
         const MeshData& mesh, const std::vector<LodLevel>& lods = {}, bool closedOutward = false);
 
     /// Replaces the levels of detail of the same `mesh` this GpuMesh was made from (only the index
     /// buffer is uploaded again) and records whether it is closed; for work finished after upload.
+    /// The levels index the same vertices, so they carry every attribute (tangents, fibre
+    /// coordinates) unchanged.
     void refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward);
 
     /// Uploads one scalar per vertex (location 3: the heat-map dose, 0 to 1); empty clears them.
@@ -34,6 +39,8 @@ public:
     /// The centre and radius of the mesh's bounding sphere (from its box), model space.
     const glm::vec3& boundsCentre() const { return m_boundsCentre; }
     float boundsRadius() const { return m_boundsRadius; }
+    /// Whether location 4 holds the mesh's across-fibre coordinates (it had texture coordinates).
+    bool hasFibreCoordinates() const { return m_hasFibreCoordinates; }
     /// A closed surface wound outwards: every back face is hidden behind one of its front faces.
     bool closedOutward() const { return m_closedOutward; }
 
@@ -52,6 +59,7 @@ private:
     glm::vec3 m_boundsCentre{0.0f};
     float m_boundsRadius = 0.0f;
     bool m_closedOutward = false;
+    bool m_hasFibreCoordinates = false;
 };
 
 } // namespace lumbar

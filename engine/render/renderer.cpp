@@ -28,6 +28,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("XRAY");
     if (features & Renderer::Heat)
         defines.push_back("HEAT");
+    if (features & Renderer::FibreCoordinate)
+        defines.push_back("FIBRE_COORDINATE");
     return defines;
 }
 
@@ -36,8 +38,13 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
     unsigned features = 0;
     if (item.indented && scene.indentation.depthM > 0.0f)
         features |= Renderer::Indent;
-    if (item.striation > 0.0f)
+    if (item.striation > 0.0f) {
         features |= Renderer::Striation;
+        // A compile-time variant rather than a uniform flag: software rasterisers run both sides
+        // of a uniform branch, and this one also passes one varying instead of three.
+        if (item.mesh->hasFibreCoordinates())
+            features |= Renderer::FibreCoordinate;
+    }
     if (xray > 0.0f)
         features |= Renderer::Xray;
     if (item.heatAmount > 0.0f)

@@ -80,7 +80,16 @@ public:
     void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
 
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
-    enum MeshFeature : unsigned { Indent = 1, Outline = 2, Striation = 4, Xray = 8, Heat = 16 };
+    /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
+    /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
+    enum MeshFeature : unsigned {
+        Indent = 1,
+        Outline = 2,
+        Striation = 4,
+        Xray = 8,
+        Heat = 16,
+        FibreCoordinate = 32
+    };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);
 

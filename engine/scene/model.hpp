@@ -25,6 +25,8 @@ struct Bounds {
 
 /// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long
 /// as `positions`. `tangents.w` is the bitangent sign; for muscles xyz is the fibre direction.
+/// `texCoords` come only from LumbarLab's own anatomy files (see importModel): x is the distance
+/// across the fibres in metres (muscles), from which the renderer draws fibre stripes.
 struct MeshData {
     std::string name;
     std::vector<glm::vec3> positions;

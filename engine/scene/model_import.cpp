@@ -5,6 +5,7 @@
 #include "scene/model_check.hpp"
 
 #include <assimp/Importer.hpp>
+#include <assimp/commonMetaData.h>
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
@@ -17,6 +18,18 @@ namespace {
 
 /// Deeper node nesting than this is treated as a corrupt (possibly cyclic) scene graph.
 constexpr int kMaxNodeDepth = 256;
+
+/// The glTF asset.generator of LumbarLab's own anatomy files, whose TEXCOORD_0.x is the
+/// across-fibre coordinate in metres (tools/anatomy/README.md).
+constexpr const char* kAnatomyGenerator = "lumbarlab-anatomygen";
+
+/// Whether the file says lumbarlab-anatomygen wrote it (assimp keeps glTF's asset.generator).
+bool writtenByAnatomyGenerator(const aiScene& scene)
+{
+    aiString generator;
+    return scene.mMetaData && scene.mMetaData->Get(AI_METADATA_SOURCE_GENERATOR, generator)
+        && std::string(generator.C_Str()) == kAnatomyGenerator;
+}
 
 glm::mat4 toGlm(const aiMatrix4x4& m)
 {
@@ -41,7 +54,8 @@ glm::vec4 materialColor(const aiScene& scene, unsigned materialIndex)
     return MeshData{}.baseColor;
 }
 
-MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform, std::string name)
+MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4& transform, std::string name,
+    bool keepTexCoords)
 {
     MeshData mesh;
     mesh.name = std::move(name);
@@ -78,7 +92,7 @@ MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4
             mesh.tangents.emplace_back(tangent, sign);
         }
     }
-    if (source.HasTextureCoords(0)) {
+    if (keepTexCoords && source.HasTextureCoords(0)) {
         mesh.texCoords.reserve(source.mNumVertices);
         for (unsigned i = 0; i < source.mNumVertices; ++i)
             mesh.texCoords.emplace_back(source.mTextureCoords[0][i].x, source.mTextureCoords[0][i].y);
@@ -96,7 +110,7 @@ MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4
 }
 
 void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, int depth,
-    const std::string& path, Model& model)
+    const std::string& path, bool keepTexCoords, Model& model)
 {
     if (depth > kMaxNodeDepth)
         throw ImportError(quoted(path) + ": the node hierarchy is deeper than "
@@ -114,12 +128,12 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
             name = "mesh" + std::to_string(model.meshes.size());
         if (node.mNumMeshes > 1 && i > 0)
             name += "#" + std::to_string(i);
-        MeshData mesh = convertMesh(scene, source, transform, std::move(name));
+        MeshData mesh = convertMesh(scene, source, transform, std::move(name), keepTexCoords);
         if (mesh.triangleCount() > 0)
             model.meshes.push_back(std::move(mesh));
     }
     for (unsigned i = 0; i < node.mNumChildren; ++i)
-        collect(scene, *node.mChildren[i], transform, depth + 1, path, model);
+        collect(scene, *node.mChildren[i], transform, depth + 1, path, keepTexCoords, model);
 }
 
 } // namespace
@@ -147,7 +161,9 @@ Model importModel(const std::filesystem::path& path)
 
     Model model;
     model.sourcePath = name;
-    collect(*scene, *scene->mRootNode, glm::mat4(1.0f), 0, name, model);
+    // Texture coordinates matter only as the anatomy's fibre coordinate (LumbarLab draws no
+    // textures); other files' UVs are dropped so they are never drawn as fibre stripes.
+    collect(*scene, *scene->mRootNode, glm::mat4(1.0f), 0, name, writtenByAnatomyGenerator(*scene), model);
     checkModel(model, name);
     return model;
 }

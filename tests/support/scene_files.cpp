@@ -121,8 +121,9 @@ std::filesystem::path writeObj(
     return path;
 }
 
-std::filesystem::path writeQuadGltf(
-    const std::filesystem::path& folder, const std::string& stem, const std::vector<glm::vec3>& positions)
+std::filesystem::path writeQuadGltf(const std::filesystem::path& folder, const std::string& stem,
+    const std::vector<glm::vec3>& positions, const std::vector<glm::vec2>& texCoords,
+    const std::string& generator)
 {
     std::vector<glm::vec3> corners
         = {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f}, {-0.5f, 0.5f, 0.0f}};
@@ -130,29 +131,46 @@ std::filesystem::path writeQuadGltf(
         corners = positions;
     const std::uint16_t indices[6] = {0, 1, 2, 0, 2, 3};
 
-    std::string binary(48 + 12, '\0');
+    const bool withTexCoords = texCoords.size() == 4;
+    std::string binary(48 + 12 + (withTexCoords ? 32 : 0), '\0');
     std::memcpy(binary.data(), corners.data(), 48);
     std::memcpy(binary.data() + 48, indices, 12);
+    if (withTexCoords)
+        std::memcpy(binary.data() + 60, texCoords.data(), 32);
     writeFile(folder / (stem + ".bin"), binary);
 
     // glTF requires min/max on POSITION; report the finite box (tests inject non-finite values).
     const char* json = R"({
-  "asset": {"version": "2.0"},
+  "asset": {"version": "2.0"%GENERATOR%},
   "scene": 0,
   "scenes": [{"nodes": [0]}],
   "nodes": [{"name": "parent", "children": [1], "translation": [0, 1, 0]},
             {"name": "quad_node", "mesh": 0}],
-  "meshes": [{"name": "quad_mesh", "primitives": [{"attributes": {"POSITION": 0}, "indices": 1}]}],
-  "buffers": [{"uri": "%STEM%.bin", "byteLength": 60}],
+  "meshes": [{"name": "quad_mesh", "primitives": [{"attributes": {"POSITION": 0%TEXCOORD%}, "indices": 1}]}],
+  "buffers": [{"uri": "%STEM%.bin", "byteLength": %BYTES%}],
   "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 48, "target": 34962},
-                  {"buffer": 0, "byteOffset": 48, "byteLength": 12, "target": 34963}],
+                  {"buffer": 0, "byteOffset": 48, "byteLength": 12, "target": 34963}%TEXVIEW%],
   "accessors": [{"bufferView": 0, "componentType": 5126, "count": 4, "type": "VEC3",
                  "min": [-0.5, -0.5, 0], "max": [0.5, 0.5, 0]},
-                {"bufferView": 1, "componentType": 5123, "count": 6, "type": "SCALAR"}]
+                {"bufferView": 1, "componentType": 5123, "count": 6, "type": "SCALAR"}%TEXACCESSOR%]
 }
 )";
     std::string text = json;
-    text.replace(text.find("%STEM%"), 6, stem);
+    const auto replace = [&](const std::string& key, const std::string& value) {
+        text.replace(text.find(key), key.size(), value);
+    };
+    replace("%GENERATOR%", generator.empty() ? "" : ", \"generator\": \"" + generator + "\"");
+    replace("%TEXCOORD%", withTexCoords ? ", \"TEXCOORD_0\": 2" : "");
+    replace("%BYTES%", std::to_string(binary.size()));
+    replace("%TEXVIEW%",
+        withTexCoords ? ",\n                  {\"buffer\": 0, \"byteOffset\": 60, \"byteLength\": 32, "
+                        "\"target\": 34962}"
+                      : "");
+    replace("%TEXACCESSOR%",
+        withTexCoords ? ",\n                {\"bufferView\": 2, \"componentType\": 5126, \"count\": 4, "
+                        "\"type\": \"VEC2\"}"
+                      : "");
+    replace("%STEM%", stem);
     const auto path = folder / (stem + ".gltf");
     writeFile(path, text);
     return path;

@@ -24,8 +24,10 @@ std::filesystem::path writeObj(
 
 /// Writes a glTF 2.0 file (`stem.gltf` + `stem.bin`): a parent node "parent" translated by
 /// (0, 1, 0) holding node "quad_node" with mesh "quad_mesh", a unit quad of 4 vertices and
-/// 2 triangles in the XY plane. `positions` replaces the quad's 4 corners when given.
+/// 2 triangles in the XY plane. `positions` replaces the quad's 4 corners when given;
+/// `texCoords` (4 of them) adds TEXCOORD_0; `generator` sets asset.generator.
 std::filesystem::path writeQuadGltf(const std::filesystem::path& folder, const std::string& stem,
-    const std::vector<glm::vec3>& positions = {});
+    const std::vector<glm::vec3>& positions = {}, const std::vector<glm::vec2>& texCoords = {},
+    const std::string& generator = {});
 
 } // namespace lumbar::test

@@ -50,6 +50,51 @@ TEST(ModelImport, ObjBoxHasExactCounts)
     EXPECT_NEAR(size.z, 0.6f, 1e-6f);
 }
 
+TEST(ModelImport, TheAnatomyGeneratorsTexCoordsAreKeptAsFibreCoordinates)
+{
+    TempDir dir;
+    const std::vector<glm::vec3> corners
+        = {{-0.5f, -0.5f, 0.0f}, {0.5f, -0.5f, 0.0f}, {0.5f, 0.5f, 0.0f}, {-0.5f, 0.5f, 0.0f}};
+    std::vector<glm::vec2> coords;
+    for (const glm::vec3& corner : corners)
+        coords.emplace_back(corner.x + 2.0f, 0.0f); // the across-fibre coordinate in metres
+    const Model model
+        = importModel(test::writeQuadGltf(dir.path(), "muscle", corners, coords, "lumbarlab-anatomygen"));
+    ASSERT_EQ(model.meshes.size(), 1u);
+    const MeshData& mesh = model.meshes[0];
+    ASSERT_EQ(mesh.texCoords.size(), mesh.positions.size());
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i)
+        EXPECT_FLOAT_EQ(mesh.texCoords[i].x, mesh.positions[i].x + 2.0f) << "vertex " << i;
+}
+
+TEST(ModelImport, TheShippedAnatomyHasFibreCoordinatesOnMusclesOnly)
+{
+    const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");
+    std::size_t muscles = 0;
+    for (const MeshData& mesh : model.meshes) {
+        const bool muscle = mesh.name.starts_with("latissimus_dorsi") || mesh.name.starts_with("gluteus_")
+            || mesh.name.starts_with("external_oblique") || mesh.name.starts_with("longissimus");
+        if (muscle) {
+            ++muscles;
+            EXPECT_EQ(mesh.texCoords.size(), mesh.positions.size()) << mesh.name;
+        }
+        if (mesh.name.starts_with("vertebra_") || mesh.name.starts_with("disc_")) {
+            EXPECT_TRUE(mesh.texCoords.empty()) << mesh.name;
+        }
+    }
+    EXPECT_GE(muscles, 8u);
+}
+
+TEST(ModelImport, OtherFilesTexCoordsAreDropped)
+{
+    // LumbarLab draws no textures; a UV map read as fibre coordinates would draw wrong stripes.
+    TempDir dir;
+    const std::vector<glm::vec2> uvs = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    const Model model = importModel(test::writeQuadGltf(dir.path(), "textured", {}, uvs, "Blender"));
+    ASSERT_EQ(model.meshes.size(), 1u);
+    EXPECT_TRUE(model.meshes[0].texCoords.empty());
+}
+
 TEST(ModelImport, ObjKeepsEveryObjectAsANamedMesh)
 {
     TempDir dir;

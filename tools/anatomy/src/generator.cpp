@@ -8,6 +8,7 @@
 
 #include "body_envelope.hpp"
 #include "decimate.hpp"
+#include "fibre_coordinate.hpp"
 #include "polygonise.hpp"
 #include "sdf.hpp"
 
@@ -67,6 +68,8 @@ Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all
     taubinSmooth(mesh, 1);
     computeNormals(mesh);
     computeTangents(mesh, def.fibre);
+    if (def.fibre)
+        computeFibreCoordinates(mesh);
     return mesh;
 }
 

@@ -67,6 +67,16 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
         accessors[pos]["max"] = {double(hi.x), double(hi.y), double(hi.z)};
         const auto nrm = addAccessor(addView(m.normals.data(), n * 12, kArrayBuffer), kFloat, n, "VEC3");
         const auto tan = addAccessor(addView(m.tangents.data(), n * 16, kArrayBuffer), kFloat, n, "VEC4");
+        json attributes = {{"POSITION", pos}, {"NORMAL", nrm}, {"TANGENT", tan}};
+        if (!m.fibreCoords.empty()) {
+            // Muscles: TEXCOORD_0 = (across-fibre coordinate in metres, 0). Other structures have
+            // no TEXCOORD_0 at all, so a reader can tell "no coordinate" from a coordinate of 0.
+            std::vector<glm::vec2> coords(n, glm::vec2(0.0f));
+            for (std::size_t i = 0; i < n; ++i)
+                coords[i].x = m.fibreCoords[i];
+            attributes["TEXCOORD_0"]
+                = addAccessor(addView(coords.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
+        }
         const auto idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementArrayBuffer),
             kUnsignedInt, m.indices.size(), "SCALAR");
         // Colours are authored in sRGB; glTF's baseColorFactor is linear.
@@ -81,8 +91,8 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
         materials.push_back(material);
         meshes.push_back({{"name", s.id},
             {"primitives",
-                {{{"attributes", {{"POSITION", pos}, {"NORMAL", nrm}, {"TANGENT", tan}}}, {"indices", idx},
-                    {"material", materials.size() - 1}, {"mode", 4}}}}});
+                {{{"attributes", attributes}, {"indices", idx}, {"material", materials.size() - 1},
+                    {"mode", 4}}}}});
         nodes.push_back({{"name", s.id}, {"mesh", meshes.size() - 1}});
         sceneNodes.push_back(nodes.size() - 1);
     }
@@ -175,6 +185,14 @@ std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
         p = accessorBytes(attr["TANGENT"], 16, n);
         g.mesh.tangents.resize(n);
         std::memcpy(g.mesh.tangents.data(), p, n * 16);
+        if (attr.contains("TEXCOORD_0")) {
+            p = accessorBytes(attr["TEXCOORD_0"], 8, n);
+            std::vector<glm::vec2> coords(n);
+            std::memcpy(coords.data(), p, n * 8);
+            g.mesh.fibreCoords.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                g.mesh.fibreCoords[i] = coords[i].x;
+        }
         p = accessorBytes(prim["indices"], 4, n);
         g.mesh.indices.resize(n);
         std::memcpy(g.mesh.indices.data(), p, n * 4);

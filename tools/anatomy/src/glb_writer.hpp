@@ -27,7 +27,8 @@ struct GlbMesh {
     glm::vec4 baseColour{1.0f};
 };
 
-/// Reads back files written by writeGlb (float POSITION/NORMAL/TANGENT, uint32 indices).
+/// Reads back files written by writeGlb (float POSITION/NORMAL/TANGENT, TEXCOORD_0.x into
+/// Mesh::fibreCoords where present, uint32 indices).
 /// Throws std::runtime_error naming the file and the problem.
 std::vector<GlbMesh> readGlb(const std::filesystem::path& path);
 

@@ -15,6 +15,8 @@ struct Mesh {
     std::vector<glm::vec3> positions;
     std::vector<glm::vec3> normals;
     std::vector<glm::vec4> tangents; ///< xyz unit tangent (muscle fibre direction), w = 1
+    /// Muscles: the across-fibre coordinate in metres (see fibre_coordinate.hpp); empty otherwise.
+    std::vector<float> fibreCoords;
     std::vector<std::uint32_t> indices;
 
     std::size_t triangleCount() const { return indices.size() / 3; }
