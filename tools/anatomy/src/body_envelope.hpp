@@ -5,6 +5,8 @@
 
 #include <glm/glm.hpp>
 
+#include <cmath>
+
 namespace lumbar {
 
 class BodyEnvelope {
@@ -17,6 +19,9 @@ public:
     float depthBelowFat(const glm::vec3& p) const { return -inner(p); }
     /// Front-to-back centre of the trunk's cross-section at height y.
     float centreZ(float y) const;
+    /// Angle round the trunk's axis from the posterior midline (radians): 0 straight behind,
+    /// pi/2 at the right flank, negative on the left.
+    float angleFromMidline(const glm::vec3& p) const { return std::atan2(p.x, p.z - centreZ(p.y)); }
 };
 
 } // namespace lumbar

@@ -45,7 +45,7 @@ struct LayeredSheet {
     {
         float r = sdf::polygon(region, glm::vec2(p.x, p.y));
         if (!maxAngle.empty()) {
-            const float angle = std::atan2(p.x, p.z - body.centreZ(p.y));
+            const float angle = body.angleFromMidline(p);
             // Radians to metres at a typical trunk radius (*estimate*, only shapes the rim).
             constexpr float kRadiusM = 0.14f;
             r = std::max(r, (angle - piecewiseLinear(maxAngle, p.y)) * kRadiusM);

@@ -145,7 +145,7 @@ struct MuscleCushion {
     float unrolledX(const vec3& p) const
     {
         constexpr float kUnrollRadiusM = 0.115f;
-        return std::atan2(p.x, p.z - body.centreZ(p.y)) * kUnrollRadiusM;
+        return body.angleFromMidline(p) * kUnrollRadiusM;
     }
 
     /// Signed distance to the outline on the unrolled back (negative inside).
@@ -273,14 +273,9 @@ struct ExternalObliqueSheet {
     float taperM = 0.020f; ///< over which it thins towards its borders
     static constexpr float kUnrollRadiusM = 0.14f;
 
-    static float angle(const BodyEnvelope& body, const vec3& p)
-    {
-        return std::atan2(p.x, p.z - body.centreZ(p.y));
-    }
-
     float distance(const vec3& p) const
     {
-        const float r = sdf::polygon(outline, vec2(angle(body, p) * kUnrollRadiusM, p.y));
+        const float r = sdf::polygon(outline, vec2(body.angleFromMidline(p) * kUnrollRadiusM, p.y));
         const float depth = body.depthBelowFat(p);
         // Under latissimus it starts below that sheet; beyond its border it rises to the fat
         // along a 45-degree ramp, so the border of latissimus lies on it as on a step.
@@ -309,7 +304,7 @@ StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latis
     def.colour = colours::kIntermediateMuscle;
     // Hindmost fibres near vertical, turning down and forwards towards the front.
     def.fibre = [body](const vec3& p) {
-        const float a = ExternalObliqueSheet::angle(body, p);
+        const float a = body.angleFromMidline(p);
         const vec3 forwards{std::cos(a), 0.0f, -std::sin(a)};
         const float lean = std::clamp((a - 50.0f * kDegToRad) / (90.0f * kDegToRad), 0.0f, 1.0f);
         return glm::normalize(vec3(0.0f, -1.0f, 0.0f) + forwards * (0.15f + 0.85f * lean));
