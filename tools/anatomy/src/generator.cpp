@@ -52,14 +52,14 @@ void computeTangents(Mesh& mesh, const FibreField& fibre)
     }
 }
 
-Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all)
+Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all, float cellScale)
 {
     Box box = def.bounds;
     if (def.insideBody)
         box = box.intersect({{-0.5f, dims::kTrunkBottomM, -0.5f}, {0.5f, dims::kTrunkTopM, 0.5f}});
     if (box.min.x >= box.max.x || box.min.y >= box.max.y || box.min.z >= box.max.z)
         throw std::logic_error("meshStructure: " + def.id + " lies outside the modelled trunk");
-    Mesh mesh = polygonise(carvedField(def, all), box, def.cellSizeM);
+    Mesh mesh = polygonise(carvedField(def, all), box, def.cellSizeM * cellScale);
     if (mesh.indices.empty())
         throw std::logic_error("meshStructure: " + def.id + " carved away to nothing");
     removeSmallComponents(mesh, 0.02);
@@ -130,6 +130,8 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
 
 Model buildModel(const BuildOptions& options)
 {
+    if (!(options.cellScale > 0.0f))
+        throw std::invalid_argument("buildModel: cellScale must be positive");
     const Landmarks lm = computeLandmarks();
     const std::vector<StructureDef> defs = allStructureDefs(lm);
     Model model;
@@ -139,8 +141,8 @@ Model buildModel(const BuildOptions& options)
     const auto worker = [&] {
         for (std::size_t i = next++; i < defs.size(); i = next++) {
             try {
-                model.structures[i]
-                    = {defs[i].id, defs[i].layer, defs[i].colour, meshStructure(defs[i], defs)};
+                model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour,
+                    meshStructure(defs[i], defs, options.cellScale)};
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }

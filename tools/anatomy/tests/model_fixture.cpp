@@ -1,4 +1,4 @@
-// Shared generated model for the anatomy tests (see model_fixture.hpp).
+// The committed model shared by the tests (see model_fixture.hpp).
 #include "model_fixture.hpp"
 
 #include "knowledge_base.hpp"
@@ -18,32 +18,34 @@ std::filesystem::path freshTempDir(const std::string& name)
     return dir;
 }
 
-void generateInto(const std::filesystem::path& dir, unsigned threads)
+void generateInto(const std::filesystem::path& dir, const BuildOptions& options)
 {
-    const Model model = buildModel({threads});
+    const Model model = buildModel(options);
+    std::filesystem::create_directories(dir);
     writeGlb(model, dir / "lumbar.glb");
     writeStructuresJson(model, dir / "structures.json");
 }
 
-const Mesh& GeneratedModel::mesh(const std::string& id) const
+const Mesh& ShippedModel::mesh(const std::string& id) const
 {
     for (const auto& m : meshes)
         if (m.name == id)
             return m.mesh;
-    throw std::out_of_range("generated model has no structure " + id);
+    throw std::out_of_range("shipped model has no structure " + id);
 }
 
-const GeneratedModel& generatedModel()
+const ShippedModel& shippedModel()
 {
-    static const GeneratedModel model = [] {
-        GeneratedModel g;
-        g.dir = freshTempDir("shared");
-        generateInto(g.dir, 0);
-        g.meshes = readGlb(g.dir / "lumbar.glb");
-        std::ifstream in(g.dir / "structures.json");
-        g.structures = nlohmann::json::parse(in);
-        g.landmarks = computeLandmarks();
-        return g;
+    static const ShippedModel model = [] {
+        ShippedModel m;
+        m.dir = LUMBAR_ANATOMY_MODELS_DIR;
+        m.meshes = readGlb(m.dir / "lumbar.glb");
+        std::ifstream in(m.dir / "structures.json");
+        if (!in)
+            throw std::runtime_error((m.dir / "structures.json").string() + " cannot be read");
+        m.structures = nlohmann::json::parse(in);
+        m.landmarks = computeLandmarks();
+        return m;
     }();
     return model;
 }

@@ -1,5 +1,7 @@
-// The generated model shared by the tests: generated once per test process into a temporary
-// folder, then read back from the written files so the tests check what is shipped.
+// The model the tests check: the committed models/lumbar.glb and models/structures.json, read
+// once per test process. Determinism.CommittedModelEqualsAFreshGeneration proves those files are
+// byte for byte what the generator writes today, so checking them checks the generator; reading
+// them instead of generating lets every test run in its own process, in parallel.
 #pragma once
 
 #include "generator.hpp"
@@ -15,19 +17,23 @@
 
 namespace lumbar::test {
 
-struct GeneratedModel {
-    std::filesystem::path dir;
-    std::vector<GlbMesh> meshes; ///< read back from lumbar.glb
-    nlohmann::json structures; ///< read back from structures.json
+struct ShippedModel {
+    std::filesystem::path dir; ///< the models/ folder
+    std::vector<GlbMesh> meshes; ///< read from lumbar.glb
+    nlohmann::json structures; ///< read from structures.json
     Landmarks landmarks;
 
     const Mesh& mesh(const std::string& id) const;
 };
 
-const GeneratedModel& generatedModel();
+const ShippedModel& shippedModel();
 
 /// Writes both output files into `dir` (created), as the command does.
-void generateInto(const std::filesystem::path& dir, unsigned threads);
+void generateInto(const std::filesystem::path& dir, const BuildOptions& options);
+
+/// Grid spacing multiplier for the generations the sanitizer tier runs: the same code on
+/// a 27th of the samples (the plain tier proves the full resolution against models/).
+constexpr float kCoarseCellScale = 3.0f;
 
 std::filesystem::path freshTempDir(const std::string& name);
 

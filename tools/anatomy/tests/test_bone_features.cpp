@@ -46,7 +46,7 @@ TEST(BoneFeatures, PosteriorSacralForaminaArePitsInTheDorsalSurface)
     // reaches bone deeper than rays just beyond its rim (above, below, medial and lateral: the
     // roof between the foramina and the crests beside them). Threshold: the pits are modelled
     // 8 mm deep; smoothing and decimation may round that off, but 3 mm still reads as a hole.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const Mesh& sacrum = g.mesh("sacrum");
     constexpr double kStartBehindM = 0.08;
     constexpr double kMinPitDepthM = 0.003;

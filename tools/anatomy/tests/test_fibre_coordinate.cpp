@@ -83,7 +83,7 @@ bool good(const StripeQuality& q, double minAcrossFraction = kMinAcrossFraction)
 std::vector<std::string> muscleIds()
 {
     std::vector<std::string> ids;
-    for (const StructureDef& def : allStructureDefs(generatedModel().landmarks))
+    for (const StructureDef& def : allStructureDefs(shippedModel().landmarks))
         if (def.fibre)
             ids.push_back(def.id);
     return ids;
@@ -95,7 +95,7 @@ TEST(FibreCoordinate, MusclesAndOnlyMusclesCarryIt)
 {
     const auto ids = muscleIds();
     ASSERT_GT(ids.size(), 10u);
-    for (const auto& m : generatedModel().meshes) {
+    for (const auto& m : shippedModel().meshes) {
         const bool muscle = std::find(ids.begin(), ids.end(), m.name) != ids.end();
         EXPECT_EQ(m.mesh.fibreCoords.size(), muscle ? m.mesh.positions.size() : 0u) << m.name;
     }
@@ -104,7 +104,7 @@ TEST(FibreCoordinate, MusclesAndOnlyMusclesCarryIt)
 TEST(FibreCoordinate, GradientIsUnitAndAcrossTheFibresOnEveryMuscle)
 {
     for (const auto& id : muscleIds()) {
-        const Mesh& mesh = generatedModel().mesh(id);
+        const Mesh& mesh = shippedModel().mesh(id);
         const StripeQuality q = measure(mesh, mesh.fibreCoords);
         std::printf("%-34s outer triangles %5zu  median |grad| %.3f  across %.3f\n", id.c_str(), q.triangles,
             q.medianGradient, q.acrossFraction);
@@ -121,7 +121,7 @@ TEST(FibreCoordinate, ZeroAProjectedPositionOrAnEvenFitFailTheSameChecks)
     // (the position projected on the local across direction), nor the fit with the deep side
     // weighted like the outer side passes them on the muscles.
     for (const auto& id : muscleIds()) {
-        const Mesh& mesh = generatedModel().mesh(id);
+        const Mesh& mesh = shippedModel().mesh(id);
         std::vector<float> zero(mesh.positions.size(), 0.0f), projected(mesh.positions.size());
         for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
             const glm::vec3 across = glm::cross(mesh.normals[v], glm::vec3(mesh.tangents[v]));

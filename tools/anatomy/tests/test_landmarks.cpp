@@ -41,7 +41,7 @@ double sagittalTiltDeg(const glm::dvec3& downNormal)
 TEST(Landmarks, IliacCrestTopsAreLevelWithL4)
 {
     // DOMAIN.md: the line across the crest tops meets L4; within 1 cm of the L4 body centre.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const float l4 = g.landmarks.vertebra("l4").body.origin.y;
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
         float top = -1;
@@ -55,7 +55,7 @@ TEST(Landmarks, PsisIsAtS2AboutFourCentimetresFromTheMidline)
 {
     // The PSIS is the hip bone's most posterior point; DOMAIN.md puts it level with S2 about
     // 4 cm lateral: accept 3-5 cm and 1.5 cm vertically (the dimple is a finger-breadth wide).
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
         glm::vec3 back(0, 0, -1);
         for (const auto& p : g.mesh(id).positions)
@@ -71,7 +71,7 @@ TEST(Landmarks, LumbarLordosisFromTheDiscMeshes)
 {
     // Cobb-style: L1 superior endplate (under disc T12-L1) against S1's (under disc L5-S1);
     // DOMAIN.md gives 40-60 degrees.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const double l1 = sagittalTiltDeg(lowerPlateNormal(g.mesh("disc_t12_l1")));
     const double s1 = sagittalTiltDeg(lowerPlateNormal(g.mesh("disc_l5_s1")));
     const double lordosis = l1 - s1;
@@ -85,7 +85,7 @@ TEST(Landmarks, LumbarLordosisFromTheDiscMeshes)
 
 TEST(Landmarks, LevelSpacingAndBodyWidth)
 {
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const auto& v = g.landmarks.vertebrae;
     for (std::size_t i = 2; i + 1 < v.size(); ++i) {
         // One level (vertebra + disc): 35-40 mm (DOMAIN.md).
@@ -112,7 +112,7 @@ TEST(Landmarks, LevelSpacingAndBodyWidth)
 
 TEST(Landmarks, PelvisWidthAndKidneyLevels)
 {
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     float right = -1, left = 1;
     for (const auto& p : g.mesh("hip_bone.right").positions)
         right = std::max(right, p.x);

@@ -21,7 +21,7 @@ namespace {
 /// one structure count once. `swizzle` maps a model point to (u, v, depth): the ray runs along
 /// the line (u, v) from large depth to small.
 template <typename Swizzle>
-std::vector<std::string> structuresMet(const GeneratedModel& g, float u, float v, Swizzle swizzle)
+std::vector<std::string> structuresMet(const ShippedModel& g, float u, float v, Swizzle swizzle)
 {
     // Barycentric tolerance: a ray through an edge or vertex shared by two faces (likely on
     // the symmetry plane x = 0) must hit at least one of them, never slip between.
@@ -46,13 +46,13 @@ std::vector<std::string> structuresMet(const GeneratedModel& g, float u, float v
 }
 
 /// A ray from far behind the body travelling forwards (-Z) along the line (x, y).
-std::vector<std::string> structuresMetFromBehind(const GeneratedModel& g, float x, float y)
+std::vector<std::string> structuresMetFromBehind(const ShippedModel& g, float x, float y)
 {
     return structuresMet(g, x, y, [](const glm::vec3& p) { return glm::dvec3(p); });
 }
 
 /// A ray from far out on the patient's right travelling towards the left (-X) along (y, z).
-std::vector<std::string> structuresMetFromTheRight(const GeneratedModel& g, float y, float z)
+std::vector<std::string> structuresMetFromTheRight(const ShippedModel& g, float y, float z)
 {
     return structuresMet(g, y, z, [](const glm::vec3& p) { return glm::dvec3(p.y, p.z, p.x); });
 }
@@ -77,7 +77,7 @@ long eulerCharacteristic(const Mesh& mesh)
 
 TEST(Layering, EverythingLiesUnderTheSkin)
 {
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const InsideTester skin(g.mesh("skin"));
     for (const auto& m : g.meshes) {
         if (m.name == "skin")
@@ -96,7 +96,7 @@ TEST(Layering, EverythingLiesUnderTheSkin)
 
 TEST(Layering, CarvedNeighboursDoNotInterpenetrate)
 {
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const auto defs = allStructureDefs(g.landmarks);
     std::size_t pairs = 0;
     for (const auto& def : defs) {
@@ -119,7 +119,7 @@ TEST(Layering, FasciaPassesOverTheLumbarSpinousTips)
     // The spinous tips attach to the fascia's deep surface through the supraspinous ligament;
     // they must not pierce it. From behind, straight at each tip: skin, then the fascia, and
     // only then bone.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     for (const char* level : {"l1", "l2", "l3", "l4", "l5"}) {
         const std::string vertebra = std::string("vertebra_") + level;
         const auto& positions = g.mesh(vertebra).positions;
@@ -143,7 +143,7 @@ TEST(Layering, NothingPiercesTheFasciaFromBelow)
     // than the gap its neighbours are carved with.
     constexpr float kStepM = 0.004f;
     constexpr float kInsetM = 0.003f;
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const std::vector<glm::vec2> diamond = thoracolumbarDiamond();
     std::size_t samples = 0;
     for (float y = -0.08f; y < 0.24f; y += kStepM) {
@@ -167,7 +167,7 @@ TEST(Layering, TheFlankIsClosedByMuscleBetweenRibsAndCrest)
     // rib, the kidney or a deep muscle showing through a gap. Sampled every 5 mm over the flank
     // (the trunk's centre is about z = -0.04; the crest's highest point y = 0.052).
     constexpr float kStepM = 0.005f;
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     std::size_t samples = 0;
     for (float y = 0.075f; y < 0.285f; y += kStepM) {
         for (float z = -0.10f; z < 0.0f; z += kStepM) {
@@ -189,7 +189,7 @@ TEST(Layering, SheetsAndTheSkinHaveNoHoles)
     // at both ends (genus 1); the superficial sheets and the gluteal cushions are solid (genus 0).
     // The fascia is left out: its decimated mesh keeps a few small tunnels that the ray tests
     // above do not see.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     EXPECT_EQ(eulerCharacteristic(g.mesh("skin")), 0);
     for (const char* id : {"latissimus_dorsi", "serratus_posterior_inferior", "gluteus_maximus",
              "gluteus_medius", "external_oblique"})

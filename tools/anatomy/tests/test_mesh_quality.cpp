@@ -9,7 +9,7 @@ namespace lumbar::test {
 
 TEST(MeshQuality, EveryStructureIsClosedManifoldAndOutward)
 {
-    for (const auto& m : generatedModel().meshes) {
+    for (const auto& m : shippedModel().meshes) {
         SCOPED_TRACE(m.name);
         const TopologyReport r = checkTopology(m.mesh);
         EXPECT_EQ(r.boundaryEdges, 0u);
@@ -23,7 +23,7 @@ TEST(MeshQuality, EveryStructureIsClosedManifoldAndOutward)
 
 TEST(MeshQuality, NormalsAreUnitAndAgreeWithTheFaces)
 {
-    for (const auto& m : generatedModel().meshes) {
+    for (const auto& m : shippedModel().meshes) {
         SCOPED_TRACE(m.name);
         const Mesh& mesh = m.mesh;
         ASSERT_EQ(mesh.normals.size(), mesh.positions.size());
@@ -47,7 +47,7 @@ TEST(MeshQuality, NormalsAreUnitAndAgreeWithTheFaces)
 
 TEST(MeshQuality, TangentsAreUnitSurfaceDirections)
 {
-    for (const auto& m : generatedModel().meshes) {
+    for (const auto& m : shippedModel().meshes) {
         SCOPED_TRACE(m.name);
         const Mesh& mesh = m.mesh;
         ASSERT_EQ(mesh.tangents.size(), mesh.positions.size());
@@ -77,7 +77,7 @@ TEST(MeshQuality, MuscleTangentsFollowTheFibres)
 {
     // Thresholds: a random surface direction averages |cos| = 0.5 (sheets) to 0.64; the fibres
     // of these muscles are nearly vertical or run up-and-out, so real alignment sits well above.
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     for (const char* side : {".left", ".right"}) {
         const std::string s = side;
         const float out = s == ".right" ? 1.0f : -1.0f;
@@ -94,7 +94,7 @@ TEST(MeshQuality, WholeModelFitsTheTriangleBudget)
     // Software rendering must stay interactive: at most 150k triangles (brief), and no
     // structure so coarse that it loses its shape.
     std::size_t total = 0;
-    for (const auto& m : generatedModel().meshes) {
+    for (const auto& m : shippedModel().meshes) {
         total += m.mesh.triangleCount();
         EXPECT_GE(m.mesh.triangleCount(), 200u) << m.name;
     }

@@ -10,12 +10,12 @@ namespace lumbar::test {
 namespace {
 double csaCm2(const std::string& id, float planeY)
 {
-    return crossSectionAreaY(generatedModel().mesh(id), planeY) * 1e4;
+    return crossSectionAreaY(shippedModel().mesh(id), planeY) * 1e4;
 }
 
 double csaCm2(const std::string& id)
 {
-    return csaCm2(id, generatedModel().landmarks.disc("l3_l4").centre.origin.y);
+    return csaCm2(id, shippedModel().landmarks.disc("l3_l4").centre.origin.y);
 }
 } // namespace
 
@@ -52,7 +52,7 @@ TEST(MuscleCsa, ErectorColumnsEndInFullWidthCutsAtTheTop)
     // gap and the rounding that smoothing gives the cut's rim.
     constexpr float kBelowTopM = 0.005f;
     constexpr double kMinFractionOfL1 = 0.5;
-    const auto& g = generatedModel();
+    const auto& g = shippedModel();
     const float topY = dims::kTrunkTopM - kBelowTopM;
     const float l1Y = g.landmarks.vertebra("l1").body.origin.y;
     for (const std::string column : {"iliocostalis_lumborum", "longissimus_thoracis", "spinalis_thoracis"})
