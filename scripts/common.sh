@@ -3,7 +3,6 @@
 
 LUMBARLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
-LUMBARLAB_FUZZ_BUILD="${LUMBARLAB_FUZZ_BUILD:-$LUMBARLAB_ROOT/build-fuzz}"
 LUMBARLAB_SANITIZE_BUILD="${LUMBARLAB_SANITIZE_BUILD:-$LUMBARLAB_ROOT/build-asan}"
 
 # Everything the project needs from Debian 12, build and run time.
@@ -58,37 +57,30 @@ lumbarlab_build() {
   cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)"
 }
 
-lumbarlab_build_fuzzers() {
-  # A second folder: libFuzzer needs clang, and everything in it is built with ASan and UBSan.
-  # Only the fuzz targets (and the engine they link) are built, not the app or the other tests.
-  if [ ! -f "$LUMBARLAB_FUZZ_BUILD/CMakeCache.txt" ]; then
-    cmake -S "$LUMBARLAB_ROOT" -B "$LUMBARLAB_FUZZ_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$LUMBARLAB_SANITIZED_FLAGS" \
-      "-DCMAKE_C_FLAGS_RELWITHDEBINFO=$LUMBARLAB_SANITIZED_FLAGS" \
-      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DLUMBARLAB_WERROR=ON \
-      -DLUMBARLAB_BUILD_TESTS=OFF -DLUMBARLAB_FUZZ=ON || return 1
-  fi
-  cmake --build "$LUMBARLAB_FUZZ_BUILD" --target lumbarlab_fuzzers --parallel "$(nproc)"
-}
-
 lumbarlab_build_sanitized() {
-  # A third folder: the whole project and its tests with AddressSanitizer and
-  # UndefinedBehaviorSanitizer (g++), so the full suite also runs checked for memory errors,
-  # undefined behaviour and leaks. Only the programs ctest runs are built.
+  # A second folder, built with clang: the project, its tests and the libFuzzer targets, all with
+  # AddressSanitizer and UndefinedBehaviorSanitizer (and libFuzzer's coverage hooks), so the whole
+  # suite runs again checked for memory errors, undefined behaviour and leaks, and the fuzz smoke
+  # runs share the build. One sanitized build instead of two (g++ for the suite, clang for
+  # libFuzzer) compiles everything once; clang also compiles about a quarter faster. Only the
+  # programs ctest runs are built.
   if [ ! -f "$LUMBARLAB_SANITIZE_BUILD/CMakeCache.txt" ]; then
     cmake -S "$LUMBARLAB_ROOT" -B "$LUMBARLAB_SANITIZE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$LUMBARLAB_SANITIZED_FLAGS" \
-      "-DCMAKE_C_FLAGS_RELWITHDEBINFO=$LUMBARLAB_SANITIZED_FLAGS" -DLUMBARLAB_WERROR=ON \
-      -DLUMBARLAB_SANITIZE=ON || return 1
+      "-DCMAKE_C_FLAGS_RELWITHDEBINFO=$LUMBARLAB_SANITIZED_FLAGS" \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DLUMBARLAB_WERROR=ON \
+      -DLUMBARLAB_SANITIZE=ON -DLUMBARLAB_FUZZ=ON || return 1
   fi
-  cmake --build "$LUMBARLAB_SANITIZE_BUILD" --target lumbarlab_test_programs --parallel "$(nproc)"
+  cmake --build "$LUMBARLAB_SANITIZE_BUILD" --target lumbarlab_test_programs lumbarlab_fuzzers \
+    --parallel "$(nproc)"
 }
 
 lumbarlab_sanitizer_environment() {
   # Any report fails the test that caused it. Leaks are checked everywhere; the suppressions
   # cover only leaks inside Mesa and the system libraries it loads (each explained in the file).
-  # intercept_tls_get_addr=0: GCC 12's runtime takes a dynamic TLS block whose address happens
-  # to end in the size of a glibc 2.19 TLS header for that header, reads a bogus range from it,
+  # intercept_tls_get_addr=0: the sanitizer runtime of GCC 12 and LLVM 14 takes a dynamic TLS
+  # block whose address happens to end in the size of a glibc 2.19 TLS header for that header,
+  # reads a bogus range from it,
   # and LeakSanitizer's tracer dies at exit ("Tracer caught signal 11", no leak reported). It hit
   # export.handout every time once the model changed the allocation pattern (a known runtime
   # bug, fixed after GCC 13 / LLVM 16). The cost: dynamic TLS is not scanned for pointers, which

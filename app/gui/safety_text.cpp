@@ -35,8 +35,9 @@ constexpr const char* kEndangerment[] = {
 };
 constexpr const char* kBefore[] = {
     "Check with your doctor first if you have any of the warning signs in the Safety tab.",
-    "Tell the therapist about your pain: where, how long, what makes it better or worse, and any conditions "
-    "or medicines.",
+    // Parenthesised: clang's -Wstring-concatenation takes a lone joined literal for a missing comma.
+    ("Tell the therapist about your pain: where, how long, what makes it better or worse, and any "
+     "conditions or medicines."),
     "Agree what you want from the session and how much pressure you are comfortable with.",
 };
 constexpr const char* kDuring[] = {
@@ -63,9 +64,8 @@ constexpr const char* kChoose[] = {
     "A good therapist asks about your health before starting and respects your limits.",
 };
 constexpr const char* kEvidence[] = {
-    "Massage can ease low back pain in the short term; the evidence is of low quality (a 2015 Cochrane "
-    "review "
-    "of 25 trials with 3,096 people).",
+    ("Massage can ease low back pain in the short term; the evidence is of low quality (a 2015 "
+     "Cochrane review of 25 trials with 3,096 people)."),
     "Guidelines (NICE NG59) suggest manual therapy only together with exercise, not on its own.",
     "Massage does not flush toxins, and there is no evidence that it breaks down scar tissue at massage "
     "pressures. It is not a cure.",

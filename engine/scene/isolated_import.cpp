@@ -2,6 +2,7 @@
 #include "scene/isolated_import.hpp"
 
 #include "core/error.hpp"
+#include "core/sanitizer.hpp"
 #include "scene/model_bytes.hpp"
 #include "scene/model_check.hpp"
 #include "scene/model_formats.hpp"
@@ -41,11 +42,8 @@ constexpr std::size_t kReadChunkBytes = std::size_t(1) << 20;
 /// Exit status of a child whose reply could not be written (the parent went away).
 constexpr int kChildWriteFailed = 3;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kCanLimitAddressSpace = false; // the shadow memory alone exceeds any sensible limit
-#else
-constexpr bool kCanLimitAddressSpace = true;
-#endif
+/// AddressSanitizer's shadow memory alone exceeds any sensible limit.
+constexpr bool kCanLimitAddressSpace = !kAddressSanitizer;
 
 std::string systemError()
 {

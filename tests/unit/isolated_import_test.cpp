@@ -1,6 +1,7 @@
 // Isolated import: the same model as in-process, and a crashing, hanging or greedy importer
 // turned into a message while the test process carries on.
 #include "core/error.hpp"
+#include "core/sanitizer.hpp"
 #include "scene/isolated_import.hpp"
 #include "scene/model_formats.hpp"
 #include "support/scene_files.hpp"
@@ -152,9 +153,9 @@ TEST(IsolatedImport, DefaultTimeLimitIsTwentySeconds)
 
 TEST(IsolatedImport, ImporterOverTheMemoryLimitIsReported)
 {
-#if defined(__SANITIZE_ADDRESS__)
-    GTEST_SKIP() << "AddressSanitizer's shadow memory rules out an address-space limit";
-#endif
+    if (kAddressSanitizer) {
+        GTEST_SKIP() << "AddressSanitizer's shadow memory rules out an address-space limit";
+    }
     const auto greedy = [](const std::filesystem::path&) -> Model {
         std::vector<char> block(std::size_t(2) << 30, 1); // fails at once under the limit
         if (block[block.size() / 2] == 1)
