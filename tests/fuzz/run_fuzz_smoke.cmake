@@ -4,7 +4,7 @@ string(REPLACE "|" ";" seed_dirs "${SEED_DIRS}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/corpus" "${WORK_DIR}/artifacts")
 execute_process(
-  COMMAND "${FUZZER}" -runs=${RUNS} -seed=1 -max_total_time=600 -timeout=10 -rss_limit_mb=2048
+  COMMAND "${FUZZER}" -runs=${RUNS} -seed=1 -max_total_time=240 -timeout=10 -rss_limit_mb=2048
           -print_final_stats=1 "-artifact_prefix=${WORK_DIR}/artifacts/" "${WORK_DIR}/corpus" ${seed_dirs}
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
