@@ -1,5 +1,5 @@
 // lumbarlab: parses the command line and hands over to the application.
-#include "application.hpp"
+#include "window/application.hpp"
 
 #include <iostream>
 #include <string>

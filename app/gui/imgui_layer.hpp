@@ -1,7 +1,7 @@
 // Dear ImGui on SDL2 + OpenGL 3: context, backends, fonts scaled for the display.
 #pragma once
 
-#include "settings.hpp"
+#include "session/settings.hpp"
 
 #include <SDL.h>
 

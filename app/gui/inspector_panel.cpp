@@ -3,8 +3,8 @@
 
 #include "gui/lesson_panel.hpp"
 #include "gui/panel_layout.hpp"
-#include "gui/safety_text.hpp"
-#include "viewer.hpp"
+#include "session/safety_text.hpp"
+#include "session/viewer.hpp"
 
 #include <imgui.h>
 
@@ -36,13 +36,6 @@ ImGuiTabItemFlags tabFlags(InspectorState& state, InspectorTab tab)
 }
 
 } // namespace
-
-const std::vector<std::string>& endangermentSiteIds()
-{
-    static const std::vector<std::string> ids{
-        "kidney.left", "kidney.right", "rib_11.left", "rib_11.right", "rib_12.left", "rib_12.right"};
-    return ids;
-}
 
 void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player)
 {

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "gui/structures_panel.hpp"
-#include "lesson_player.hpp"
+#include "session/lesson_player.hpp"
 
 namespace lumbar::app {
 
@@ -18,8 +18,5 @@ struct InspectorState {
 };
 
 void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player);
-
-/// Ids of the structures that are endangerment sites in the lumbar region (DOMAIN.md section 4).
-const std::vector<std::string>& endangermentSiteIds();
 
 } // namespace lumbar::app

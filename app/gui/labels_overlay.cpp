@@ -1,7 +1,7 @@
 // Label anchors (the visible middle, else the front-most point, of each structure), layout and drawing.
 #include "gui/labels_overlay.hpp"
 
-#include "viewer.hpp"
+#include "session/viewer.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

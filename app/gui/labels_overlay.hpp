@@ -1,8 +1,8 @@
 // Name labels with leader lines for the visible structures, drawn over the 3D view.
 #pragma once
 
-#include "label_layout.hpp"
 #include "render/camera.hpp"
+#include "session/label_layout.hpp"
 
 #include <vector>
 

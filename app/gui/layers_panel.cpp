@@ -1,7 +1,7 @@
 // Layers panel widgets.
 #include "gui/layers_panel.hpp"
 
-#include "viewer.hpp"
+#include "session/viewer.hpp"
 
 #include <imgui.h>
 

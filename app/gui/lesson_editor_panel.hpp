@@ -3,7 +3,7 @@
 #pragma once
 
 #include "authoring/autosave.hpp"
-#include "lesson_editor.hpp"
+#include "session/lesson_editor.hpp"
 
 #include <optional>
 #include <string>

@@ -2,7 +2,8 @@
 // the chosen audience's language; the tool and pressure gauge.
 #pragma once
 
-#include "lesson_player.hpp"
+#include "session/heat_scope.hpp"
+#include "session/lesson_player.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -22,9 +23,6 @@ struct LessonEntry {
     std::filesystem::path path;
     bool builtIn = true; ///< shipped with the app (read-only); false for the user's own
 };
-
-/// Heat map shown on the anatomy.
-enum class HeatScope { Off, CurrentStep, SessionSoFar };
 
 struct LessonPanelState {
     std::vector<LessonEntry> library;

@@ -2,7 +2,7 @@
 // it, and nothing else; for projecting a lesson to a class.
 #pragma once
 
-#include "lesson_player.hpp"
+#include "session/lesson_player.hpp"
 
 struct ImFont;
 

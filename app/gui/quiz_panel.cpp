@@ -1,11 +1,11 @@
 // The Quiz window's widgets and the routing of keys and clicks to the quiz session.
 #include "gui/quiz_panel.hpp"
 
-#include "data_paths.hpp"
 #include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "quiz/quiz_builder.hpp"
-#include "viewer.hpp"
+#include "session/data_paths.hpp"
+#include "session/viewer.hpp"
 
 #include <imgui.h>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "quiz/quiz_session.hpp"
-#include "quiz_staging.hpp"
 #include "render/camera.hpp"
+#include "session/quiz_staging.hpp"
 #include "technique/lesson.hpp"
 
 #include <SDL.h>

@@ -2,7 +2,7 @@
 #include "gui/structures_panel.hpp"
 
 #include "gui/text_widgets.hpp"
-#include "viewer.hpp"
+#include "session/viewer.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "render/view_preset.hpp"
-#include "settings.hpp"
+#include "session/settings.hpp"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // libFuzzer target for the lesson and settings parsers: any bytes are parsed without a crash, and
 // whatever parses cleanly survives a write and a second parse unchanged.
-#include "settings.hpp"
+#include "session/settings.hpp"
 #include "support/technique_fixture.hpp"
 #include "technique/lesson.hpp"
 #include "technique/lesson_write.hpp"

@@ -3,10 +3,10 @@
 // themselves (the projection of a vertex on the side facing the camera), so the test follows
 // the model when it is regenerated.
 #include "anatomy/knowledge_base.hpp"
-#include "data_paths.hpp"
 #include "gl/gl_test_context.hpp"
 #include "scene/model_import.hpp"
-#include "viewer.hpp"
+#include "session/data_paths.hpp"
+#include "session/viewer.hpp"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,6 +1,5 @@
 // Whole frames of the real app pieces (viewer + ImGui panel) on a real driver: no GL errors,
 // and the picture holds what the scene says.
-#include "data_paths.hpp"
 #include "gl/gl_test_context.hpp"
 #include "gui/imgui_layer.hpp"
 #include "gui/inspector_panel.hpp"
@@ -11,11 +10,12 @@
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/view_panel.hpp"
+#include "session/data_paths.hpp"
+#include "session/viewer.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
 #include "support/technique_fixture.hpp"
 #include "support/temp_dir.hpp"
-#include "viewer.hpp"
 
 #include <imgui.h>
 

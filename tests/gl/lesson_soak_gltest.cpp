@@ -2,11 +2,11 @@
 // with no GL error (GlTest's TearDown) and no memory growth once the renderer is warm.
 #include "anatomy/knowledge_base.hpp"
 #include "core/sanitizer.hpp"
-#include "data_paths.hpp"
 #include "gl/gl_test_context.hpp"
-#include "lesson_moment.hpp"
 #include "scene/model_import.hpp"
-#include "viewer.hpp"
+#include "session/data_paths.hpp"
+#include "session/lesson_moment.hpp"
+#include "session/viewer.hpp"
 
 #include <fstream>
 #include <string>

@@ -4,9 +4,9 @@
 #include "gl/gl_test_context.hpp"
 #include "image/image.hpp"
 #include "scene/isolated_import.hpp"
+#include "session/viewer.hpp"
 #include "support/scene_files.hpp"
 #include "support/temp_dir.hpp"
-#include "viewer.hpp"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // Command-line parsing: every option, both spellings, and each error message.
-#include "command_line.hpp"
+#include "session/command_line.hpp"
 
 #include <gtest/gtest.h>
 

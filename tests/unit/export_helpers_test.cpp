@@ -1,10 +1,10 @@
 // The pure parts of the exports: frame counts, the progress bar, file names, folders, PATH search.
 #include "core/error.hpp"
-#include "frame_sink.hpp"
-#include "handout_export.hpp"
-#include "lesson_recorder.hpp"
+#include "export/frame_sink.hpp"
+#include "export/handout_export.hpp"
+#include "export/lesson_recorder.hpp"
+#include "session/user_folders.hpp"
 #include "support/temp_dir.hpp"
-#include "user_folders.hpp"
 
 #include <gtest/gtest.h>
 

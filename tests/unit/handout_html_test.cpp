@@ -1,6 +1,6 @@
 // The handout page: structure, escaping, every step with its figures and picture.
 #include "anatomy/knowledge_base.hpp"
-#include "handout_html.hpp"
+#include "export/handout_html.hpp"
 
 #include <gtest/gtest.h>
 

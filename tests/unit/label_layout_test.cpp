@@ -1,5 +1,5 @@
 // Label layout: columns by side, vertical order kept, no overlaps, inside the viewport.
-#include "label_layout.hpp"
+#include "session/label_layout.hpp"
 
 #include <gtest/gtest.h>
 

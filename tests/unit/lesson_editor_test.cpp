@@ -1,7 +1,7 @@
 // The lesson editor's state: Save and Save as, built-in lessons, autosave timing, the preview and
 // anchors placed by clicking on the anatomy.
 #include "authoring/lesson_edits.hpp"
-#include "lesson_editor.hpp"
+#include "session/lesson_editor.hpp"
 #include "support/scene_files.hpp"
 #include "support/technique_fixture.hpp"
 #include "support/temp_dir.hpp"

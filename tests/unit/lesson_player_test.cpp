@@ -1,5 +1,5 @@
 // The lesson clock: play, pause, end and loop, speeds, stepping, seeking, audiences.
-#include "lesson_player.hpp"
+#include "session/lesson_player.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Opening a model off the UI thread: the result arrives through poll(), one opening at a time,
 // and a cancelled one ends at once with its own message.
-#include "model_opener.hpp"
+#include "session/model_opener.hpp"
 #include "support/scene_files.hpp"
 #include "support/temp_dir.hpp"
 

@@ -1,5 +1,5 @@
 // The stroke path band: covers the requested part of the path, lies above the surface, has arrows.
-#include "technique_overlay.hpp"
+#include "session/technique_overlay.hpp"
 
 #include <gtest/gtest.h>
 

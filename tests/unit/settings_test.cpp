@@ -1,5 +1,5 @@
 // Settings: round trip, defensive reading of every field, saving into a new folder.
-#include "settings.hpp"
+#include "session/settings.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // The --list-structures table: columns, alignment, unmapped meshes and totals.
-#include "structure_table.hpp"
+#include "session/structure_table.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
 

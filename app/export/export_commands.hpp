@@ -1,0 +1,19 @@
+// The command-line exports: --export-handout and --record.
+#pragma once
+
+#include "session/command_line.hpp"
+
+#include <filesystem>
+
+namespace lumbar::app {
+
+class Viewer;
+
+/// Writes the handout of `lesson` to options.handoutDir; returns the exit code. Throws lumbar::Error.
+int exportHandoutCommand(Viewer& viewer, const std::filesystem::path& lesson, const Options& options);
+
+/// Records `lesson` (or options.step) to options.recordPath with a progress bar on stderr; Ctrl+C
+/// stops it, keeping and reporting what was written. Returns the exit code. Throws lumbar::Error.
+int recordCommand(Viewer& viewer, const std::filesystem::path& lesson, const Options& options);
+
+} // namespace lumbar::app

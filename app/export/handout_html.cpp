@@ -1,0 +1,227 @@
+// Writing the handout page: a string builder over the lesson, with every text escaped.
+#include "export/handout_html.hpp"
+
+#include "anatomy/knowledge_base.hpp"
+#include "session/safety_text.hpp"
+#include "technique/pressure.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cstdio>
+
+namespace lumbar::app {
+namespace {
+
+using namespace technique;
+
+/// Screen layout plus the print rules: A4-friendly margins, a new page per step, no backgrounds.
+constexpr const char* kStyle = R"(
+body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; color: #1d1d1f; max-width: 52em;
+  margin: 2em auto; padding: 0 1em; line-height: 1.45; }
+h1 { margin-bottom: 0.2em; }
+h2 { border-bottom: 2px solid #3a6ea5; padding-bottom: 0.2em; }
+.meta { color: #555; }
+.step { margin-top: 2.5em; }
+.step h2 .number { color: #3a6ea5; }
+.facts { border-collapse: collapse; margin: 0.8em 0; }
+.facts th { text-align: left; padding: 0.2em 1em 0.2em 0; color: #555; font-weight: normal; vertical-align: top; }
+.facts td { padding: 0.2em 0; }
+figure { margin: 1em 0; }
+figure img { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.caution { color: #8a4b00; }
+.checkin { font-style: italic; }
+.safety { background: #fff4e5; border-left: 4px solid #e08a00; padding: 0.5em 1em; }
+footer { margin-top: 3em; color: #777; font-size: 0.85em; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  .step { break-before: page; page-break-before: always; margin-top: 0; }
+  .step, figure, table { break-inside: avoid; page-break-inside: avoid; }
+  .safety { background: none; }
+  a { color: inherit; text-decoration: none; }
+}
+)";
+
+std::string number(double value, const char* format = "%.0f")
+{
+    char text[32];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+/// "20" or "20-40" for a range.
+std::string range(double low, double high, const char* format = "%.0f")
+{
+    const std::string lowText = number(low, format);
+    const std::string highText = number(high, format);
+    return lowText == highText ? lowText : lowText + "-" + highText;
+}
+
+void fact(std::string& html, const std::string& label, const std::string& escapedValue)
+{
+    html += "<tr><th>" + escapeHtml(label) + "</th><td>" + escapedValue + "</td></tr>\n";
+}
+
+void paragraph(std::string& html, const std::string& label, const std::string& text)
+{
+    if (text.empty())
+        return;
+    html += "<p><strong>" + escapeHtml(label) + ":</strong> " + escapeHtml(text) + "</p>\n";
+}
+
+std::string targetNames(const Step& step, const KnowledgeBase& knowledge)
+{
+    std::string names;
+    for (const std::string& id : step.targets) {
+        const StructureInfo* structure = knowledge.find(id);
+        names += (names.empty() ? "" : ", ") + (structure ? structure->name : id);
+    }
+    return names;
+}
+
+/// Force and pressure of the stroke (the range of its profile) and of each held point.
+void forceFacts(std::string& html, const Step& step, const PreparedStep& prepared)
+{
+    const double area = prepared.contactAreaCm2;
+    fact(html, "Contact area", escapeHtml(number(area, "%.1f")) + " cm&sup2;");
+    if (!step.forceProfile.empty()) {
+        const auto [low, high] = std::minmax_element(step.forceProfile.begin(), step.forceProfile.end(),
+            [](const ForceSample& a, const ForceSample& b) { return a.forceN < b.forceN; });
+        fact(html, "Stroke force",
+            escapeHtml(range(low->forceN, high->forceN)
+                + " N = " + range(pressureKPa(low->forceN, area), pressureKPa(high->forceN, area)) + " kPa"));
+    }
+    for (std::size_t i = 0; i < step.pressurePoints.size(); ++i) {
+        const PressurePoint& point = step.pressurePoints[i];
+        fact(html, "Point " + std::to_string(i + 1),
+            escapeHtml(number(point.forceN) + " N = " + number(pressureKPa(point.forceN, area))
+                + " kPa, held " + number(point.holdS) + " s"));
+    }
+}
+
+void safetyNotes(std::string& html)
+{
+    html += "<section class=\"safety\">\n<h2>Safety notes</h2>\n";
+    for (const TextSection& section : safetySections()) {
+        html += "<h3>" + escapeHtml(section.title) + "</h3>\n<ul>\n";
+        for (const char* item : section.items)
+            html += "<li>" + escapeHtml(item) + "</li>\n";
+        html += "</ul>\n";
+    }
+    html += "</section>\n";
+}
+
+void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t index,
+    const KnowledgeBase& knowledge, Audience audience, const HandoutPicture* picture)
+{
+    const PreparedStep& placed = prepared.steps[index];
+    const Step& step = prepared.lesson.steps[placed.index];
+    const std::string number = std::to_string(index + 1);
+    html += "<section class=\"step\" id=\"step-" + number + "\">\n";
+    html += "<h2><span class=\"number\">Step " + number + "</span> &middot; " + escapeHtml(step.title)
+        + "</h2>\n";
+    if (picture)
+        html += "<figure><img src=\"" + escapeHtml(picture->source) + "\" width=\""
+            + std::to_string(picture->width) + "\" height=\"" + std::to_string(picture->height)
+            + "\" alt=\"Step " + number + ": " + escapeHtml(step.title) + "\"></figure>\n";
+    html += "<table class=\"facts\">\n";
+    fact(html, "Phase", escapeHtml(phaseName(step.phase)));
+    fact(html, "Tool", escapeHtml(toolName(step.tool)));
+    if (!step.targets.empty())
+        fact(html, "Targets", escapeHtml(targetNames(step, knowledge)));
+    if (step.stroke) {
+        const Stroke& stroke = *step.stroke;
+        char speed[32];
+        std::snprintf(speed, sizeof speed, "%g cm/s", stroke.speedCmS);
+        fact(html, "Stroke",
+            escapeHtml(std::string(strokeKindName(stroke.kind)) + ", " + strokeDirectionName(stroke.direction)
+                + ", " + speed + ", " + std::to_string(stroke.repetitions) + " x ("
+                + repeatModeName(stroke.repeat) + ")"));
+    }
+    forceFacts(html, step, placed);
+    fact(html, "Duration", escapeHtml(std::to_string(int(placed.durationS + 0.5)) + " s"));
+    html += "</table>\n";
+
+    const Explanation& texts = textsFor(step, audience);
+    const bool patient = audience == Audience::Patient;
+    paragraph(html, patient ? "What happens" : "What", texts.what);
+    paragraph(html, "Why", texts.why);
+    paragraph(html, "How", texts.how);
+    paragraph(html, patient ? "Tell your therapist if" : "Avoid", texts.avoid);
+    if (!step.cautions.empty()) {
+        html += "<p class=\"caution\"><strong>Cautions:</strong></p>\n<ul class=\"caution\">\n";
+        for (const std::string& caution : step.cautions)
+            html += "<li>" + escapeHtml(caution) + "</li>\n";
+        html += "</ul>\n";
+    }
+    if (!step.checkIn.empty())
+        html += "<p class=\"checkin\"><strong>Check-in:</strong> &ldquo;" + escapeHtml(step.checkIn)
+            + "&rdquo;</p>\n";
+    html += "</section>\n";
+}
+
+} // namespace
+
+std::string escapeHtml(std::string_view text)
+{
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '"':
+            escaped += "&quot;";
+            break;
+        case '\'':
+            escaped += "&#39;";
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+std::string handoutPictureName(std::size_t stepIndex)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "images/step-%02zu.png", stepIndex + 1);
+    return name;
+}
+
+std::string handoutHtml(const technique::PreparedLesson& prepared, const KnowledgeBase& knowledge,
+    Audience audience, const std::vector<HandoutPicture>& pictures)
+{
+    assert((pictures.empty() || pictures.size() == prepared.steps.size())
+        && "handoutHtml: one picture per step, or none");
+    const Lesson& lesson = prepared.lesson;
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html += "<meta name=\"generator\" content=\"" + std::string(kHandoutGenerator) + "\">\n";
+    html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    html += "<title>" + escapeHtml(lesson.title) + "</title>\n<style>" + kStyle
+        + "</style>\n</head>\n<body>\n";
+    html += "<header>\n<h1>" + escapeHtml(lesson.title) + "</h1>\n";
+    html += "<p class=\"meta\">" + std::to_string(prepared.steps.size()) + " steps, about "
+        + std::to_string(int(prepared.totalDurationS / 60.0 + 0.5)) + " minutes &middot; written for the "
+        + escapeHtml(audienceName(audience)) + "</p>\n";
+    if (!lesson.summary.empty())
+        html += "<p>" + escapeHtml(lesson.summary) + "</p>\n";
+    if (!lesson.patientPosition.empty())
+        html += "<p><strong>Patient position:</strong> " + escapeHtml(lesson.patientPosition) + "</p>\n";
+    html += "</header>\n";
+    safetyNotes(html);
+    for (std::size_t i = 0; i < prepared.steps.size(); ++i)
+        stepSection(html, prepared, i, knowledge, audience, pictures.empty() ? nullptr : &pictures[i]);
+    html += "<footer>Made with LumbarLab (lesson " + escapeHtml(lesson.id)
+        + "). Figures are teaching estimates, not prescriptions.</footer>\n</body>\n</html>\n";
+    return html;
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,42 @@
+// The printable lesson handout as one self-contained HTML page: built from the lesson data alone,
+// no GL, so the page can be tested without rendering anything.
+#pragma once
+
+#include "session/lesson_player.hpp"
+#include "technique/prepared_lesson.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lumbar {
+struct KnowledgeBase;
+}
+
+namespace lumbar::app {
+
+/// The generator tag every handout page carries; a folder whose index.html holds it is an earlier
+/// handout that may be overwritten.
+inline constexpr const char* kHandoutGenerator = "LumbarLab handout";
+
+/// One step's picture as the page refers to it.
+struct HandoutPicture {
+    std::string source; ///< relative to index.html, e.g. "images/step-01.png"
+    int width = 0;
+    int height = 0;
+};
+
+/// `text` with &, <, >, " and ' replaced by character references, safe in text and attributes.
+std::string escapeHtml(std::string_view text);
+
+/// "images/step-01.png" for the first step (0-based `stepIndex`), two digits at least.
+std::string handoutPictureName(std::size_t stepIndex);
+
+/// The handout of `prepared` for `audience`: title, summary, patient position, safety notes, and per
+/// step its number, phase, title, tool, targets by display name, stroke, force and pressure figures,
+/// the audience's texts, cautions, check-in line and `pictures[step]` (one per step, or none).
+/// Inline CSS only, print-ready (a page break before each step); every text is escaped.
+std::string handoutHtml(const technique::PreparedLesson& prepared, const KnowledgeBase& knowledge,
+    Audience audience, const std::vector<HandoutPicture>& pictures);
+
+} // namespace lumbar::app

@@ -1,0 +1,60 @@
+// Recording a lesson: frame k shows lesson time start + k * speed / fps, rendered offscreen and
+// handed to a frame sink one frame per call, so the window can interleave it with its own frames.
+#pragma once
+
+#include "export/frame_sink.hpp"
+#include "session/lesson_moment.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace lumbar::app {
+
+class Viewer;
+
+/// Frames that cover `durationS` of lesson at `fps` frames per video second and `speed` lesson
+/// seconds per video second: ceil(durationS * fps / speed), at least 1.
+int recordFrameCount(double durationS, int fps, double speed);
+
+/// "[####......] 42% frame 120/300" for `done` of `total` frames, `barWidth` characters of bar.
+std::string progressBar(int done, int total, int barWidth = 10);
+
+struct RecordSettings {
+    int width = 1280;
+    int height = 720;
+    int fps = 30;
+    double speed = 1.0; ///< lesson seconds per video second
+    HeatScope heat = HeatScope::Off;
+    std::optional<int> maxFrames; ///< stop after this many frames
+};
+
+class LessonRecorder {
+public:
+    /// Records `durationS` of `moment`'s lesson from `startS` into `sink` through `viewer`'s
+    /// current camera.
+    LessonRecorder(Viewer& viewer, std::unique_ptr<LessonMoment> moment, std::unique_ptr<FrameSink> sink,
+        double startS, double durationS, const RecordSettings& settings);
+
+    int frameCount() const { return m_frameCount; }
+    int framesWritten() const { return m_next; }
+    bool done() const { return m_next >= m_frameCount; }
+
+    /// Renders the next frame and writes it. Throws lumbar::Error when the sink fails.
+    void renderNext();
+    /// Closes the output (the video is finalised); call when done or cancelled.
+    void finish() { m_sink->finish(); }
+    /// What was written so far, for messages.
+    std::string describe() const { return m_sink->describe(); }
+
+private:
+    Viewer& m_viewer;
+    std::unique_ptr<LessonMoment> m_moment;
+    std::unique_ptr<FrameSink> m_sink;
+    double m_startS;
+    RecordSettings m_settings;
+    int m_frameCount;
+    int m_next = 0;
+};
+
+} // namespace lumbar::app

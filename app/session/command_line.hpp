@@ -1,0 +1,64 @@
+// The command line: what the user asked for, parsed and checked before anything starts.
+#pragma once
+
+#include "render/view_preset.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lumbar::app {
+
+/// Exit codes of the command line.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1; ///< a file, the driver or a shader failed
+inline constexpr int kExitUsage = 2; ///< the command line was wrong
+
+/// A command line that cannot be understood; the message says which argument and what is expected.
+class CommandLineError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Options {
+    bool showHelp = false;
+    bool showVersion = false;
+    bool headless = false;
+    bool bench = false; ///< --bench: print frame-time figures and exit
+    bool listStructures = false; ///< --list-structures: print the table and exit
+    std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
+    std::optional<std::filesystem::path> atlasDir; ///< --atlas: BodyParts3D meshes replacing built-in ones
+    std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
+    int width = 1280;
+    int height = 720;
+    bool resolutionGiven = false; ///< --resolution was on the command line (else the remembered size)
+    ViewPreset view = ViewPreset::Oblique;
+    std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
+    bool xray = false; ///< --xray: start in x-ray mode
+    std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
+    std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
+    std::optional<int> step; ///< --step N: 1-based step to show
+    double stepTimeS = 0.0; ///< --time S: seconds into that step (or the lesson)
+    std::string heat = "off"; ///< --heat off|step|session: the heat map in --output renders
+    std::string audience = "student"; ///< --audience student|instructor|patient
+    bool audienceGiven = false; ///< --audience was on the command line (else the remembered one)
+    std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
+    std::optional<std::filesystem::path> handoutDir; ///< --export-handout DIR: write the lesson handout
+    std::optional<std::filesystem::path> recordPath; ///< --record OUT: a .mp4 file or a folder of PNGs
+    int fps = 30; ///< --fps: frames per second of --record
+    double recordSpeed = 1.0; ///< --speed: lesson seconds per real second of --record
+    std::optional<int> maxFrames; ///< --frames N: stop --record after N frames
+};
+
+/// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value".
+/// Throws CommandLineError for unknown options, missing or malformed values.
+Options parseCommandLine(const std::vector<std::string>& arguments);
+
+/// The text printed by --help.
+std::string helpText();
+/// The text printed by --version.
+std::string versionText();
+
+} // namespace lumbar::app

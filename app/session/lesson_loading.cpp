@@ -1,0 +1,25 @@
+// Lesson file to prepared lesson.
+#include "session/lesson_loading.hpp"
+
+#include "anatomy/knowledge_base.hpp"
+
+namespace lumbar::app {
+
+LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const KnowledgeBase& knowledge,
+    const technique::AnatomySurface& surface)
+{
+    LoadedLesson result;
+    const technique::LessonParseResult parsed
+        = technique::loadLesson(path, knowledge.structures.empty() ? nullptr : &knowledge);
+    for (const technique::Problem& problem : parsed.problems)
+        result.problems.push_back(problem.text());
+    if (!parsed.ok())
+        return result;
+    technique::PreparedLesson prepared = technique::prepareLesson(*parsed.lesson, surface);
+    for (const technique::Problem& problem : prepared.problems)
+        result.problems.push_back(problem.text());
+    result.prepared = std::move(prepared);
+    return result;
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,102 @@
+// Opening a lesson at a moment and building what it adds to the 3D view.
+#include "session/lesson_moment.hpp"
+
+#include "core/error.hpp"
+#include "session/lesson_loading.hpp"
+#include "session/viewer.hpp"
+#include "technique/heat_map.hpp"
+
+namespace lumbar::app {
+
+HeatScope heatScopeFromName(const std::string& name)
+{
+    if (name == "step")
+        return HeatScope::CurrentStep;
+    if (name == "session")
+        return HeatScope::SessionSoFar;
+    return HeatScope::Off;
+}
+
+void applyHeat(Viewer& viewer, const LessonPlayer& player, const technique::AnatomySurface& surface,
+    HeatScope scope, double sampleS)
+{
+    if (scope == HeatScope::Off || !player.loaded()) {
+        viewer.setHeat({}, 0.0f);
+        return;
+    }
+    const technique::PreparedLesson& prepared = player.prepared();
+    const std::size_t step = player.currentStep();
+    const double from
+        = scope == HeatScope::CurrentStep && step < prepared.steps.size() ? prepared.steps[step].startS : 0.0;
+    const technique::HeatMap heat
+        = technique::accumulateDose(prepared, surface, from, player.time(), sampleS);
+    viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
+}
+
+SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, const Viewer& viewer,
+    bool heatShown, double wallTimeS)
+{
+    SceneExtras extras;
+    if (!player.loaded())
+        return extras;
+    extras = overlay.build(player.prepared(), player.frame(), viewer, wallTimeS);
+    extras.showHeat = heatShown;
+    return extras;
+}
+
+double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_t stepIndex)
+{
+    const technique::PreparedStep& step = prepared.steps.at(stepIndex);
+    if (step.passTimeS > 0.0 && !step.path.points.empty())
+        return step.startS + 0.4 * step.passTimeS;
+    if (!step.pressurePoints.empty()) {
+        const technique::PreparedPressurePoint& point = step.pressurePoints.front();
+        return step.startS + point.startS + 0.5 * point.holdS;
+    }
+    return step.startS + 0.5 * step.durationS;
+}
+
+LessonMoment::LessonMoment(Viewer& viewer, const std::filesystem::path& path)
+    : m_viewer(viewer),
+      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase()))
+{
+    LoadedLesson loaded = loadAndPrepareLesson(path, viewer.knowledgeBase(), *m_surface);
+    if (!loaded.prepared) {
+        std::string message = "the lesson " + quoted(path.string()) + " cannot be used:";
+        for (const std::string& problem : loaded.problems)
+            message += "\n  " + problem;
+        throw Error(message + "\n(check it with --check-routine " + path.string() + ")");
+    }
+    m_warnings = std::move(loaded.problems);
+    m_player.load(std::move(*loaded.prepared));
+}
+
+LessonMoment::LessonMoment(Viewer& viewer, technique::PreparedLesson prepared)
+    : m_viewer(viewer),
+      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase()))
+{
+    m_player.load(std::move(prepared));
+}
+
+void LessonMoment::seekStep(int stepNumber, double offsetS)
+{
+    const std::size_t steps = prepared().steps.size();
+    if (stepNumber < 1 || std::size_t(stepNumber) > steps)
+        throw Error("--step " + std::to_string(stepNumber) + ": the lesson has only " + std::to_string(steps)
+            + " steps");
+    m_player.seekStep(std::size_t(stepNumber - 1));
+    m_player.seek(m_player.time() + offsetS);
+}
+
+SceneExtras LessonMoment::extras(HeatScope heat, double pulseTimeS)
+{
+    // Off leaves the viewer's heat alone: the window keeps its own heat map uploaded.
+    if (heat != HeatScope::Off)
+        applyHeat(m_viewer, m_player, *m_surface, heat);
+    SceneExtras extras = momentExtras(m_overlay, m_player, m_viewer, heat != HeatScope::Off, pulseTimeS);
+    // Handouts, recordings and --output show the lesson, not where the user's pointer happens to be.
+    extras.pointerHighlights = false;
+    return extras;
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,222 @@
+// Tool placement, path ribbons and pressure-point markers.
+#include "session/technique_overlay.hpp"
+
+#include "shapes/primitives.hpp"
+#include "shapes/tool_models.hpp"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lumbar::app {
+namespace {
+
+/// Height of the path band above the surface it lies on, so it never z-fights with it.
+constexpr float kPathLiftM = 0.0015f;
+constexpr float kPathWidthM = 0.007f;
+/// Colours, linear RGB: the way still to go is bright, the way done is dim.
+constexpr glm::vec4 kAheadColor{1.0f, 0.62f, 0.08f, 0.9f};
+constexpr glm::vec4 kBehindColor{0.35f, 0.35f, 0.4f, 0.55f};
+constexpr glm::vec4 kPendingPointColor{0.95f, 0.95f, 0.95f, 0.85f};
+constexpr glm::vec4 kActivePointColor{1.0f, 0.25f, 0.05f, 0.95f};
+constexpr glm::vec4 kDonePointColor{0.3f, 0.3f, 0.3f, 0.6f};
+/// Translucent layers thinner than this are looked through when placing the tool.
+constexpr float kToolRestsOnOpacity = 0.5f;
+
+ToolShape shapeOf(technique::ToolKind kind)
+{
+    return allToolShapes()[std::size_t(kind)]; // both enumerations follow the lesson format's order
+}
+
+std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
+{
+    std::vector<float> lengths(points.size(), 0.0f);
+    for (std::size_t i = 1; i < points.size(); ++i)
+        lengths[i] = lengths[i - 1] + glm::length(points[i] - points[i - 1]);
+    return lengths;
+}
+
+} // namespace
+
+MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<glm::vec3>& normals,
+    double from, double to, float widthM, Chevrons chevrons, float chevronSpacingM)
+{
+    MeshData ribbon;
+    ribbon.name = "path";
+    if (points.size() < 2 || normals.size() != points.size() || to <= from)
+        return ribbon;
+    const std::vector<float> lengths = cumulativeLengths(points);
+    const float total = lengths.back();
+    if (total <= 0.0f)
+        return ribbon;
+    const float start = float(std::clamp(from, 0.0, 1.0)) * total;
+    const float end = float(std::clamp(to, 0.0, 1.0)) * total;
+
+    const auto sample = [&](float s, glm::vec3& position, glm::vec3& normal, glm::vec3& tangent) {
+        std::size_t i = std::size_t(std::upper_bound(lengths.begin(), lengths.end(), s) - lengths.begin());
+        i = std::clamp<std::size_t>(i, 1, points.size() - 1);
+        const float segment = lengths[i] - lengths[i - 1];
+        const float t = segment > 0.0f ? (s - lengths[i - 1]) / segment : 0.0f;
+        position = glm::mix(points[i - 1], points[i], t);
+        normal = glm::normalize(glm::mix(normals[i - 1], normals[i], t));
+        tangent = glm::normalize(points[i] - points[i - 1]);
+    };
+    const auto addVertex = [&](const glm::vec3& p, const glm::vec3& n) {
+        ribbon.positions.push_back(p);
+        ribbon.normals.push_back(n);
+        return std::uint32_t(ribbon.positions.size() - 1);
+    };
+
+    const int steps = std::max(2, int((end - start) / 0.002f) + 1);
+    std::uint32_t previousLeft = 0;
+    std::uint32_t previousRight = 0;
+    for (int k = 0; k <= steps; ++k) {
+        glm::vec3 p, n, t;
+        sample(start + (end - start) * float(k) / float(steps), p, n, t);
+        const glm::vec3 side = glm::normalize(glm::cross(n, t)) * (widthM * 0.5f);
+        const glm::vec3 lifted = p + n * kPathLiftM;
+        const std::uint32_t left = addVertex(lifted + side, n);
+        const std::uint32_t right = addVertex(lifted - side, n);
+        if (k > 0)
+            ribbon.indices.insert(
+                ribbon.indices.end(), {previousLeft, previousRight, right, previousLeft, right, left});
+        previousLeft = left;
+        previousRight = right;
+    }
+    if (chevrons != Chevrons::None) {
+        for (float s = start + chevronSpacingM * 0.5f; s < end; s += chevronSpacingM) {
+            glm::vec3 p, n, t;
+            sample(s, p, n, t);
+            if (chevrons == Chevrons::Backward)
+                t = -t;
+            const glm::vec3 side = glm::normalize(glm::cross(n, t)) * widthM * 1.1f;
+            const glm::vec3 lifted = p + n * (kPathLiftM * 1.5f);
+            const std::uint32_t tip = addVertex(lifted + t * widthM * 1.4f, n);
+            const std::uint32_t a = addVertex(lifted + side, n);
+            const std::uint32_t b = addVertex(lifted - side, n);
+            ribbon.indices.insert(ribbon.indices.end(), {a, b, tip});
+        }
+    }
+    return ribbon;
+}
+
+TechniqueOverlay::TechniqueOverlay()
+    : m_marker(std::make_unique<GpuMesh>(makeDisc(glm::vec3(0.0f), glm::vec3(0, 1, 0), 1.0f)))
+{
+    for (ToolShape shape : allToolShapes())
+        m_tools[std::size_t(shape)] = std::make_unique<GpuMesh>(makeToolModel(shape));
+}
+
+ToolPlacement TechniqueOverlay::placeTool(const technique::FrameState& state, const Viewer& viewer)
+{
+    ToolPlacement placement;
+    const glm::vec3 xAxis = state.toolOrientation[0];
+    glm::vec3 normal = state.toolOrientation[1];
+    placement.contact = state.toolPosition;
+    // The target may lie under other layers: the tool rests on what the user sees above it.
+    const Ray down{state.toolPosition + normal * 0.25f, -normal};
+    if (const auto hit = viewer.castRay(down, kToolRestsOnOpacity)) {
+        placement.contact = hit->point;
+        if (glm::dot(hit->normal, normal) > 0.3f)
+            normal = glm::normalize(hit->normal);
+    }
+    placement.normal = normal;
+    const glm::vec3 x = glm::normalize(xAxis - normal * glm::dot(xAxis, normal) + glm::vec3(1e-6f));
+    const glm::vec3 z = glm::cross(x, normal);
+    placement.model = glm::mat4(
+        glm::vec4(x, 0.0f), glm::vec4(normal, 0.0f), glm::vec4(z, 0.0f), glm::vec4(placement.contact, 1.0f));
+    return placement;
+}
+
+SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
+    const technique::FrameState& state, const Viewer& viewer, double wallTimeS)
+{
+    SceneExtras extras;
+    if (!state.valid || state.stepIndex >= prepared.steps.size())
+        return extras;
+    const technique::PreparedStep& step = prepared.steps[state.stepIndex];
+
+    addPath(step, state, extras);
+    addMarkers(state, wallTimeS, extras);
+
+    // The tool, resting on the visible surface, and the tissue yielding under it. A step with no
+    // contact at all (talking, screening) shows no tool rather than one floating in the air.
+    if (!state.toolInContact && step.path.points.size() < 2 && state.pressurePoints.empty())
+        return extras;
+    const ToolPlacement placement = placeTool(state, viewer);
+    DrawItem tool;
+    tool.mesh = m_tools[std::size_t(shapeOf(state.tool))].get();
+    tool.model = placement.model;
+    tool.color
+        = state.toolInContact ? glm::vec4(0.18f, 0.42f, 0.52f, 1.0f) : glm::vec4(0.18f, 0.42f, 0.52f, 0.45f);
+    tool.layerDepth = -1.0f;
+    extras.items.push_back(tool);
+    if (state.toolInContact && state.indentationDepthM > 0.0) {
+        extras.indentation.centre = placement.contact;
+        extras.indentation.direction = -placement.normal;
+        extras.indentation.depthM = float(state.indentationDepthM);
+        extras.indentation.radiusM = float(std::max(state.indentationRadiusM, 0.004));
+        // The tool sinks with the dent so it stays in contact with the yielding surface.
+        tool.model = glm::translate(glm::mat4(1.0f), -placement.normal * extras.indentation.depthM)
+            * placement.model;
+        extras.items.back() = tool;
+    }
+    return extras;
+}
+
+void TechniqueOverlay::addPath(
+    const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras)
+{
+    // The part of this pass already done is dim; the part still to go is bright, with chevrons in
+    // the direction of travel (towards the start on the return passes of a back-and-forth stroke).
+    const std::vector<glm::vec3>& points = step.path.points;
+    const std::vector<glm::vec3>& normals = step.path.normals;
+    if (points.size() < 2)
+        return;
+    if (state.stepIndex != m_pathKey.step || state.pathProgress != m_pathKey.progress
+        || state.travellingForward != m_pathKey.forward || points != m_pathKey.points || !m_pathAhead) {
+        const double progress = state.pathProgress;
+        const bool forward = state.travellingForward;
+        m_pathBehind = std::make_unique<GpuMesh>(forward
+                ? makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::None)
+                : makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::None));
+        m_pathAhead = std::make_unique<GpuMesh>(forward
+                ? makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::Forward)
+                : makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::Backward));
+        m_pathKey = {state.stepIndex, progress, forward, points};
+    }
+    DrawItem behind;
+    behind.mesh = m_pathBehind.get();
+    behind.color = kBehindColor;
+    behind.overlay = true;
+    extras.items.push_back(behind);
+    DrawItem ahead = behind;
+    ahead.mesh = m_pathAhead.get();
+    ahead.color = kAheadColor;
+    extras.items.push_back(ahead);
+}
+
+void TechniqueOverlay::addMarkers(
+    const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const
+{
+    // Each pressure point is a disc in its own colour: white still to come, pulsing red while
+    // held, grey once done.
+    const float pulse = 0.5f + 0.5f * float(std::sin(wallTimeS * 2.0 * 3.14159265));
+    for (const technique::PressurePointState& point : state.pressurePoints) {
+        const bool done = !point.active && point.remainingHoldS <= 0.0;
+        const float radius = point.active ? 0.009f + 0.004f * pulse : 0.008f;
+        const glm::vec3 y = glm::normalize(point.normal);
+        const glm::vec3 x = anyPerpendicular(y);
+        const glm::vec3 z = glm::cross(x, y);
+        DrawItem item;
+        item.mesh = m_marker.get();
+        item.model = glm::mat4(glm::vec4(x * radius, 0.0f), glm::vec4(y * radius, 0.0f),
+            glm::vec4(z * radius, 0.0f), glm::vec4(point.position + y * 0.002f, 1.0f));
+        item.color = point.active ? kActivePointColor : done ? kDonePointColor : kPendingPointColor;
+        item.overlay = true;
+        extras.items.push_back(item);
+    }
+}
+
+} // namespace lumbar::app

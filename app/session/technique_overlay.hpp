@@ -1,0 +1,65 @@
+// What the technique adds to the 3D view at one moment: the tool on the skin, the stroke path
+// ahead of and behind it with its direction, pulsing pressure points, the tissue indentation.
+#pragma once
+
+#include "render/gpu_mesh.hpp"
+#include "session/viewer.hpp"
+#include "technique/prepared_lesson.hpp"
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace lumbar::app {
+
+/// Where the tool is drawn: on the outermost visible surface above the contact on the target.
+struct ToolPlacement {
+    glm::vec3 contact{0.0f}; ///< on the outer surface
+    glm::vec3 normal{0.0f, 0.0f, 1.0f};
+    glm::mat4 model{1.0f}; ///< tool frame to model space
+};
+
+/// Owns the GPU meshes of the tools and of the per-frame path and markers.
+class TechniqueOverlay {
+public:
+    TechniqueOverlay();
+
+    /// The tool's placement for `state`, found by casting a ray down the surface normal onto the
+    /// layers that are visible (translucent skin below 50% opacity is looked through).
+    static ToolPlacement placeTool(const technique::FrameState& state, const Viewer& viewer);
+
+    /// Builds this moment's extras. `wallTimeS` drives the pulse of the pressure points.
+    SceneExtras build(const technique::PreparedLesson& prepared, const technique::FrameState& state,
+        const Viewer& viewer, double wallTimeS);
+
+private:
+    /// What the path bands were last built for; they are rebuilt only when it changes.
+    struct PathKey {
+        std::size_t step = 0;
+        double progress = -1.0;
+        bool forward = true;
+        std::vector<glm::vec3> points; ///< the path itself: an edited lesson moves it under the same step
+        bool operator==(const PathKey&) const = default;
+    };
+
+    std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
+    std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
+    std::unique_ptr<GpuMesh> m_pathBehind;
+    std::unique_ptr<GpuMesh> m_pathAhead;
+    PathKey m_pathKey;
+
+    void addPath(
+        const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras);
+    void addMarkers(const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const;
+};
+
+/// Which way the arrowheads on a path band point, if it has any.
+enum class Chevrons { None, Forward, Backward };
+
+/// A flat band along `points` lifted along `normals`, `widthM` wide, from arc fraction `from` to
+/// `to` (0..1 of the polyline length), with arrowheads every `chevronSpacingM` pointing along the
+/// polyline (Forward) or back towards its start (Backward). Empty when the range is empty.
+MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<glm::vec3>& normals,
+    double from, double to, float widthM, Chevrons chevrons, float chevronSpacingM = 0.025f);
+
+} // namespace lumbar::app

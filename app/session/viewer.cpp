@@ -1,0 +1,220 @@
+// Model ownership, picking and the per-frame draw list.
+#include "session/viewer.hpp"
+
+#include "anatomy/fibre_lines.hpp"
+#include "scene/mesh_topology.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace lumbar::app {
+namespace {
+
+/// Tint strength of the structure under the mouse and of the selected one.
+constexpr float kHoverHighlight = 0.6f;
+constexpr float kSelectedHighlight = 0.25f;
+/// Opacity of the soft tissue that received no dose while the heat map is shown.
+constexpr float kHeatViewVeilOpacity = 0.25f;
+
+} // namespace
+
+Viewer::Viewer(const gl::ShaderSources& shaders, int width, int height)
+    : m_renderer(shaders), m_target(width, height),
+      m_anatomy(std::make_unique<AnatomyView>(m_knowledge, m_model))
+{
+}
+
+void Viewer::setKnowledgeBase(KnowledgeBase knowledge)
+{
+    m_knowledge = std::move(knowledge);
+    m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
+}
+
+void Viewer::setModel(Model model, ModelLoading loading)
+{
+    if (m_refinement.valid())
+        m_refinement.wait(); // it reads the model about to be replaced; its result is dropped
+    m_refinement = {};
+    std::vector<std::unique_ptr<GpuMesh>> meshes;
+    std::vector<glm::vec3> centres;
+    for (const MeshData& mesh : model.meshes) {
+        if (loading == ModelLoading::Complete) {
+            const MeshRefinement refinement = refinementOf(mesh);
+            meshes.push_back(std::make_unique<GpuMesh>(mesh, refinement.lods, refinement.closedOutward));
+        } else {
+            meshes.push_back(std::make_unique<GpuMesh>(mesh));
+        }
+        centres.push_back(mesh.bounds().center());
+    }
+    m_model = std::move(model);
+    m_gpuMeshes = std::move(meshes);
+    m_meshCentres = std::move(centres);
+    m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
+    m_picker = std::make_unique<MeshPicker>(m_model);
+    m_fibreLines.clear();
+    m_hasHeat.assign(m_model.meshes.size(), false);
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {
+        const StructureInfo* structure = m_anatomy->structureOf(i);
+        std::vector<LineVertex> lines;
+        if (structure && structure->isMuscle())
+            lines = fibreLines(m_model.meshes[i]);
+        m_fibreLines.push_back(lines.empty() ? nullptr : std::make_unique<LineBatch>(lines));
+    }
+    frameModel();
+    if (loading == ModelLoading::InBackground) {
+        // Levels of detail and the closed-surface check are a large part of loading; the first
+        // frames can do without them (full detail, both faces drawn).
+        m_refinement = std::async(std::launch::async, [meshes = &m_model.meshes] {
+            std::vector<MeshRefinement> refinements;
+            for (const MeshData& mesh : *meshes)
+                refinements.push_back(refinementOf(mesh));
+            return refinements;
+        });
+    }
+}
+
+Viewer::MeshRefinement Viewer::refinementOf(const MeshData& mesh)
+{
+    return {buildLods(mesh), isClosedOutward(mesh)};
+}
+
+void Viewer::finishLoading()
+{
+    adoptRefinement(true);
+}
+
+void Viewer::adoptRefinement(bool wait)
+{
+    if (!m_refinement.valid())
+        return;
+    if (!wait && m_refinement.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    const std::vector<MeshRefinement> refinements = m_refinement.get();
+    for (std::size_t i = 0; i < refinements.size() && i < m_gpuMeshes.size(); ++i)
+        m_gpuMeshes[i]->refine(m_model.meshes[i], refinements[i].lods, refinements[i].closedOutward);
+}
+
+void Viewer::frameModel()
+{
+    const float aspect = float(m_target.width()) / float(m_target.height());
+    Bounds visible;
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
+        if (m_anatomy->visible(i))
+            visible.add(m_model.meshes[i].bounds());
+    m_camera.frame(visible.empty() ? m_model.bounds() : visible, aspect);
+    // Clip planes and zoom limits stay those of the whole model, so layers shown later fit.
+    m_camera.sceneRadius = std::max(m_camera.sceneRadius, m_model.bounds().radius());
+}
+
+void Viewer::frameMesh(std::size_t mesh)
+{
+    if (mesh >= m_model.meshes.size())
+        return;
+    const float radius = m_camera.sceneRadius;
+    m_camera.frame(m_model.meshes[mesh].bounds(), float(m_target.width()) / float(m_target.height()));
+    // Clip planes and zoom limits stay those of the whole model, so nothing is cut away.
+    m_camera.sceneRadius = std::max(radius, m_model.bounds().radius());
+}
+
+void Viewer::resetView(ViewPreset preset)
+{
+    m_camera.setView(preset);
+    frameModel();
+}
+
+std::optional<PickHit> Viewer::castRay(const Ray& ray, float minOpacity) const
+{
+    if (!m_picker)
+        return std::nullopt;
+    return m_picker->pick(ray, [&](std::size_t mesh) { return m_anatomy->opacity(mesh) > minOpacity; });
+}
+
+void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose)
+{
+    m_hasHeat.assign(m_gpuMeshes.size(), false);
+    for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
+        std::vector<float> scaled;
+        if (i < dosePerMesh.size() && dosePerMesh[i].size() == m_model.meshes[i].positions.size()
+            && maxDose > 0.0f) {
+            scaled.reserve(dosePerMesh[i].size());
+            for (float dose : dosePerMesh[i])
+                scaled.push_back(std::sqrt(std::clamp(dose / maxDose, 0.0f, 1.0f))); // spreads low doses
+            m_hasHeat[i] = true;
+        }
+        m_gpuMeshes[i]->setScalars(scaled);
+    }
+}
+
+std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, float heightPx) const
+{
+    if (!m_picker || widthPx <= 0.0f || heightPx <= 0.0f)
+        return std::nullopt;
+    const Ray ray = m_camera.rayThroughPixel(pixel, widthPx, heightPx);
+    const auto hit = m_picker->pick(ray, [this](std::size_t mesh) { return m_anatomy->visible(mesh); });
+    if (!hit)
+        return std::nullopt;
+    return hit->meshIndex;
+}
+
+SceneDraw Viewer::buildScene(const SceneExtras& extras) const
+{
+    SceneDraw scene;
+    scene.background = display.background;
+    scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
+    scene.indentation = extras.indentation;
+    for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
+        const float opacity = m_anatomy->opacity(i);
+        if (opacity <= AnatomyView::kHiddenOpacity)
+            continue;
+        const MeshData& mesh = m_model.meshes[i];
+        const StructureInfo* structure = m_anatomy->structureOf(i);
+        DrawItem item;
+        item.mesh = m_gpuMeshes[i].get();
+        item.color = glm::vec4(glm::vec3(mesh.baseColor), mesh.baseColor.a * opacity);
+        const bool pointer = extras.pointerHighlights;
+        item.highlight = pointer && m_anatomy->hovered == i ? kHoverHighlight
+            : pointer && m_anatomy->selected == i           ? kSelectedHighlight
+                                                            : 0.0f;
+        item.outlined = pointer && m_anatomy->selected == i;
+        item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
+        item.layerDepth = float(m_anatomy->layerOf(i));
+        // Soft tissue yields under the tool; bone and disc do not.
+        const bool softTissue = !structure || (structure->kind != "bone" && structure->kind != "disc");
+        item.indented = softTissue;
+        item.heatAmount = extras.showHeat && i < m_hasHeat.size() && m_hasHeat[i] ? 1.0f : 0.0f;
+        // In the heat view the worked structures lie under other layers: those fade so it shows.
+        if (extras.showHeat && item.heatAmount == 0.0f && softTissue)
+            item.color.a = std::min(item.color.a, kHeatViewVeilOpacity);
+        if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
+            // Endangerment sites: a warning red that reads even through translucent layers.
+            item.color = glm::vec4(glm::mix(glm::vec3(item.color), glm::vec3(0.85f, 0.05f, 0.03f), 0.7f),
+                std::max(item.color.a, 0.85f));
+            item.highlight = std::max(item.highlight, 0.15f);
+        }
+        item.sortCenter = m_meshCentres[i];
+        scene.items.push_back(item);
+        if (display.fibreLines && m_fibreLines[i])
+            scene.lines.push_back(m_fibreLines[i].get());
+    }
+    scene.items.insert(scene.items.end(), extras.items.begin(), extras.items.end());
+    return scene;
+}
+
+void Viewer::render(int width, int height, const SceneExtras& extras)
+{
+    adoptRefinement(false);
+    m_target.resize(width, height);
+    m_renderer.render(m_target, m_camera, buildScene(extras));
+    m_target.resolve();
+}
+
+void Viewer::renderFloor(int width, int height)
+{
+    adoptRefinement(false);
+    m_target.resize(width, height);
+    m_renderer.renderFloor(m_target, m_camera, buildScene({}));
+    m_target.resolve();
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,277 @@
+// Start-up: the structure listing, the one-frame render path, and the interactive window.
+#include "window/application.hpp"
+
+#include "anatomy/atlas_import.hpp"
+#include "core/error.hpp"
+#include "core/user_dirs.hpp"
+#include "export/export_commands.hpp"
+#include "gl/debug_output.hpp"
+#include "gui/lesson_panel.hpp"
+#include "image/png_io.hpp"
+#include "platform/gl_window.hpp"
+#include "scene/isolated_import.hpp"
+#include "scene/model_import.hpp"
+#include "session/benchmark.hpp"
+#include "session/data_paths.hpp"
+#include "session/lesson_loading.hpp"
+#include "session/lesson_moment.hpp"
+#include "session/settings.hpp"
+#include "session/structure_table.hpp"
+#include "session/viewer.hpp"
+#include "window/interactive_loop.hpp"
+
+#include <chrono>
+#include <iostream>
+#include <optional>
+
+namespace lumbar::app {
+namespace {
+
+/// File name of the knowledge base beside the built-in model.
+constexpr const char* kKnowledgeBaseFile = "structures.json";
+
+/// The built-in anatomy's file. Throws ImportError.
+std::filesystem::path builtInModelPath()
+{
+    const auto builtIn = findModelFile(kBuiltInModelFile);
+    if (!builtIn)
+        throw ImportError(std::string("the built-in anatomy model ") + kBuiltInModelFile
+            + " was not found (looked in " + modelSearchPathText() + "); open a model with --model FILE");
+    return *builtIn;
+}
+
+/// The built-in knowledge base; an empty one (with a warning) when it is missing, so a model can
+/// still be viewed. A malformed file is an error: it ships with the program.
+KnowledgeBase loadBuiltInKnowledgeBase()
+{
+    const auto path = findModelFile(kKnowledgeBaseFile);
+    if (!path) {
+        std::cerr << "lumbarlab: warning: " << kKnowledgeBaseFile << " was not found (looked in "
+                  << modelSearchPathText() << "); structures will have no names or descriptions\n";
+        return {};
+    }
+    return loadKnowledgeBase(*path);
+}
+
+void reportGlErrors(gl::DebugOutput& debug)
+{
+    debug.pollErrors();
+    if (!debug.errors().empty())
+        std::cerr << "lumbarlab: OpenGL reported errors:\n" << debug.errorSummary();
+}
+
+/// Replaces built-in meshes with the atlas's and reports what was mapped, unmapped or failed.
+Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::filesystem::path& folder)
+{
+    const AtlasImport atlas = importAtlasFolder(folder, knowledge);
+    std::cout << "lumbarlab: atlas " << folder.string() << ": " << atlas.mapped.size() << " files mapped, "
+              << atlas.unmapped.size() << " unmapped, " << atlas.failed.size() << " failed, "
+              << atlas.ignored.size() << " ignored\n";
+    for (const std::string& line : atlas.mapped)
+        std::cout << "  mapped    " << line << "\n";
+    for (const std::string& line : atlas.unmapped)
+        std::cout << "  unmapped  " << line << " (no structure with this FMA id; shown as extra mesh)\n";
+    for (const std::string& line : atlas.failed)
+        std::cout << "  failed    " << line << "\n";
+    for (const std::string& line : atlas.ignored)
+        std::cout << "  ignored   " << line << " (not a BodyParts3D file name)\n";
+    if (atlas.model.meshes.empty())
+        throw ImportError("the atlas folder " + quoted(folder.string())
+            + " holds no usable FJ<n>_BP<n>_FMA<id>_<name>.obj meshes");
+    return mergeAtlas(model, atlas);
+}
+
+/// The model the options ask for: the named file or the built-in anatomy, with the atlas applied.
+Model startupModel(const Options& options, const KnowledgeBase& knowledge)
+{
+    // The user's file is imported in a child process, so a malformed one cannot crash or hang
+    // the app; the built-in model is ours and is read in-process.
+    Model model
+        = options.modelPath ? importModelIsolated(*options.modelPath) : importModel(builtInModelPath());
+    if (options.atlasDir)
+        model = withAtlas(model, knowledge, *options.atlasDir);
+    return model;
+}
+
+int listStructures(const Options& options)
+{
+    const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
+    std::cout << structureTable(knowledge, startupModel(options, knowledge));
+    return kExitOk;
+}
+
+/// The lesson the options name; throws lumbar::Error when it cannot be found.
+std::optional<std::filesystem::path> startupLesson(const Options& options, bool interactive)
+{
+    if (!options.routine)
+        return interactive
+            ? findDataFile(DataFolder::Content, std::string("lessons/") + kDefaultLessonId + ".json")
+            : std::nullopt;
+    const auto path = resolveLesson(*options.routine);
+    if (!path)
+        throw Error("--routine: \"" + *options.routine
+            + "\" is neither a lesson file nor a built-in lesson id (built-in lessons are in "
+            + dataSearchPathText(DataFolder::Content) + "/lessons)");
+    return path;
+}
+
+/// --peel and --xray: which layers the first frame shows.
+void applyStartupLayers(AnatomyView& anatomy, const Options& options)
+{
+    anatomy.xray = options.xray;
+    if (!options.peelTo)
+        return;
+    const LayerInfo* layer = anatomy.knowledge().findLayer(*options.peelTo);
+    if (!layer)
+        throw CommandLineError("--peel: \"" + *options.peelTo + "\" is not a layer; expected one of "
+            + anatomy.knowledge().layerIdList());
+    anatomy.peelDepth = layer->depth;
+}
+
+/// Anchors the anatomy lacks: the lesson still plays, but the user should know.
+void printWarnings(const LessonMoment& moment)
+{
+    for (const std::string& warning : moment.warnings())
+        std::cerr << "lumbarlab: " << warning << "\n";
+}
+
+/// The settings file and what it holds; no path when there is nowhere to keep settings.
+struct UserSettings {
+    Settings settings;
+    std::filesystem::path path;
+};
+
+UserSettings loadUserSettings()
+{
+    UserSettings result;
+    try {
+        result.path = configDir(processEnvironment()) / "settings.json";
+    } catch (const Error& error) {
+        std::cerr << "lumbarlab: warning: settings will not be kept: " << error.what() << "\n";
+        return result;
+    }
+    std::vector<std::string> warnings;
+    result.settings = loadSettings(result.path, warnings);
+    for (const std::string& warning : warnings)
+        std::cerr << "lumbarlab: warning: " << warning << "\n";
+    return result;
+}
+
+int checkRoutine(const Options& options)
+{
+    const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
+    const Model model = startupModel(options, knowledge);
+    const technique::AnatomySurface surface(model, &knowledge);
+    const LoadedLesson loaded = loadAndPrepareLesson(*options.checkRoutine, knowledge, surface);
+    for (const std::string& problem : loaded.problems)
+        std::cout << problem << "\n";
+    if (!loaded.problems.empty())
+        return kExitFailure;
+    std::cout << options.checkRoutine->string() << ": valid, " << loaded.prepared->steps.size() << " steps, "
+              << formatClock(loaded.prepared->totalDurationS) << "\n";
+    return kExitOk;
+}
+
+int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
+{
+    SceneExtras extras;
+    std::optional<LessonMoment> moment;
+    if (const auto lesson = startupLesson(options, false)) {
+        moment.emplace(viewer, *lesson);
+        printWarnings(*moment);
+        if (options.step)
+            moment->seekStep(*options.step, options.stepTimeS);
+        else
+            moment->seek(options.stepTimeS);
+        extras = moment->extras(heatScopeFromName(options.heat));
+    }
+    viewer.render(options.width, options.height, extras);
+    writePng(*options.outputPath, viewer.target().readPixels());
+    reportGlErrors(debug);
+    std::cout << "lumbarlab: wrote " << options.outputPath->string() << " (" << options.width << "x"
+              << options.height << ", " << viewPresetName(options.view) << " view)\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int runApplication(const Options& options)
+{
+    const auto startTime = std::chrono::steady_clock::now();
+    try {
+        if (options.listStructures)
+            return listStructures(options);
+        if (options.checkRoutine)
+            return checkRoutine(options);
+
+        const bool interactive = !options.outputPath && !options.bench && !options.headless;
+        const UserSettings userSettings = interactive ? loadUserSettings() : UserSettings{};
+        WindowSettings settings;
+        settings.width
+            = options.resolutionGiven || !interactive ? options.width : userSettings.settings.windowWidth;
+        settings.height
+            = options.resolutionGiven || !interactive ? options.height : userSettings.settings.windowHeight;
+        settings.headless = options.headless;
+        settings.hidden = options.outputPath || options.handoutDir || options.recordPath || options.bench;
+        const auto millisecondsSince = [](std::chrono::steady_clock::time_point since) {
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since)
+                .count();
+        };
+        StartupTimes startup;
+        GlWindow window(settings);
+        gl::DebugOutput debug;
+        startup.contextMs = millisecondsSince(startTime);
+
+        const auto modelStart = std::chrono::steady_clock::now();
+        const gl::ShaderSources shaders
+            = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
+        Viewer viewer(shaders, options.width, options.height);
+        viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
+        // The window shows its first frame before the levels of detail are ready; pictures
+        // written to files wait for them, so the same command gives the same image.
+        viewer.setModel(startupModel(options, viewer.knowledgeBase()),
+            interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
+        applyStartupLayers(viewer.anatomy(), options);
+        viewer.resetView(options.view); // after the layers: it frames what they show
+        startup.modelMs = millisecondsSince(modelStart);
+
+        if (options.bench) {
+            const auto frameStart = std::chrono::steady_clock::now();
+            viewer.render(options.width, options.height);
+            glFinish();
+            startup.firstFrameMs = millisecondsSince(frameStart);
+            viewer.finishLoading(); // the scenes are measured with the levels of detail in place
+            std::cout << runBenchmark(viewer, options.width, options.height, startup);
+            reportGlErrors(debug);
+            return kExitOk;
+        }
+        if (options.outputPath)
+            return renderToFile(viewer, options, debug);
+        if (options.handoutDir || options.recordPath) {
+            const auto lesson = startupLesson(options, false);
+            const int status = options.handoutDir ? exportHandoutCommand(viewer, *lesson, options)
+                                                  : recordCommand(viewer, *lesson, options);
+            reportGlErrors(debug);
+            return status;
+        }
+        if (options.headless) {
+            std::cerr
+                << "lumbarlab: --headless has no window to show; add --output FILE.png, --record OUT or "
+                   "--export-handout DIR\n";
+            return kExitUsage;
+        }
+        const int status = InteractiveLoop(window, viewer, options, shaders, startupLesson(options, true),
+            userSettings.settings, userSettings.path)
+                               .run();
+        reportGlErrors(debug);
+        return status;
+    } catch (const CommandLineError& error) {
+        std::cerr << "lumbarlab: " << error.what() << "\n";
+        return kExitUsage;
+    } catch (const Error& error) {
+        std::cerr << "lumbarlab: " << error.what() << "\n";
+        return kExitFailure;
+    }
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,64 @@
+// The window's exports: F12 / Shift+F12 screenshots (the 3D view, or the whole window with its
+// panels), the Lesson panel's handout and Record buttons, and the message that says where the
+// files went. Everything is written under screenshotFolder() or dataDir()/handouts.
+#pragma once
+
+#include "export/lesson_recorder.hpp"
+
+#include <SDL.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace lumbar::app {
+
+class LessonPlayer;
+struct LessonPanelState;
+class Viewer;
+struct ViewPanelState;
+
+class ExportControls {
+public:
+    ExportControls();
+    ~ExportControls();
+    ExportControls(const ExportControls&) = delete;
+    ExportControls& operator=(const ExportControls&) = delete;
+
+    /// F12 asks for a screenshot of the 3D view, Shift+F12 of the whole window; true when `key`
+    /// was one of them.
+    bool handleKey(SDL_Keycode key, Uint16 modifiers);
+    /// True while a recording runs: the window must keep drawing frames.
+    bool busy() const { return m_recorder != nullptr; }
+
+    /// Inside the ImGui frame, after the panels: takes their requests (screenshot, handout, record,
+    /// cancel), writes the handout, starts or stops a recording, reports progress to the Lesson
+    /// panel and draws the message of the last export.
+    void update(ViewPanelState& view, LessonPanelState& lesson, const LessonPlayer& player, Viewer& viewer);
+    /// After the 3D view was drawn: saves a pending view screenshot.
+    void afterScene(Viewer& viewer);
+    /// After the panels were drawn into the window, before the swap: saves a pending window shot,
+    /// then renders the next frames of a recording (for at most a few tens of milliseconds, so the
+    /// window stays usable).
+    void afterWindow(int drawableWidth, int drawableHeight);
+    /// Shows `message` at the top of the window for a few seconds (errors in red), where the
+    /// export results show; other parts of the app report through it too.
+    void show(const std::string& message, bool isError);
+
+private:
+    enum class Shot { None, View, Window };
+
+    void startRecording(const LessonPlayer& player, Viewer& viewer);
+    void stopRecording(bool cancelled);
+    void writeHandout(const LessonPlayer& player, Viewer& viewer);
+    void saveShot(const Image& image);
+
+    Shot m_pendingShot = Shot::None;
+    std::unique_ptr<LessonRecorder> m_recorder;
+    std::string m_message;
+    bool m_messageIsError = false;
+    Uint64 m_messageUntilMs = 0;
+};
+
+} // namespace lumbar::app

@@ -1,0 +1,532 @@
+// Event handling and frame drawing of the interactive window.
+#include "window/interactive_loop.hpp"
+
+#include "core/error.hpp"
+#include "gui/layers_panel.hpp"
+#include "session/data_paths.hpp"
+#include "session/lesson_loading.hpp"
+#include "session/lesson_moment.hpp"
+#include "session/safety_text.hpp"
+#include "session/viewer.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <utility>
+
+namespace lumbar::app {
+namespace {
+
+/// How long the idle loop sleeps waiting for input before drawing anyway (keeps the frame-time
+/// readout alive without spinning the CPU on software renderers).
+constexpr int kIdleWaitMs = 250;
+/// A press and release closer than this (in window pixels) is a click, not a drag.
+constexpr int kClickSlopPx = 4;
+
+/// The seconds left of each held pressure point, written beside it in the 3D view.
+void drawHoldCountdowns(const technique::FrameState& frame, const Camera& camera, const glm::vec2& viewportPx)
+{
+    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
+    for (const technique::PressurePointState& point : frame.pressurePoints) {
+        if (!point.active)
+            continue;
+        const glm::vec2 at = camera.project(point.position, viewportPx.x, viewportPx.y);
+        char text[32];
+        std::snprintf(text, sizeof text, "hold %.0f s", std::ceil(point.remainingHoldS));
+        const ImVec2 corner(at.x + 14.0f, at.y - ImGui::GetFontSize() * 0.5f);
+        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), IM_COL32(0, 0, 0, 220), text);
+        drawList->AddText(corner, IM_COL32(255, 190, 120, 255), text);
+    }
+}
+
+/// The 3D background of each theme: a light grey room for the light theme, so the panels and the
+/// view do not flash between dark and bright.
+BackgroundStyle backgroundFor(Theme theme)
+{
+    if (theme == Theme::Light)
+        return {glm::vec3(0.86f, 0.88f, 0.91f), glm::vec3(0.62f, 0.65f, 0.70f)};
+    return {};
+}
+
+/// Where instructor mode keeps lessons and autosaves; empty folders (saving then fails with a
+/// message) when the environment names none.
+EditorFolders userEditorFolders()
+{
+    try {
+        return editorFolders(processEnvironment());
+    } catch (const Error& error) {
+        std::cerr << "lumbarlab: warning: your own lessons cannot be saved: " << error.what() << "\n";
+        return {};
+    }
+}
+
+} // namespace
+
+InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
+    const gl::ShaderSources& shaders, const std::optional<std::filesystem::path>& lesson,
+    const Settings& settings, const std::filesystem::path& settingsPath)
+    : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
+      m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale(),
+          settingsPath.empty() ? std::string() : (settingsPath.parent_path() / "layout.ini").string()),
+      m_settings(settings), m_appliedSettings(settings), m_settingsPath(settingsPath),
+      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
+      m_startCounter(SDL_GetPerformanceCounter()), m_editor(viewer.knowledgeBase(), userEditorFolders())
+{
+    m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
+    m_viewer.display.background = backgroundFor(m_settings.theme);
+    m_viewer.display.labels = m_settings.labels;
+    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
+    m_viewPanel.lastPreset = options.view;
+    if (options.modelPath)
+        m_viewPanel.modelPathInput = options.modelPath->string();
+    refreshLibrary();
+    if (!m_editor.folders().autosave.empty())
+        m_editorPanel.recovery = authoring::listAutosaves(m_editor.folders().autosave);
+    if (lesson) {
+        openLesson(*lesson);
+        if (options.step)
+            m_player.seekStep(std::size_t(*options.step - 1));
+        m_player.seek(m_player.time() + options.stepTimeS);
+    }
+    // The command line wins over the remembered audience.
+    m_player.audience = parseAudience(options.audienceGiven ? options.audience : m_settings.audience)
+                            .value_or(Audience::Student);
+}
+
+void InteractiveLoop::openLesson(const std::filesystem::path& path)
+{
+    const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), *m_surface);
+    m_lessonPanel.message.clear();
+    for (const std::string& problem : loaded.problems)
+        m_lessonPanel.message += problem + "\n";
+    if (!loaded.prepared) {
+        std::cerr << "lumbarlab: " << m_lessonPanel.message;
+        return;
+    }
+    m_player.load(*loaded.prepared);
+    m_lessonPath = path;
+    m_heatTimeS = -1.0;
+    m_inspector.requestTab = InspectorTab::Step;
+}
+
+void InteractiveLoop::updateHeat()
+{
+    const HeatScope scope = m_player.loaded() ? m_lessonPanel.heat : HeatScope::Off;
+    // Accumulating the dose samples the lesson; redo it only every half second of lesson time.
+    constexpr double kHeatRefreshS = 0.5;
+    if (scope == m_heatShown
+        && (scope == HeatScope::Off || std::abs(m_player.time() - m_heatTimeS) < kHeatRefreshS))
+        return;
+    m_heatShown = scope;
+    m_heatTimeS = m_player.time();
+    applyHeat(m_viewer, m_player, *m_surface, scope, 0.25);
+}
+
+std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
+{
+    int width = 0;
+    int height = 0;
+    SDL_GetWindowSize(m_window.window(), &width, &height);
+    return m_viewer.pick({float(x), float(y)}, float(width), float(height));
+}
+
+void InteractiveLoop::setPresentation(bool active)
+{
+    m_presentation.active = active;
+    m_presentation.hintSeconds = active ? 6.0f : 0.0f;
+    SDL_SetWindowFullscreen(m_window.window(), active ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
+
+bool InteractiveLoop::handlePresentationKey(SDL_Keycode key)
+{
+    switch (key) {
+    case SDLK_PAGEDOWN:
+    case SDLK_RIGHT:
+    case SDLK_DOWN:
+        m_player.nextStep();
+        return true;
+    case SDLK_PAGEUP:
+    case SDLK_LEFT:
+    case SDLK_UP:
+        m_player.previousStep();
+        return true;
+    case SDLK_SPACE:
+        m_player.togglePlay();
+        return true;
+    case SDLK_o:
+        m_settings.presentationAutoOrbit = !m_settings.presentationAutoOrbit;
+        return true;
+    case SDLK_ESCAPE:
+    case SDLK_F11:
+        setPresentation(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool InteractiveLoop::handleKey(SDL_Keycode key)
+{
+    if (m_quiz.handleKey(key, m_viewer))
+        return true;
+    AnatomyView& anatomy = m_viewer.anatomy();
+    switch (key) {
+    case SDLK_F11:
+        setPresentation(true);
+        return true;
+    case SDLK_PAGEDOWN:
+        m_player.nextStep();
+        return true;
+    case SDLK_PAGEUP:
+        m_player.previousStep();
+        return true;
+    case SDLK_SPACE:
+        m_player.togglePlay();
+        return true;
+    case SDLK_RIGHT:
+        m_player.nextStep();
+        return true;
+    case SDLK_LEFT:
+        m_player.previousStep();
+        return true;
+    case SDLK_RIGHTBRACKET:
+        m_player.faster();
+        return true;
+    case SDLK_LEFTBRACKET:
+        m_player.slower();
+        return true;
+    case SDLK_h:
+        if (anatomy.selected) {
+            anatomy.hide(*anatomy.selected);
+            anatomy.selected.reset();
+        }
+        return true;
+    case SDLK_i:
+        if (anatomy.selected)
+            anatomy.isolate({*anatomy.selected});
+        return true;
+    case SDLK_a:
+        anatomy.showAll();
+        return true;
+    case SDLK_x:
+        anatomy.xray = !anatomy.xray;
+        return true;
+    case SDLK_l:
+        m_viewer.display.labels = !m_viewer.display.labels;
+        return true;
+    case SDLK_ESCAPE:
+        anatomy.selected.reset();
+        m_editor.cancelPlacement();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void InteractiveLoop::handleEvent(const SDL_Event& event)
+{
+    // Left and Right step the lesson. They move the panels' keyboard cursor instead only while it
+    // shows (after Tab) or a text field has the keyboard, so one press never does both.
+    const bool horizontalArrow = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
+        && (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT);
+    const bool arrowForPanels
+        = horizontalArrow && !m_presentation.active && (m_gui.navigating() || m_gui.wantsKeyboard());
+    if (!horizontalArrow || arrowForPanels)
+        m_gui.processEvent(event);
+    if (arrowForPanels)
+        return;
+    const bool uiMouse = m_gui.wantsMouse();
+    const bool uiKeyboard = m_gui.wantsKeyboard();
+    if (!m_presentation.active && handlePlacementEvent(event, uiMouse))
+        return;
+    switch (event.type) {
+    case SDL_WINDOWEVENT:
+        if (event.window.event == SDL_WINDOWEVENT_CLOSE)
+            m_closeFromWindow = true;
+        break;
+    case SDL_QUIT:
+        // Closing the window asks about unsaved changes; a signal (logout, kill) keeps them in the
+        // autosave, offered back at the next start, and quits.
+        if (std::exchange(m_closeFromWindow, false)) {
+            runOrAskUnsaved({PendingEditorAction::Kind::Quit, {}});
+        } else {
+            m_editor.autosaveNow();
+            m_running = false;
+        }
+        break;
+    case SDL_DROPFILE:
+        if (event.drop.file) {
+            const std::string path = event.drop.file;
+            SDL_free(event.drop.file);
+            m_viewPanel.modelPathInput = path;
+            m_viewPanel.requestLoad = path;
+        }
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        m_pressX = event.button.x;
+        m_pressY = event.button.y;
+        m_pressInView = !uiMouse && !m_presentation.active && event.button.button == SDL_BUTTON_LEFT;
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (m_pressInView && event.button.button == SDL_BUTTON_LEFT
+            && std::abs(event.button.x - m_pressX) <= kClickSlopPx
+            && std::abs(event.button.y - m_pressY) <= kClickSlopPx) {
+            const std::optional<std::size_t> picked = pickAt(event.button.x, event.button.y);
+            if (!m_quiz.handlePick(picked, m_viewer)) {
+                m_viewer.anatomy().selected = picked;
+                if (picked)
+                    m_inspector.requestTab = InspectorTab::Structures;
+            }
+        }
+        m_pressInView = false;
+        break;
+    case SDL_MOUSEMOTION:
+        m_hovered3d
+            = (uiMouse || event.motion.state != 0) ? std::nullopt : pickAt(event.motion.x, event.motion.y);
+        break;
+    case SDL_KEYDOWN:
+        if (event.key.keysym.sym == SDLK_F5 && m_shaders.readsFromDisk()) {
+            try {
+                m_viewer.renderer().reloadShaders(m_shaders);
+                m_viewPanel.message = "Shaders reloaded";
+                m_viewPanel.messageIsError = false;
+            } catch (const Error& error) {
+                m_viewPanel.message = error.what();
+                m_viewPanel.messageIsError = true;
+                std::cerr << "lumbarlab: " << error.what() << "\n";
+            }
+        } else if (m_presentation.active && !event.key.repeat) {
+            // Nothing else is on screen: every key is the presentation's, and the camera keys too.
+            if (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handlePresentationKey(event.key.keysym.sym))
+                return;
+        } else if (!uiKeyboard && !event.key.repeat
+            && (handleEditorKey(event.key.keysym.sym, event.key.keysym.mod)
+                || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handleKey(event.key.keysym.sym))) {
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+
+    int drawableWidth = 0;
+    int drawableHeight = 0;
+    m_window.drawableSize(drawableWidth, drawableHeight);
+    ViewPreset preset = m_viewPanel.lastPreset;
+    const ViewCommand command = m_controller.handle(event, m_viewer.camera(),
+        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard, preset);
+    if (command == ViewCommand::Frame)
+        m_viewPanel.requestFrame = true;
+    else if (command == ViewCommand::Reset)
+        m_viewPanel.requestReset = true;
+    else if (command == ViewCommand::Preset)
+        m_viewPanel.requestPreset = preset;
+}
+
+void InteractiveLoop::reportOpening(const std::string& message, bool isError)
+{
+    m_viewPanel.message = message;
+    m_viewPanel.messageIsError = isError;
+    m_export.show(message, isError);
+}
+
+void InteractiveLoop::openModel(const std::string& path)
+{
+    if (!m_opener.start(path)) {
+        reportOpening("Still opening " + m_opener.path().string() + "; wait for it or cancel it first", true);
+        return;
+    }
+    m_viewPanel.message.clear();
+}
+
+void InteractiveLoop::adoptOpenedModel(ModelOpener::Result result)
+{
+    if (!result.model) {
+        reportOpening(result.error, true);
+        return;
+    }
+    m_viewer.setModel(std::move(*result.model), ModelLoading::InBackground);
+    m_viewer.resetView(m_viewPanel.lastPreset);
+    // The lesson is placed on the anatomy: re-place it on the new one.
+    m_surface = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
+    if (m_player.loaded()) {
+        const double time = m_player.time();
+        const technique::PreparedLesson replaced
+            = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
+        m_player.load(replaced);
+        m_player.seek(time);
+    }
+    reportOpening("Opened " + result.path.string(), false);
+    m_hovered3d.reset();
+}
+
+void InteractiveLoop::applyRequests()
+{
+    if (m_viewPanel.requestLoad)
+        openModel(*std::exchange(m_viewPanel.requestLoad, std::nullopt));
+    if (std::exchange(m_viewPanel.requestCancelOpen, false))
+        m_opener.cancel();
+    if (std::optional<ModelOpener::Result> opened = m_opener.poll())
+        adoptOpenedModel(std::move(*opened));
+    m_viewPanel.opening = m_opener.busy() ? m_opener.path().string() : std::string();
+    m_viewPanel.openingS = m_opener.elapsedS();
+    if (std::exchange(m_viewPanel.requestPresentation, false))
+        setPresentation(true);
+    if (m_viewPanel.requestPreset) {
+        m_viewPanel.lastPreset = *std::exchange(m_viewPanel.requestPreset, std::nullopt);
+        m_viewer.resetView(m_viewPanel.lastPreset);
+    }
+    if (std::exchange(m_viewPanel.requestReset, false))
+        m_viewer.resetView(m_options.view);
+    if (std::exchange(m_viewPanel.requestFrame, false)) {
+        if (m_viewer.anatomy().selected)
+            m_viewer.frameMesh(*m_viewer.anatomy().selected);
+        else
+            m_viewer.frameModel();
+    }
+    if (std::exchange(m_inspector.structures.requestFrameSelected, false) && m_viewer.anatomy().selected)
+        m_viewer.frameMesh(*m_viewer.anatomy().selected);
+    if (std::exchange(m_lessonPanel.requestUnload, false)) {
+        if (m_editor.active()) {
+            runOrAskUnsaved({PendingEditorAction::Kind::Close, {}});
+        } else {
+            m_player.unload();
+            m_lessonPath.reset();
+            m_lessonPanel.message.clear();
+        }
+    }
+    if (std::exchange(m_viewPanel.requestQuiz, false))
+        m_quiz.toggle(m_viewer);
+    if (m_lessonPanel.requestLoad) {
+        const std::filesystem::path path = *std::exchange(m_lessonPanel.requestLoad, std::nullopt);
+        if (m_editor.active())
+            runOrAskUnsaved({PendingEditorAction::Kind::Load, path});
+        else
+            openLesson(path);
+    }
+    applyEditorRequests();
+}
+
+void InteractiveLoop::drawFrame()
+{
+    int drawableWidth = 0;
+    int drawableHeight = 0;
+    m_window.drawableSize(drawableWidth, drawableHeight);
+    m_gui.beginFrame();
+    m_viewer.anatomy().hovered = m_presentation.active ? std::nullopt : m_hovered3d;
+    const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
+    if (m_presentation.active) {
+        drawPresentation(m_presentation, m_player, m_viewer.knowledgeBase(), m_gui.largeFont());
+        if (m_presentation.autoOrbit)
+            m_viewer.camera().orbit(glm::radians(kAutoOrbitDegPerS) * ImGui::GetIO().DeltaTime, 0.0f);
+    } else {
+        drawViewPanel(m_viewPanel, m_viewer, m_settings);
+        drawOpeningStatus(m_viewPanel);
+        drawLayersPanel(m_viewer);
+        // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
+        if (m_quiz.active())
+            m_quiz.draw(m_viewer);
+        else if (m_editor.active())
+            drawLessonEditor(m_editor, m_editorPanel, m_viewer.knowledgeBase());
+        else
+            drawInspectorPanel(m_inspector, m_viewer, m_player);
+        drawLessonPanel(m_lessonPanel, m_player);
+        if (m_viewer.display.labels)
+            m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
+    }
+    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
+    if (!m_presentation.active)
+        drawEditorHandles({displaySize.x, displaySize.y});
+    if (m_player.loaded())
+        drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
+    // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
+    updateHeat();
+    const double wallS
+        = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
+    SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
+    // Presenting shows the lesson only: no outline of a structure picked before.
+    extras.pointerHighlights = !m_presentation.active;
+    if (m_inspector.showEndangerment)
+        for (const std::string& id : endangermentSiteIds())
+            if (const auto mesh = m_viewer.anatomy().meshOf(id))
+                extras.emphasised.push_back(*mesh);
+    m_viewer.render(drawableWidth, drawableHeight, extras);
+    m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
+    m_export.afterScene(m_viewer);
+    // Last of all windows: ImGui 1.86 asserts when a window first appears after a modal opened.
+    if (!m_presentation.active)
+        drawLessonEditorDialogs(m_editor, m_editorPanel);
+    m_gui.endFrame();
+    m_export.afterWindow(drawableWidth, drawableHeight);
+    m_window.swap();
+}
+
+int InteractiveLoop::run()
+{
+    Uint64 previous = SDL_GetPerformanceCounter();
+    while (m_running) {
+        SDL_Event event;
+        // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
+        const bool animating = m_player.playing() || m_export.busy()
+            || (m_presentation.active && (m_presentation.autoOrbit || m_presentation.hintSeconds > 0.0f));
+        bool haveEvent = (animating ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, kIdleWaitMs)) != 0;
+        const Uint64 frameStart = SDL_GetPerformanceCounter();
+        m_player.advance(double(frameStart - previous) / double(SDL_GetPerformanceFrequency()));
+        previous = frameStart;
+        while (haveEvent) {
+            handleEvent(event);
+            haveEvent = SDL_PollEvent(&event) != 0;
+        }
+        applyRequests();
+        const double nowS = double(frameStart - m_startCounter) / double(SDL_GetPerformanceFrequency());
+        updateEditor(nowS);
+        applySettings(nowS);
+        drawFrame();
+        const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
+            / double(SDL_GetPerformanceFrequency()));
+        m_viewPanel.frameMs = m_viewPanel.frameMs == 0.0f ? ms : m_viewPanel.frameMs * 0.8f + ms * 0.2f;
+    }
+    applySettings(-1.0);
+    return 0;
+}
+
+void InteractiveLoop::applySettings(double nowS)
+{
+    // The audience and window size are remembered as they are now.
+    m_settings.audience = audienceName(m_player.audience);
+    if (!m_presentation.active && !(SDL_GetWindowFlags(m_window.window()) & SDL_WINDOW_MAXIMIZED))
+        SDL_GetWindowSize(m_window.window(), &m_settings.windowWidth, &m_settings.windowHeight);
+    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
+    // A quiz turns labels off for its length; the user's choice is what they had before it.
+    if (!m_quiz.active())
+        m_settings.labels = m_viewer.display.labels;
+    const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
+    if (!(m_settings == m_appliedSettings) && !dragging) {
+        // Fonts are rebuilt for a new scale only once the slider is let go.
+        m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
+        m_viewer.display.background = backgroundFor(m_settings.theme);
+        m_appliedSettings = m_settings;
+        if (m_settingsChangedS < 0.0)
+            m_settingsChangedS = nowS;
+    }
+    // Written a second after the last change, and on the way out (nowS < 0).
+    constexpr double kSaveDelayS = 1.0;
+    if (m_settingsPath.empty() || m_settingsChangedS < 0.0
+        || (nowS >= 0.0 && nowS - m_settingsChangedS < kSaveDelayS))
+        return;
+    m_settingsChangedS = -1.0;
+    try {
+        saveSettings(m_settingsPath, m_appliedSettings);
+    } catch (const Error& error) {
+        m_viewPanel.message = error.what();
+        m_viewPanel.messageIsError = true;
+        std::cerr << "lumbarlab: " << error.what() << "\n";
+    }
+}
+
+} // namespace lumbar::app
