@@ -2,6 +2,7 @@
 #include "core/atomic_file.hpp"
 
 #include "core/error.hpp"
+#include "core/file_descriptor.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -27,31 +28,6 @@ std::string reason(int error)
 {
     throw FileError("cannot save " + quoted(path.string()) + ": " + what + ": " + reason(error) + "; " + fix);
 }
-
-/// Closes the descriptor when leaving scope; close errors on the success path are checked by hand.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) { }
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-
-    int get() const { return m_fd; }
-    /// Closes now and returns close()'s result.
-    int close()
-    {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result;
-    }
-
-private:
-    int m_fd;
-};
 
 /// Removes the temporary file unless the rename consumed it.
 class TemporaryFile {

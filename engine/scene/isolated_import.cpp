@@ -2,6 +2,7 @@
 #include "scene/isolated_import.hpp"
 
 #include "core/error.hpp"
+#include "core/file_descriptor.hpp"
 #include "core/sanitizer.hpp"
 #include "scene/model_bytes.hpp"
 #include "scene/model_check.hpp"
@@ -59,26 +60,6 @@ std::uint64_t mappedBytes()
     statm >> pages;
     return statm ? pages * std::uint64_t(::sysconf(_SC_PAGESIZE)) : 0;
 }
-
-/// Closes a file descriptor once, when reset or destroyed.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) { }
-    ~FileDescriptor() { reset(); }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-
-    int get() const { return m_fd; }
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd;
-};
 
 /// The importer process. However the parent leaves (an exception included) it is killed and
 /// reaped, so no process or zombie outlives the import.
@@ -330,7 +311,7 @@ Model importModelIsolated(
         runChild(writeEnd.get(), path, addressSpaceBytes, importer);
     }
     ChildProcess child(pid);
-    writeEnd.reset(); // so the read sees end-of-file when the child ends, however it ends
+    writeEnd.close(); // so the read sees end-of-file when the child ends, however it ends
 
     const Clock::time_point deadline = Clock::now() + limits.time;
     const ReadResult reply = readReply(readEnd.get(), deadline, name, limits.cancelled);
