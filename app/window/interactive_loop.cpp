@@ -5,7 +5,7 @@
 #include "gui/layers_panel.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_loading.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/safety_text.hpp"
 #include "session/viewer.hpp"
 
@@ -142,87 +142,73 @@ void InteractiveLoop::setPresentation(bool active)
 
 bool InteractiveLoop::handlePresentationKey(SDL_Keycode key)
 {
-    switch (key) {
-    case SDLK_PAGEDOWN:
-    case SDLK_RIGHT:
-    case SDLK_DOWN:
-        m_player.nextStep();
-        return true;
-    case SDLK_PAGEUP:
-    case SDLK_LEFT:
-    case SDLK_UP:
-        m_player.previousStep();
-        return true;
-    case SDLK_SPACE:
-        m_player.togglePlay();
-        return true;
-    case SDLK_o:
-        m_settings.presentationAutoOrbit = !m_settings.presentationAutoOrbit;
-        return true;
-    case SDLK_ESCAPE:
-    case SDLK_F11:
-        setPresentation(false);
-        return true;
-    default:
-        return false;
-    }
+    const std::optional<KeyAction> action = keyAction(key, KeyMode::Presentation);
+    if (action)
+        applyKeyAction(*action);
+    return action.has_value();
 }
 
 bool InteractiveLoop::handleKey(SDL_Keycode key)
 {
     if (m_quiz.handleKey(key, m_viewer))
         return true;
+    const std::optional<KeyAction> action = keyAction(key, KeyMode::Normal);
+    if (action)
+        applyKeyAction(*action);
+    return action.has_value();
+}
+
+void InteractiveLoop::applyKeyAction(KeyAction action)
+{
     AnatomyView& anatomy = m_viewer.anatomy();
-    switch (key) {
-    case SDLK_F11:
-        setPresentation(true);
-        return true;
-    case SDLK_PAGEDOWN:
+    switch (action) {
+    case KeyAction::NextStep:
         m_player.nextStep();
-        return true;
-    case SDLK_PAGEUP:
+        break;
+    case KeyAction::PreviousStep:
         m_player.previousStep();
-        return true;
-    case SDLK_SPACE:
+        break;
+    case KeyAction::TogglePlay:
         m_player.togglePlay();
-        return true;
-    case SDLK_RIGHT:
-        m_player.nextStep();
-        return true;
-    case SDLK_LEFT:
-        m_player.previousStep();
-        return true;
-    case SDLK_RIGHTBRACKET:
+        break;
+    case KeyAction::Faster:
         m_player.faster();
-        return true;
-    case SDLK_LEFTBRACKET:
+        break;
+    case KeyAction::Slower:
         m_player.slower();
-        return true;
-    case SDLK_h:
+        break;
+    case KeyAction::EnterPresentation:
+        setPresentation(true);
+        break;
+    case KeyAction::LeavePresentation:
+        setPresentation(false);
+        break;
+    case KeyAction::ToggleAutoOrbit:
+        m_settings.presentationAutoOrbit = !m_settings.presentationAutoOrbit;
+        break;
+    case KeyAction::HideSelected:
         if (anatomy.selected) {
             anatomy.hide(*anatomy.selected);
             anatomy.selected.reset();
         }
-        return true;
-    case SDLK_i:
+        break;
+    case KeyAction::IsolateSelected:
         if (anatomy.selected)
             anatomy.isolate({*anatomy.selected});
-        return true;
-    case SDLK_a:
+        break;
+    case KeyAction::ShowAll:
         anatomy.showAll();
-        return true;
-    case SDLK_x:
+        break;
+    case KeyAction::ToggleXray:
         anatomy.xray = !anatomy.xray;
-        return true;
-    case SDLK_l:
+        break;
+    case KeyAction::ToggleLabels:
         m_viewer.display.labels = !m_viewer.display.labels;
-        return true;
-    case SDLK_ESCAPE:
+        break;
+    case KeyAction::ClearSelection:
         anatomy.selected.reset();
         m_editor.cancelPlacement();
-        return true;
-    default:
-        return false;
+        break;
     }
 }
 

@@ -20,6 +20,7 @@
 #include "technique/anatomy_surface.hpp"
 #include "window/camera_controller.hpp"
 #include "window/export_controls.hpp"
+#include "window/key_bindings.hpp"
 
 #include <memory>
 #include <optional>
@@ -45,6 +46,8 @@ private:
     bool handleKey(SDL_Keycode key);
     /// Keys of presentation mode (what a presentation clicker sends); true when `key` was one.
     bool handlePresentationKey(SDL_Keycode key);
+    /// Carries out a shortcut of window/key_bindings (the one place each action is written).
+    void applyKeyAction(KeyAction action);
     void setPresentation(bool active);
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);
