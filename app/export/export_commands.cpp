@@ -3,7 +3,7 @@
 
 #include "export/handout_export.hpp"
 #include "export/lesson_recorder.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 
 #include <atomic>
@@ -40,7 +40,7 @@ private:
     void (*m_previous)(int) = SIG_DFL;
 };
 
-void printWarnings(const LessonMoment& moment)
+void printWarnings(const LessonScene& moment)
 {
     for (const std::string& warning : moment.warnings())
         std::cerr << "lumbarlab: " << warning << "\n";
@@ -50,7 +50,7 @@ void printWarnings(const LessonMoment& moment)
 
 int exportHandoutCommand(Viewer& viewer, const std::filesystem::path& lesson, const Options& options)
 {
-    LessonMoment moment(viewer, lesson);
+    LessonScene moment(viewer, lesson);
     printWarnings(moment);
     const Audience audience = parseAudience(options.audience).value_or(Audience::Student);
     const std::filesystem::path index
@@ -63,7 +63,7 @@ int exportHandoutCommand(Viewer& viewer, const std::filesystem::path& lesson, co
 
 int recordCommand(Viewer& viewer, const std::filesystem::path& lesson, const Options& options)
 {
-    auto moment = std::make_unique<LessonMoment>(viewer, lesson);
+    auto moment = std::make_unique<LessonScene>(viewer, lesson);
     printWarnings(*moment);
     double startS = 0.0;
     double durationS = moment->prepared().totalDurationS;

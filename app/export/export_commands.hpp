@@ -1,4 +1,5 @@
-// The command-line exports: --export-handout and --record.
+// The command-line exports, run without a window: --export-handout and --record. The window's
+// buttons and keys for the same exports are window/export_controls.
 #pragma once
 
 #include "session/command_line.hpp"

@@ -4,7 +4,7 @@
 #include "core/error.hpp"
 #include "export/handout_html.hpp"
 #include "image/png_io.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 
 #include <fstream>
@@ -65,7 +65,7 @@ void prepareHandoutFolder(const std::filesystem::path& folder)
         throw Error("cannot create the handout folder " + quoted(folder.string()) + ": " + error.message());
 }
 
-std::filesystem::path writeHandout(Viewer& viewer, LessonMoment& moment, const std::filesystem::path& folder,
+std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const std::filesystem::path& folder,
     Audience audience, int width, int height)
 {
     prepareHandoutFolder(folder);

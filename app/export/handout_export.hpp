@@ -7,7 +7,7 @@
 
 namespace lumbar::app {
 
-class LessonMoment;
+class LessonScene;
 class Viewer;
 
 /// Makes `folder` ready for a handout: creates it when absent; accepts it empty or holding an
@@ -18,7 +18,7 @@ void prepareHandoutFolder(const std::filesystem::path& folder);
 /// Writes `folder`/images/step-NN.png (width x height, through the viewer's current camera, each at
 /// illustrativeMomentS) and `folder`/index.html for `audience`; returns the path of index.html.
 /// Throws lumbar::Error when the folder cannot be used or a file cannot be written.
-std::filesystem::path writeHandout(Viewer& viewer, LessonMoment& moment, const std::filesystem::path& folder,
+std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const std::filesystem::path& folder,
     Audience audience, int width, int height);
 
 } // namespace lumbar::app

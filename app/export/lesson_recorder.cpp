@@ -24,7 +24,7 @@ std::string progressBar(int done, int total, int barWidth)
         + std::to_string(total);
 }
 
-LessonRecorder::LessonRecorder(Viewer& viewer, std::unique_ptr<LessonMoment> moment,
+LessonRecorder::LessonRecorder(Viewer& viewer, std::unique_ptr<LessonScene> moment,
     std::unique_ptr<FrameSink> sink, double startS, double durationS, const RecordSettings& settings)
     : m_viewer(viewer), m_moment(std::move(moment)), m_sink(std::move(sink)), m_startS(startS),
       m_settings(settings), m_frameCount(recordFrameCount(durationS, settings.fps, settings.speed))

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "export/frame_sink.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 
 #include <memory>
 #include <optional>
@@ -33,7 +33,7 @@ class LessonRecorder {
 public:
     /// Records `durationS` of `moment`'s lesson from `startS` into `sink` through `viewer`'s
     /// current camera.
-    LessonRecorder(Viewer& viewer, std::unique_ptr<LessonMoment> moment, std::unique_ptr<FrameSink> sink,
+    LessonRecorder(Viewer& viewer, std::unique_ptr<LessonScene> moment, std::unique_ptr<FrameSink> sink,
         double startS, double durationS, const RecordSettings& settings);
 
     int frameCount() const { return m_frameCount; }
@@ -49,7 +49,7 @@ public:
 
 private:
     Viewer& m_viewer;
-    std::unique_ptr<LessonMoment> m_moment;
+    std::unique_ptr<LessonScene> m_moment;
     std::unique_ptr<FrameSink> m_sink;
     double m_startS;
     RecordSettings m_settings;

@@ -2,7 +2,7 @@
 #include "session/benchmark.hpp"
 
 #include "session/data_paths.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
 
@@ -123,7 +123,7 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
     double evaluateUs = 0.0;
     const auto drawFloor = [&](int) { viewer.renderFloor(width, height); };
     if (const std::optional<std::filesystem::path> lesson = resolveLesson(kDefaultLessonId)) {
-        LessonMoment moment(viewer, *lesson);
+        LessonScene moment(viewer, *lesson);
         const double duration = moment.prepared().totalDurationS;
         const auto drawLesson = [&](int frame) {
             moment.seek(duration * double(frame) / double(kFramesPerScene));

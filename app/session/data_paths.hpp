@@ -1,4 +1,6 @@
-// Where the app finds the data it ships with; never the working directory.
+// Where the app finds the data it ships with (models, built-in lessons), read-only; never the
+// working directory. The user's own files live elsewhere: session/user_folders names the folders
+// for what the user exports, on top of core/user_dirs, which resolves the XDG base directories.
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,6 @@
 // Where the app writes what the user asked it to save: screenshots, recordings and handouts under
 // $XDG_DATA_HOME/lumbarlab (default ~/.local/share/lumbarlab), with names that never overwrite.
+// The base directories come from core/user_dirs; shipped, read-only data from session/data_paths.
 #pragma once
 
 #include <chrono>

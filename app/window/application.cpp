@@ -14,7 +14,7 @@
 #include "session/benchmark.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_loading.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/settings.hpp"
 #include "session/structure_table.hpp"
 #include "session/viewer.hpp"
@@ -129,7 +129,7 @@ void applyStartupLayers(AnatomyView& anatomy, const Options& options)
 }
 
 /// Anchors the anatomy lacks: the lesson still plays, but the user should know.
-void printWarnings(const LessonMoment& moment)
+void printWarnings(const LessonScene& moment)
 {
     for (const std::string& warning : moment.warnings())
         std::cerr << "lumbarlab: " << warning << "\n";
@@ -175,7 +175,7 @@ int checkRoutine(const Options& options)
 int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
 {
     SceneExtras extras;
-    std::optional<LessonMoment> moment;
+    std::optional<LessonScene> moment;
     if (const auto lesson = startupLesson(options, false)) {
         moment.emplace(viewer, *lesson);
         printWarnings(*moment);

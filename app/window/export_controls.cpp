@@ -70,7 +70,7 @@ void ExportControls::writeHandout(const LessonPlayer& player, Viewer& viewer)
 {
     try {
         const std::string id = player.prepared().lesson.id.empty() ? "lesson" : player.prepared().lesson.id;
-        LessonMoment moment(viewer, player.prepared());
+        LessonScene moment(viewer, player.prepared());
         const std::filesystem::path index = app::writeHandout(viewer, moment,
             dataDir(processEnvironment()) / "handouts" / id, player.audience, kHandoutWidth, kHandoutHeight);
         show("Handout written: " + index.string(), false);
@@ -91,8 +91,8 @@ void ExportControls::startRecording(const LessonPlayer& player, Viewer& viewer)
         settings.speed = player.speed(); // what the user watches at is what the video plays at
         auto sink = openFrameSink(path, settings.width, settings.height, settings.fps);
         m_recorder = std::make_unique<LessonRecorder>(viewer,
-            std::make_unique<LessonMoment>(viewer, player.prepared()), std::move(sink), 0.0,
-            player.duration(), settings);
+            std::make_unique<LessonScene>(viewer, player.prepared()), std::move(sink), 0.0, player.duration(),
+            settings);
         show("Recording to " + path.string(), false);
     } catch (const Error& error) {
         show(error.what(), true);

@@ -1,6 +1,7 @@
 // The window's exports: F12 / Shift+F12 screenshots (the 3D view, or the whole window with its
 // panels), the Lesson panel's handout and Record buttons, and the message that says where the
-// files went. Everything is written under screenshotFolder() or dataDir()/handouts.
+// files went. Everything is written under screenshotFolder() or dataDir()/handouts. The
+// command-line exports are export/export_commands; both write through export/.
 #pragma once
 
 #include "export/lesson_recorder.hpp"

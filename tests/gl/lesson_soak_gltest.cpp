@@ -5,7 +5,7 @@
 #include "gl/gl_test_context.hpp"
 #include "scene/model_import.hpp"
 #include "session/data_paths.hpp"
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 
 #include <fstream>
@@ -51,7 +51,7 @@ long residentKiB()
 /// reads every frame back as the recorder does. Returns the frames drawn.
 int playLesson(app::Viewer& viewer, const std::filesystem::path& path, int frames)
 {
-    app::LessonMoment moment(viewer, path);
+    app::LessonScene moment(viewer, path);
     const double durationS = moment.prepared().totalDurationS;
     EXPECT_GT(durationS, 0.0) << path;
     int drawn = 0;

@@ -1,6 +1,6 @@
-// A lesson opened on the viewer's anatomy to draw chosen moments of it: the one-frame render, the
-// handout pictures and the recorded frames all go through here, and the window builds its extras
-// with the same function.
+// A lesson scene: a lesson opened on the viewer's anatomy to draw chosen moments of it. The
+// one-frame render, the handout pictures and the recorded frames all go through here, and the
+// window builds its extras with the same function.
 #pragma once
 
 #include "session/heat_scope.hpp"
@@ -37,13 +37,13 @@ SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, 
 double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_t stepIndex);
 
 /// A lesson placed on the viewer's current anatomy, with its own clock and overlay.
-class LessonMoment {
+class LessonScene {
 public:
     /// Reads and prepares `path`. Throws lumbar::Error listing the problems when the lesson cannot
     /// be used; anchors the anatomy lacks are kept in warnings() and the lesson still plays.
-    LessonMoment(Viewer& viewer, const std::filesystem::path& path);
+    LessonScene(Viewer& viewer, const std::filesystem::path& path);
     /// A lesson already prepared on the viewer's current anatomy (the one the window plays).
-    LessonMoment(Viewer& viewer, technique::PreparedLesson prepared);
+    LessonScene(Viewer& viewer, technique::PreparedLesson prepared);
 
     const technique::PreparedLesson& prepared() const { return m_player.prepared(); }
     const LessonPlayer& player() const { return m_player; }

@@ -1,5 +1,5 @@
 // Opening a lesson at a moment and building what it adds to the 3D view.
-#include "session/lesson_moment.hpp"
+#include "session/lesson_scene.hpp"
 
 #include "core/error.hpp"
 #include "session/lesson_loading.hpp"
@@ -56,7 +56,7 @@ double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_
     return step.startS + 0.5 * step.durationS;
 }
 
-LessonMoment::LessonMoment(Viewer& viewer, const std::filesystem::path& path)
+LessonScene::LessonScene(Viewer& viewer, const std::filesystem::path& path)
     : m_viewer(viewer),
       m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase()))
 {
@@ -71,14 +71,14 @@ LessonMoment::LessonMoment(Viewer& viewer, const std::filesystem::path& path)
     m_player.load(std::move(*loaded.prepared));
 }
 
-LessonMoment::LessonMoment(Viewer& viewer, technique::PreparedLesson prepared)
+LessonScene::LessonScene(Viewer& viewer, technique::PreparedLesson prepared)
     : m_viewer(viewer),
       m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase()))
 {
     m_player.load(std::move(prepared));
 }
 
-void LessonMoment::seekStep(int stepNumber, double offsetS)
+void LessonScene::seekStep(int stepNumber, double offsetS)
 {
     const std::size_t steps = prepared().steps.size();
     if (stepNumber < 1 || std::size_t(stepNumber) > steps)
@@ -88,7 +88,7 @@ void LessonMoment::seekStep(int stepNumber, double offsetS)
     m_player.seek(m_player.time() + offsetS);
 }
 
-SceneExtras LessonMoment::extras(HeatScope heat, double pulseTimeS)
+SceneExtras LessonScene::extras(HeatScope heat, double pulseTimeS)
 {
     // Off leaves the viewer's heat alone: the window keeps its own heat map uploaded.
     if (heat != HeatScope::Off)
