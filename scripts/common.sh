@@ -80,10 +80,9 @@ lumbarlab_sanitizer_environment() {
   # cover only leaks inside Mesa and the system libraries it loads (each explained in the file).
   # intercept_tls_get_addr=0: the sanitizer runtime of GCC 12 and LLVM 14 takes a dynamic TLS
   # block whose address happens to end in the size of a glibc 2.19 TLS header for that header,
-  # reads a bogus range from it,
-  # and LeakSanitizer's tracer dies at exit ("Tracer caught signal 11", no leak reported). It hit
-  # export.handout every time once the model changed the allocation pattern (a known runtime
-  # bug, fixed after GCC 13 / LLVM 16). The cost: dynamic TLS is not scanned for pointers, which
+  # reads a bogus range from it, and LeakSanitizer's tracer dies at exit ("Tracer caught signal
+  # 11", no leak reported). It hit export.handout every time under g++ once the model changed the
+  # allocation pattern (a known runtime bug, fixed after GCC 13 / LLVM 16). The cost: dynamic TLS is not scanned for pointers, which
   # could only add leak reports, and none appear.
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:intercept_tls_get_addr=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
