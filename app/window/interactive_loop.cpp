@@ -140,19 +140,12 @@ void InteractiveLoop::setPresentation(bool active)
     SDL_SetWindowFullscreen(m_window.window(), active ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
-bool InteractiveLoop::handlePresentationKey(SDL_Keycode key)
+bool InteractiveLoop::handleKey(SDL_Keycode key, KeyMode mode)
 {
-    const std::optional<KeyAction> action = keyAction(key, KeyMode::Presentation);
-    if (action)
-        applyKeyAction(*action);
-    return action.has_value();
-}
-
-bool InteractiveLoop::handleKey(SDL_Keycode key)
-{
-    if (m_quiz.handleKey(key, m_viewer))
+    // A running quiz takes its answer keys first; a presentation shows no quiz.
+    if (mode == KeyMode::Normal && m_quiz.handleKey(key, m_viewer))
         return true;
-    const std::optional<KeyAction> action = keyAction(key, KeyMode::Normal);
+    const std::optional<KeyAction> action = keyAction(key, mode);
     if (action)
         applyKeyAction(*action);
     return action.has_value();
@@ -287,12 +280,12 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         } else if (m_presentation.active && !event.key.repeat) {
             // Nothing else is on screen: every key is the presentation's, and the camera keys too.
             if (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
-                || handlePresentationKey(event.key.keysym.sym))
+                || handleKey(event.key.keysym.sym, KeyMode::Presentation))
                 return;
         } else if (!uiKeyboard && !event.key.repeat
             && (handleEditorKey(event.key.keysym.sym, event.key.keysym.mod)
                 || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
-                || handleKey(event.key.keysym.sym))) {
+                || handleKey(event.key.keysym.sym, KeyMode::Normal))) {
             return;
         }
         break;

@@ -42,10 +42,9 @@ public:
 
 private:
     void handleEvent(const SDL_Event& event);
-    /// Keys that act on the anatomy or the lesson rather than the camera; true when `key` was one.
-    bool handleKey(SDL_Keycode key);
-    /// Keys of presentation mode (what a presentation clicker sends); true when `key` was one.
-    bool handlePresentationKey(SDL_Keycode key);
+    /// The shortcuts of `mode` (window/key_bindings; in the normal view a running quiz's keys come
+    /// first): true when `key` was one. Camera keys are not shortcuts.
+    bool handleKey(SDL_Keycode key, KeyMode mode);
     /// Carries out a shortcut of window/key_bindings (the one place each action is written).
     void applyKeyAction(KeyAction action);
     void setPresentation(bool active);
