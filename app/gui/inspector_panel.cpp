@@ -37,7 +37,7 @@ ImGuiTabItemFlags tabFlags(InspectorState& state, InspectorTab tab)
 
 } // namespace
 
-void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player)
+void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player, CommandQueue& commands)
 {
     placeInRightColumn();
     if (!ImGui::Begin("Inspector")) {
@@ -50,7 +50,7 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Structures", nullptr, tabFlags(state, InspectorTab::Structures))) {
-            drawStructuresTab(state.structures, viewer);
+            drawStructuresTab(state.structures, viewer, commands);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {

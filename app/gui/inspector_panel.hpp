@@ -17,6 +17,6 @@ struct InspectorState {
     std::optional<InspectorTab> requestTab; ///< brings a tab to the front next frame
 };
 
-void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player);
+void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& player, CommandQueue& commands);
 
 } // namespace lumbar::app

@@ -7,6 +7,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace lumbar::app {
 namespace {
@@ -100,6 +102,21 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
             ImVec2(label.lineEndPx.x, label.lineEndPx.y), lineColor, 1.2f);
         drawList->AddText(ImVec2(label.textPx.x + 1.0f, label.textPx.y + 1.0f), shadowColor, text.c_str());
         drawList->AddText(ImVec2(label.textPx.x, label.textPx.y), textColor, text.c_str());
+    }
+}
+
+void drawHoldCountdowns(const technique::FrameState& frame, const Camera& camera, const glm::vec2& viewportPx)
+{
+    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
+    for (const technique::PressurePointState& point : frame.pressurePoints) {
+        if (!point.active)
+            continue;
+        const glm::vec2 at = camera.project(point.position, viewportPx.x, viewportPx.y);
+        char text[32];
+        std::snprintf(text, sizeof text, "hold %.0f s", std::ceil(point.remainingHoldS));
+        const ImVec2 corner(at.x + 14.0f, at.y - ImGui::GetFontSize() * 0.5f);
+        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), IM_COL32(0, 0, 0, 220), text);
+        drawList->AddText(corner, IM_COL32(255, 190, 120, 255), text);
     }
 }
 

@@ -1,8 +1,10 @@
-// Name labels with leader lines for the visible structures, drawn over the 3D view.
+// Text over the 3D view: name labels with leader lines for the visible structures, and the seconds
+// left of each held pressure point.
 #pragma once
 
 #include "render/camera.hpp"
 #include "session/label_layout.hpp"
+#include "technique/prepared_lesson.hpp"
 
 #include <vector>
 
@@ -24,5 +26,9 @@ private:
     glm::vec2 m_viewportPx{0.0f};
     std::vector<PlacedLabel> m_labels;
 };
+
+/// "hold 12 s" beside each pressure point being held, in ImGui's background draw list.
+void drawHoldCountdowns(
+    const technique::FrameState& frame, const Camera& camera, const glm::vec2& viewportPx);
 
 } // namespace lumbar::app

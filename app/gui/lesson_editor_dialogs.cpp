@@ -12,7 +12,7 @@
 
 namespace lumbar::app {
 
-void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state)
+void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state, CommandQueue& commands)
 {
     if (std::exchange(state.openSaveAs, false) && editor.active()) {
         const std::string id = editor.document().lesson().id;
@@ -65,7 +65,7 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
         const std::string title = editor.active() ? editor.document().lesson().title : std::string();
         ImGui::Text("\"%s\" has changes that are not saved.", title.c_str());
         const auto answer = [&](UnsavedChoice choice) {
-            state.unsavedChoice = choice;
+            commands.push(command::AnswerUnsaved{choice});
             state.askUnsaved = false;
             ImGui::CloseCurrentPopup();
         };
@@ -96,18 +96,18 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
                 ImGui::TextWrapped("Cannot be restored: %s", pending.problem.c_str());
                 ImGui::PopStyleColor();
             } else if (ImGui::Button("Restore")) {
-                state.requestRestore = i;
+                commands.push(command::RestoreAutosave{i});
             }
             if (pending.problem.empty())
                 ImGui::SameLine();
             if (ImGui::Button("Discard"))
-                state.requestDiscard = i;
+                commands.push(command::DiscardAutosave{i});
             ImGui::PopID();
         }
         ImGui::Separator();
         if (ImGui::Button("Decide later"))
             state.recovery.clear();
-        if (state.recovery.empty() || state.requestRestore)
+        if (state.recovery.empty() || commands.holds<command::RestoreAutosave>())
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }

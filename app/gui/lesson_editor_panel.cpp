@@ -106,7 +106,7 @@ void placeButton(LessonEditor& editor, const AnchorPlacement& placement, const c
                           "It snaps to the surface and is stored on the structure you click.");
 }
 
-void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state)
+void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state, CommandQueue& commands)
 {
     edit::LessonDocument& document = editor.document();
     ImGui::BeginDisabled(!document.canUndo());
@@ -132,7 +132,7 @@ void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state)
         state.openSaveAs = true;
     ImGui::SameLine();
     if (ImGui::Button("Close"))
-        state.requestClose = true;
+        commands.push(command::CloseLesson{});
 
     const std::string file = document.path().empty() ? "not saved yet" : document.path().filename().string();
     ImGui::TextDisabled("%s%s%s", file.c_str(), document.isBuiltIn() ? " (built-in, read-only)" : "",
@@ -511,7 +511,8 @@ void drawProblems(LessonEditor& editor)
 
 } // namespace
 
-void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const KnowledgeBase& knowledge)
+void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const KnowledgeBase& knowledge,
+    CommandQueue& commands)
 {
     if (!editor.active())
         return;
@@ -524,7 +525,7 @@ void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const
         return;
     }
     ImGui::PushItemWidth(-font * 5.0f);
-    drawToolbar(editor, state);
+    drawToolbar(editor, state, commands);
     if (ImGui::CollapsingHeader("Lesson"))
         drawLessonFields(editor);
     if (ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen))

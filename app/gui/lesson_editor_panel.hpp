@@ -3,6 +3,7 @@
 #pragma once
 
 #include "authoring/autosave.hpp"
+#include "gui/commands.hpp"
 #include "session/lesson_editor.hpp"
 
 #include <optional>
@@ -15,27 +16,21 @@ struct KnowledgeBase;
 
 namespace lumbar::app {
 
-/// What the user chose when asked about unsaved changes.
-enum class UnsavedChoice { Save, Discard, Cancel };
-
 struct LessonEditorPanelState {
     int audience = 0; ///< the texts tab: student, instructor, patient
     bool openSaveAs = false; ///< opens the Save as dialog next frame
     std::string saveAsName;
     bool confirmOverwrite = false; ///< the Save as name exists; ask before replacing it
     /// Set when the user asked to close the lesson or quit with unsaved changes: the dialog asks
-    /// and the app reads `unsavedChoice` once it is answered.
+    /// and pushes the answer.
     bool askUnsaved = false;
-    std::optional<UnsavedChoice> unsavedChoice;
-    bool requestClose = false; ///< the Close button
     std::vector<authoring::PendingAutosave> recovery; ///< offered at start; emptied as answered
-    std::optional<std::size_t> requestRestore; ///< index into `recovery`
-    std::optional<std::size_t> requestDiscard; ///< index into `recovery`
 };
 
 /// The editor window with every field of the lesson and of the selected step.
-void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const KnowledgeBase& knowledge);
+void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const KnowledgeBase& knowledge,
+    CommandQueue& commands);
 /// The Save as, unsaved-changes and recovery dialogs; call every frame.
-void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state);
+void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state, CommandQueue& commands);
 
 } // namespace lumbar::app

@@ -45,7 +45,7 @@ std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
 namespace {
 
 /// Handout and Record buttons; while recording, its progress and Cancel.
-void drawExportControls(LessonPanelState& state)
+void drawExportControls(const LessonPanelState& state, CommandQueue& commands)
 {
     if (state.recordProgress) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
@@ -53,17 +53,17 @@ void drawExportControls(LessonPanelState& state)
             *state.recordProgress, ImVec2(ImGui::GetFontSize() * 10.0f, 0.0f), state.recordStatus.c_str());
         ImGui::SameLine();
         if (ImGui::Button("Cancel##record"))
-            state.requestCancelRecord = true;
+            commands.push(command::CancelRecording{});
         return;
     }
     if (ImGui::Button("Handout"))
-        state.requestHandout = true;
+        commands.push(command::WriteHandout{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Write a printable HTML page with a picture of each step\n"
                           "to ~/.local/share/lumbarlab/handouts/<lesson>");
     ImGui::SameLine();
     if (ImGui::Button("Record"))
-        state.requestRecord = true;
+        commands.push(command::StartRecording{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Render the whole lesson at 30 fps and the chosen speed\n"
                           "through this view into\n"
@@ -81,7 +81,7 @@ std::string formatClock(double seconds)
     return text;
 }
 
-void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
+void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue& commands)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
@@ -101,12 +101,12 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     ImGui::SetNextItemWidth(font * 19.0f);
     if (ImGui::BeginCombo("##lesson", current.c_str())) {
         if (ImGui::Selectable("(no lesson: explore the anatomy)", !player.loaded()))
-            state.requestUnload = true;
+            commands.push(command::CloseLesson{});
         for (const LessonEntry& entry : state.library) {
             const std::string label
                 = entry.title + (entry.builtIn ? "" : "  (yours)") + "##" + entry.path.string();
             if (ImGui::Selectable(label.c_str(), player.loaded() && player.prepared().lesson.id == entry.id))
-                state.requestLoad = entry.path;
+                commands.push(command::OpenLesson{entry.path});
         }
         ImGui::EndCombo();
     }
@@ -116,10 +116,10 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
         "##open", "or a lesson file path", &state.openPathInput, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if ((ImGui::Button("Open") || entered) && !state.openPathInput.empty())
-        state.requestLoad = state.openPathInput;
+        commands.push(command::OpenLesson{state.openPathInput});
     ImGui::SameLine();
     if (ImGui::Button("New"))
-        state.requestNewLesson = true;
+        commands.push(command::NewLesson{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Write a lesson of your own in the Lesson editor");
     if (!state.message.empty()) {
@@ -168,10 +168,10 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player)
     ImGui::SetNextItemWidth(font * 7.5f);
     ImGui::Combo("##heat", &heat, "No heat map\0Heat: this step\0Heat: so far\0");
     state.heat = HeatScope(heat);
-    drawExportControls(state);
+    drawExportControls(state, commands);
     ImGui::SameLine();
     if (ImGui::Button("Edit lesson"))
-        state.requestEdit = true;
+        commands.push(command::EditLesson{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Open this lesson in the Lesson editor (built-in lessons are saved as a copy)");
 

@@ -2,7 +2,9 @@
 // the chosen audience's language; the tool and pressure gauge.
 #pragma once
 
+#include "gui/commands.hpp"
 #include "session/heat_scope.hpp"
+#include "session/lesson_library.hpp"
 #include "session/lesson_player.hpp"
 
 #include <filesystem>
@@ -16,33 +18,18 @@ struct KnowledgeBase;
 
 namespace lumbar::app {
 
-/// A lesson the app ships with or the user opened.
-struct LessonEntry {
-    std::string id;
-    std::string title;
-    std::filesystem::path path;
-    bool builtIn = true; ///< shipped with the app (read-only); false for the user's own
-};
-
 struct LessonPanelState {
     std::vector<LessonEntry> library;
     std::string openPathInput;
     std::string message; ///< load problems, shown in red
     HeatScope heat = HeatScope::Off;
     bool showSafetySites = false;
-    std::optional<std::filesystem::path> requestLoad; ///< set by the panel, consumed by the app
-    bool requestUnload = false;
-    bool requestHandout = false; ///< write the handout of the open lesson
-    bool requestEdit = false; ///< open the lesson in the Lesson editor
-    bool requestNewLesson = false; ///< start a new lesson in the Lesson editor
-    bool requestRecord = false; ///< record the open lesson frame by frame
-    bool requestCancelRecord = false;
     std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app
     std::string recordStatus; ///< "frame 12 of 300" beside the progress bar
 };
 
-/// The lesson picker, timeline and steps by phase.
-void drawLessonPanel(LessonPanelState& state, LessonPlayer& player);
+/// The lesson picker, timeline and steps by phase; the buttons push their commands.
+void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue& commands);
 /// What the current step is and how it is done, for the player's audience.
 void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge);
 /// Force, contact area, pressure and the expected discomfort against the therapeutic band.

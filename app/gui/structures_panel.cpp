@@ -53,7 +53,7 @@ bool matchesFilter(const std::string& filter, const std::string& name, const std
     return true;
 }
 
-void drawStructuresTab(StructuresPanelState& state, Viewer& viewer)
+void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue& commands)
 {
     const float font = ImGui::GetFontSize();
     AnatomyView& anatomy = viewer.anatomy();
@@ -73,7 +73,7 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer)
     }
     ImGui::SameLine();
     if (ImGui::Button("Frame"))
-        state.requestFrameSelected = true;
+        commands.push(command::FrameView{});
     if (!hasSelection)
         ImGui::EndDisabled();
     ImGui::SameLine();

@@ -2,6 +2,8 @@
 // info card of the selected structure.
 #pragma once
 
+#include "gui/commands.hpp"
+
 #include <string>
 
 namespace lumbar::app {
@@ -10,12 +12,11 @@ class Viewer;
 
 struct StructuresPanelState {
     std::string filter; ///< search text, matched against names, Latin names, ids and FMA ids
-    bool requestFrameSelected = false;
 };
 
 /// Draws the tree and the info card inside the current window (the Inspector's Structures tab);
 /// hovering a row highlights the structure in the view.
-void drawStructuresTab(StructuresPanelState& state, Viewer& viewer);
+void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue& commands);
 
 /// True when `filter` (case-insensitive, any word) matches the structure's searchable texts.
 bool matchesFilter(const std::string& filter, const std::string& name, const std::string& latin,

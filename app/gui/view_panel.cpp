@@ -11,7 +11,7 @@
 
 namespace lumbar::app {
 
-void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settings)
+void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settings, CommandQueue& commands)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
@@ -42,32 +42,32 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             if (i % 4 != 0)
                 ImGui::SameLine();
             if (ImGui::Button(label.c_str()))
-                state.requestPreset = presets[i];
+                commands.push(command::ShowPreset{presets[i]});
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("Key %zu", i + 1);
         }
         if (ImGui::Button("Frame (F)"))
-            state.requestFrame = true;
+            commands.push(command::FrameView{});
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Frame the selected structure, or the whole model");
         ImGui::SameLine();
         if (ImGui::Button("Reset (R)"))
-            state.requestReset = true;
+            commands.push(command::ResetView{});
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Back to the starting view");
         ImGui::SameLine();
     }
     if (ImGui::Button("Quiz (Q)"))
-        state.requestQuiz = true;
+        commands.push(command::ToggleQuiz{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Test yourself on the structures and the lessons");
 
     if (ImGui::CollapsingHeader("Screenshot")) {
         if (ImGui::Button("3D view (F12)"))
-            state.requestScreenshotView = true;
+            commands.push(command::SaveScreenshot{false});
         ImGui::SameLine();
         if (ImGui::Button("Window (Shift+F12)"))
-            state.requestScreenshotWindow = true;
+            commands.push(command::SaveScreenshot{true});
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("The whole window with its panels");
         ImGui::SameLine();
@@ -83,7 +83,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             "##path", "path/to/model.glb", &state.modelPathInput, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
         if ((ImGui::Button("Open") || entered) && !state.modelPathInput.empty())
-            state.requestLoad = state.modelPathInput;
+            commands.push(command::OpenModel{state.modelPathInput});
         ImGui::TextDisabled("or drop a file on the window");
     }
 
@@ -104,7 +104,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         ImGui::RadioButton("Light", &theme, int(Theme::Light));
         settings.theme = Theme(theme);
         if (ImGui::Button("Present (F11)"))
-            state.requestPresentation = true;
+            commands.push(command::EnterPresentation{});
         ImGui::SameLine();
         ImGui::Checkbox("Auto-orbit", &settings.presentationAutoOrbit);
     }
@@ -122,7 +122,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
     ImGui::End();
 }
 
-void drawOpeningStatus(ViewPanelState& state)
+void drawOpeningStatus(const ViewPanelState& state, CommandQueue& commands)
 {
     if (state.opening.empty())
         return;
@@ -138,7 +138,7 @@ void drawOpeningStatus(ViewPanelState& state)
     ImGui::Text("Opening %s... %.0f s", state.opening.c_str(), state.openingS);
     ImGui::SameLine();
     if (ImGui::SmallButton("Cancel"))
-        state.requestCancelOpen = true;
+        commands.push(command::CancelModelOpening{});
     ImGui::End();
 }
 

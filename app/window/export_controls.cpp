@@ -6,7 +6,6 @@
 #include "export/frame_sink.hpp"
 #include "export/handout_export.hpp"
 #include "gui/lesson_panel.hpp"
-#include "gui/view_panel.hpp"
 #include "image/png_io.hpp"
 #include "render/render_target.hpp"
 #include "session/user_folders.hpp"
@@ -41,7 +40,7 @@ bool ExportControls::handleKey(SDL_Keycode key, Uint16 modifiers)
 {
     if (key != SDLK_F12)
         return false;
-    m_pendingShot = (modifiers & KMOD_SHIFT) ? Shot::Window : Shot::View;
+    saveScreenshot((modifiers & KMOD_SHIFT) != 0);
     return true;
 }
 
@@ -68,6 +67,8 @@ void ExportControls::saveShot(const Image& image)
 
 void ExportControls::writeHandout(const LessonPlayer& player, Viewer& viewer)
 {
+    if (!player.loaded())
+        return;
     try {
         const std::string id = player.prepared().lesson.id.empty() ? "lesson" : player.prepared().lesson.id;
         LessonScene moment(viewer, player.prepared());
@@ -81,6 +82,8 @@ void ExportControls::writeHandout(const LessonPlayer& player, Viewer& viewer)
 
 void ExportControls::startRecording(const LessonPlayer& player, Viewer& viewer)
 {
+    if (m_recorder || !player.loaded())
+        return;
     try {
         const bool haveFfmpeg = findExecutable("ffmpeg", std::getenv("PATH")).has_value();
         const std::filesystem::path path = firstFreePath(
@@ -111,21 +114,19 @@ void ExportControls::stopRecording(bool cancelled)
     m_recorder.reset();
 }
 
-void ExportControls::update(
-    ViewPanelState& view, LessonPanelState& lesson, const LessonPlayer& player, Viewer& viewer)
+void ExportControls::saveScreenshot(bool withPanels)
 {
-    if (view.requestScreenshotView)
-        m_pendingShot = Shot::View;
-    if (view.requestScreenshotWindow)
-        m_pendingShot = Shot::Window;
-    view.requestScreenshotView = view.requestScreenshotWindow = false;
+    m_pendingShot = withPanels ? Shot::Window : Shot::View;
+}
 
-    if (std::exchange(lesson.requestCancelRecord, false) && m_recorder)
+void ExportControls::cancelRecording()
+{
+    if (m_recorder)
         stopRecording(true);
-    if (std::exchange(lesson.requestRecord, false) && !m_recorder && player.loaded())
-        startRecording(player, viewer);
-    if (std::exchange(lesson.requestHandout, false) && player.loaded())
-        writeHandout(player, viewer);
+}
+
+void ExportControls::update(LessonPanelState& lesson)
+{
     lesson.recordProgress.reset();
     if (m_recorder) {
         lesson.recordProgress = float(m_recorder->framesWritten()) / float(m_recorder->frameCount());

@@ -18,7 +18,6 @@ namespace lumbar::app {
 class LessonPlayer;
 struct LessonPanelState;
 class Viewer;
-struct ViewPanelState;
 
 class ExportControls {
 public:
@@ -33,10 +32,19 @@ public:
     /// True while a recording runs: the window must keep drawing frames.
     bool busy() const { return m_recorder != nullptr; }
 
-    /// Inside the ImGui frame, after the panels: takes their requests (screenshot, handout, record,
-    /// cancel), writes the handout, starts or stops a recording, reports progress to the Lesson
+    /// Saves the 3D view (or the whole window with its panels) once the frame is drawn.
+    void saveScreenshot(bool withPanels);
+    /// Starts recording the player's lesson through the view; nothing while one runs or no lesson
+    /// is loaded.
+    void startRecording(const LessonPlayer& player, Viewer& viewer);
+    /// Stops the recording that runs, keeping the frames written so far.
+    void cancelRecording();
+    /// Writes the handout of the player's lesson for its audience (nothing when none is loaded).
+    void writeHandout(const LessonPlayer& player, Viewer& viewer);
+
+    /// Inside the ImGui frame, after the panels: reports a recording's progress to the Lesson
     /// panel and draws the message of the last export.
-    void update(ViewPanelState& view, LessonPanelState& lesson, const LessonPlayer& player, Viewer& viewer);
+    void update(LessonPanelState& lesson);
     /// After the 3D view was drawn: saves a pending view screenshot.
     void afterScene(Viewer& viewer);
     /// After the panels were drawn into the window, before the swap: saves a pending window shot,
@@ -50,9 +58,7 @@ public:
 private:
     enum class Shot { None, View, Window };
 
-    void startRecording(const LessonPlayer& player, Viewer& viewer);
     void stopRecording(bool cancelled);
-    void writeHandout(const LessonPlayer& player, Viewer& viewer);
     void saveShot(const Image& image);
 
     Shot m_pendingShot = Shot::None;

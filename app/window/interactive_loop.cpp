@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "gui/layers_panel.hpp"
 #include "session/data_paths.hpp"
+#include "session/lesson_library.hpp"
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/safety_text.hpp"
@@ -26,22 +27,6 @@ constexpr int kIdleWaitMs = 250;
 /// A press and release closer than this (in window pixels) is a click, not a drag.
 constexpr int kClickSlopPx = 4;
 
-/// The seconds left of each held pressure point, written beside it in the 3D view.
-void drawHoldCountdowns(const technique::FrameState& frame, const Camera& camera, const glm::vec2& viewportPx)
-{
-    ImDrawList* drawList = ImGui::GetBackgroundDrawList();
-    for (const technique::PressurePointState& point : frame.pressurePoints) {
-        if (!point.active)
-            continue;
-        const glm::vec2 at = camera.project(point.position, viewportPx.x, viewportPx.y);
-        char text[32];
-        std::snprintf(text, sizeof text, "hold %.0f s", std::ceil(point.remainingHoldS));
-        const ImVec2 corner(at.x + 14.0f, at.y - ImGui::GetFontSize() * 0.5f);
-        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), IM_COL32(0, 0, 0, 220), text);
-        drawList->AddText(corner, IM_COL32(255, 190, 120, 255), text);
-    }
-}
-
 /// The 3D background of each theme: a light grey room for the light theme, so the panels and the
 /// view do not flash between dark and bright.
 BackgroundStyle backgroundFor(Theme theme)
@@ -49,18 +34,6 @@ BackgroundStyle backgroundFor(Theme theme)
     if (theme == Theme::Light)
         return {glm::vec3(0.86f, 0.88f, 0.91f), glm::vec3(0.62f, 0.65f, 0.70f)};
     return {};
-}
-
-/// Where instructor mode keeps lessons and autosaves; empty folders (saving then fails with a
-/// message) when the environment names none.
-EditorFolders userEditorFolders()
-{
-    try {
-        return editorFolders(processEnvironment());
-    } catch (const Error& error) {
-        std::cerr << "lumbarlab: warning: your own lessons cannot be saved: " << error.what() << "\n";
-        return {};
-    }
 }
 
 } // namespace
@@ -71,20 +44,17 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
       m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale(),
           settingsPath.empty() ? std::string() : (settingsPath.parent_path() / "layout.ini").string()),
-      m_settings(settings), m_appliedSettings(settings), m_settingsPath(settingsPath),
-      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
-      m_startCounter(SDL_GetPerformanceCounter()), m_editor(viewer.knowledgeBase(), userEditorFolders())
+      m_settings(settings, settingsPath), m_models(viewer, m_player), m_editor(viewer, m_player, m_commands),
+      m_startCounter(SDL_GetPerformanceCounter())
 {
-    m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
-    m_viewer.display.background = backgroundFor(m_settings.theme);
-    m_viewer.display.labels = m_settings.labels;
-    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
+    m_gui.setAppearance(settings.uiScale, settings.theme);
+    m_viewer.display.background = backgroundFor(settings.theme);
+    m_viewer.display.labels = settings.labels;
+    m_presentation.autoOrbit = settings.presentationAutoOrbit;
     m_viewPanel.lastPreset = options.view;
     if (options.modelPath)
         m_viewPanel.modelPathInput = options.modelPath->string();
     refreshLibrary();
-    if (!m_editor.folders().autosave.empty())
-        m_editorPanel.recovery = authoring::listAutosaves(m_editor.folders().autosave);
     if (lesson) {
         openLesson(*lesson);
         if (options.step)
@@ -92,13 +62,18 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         m_player.seek(m_player.time() + options.stepTimeS);
     }
     // The command line wins over the remembered audience.
-    m_player.audience = parseAudience(options.audienceGiven ? options.audience : m_settings.audience)
+    m_player.audience = parseAudience(options.audienceGiven ? options.audience : settings.audience)
                             .value_or(Audience::Student);
+}
+
+void InteractiveLoop::refreshLibrary()
+{
+    m_lessonPanel.library = listLessons(builtInLessonFiles(), m_editor.editor().folders().userLessons);
 }
 
 void InteractiveLoop::openLesson(const std::filesystem::path& path)
 {
-    const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), *m_surface);
+    const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), m_models.surface());
     m_lessonPanel.message.clear();
     for (const std::string& problem : loaded.problems)
         m_lessonPanel.message += problem + "\n";
@@ -122,15 +97,21 @@ void InteractiveLoop::updateHeat()
         return;
     m_heatShown = scope;
     m_heatTimeS = m_player.time();
-    applyHeat(m_viewer, m_player, *m_surface, scope, 0.25);
+    applyHeat(m_viewer, m_player, m_models.surface(), scope, 0.25);
 }
 
-std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
+glm::vec2 InteractiveLoop::windowSize() const
 {
     int width = 0;
     int height = 0;
     SDL_GetWindowSize(m_window.window(), &width, &height);
-    return m_viewer.pick({float(x), float(y)}, float(width), float(height));
+    return {float(width), float(height)};
+}
+
+std::optional<std::size_t> InteractiveLoop::pickAt(int x, int y) const
+{
+    const glm::vec2 size = windowSize();
+    return m_viewer.pick({float(x), float(y)}, size.x, size.y);
 }
 
 void InteractiveLoop::setPresentation(bool active)
@@ -177,7 +158,7 @@ void InteractiveLoop::applyKeyAction(KeyAction action)
         setPresentation(false);
         break;
     case KeyAction::ToggleAutoOrbit:
-        m_settings.presentationAutoOrbit = !m_settings.presentationAutoOrbit;
+        m_settings.current().presentationAutoOrbit = !m_settings.current().presentationAutoOrbit;
         break;
     case KeyAction::HideSelected:
         if (anatomy.selected) {
@@ -219,7 +200,8 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         return;
     const bool uiMouse = m_gui.wantsMouse();
     const bool uiKeyboard = m_gui.wantsKeyboard();
-    if (!m_presentation.active && handlePlacementEvent(event, uiMouse))
+    if (!m_presentation.active
+        && m_editor.handlePlacementEvent(event, uiMouse, m_models.surface(), windowSize()))
         return;
     switch (event.type) {
     case SDL_WINDOWEVENT:
@@ -230,7 +212,7 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         // Closing the window asks about unsaved changes; a signal (logout, kill) keeps them in the
         // autosave, offered back at the next start, and quits.
         if (std::exchange(m_closeFromWindow, false)) {
-            runOrAskUnsaved({PendingEditorAction::Kind::Quit, {}});
+            m_commands.push(command::Quit{});
         } else {
             m_editor.autosaveNow();
             m_running = false;
@@ -241,9 +223,58 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
             const std::string path = event.drop.file;
             SDL_free(event.drop.file);
             m_viewPanel.modelPathInput = path;
-            m_viewPanel.requestLoad = path;
+            m_commands.push(command::OpenModel{path});
         }
         break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEMOTION:
+        handleMouse(event, uiMouse);
+        break;
+    case SDL_KEYDOWN:
+        if (event.key.keysym.sym == SDLK_F5 && m_shaders.readsFromDisk()) {
+            try {
+                m_viewer.renderer().reloadShaders(m_shaders);
+                m_viewPanel.message = "Shaders reloaded";
+                m_viewPanel.messageIsError = false;
+            } catch (const Error& error) {
+                m_viewPanel.message = error.what();
+                m_viewPanel.messageIsError = true;
+                std::cerr << "lumbarlab: " << error.what() << "\n";
+            }
+        } else if (m_presentation.active && !event.key.repeat) {
+            // Nothing else is on screen: every key is the presentation's, and the camera keys too.
+            if (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handleKey(event.key.keysym.sym, KeyMode::Presentation))
+                return;
+        } else if (!uiKeyboard && !event.key.repeat
+            && (m_editor.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
+                || handleKey(event.key.keysym.sym, KeyMode::Normal))) {
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+
+    int drawableWidth = 0;
+    int drawableHeight = 0;
+    m_window.drawableSize(drawableWidth, drawableHeight);
+    ViewPreset preset = m_viewPanel.lastPreset;
+    const ViewCommand command = m_controller.handle(event, m_viewer.camera(),
+        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard, preset);
+    if (command == ViewCommand::Frame)
+        m_commands.push(command::FrameView{});
+    else if (command == ViewCommand::Reset)
+        m_commands.push(command::ResetView{});
+    else if (command == ViewCommand::Preset)
+        m_commands.push(command::ShowPreset{preset});
+}
+
+void InteractiveLoop::handleMouse(const SDL_Event& event, bool uiMouse)
+{
+    switch (event.type) {
     case SDL_MOUSEBUTTONDOWN:
         m_pressX = event.button.x;
         m_pressY = event.button.y;
@@ -266,129 +297,27 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         m_hovered3d
             = (uiMouse || event.motion.state != 0) ? std::nullopt : pickAt(event.motion.x, event.motion.y);
         break;
-    case SDL_KEYDOWN:
-        if (event.key.keysym.sym == SDLK_F5 && m_shaders.readsFromDisk()) {
-            try {
-                m_viewer.renderer().reloadShaders(m_shaders);
-                m_viewPanel.message = "Shaders reloaded";
-                m_viewPanel.messageIsError = false;
-            } catch (const Error& error) {
-                m_viewPanel.message = error.what();
-                m_viewPanel.messageIsError = true;
-                std::cerr << "lumbarlab: " << error.what() << "\n";
-            }
-        } else if (m_presentation.active && !event.key.repeat) {
-            // Nothing else is on screen: every key is the presentation's, and the camera keys too.
-            if (m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
-                || handleKey(event.key.keysym.sym, KeyMode::Presentation))
-                return;
-        } else if (!uiKeyboard && !event.key.repeat
-            && (handleEditorKey(event.key.keysym.sym, event.key.keysym.mod)
-                || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
-                || handleKey(event.key.keysym.sym, KeyMode::Normal))) {
-            return;
-        }
-        break;
     default:
         break;
     }
-
-    int drawableWidth = 0;
-    int drawableHeight = 0;
-    m_window.drawableSize(drawableWidth, drawableHeight);
-    ViewPreset preset = m_viewPanel.lastPreset;
-    const ViewCommand command = m_controller.handle(event, m_viewer.camera(),
-        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard, preset);
-    if (command == ViewCommand::Frame)
-        m_viewPanel.requestFrame = true;
-    else if (command == ViewCommand::Reset)
-        m_viewPanel.requestReset = true;
-    else if (command == ViewCommand::Preset)
-        m_viewPanel.requestPreset = preset;
 }
 
-void InteractiveLoop::reportOpening(const std::string& message, bool isError)
+void InteractiveLoop::report(const std::string& message, bool isError)
 {
     m_viewPanel.message = message;
     m_viewPanel.messageIsError = isError;
     m_export.show(message, isError);
 }
 
-void InteractiveLoop::openModel(const std::string& path)
+void InteractiveLoop::updateModelOpening()
 {
-    if (!m_opener.start(path)) {
-        reportOpening("Still opening " + m_opener.path().string() + "; wait for it or cancel it first", true);
-        return;
+    if (const std::optional<ModelSwitcher::Outcome> outcome = m_models.poll(m_viewPanel.lastPreset)) {
+        report(outcome->message, outcome->isError);
+        if (!outcome->isError)
+            m_hovered3d.reset();
     }
-    m_viewPanel.message.clear();
-}
-
-void InteractiveLoop::adoptOpenedModel(ModelOpener::Result result)
-{
-    if (!result.model) {
-        reportOpening(result.error, true);
-        return;
-    }
-    m_viewer.setModel(std::move(*result.model), ModelLoading::InBackground);
-    m_viewer.resetView(m_viewPanel.lastPreset);
-    // The lesson is placed on the anatomy: re-place it on the new one.
-    m_surface = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
-    if (m_player.loaded()) {
-        const double time = m_player.time();
-        const technique::PreparedLesson replaced
-            = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
-        m_player.load(replaced);
-        m_player.seek(time);
-    }
-    reportOpening("Opened " + result.path.string(), false);
-    m_hovered3d.reset();
-}
-
-void InteractiveLoop::applyRequests()
-{
-    if (m_viewPanel.requestLoad)
-        openModel(*std::exchange(m_viewPanel.requestLoad, std::nullopt));
-    if (std::exchange(m_viewPanel.requestCancelOpen, false))
-        m_opener.cancel();
-    if (std::optional<ModelOpener::Result> opened = m_opener.poll())
-        adoptOpenedModel(std::move(*opened));
-    m_viewPanel.opening = m_opener.busy() ? m_opener.path().string() : std::string();
-    m_viewPanel.openingS = m_opener.elapsedS();
-    if (std::exchange(m_viewPanel.requestPresentation, false))
-        setPresentation(true);
-    if (m_viewPanel.requestPreset) {
-        m_viewPanel.lastPreset = *std::exchange(m_viewPanel.requestPreset, std::nullopt);
-        m_viewer.resetView(m_viewPanel.lastPreset);
-    }
-    if (std::exchange(m_viewPanel.requestReset, false))
-        m_viewer.resetView(m_options.view);
-    if (std::exchange(m_viewPanel.requestFrame, false)) {
-        if (m_viewer.anatomy().selected)
-            m_viewer.frameMesh(*m_viewer.anatomy().selected);
-        else
-            m_viewer.frameModel();
-    }
-    if (std::exchange(m_inspector.structures.requestFrameSelected, false) && m_viewer.anatomy().selected)
-        m_viewer.frameMesh(*m_viewer.anatomy().selected);
-    if (std::exchange(m_lessonPanel.requestUnload, false)) {
-        if (m_editor.active()) {
-            runOrAskUnsaved({PendingEditorAction::Kind::Close, {}});
-        } else {
-            m_player.unload();
-            m_lessonPath.reset();
-            m_lessonPanel.message.clear();
-        }
-    }
-    if (std::exchange(m_viewPanel.requestQuiz, false))
-        m_quiz.toggle(m_viewer);
-    if (m_lessonPanel.requestLoad) {
-        const std::filesystem::path path = *std::exchange(m_lessonPanel.requestLoad, std::nullopt);
-        if (m_editor.active())
-            runOrAskUnsaved({PendingEditorAction::Kind::Load, path});
-        else
-            openLesson(path);
-    }
-    applyEditorRequests();
+    m_viewPanel.opening = m_models.busy() ? m_models.opener().path().string() : std::string();
+    m_viewPanel.openingS = m_models.opener().elapsedS();
 }
 
 void InteractiveLoop::drawFrame()
@@ -404,23 +333,23 @@ void InteractiveLoop::drawFrame()
         if (m_presentation.autoOrbit)
             m_viewer.camera().orbit(glm::radians(kAutoOrbitDegPerS) * ImGui::GetIO().DeltaTime, 0.0f);
     } else {
-        drawViewPanel(m_viewPanel, m_viewer, m_settings);
-        drawOpeningStatus(m_viewPanel);
+        drawViewPanel(m_viewPanel, m_viewer, m_settings.current(), m_commands);
+        drawOpeningStatus(m_viewPanel, m_commands);
         drawLayersPanel(m_viewer);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
         if (m_quiz.active())
             m_quiz.draw(m_viewer);
         else if (m_editor.active())
-            drawLessonEditor(m_editor, m_editorPanel, m_viewer.knowledgeBase());
+            m_editor.drawPanel(m_commands);
         else
-            drawInspectorPanel(m_inspector, m_viewer, m_player);
-        drawLessonPanel(m_lessonPanel, m_player);
+            drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
+        drawLessonPanel(m_lessonPanel, m_player, m_commands);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
     }
-    m_export.update(m_viewPanel, m_lessonPanel, m_player, m_viewer);
+    m_export.update(m_lessonPanel);
     if (!m_presentation.active)
-        drawEditorHandles({displaySize.x, displaySize.y});
+        m_editor.drawHandles({displaySize.x, displaySize.y}, m_models.surface());
     if (m_player.loaded())
         drawHoldCountdowns(m_player.frame(), m_viewer.camera(), {displaySize.x, displaySize.y});
     // The panels may have changed hover, selection, visibility and time: draw the 3D view after them.
@@ -439,7 +368,7 @@ void InteractiveLoop::drawFrame()
     m_export.afterScene(m_viewer);
     // Last of all windows: ImGui 1.86 asserts when a window first appears after a modal opened.
     if (!m_presentation.active)
-        drawLessonEditorDialogs(m_editor, m_editorPanel);
+        m_editor.drawDialogs(m_commands);
     m_gui.endFrame();
     m_export.afterWindow(drawableWidth, drawableHeight);
     m_window.swap();
@@ -461,9 +390,13 @@ int InteractiveLoop::run()
             handleEvent(event);
             haveEvent = SDL_PollEvent(&event) != 0;
         }
-        applyRequests();
+        carryOutCommands();
+        updateModelOpening();
         const double nowS = double(frameStart - m_startCounter) / double(SDL_GetPerformanceFrequency());
-        updateEditor(nowS);
+        if (m_editor.update(nowS, m_models.surface()))
+            refreshLibrary();
+        if (const std::optional<std::filesystem::path> edited = m_editor.editedFile())
+            m_lessonPath = edited;
         applySettings(nowS);
         drawFrame();
         const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
@@ -476,31 +409,24 @@ int InteractiveLoop::run()
 
 void InteractiveLoop::applySettings(double nowS)
 {
+    Settings& settings = m_settings.current();
     // The audience and window size are remembered as they are now.
-    m_settings.audience = audienceName(m_player.audience);
+    settings.audience = audienceName(m_player.audience);
     if (!m_presentation.active && !(SDL_GetWindowFlags(m_window.window()) & SDL_WINDOW_MAXIMIZED))
-        SDL_GetWindowSize(m_window.window(), &m_settings.windowWidth, &m_settings.windowHeight);
-    m_presentation.autoOrbit = m_settings.presentationAutoOrbit;
+        SDL_GetWindowSize(m_window.window(), &settings.windowWidth, &settings.windowHeight);
+    m_presentation.autoOrbit = settings.presentationAutoOrbit;
     // A quiz turns labels off for its length; the user's choice is what they had before it.
     if (!m_quiz.active())
-        m_settings.labels = m_viewer.display.labels;
+        settings.labels = m_viewer.display.labels;
     const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
-    if (!(m_settings == m_appliedSettings) && !dragging) {
+    if (m_settings.changed() && !dragging) {
         // Fonts are rebuilt for a new scale only once the slider is let go.
-        m_gui.setAppearance(m_settings.uiScale, m_settings.theme);
-        m_viewer.display.background = backgroundFor(m_settings.theme);
-        m_appliedSettings = m_settings;
-        if (m_settingsChangedS < 0.0)
-            m_settingsChangedS = nowS;
+        m_gui.setAppearance(settings.uiScale, settings.theme);
+        m_viewer.display.background = backgroundFor(settings.theme);
+        m_settings.markApplied(nowS);
     }
-    // Written a second after the last change, and on the way out (nowS < 0).
-    constexpr double kSaveDelayS = 1.0;
-    if (m_settingsPath.empty() || m_settingsChangedS < 0.0
-        || (nowS >= 0.0 && nowS - m_settingsChangedS < kSaveDelayS))
-        return;
-    m_settingsChangedS = -1.0;
     try {
-        saveSettings(m_settingsPath, m_appliedSettings);
+        m_settings.saveIfDue(nowS);
     } catch (const Error& error) {
         m_viewPanel.message = error.what();
         m_viewPanel.messageIsError = true;

@@ -52,11 +52,12 @@ TEST_F(FrameGlTest, FullFramesWithThePanelRaiseNoGlError)
     app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
     app::ViewPanelState panel;
     app::Settings settings;
+    app::CommandQueue commands;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);
         gui.beginFrame();
-        app::drawViewPanel(panel, viewer, settings);
+        app::drawViewPanel(panel, viewer, settings, commands);
         gui.endFrame();
         window().swap();
     }
@@ -106,16 +107,17 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     app::LessonPanelState lessonPanel;
     app::LessonPlayer player;
     app::LabelsOverlay labels;
+    app::CommandQueue commands;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.anatomy().xray = frame == 1;
         viewer.anatomy().peelDepth = frame == 2 ? 1 : 0;
         gui.beginFrame();
-        app::drawViewPanel(viewPanel, viewer, settings);
+        app::drawViewPanel(viewPanel, viewer, settings, commands);
         app::drawLayersPanel(viewer);
         inspector.requestTab = app::InspectorTab(frame % 4);
         inspector.showEndangerment = frame == 1;
-        app::drawInspectorPanel(inspector, viewer, player);
-        app::drawLessonPanel(lessonPanel, player);
+        app::drawInspectorPanel(inspector, viewer, player, commands);
+        app::drawLessonPanel(lessonPanel, player, commands);
         labels.draw(viewer, {320.0f, 240.0f});
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);
@@ -148,10 +150,11 @@ TEST_F(FrameGlTest, TheLessonEditorAndEachOfItsDialogsRunWholeFrames)
     app::LessonEditor editor(knowledge, {dir.path() / "lessons", dir.path() / "autosave"});
     ASSERT_TRUE(editor.open(lessonFile, false));
     app::LessonEditorPanelState state;
+    app::CommandQueue commands;
     const auto frame = [&](const std::function<void()>& checks) {
         gui.beginFrame();
-        app::drawLessonEditor(editor, state, knowledge);
-        app::drawLessonEditorDialogs(editor, state);
+        app::drawLessonEditor(editor, state, knowledge, commands);
+        app::drawLessonEditorDialogs(editor, state, commands);
         checks();
         viewer.render(320, 240);
         gui.endFrame();
@@ -171,6 +174,8 @@ TEST_F(FrameGlTest, TheLessonEditorAndEachOfItsDialogsRunWholeFrames)
     state.askUnsaved = true;
     frame([] {});
     frame([] { EXPECT_TRUE(ImGui::IsPopupOpen("Unsaved changes")); });
+    // The panels only ask: nothing was pushed by drawing them.
+    EXPECT_TRUE(commands.empty());
 
     // At start, with the editor closed: the recovery question, also for a file that cannot be read.
     app::LessonEditor closed(knowledge, {dir.path() / "lessons", dir.path() / "autosave"});
@@ -180,11 +185,11 @@ TEST_F(FrameGlTest, TheLessonEditorAndEachOfItsDialogsRunWholeFrames)
     state.recovery = {broken};
     state.askUnsaved = false;
     gui.beginFrame();
-    app::drawLessonEditor(closed, state, knowledge);
-    app::drawLessonEditorDialogs(closed, state);
+    app::drawLessonEditor(closed, state, knowledge, commands);
+    app::drawLessonEditorDialogs(closed, state, commands);
     gui.endFrame();
     gui.beginFrame();
-    app::drawLessonEditorDialogs(closed, state);
+    app::drawLessonEditorDialogs(closed, state, commands);
     EXPECT_TRUE(ImGui::IsPopupOpen("Recover unsaved lessons"));
     gui.endFrame();
     window().swap();
