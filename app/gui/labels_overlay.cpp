@@ -16,7 +16,7 @@ namespace {
 bool sameCamera(const Camera& a, const Camera& b)
 {
     return a.target == b.target && a.distance == b.distance && a.yawRadians == b.yawRadians
-        && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians;
+        && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians && a.sceneFrame == b.sceneFrame;
 }
 
 /// Layers shown fainter than this are seen through when deciding what a label can point at.

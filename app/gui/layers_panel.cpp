@@ -34,6 +34,11 @@ void drawLayersPanel(Viewer& viewer)
         if (ImGui::SliderInt("##peel", &peel, 0, layerCount - 1, shown.c_str()))
             anatomy.peelDepth = peel;
         ImGui::Checkbox("X-ray (see through to the bones)", &anatomy.xray);
+        bool hasScenery = false;
+        for (std::size_t mesh = 0; mesh < anatomy.meshCount(); ++mesh)
+            hasScenery = hasScenery || anatomy.isScenery(mesh);
+        if (hasScenery)
+            ImGui::Checkbox("Body and table", &anatomy.showScenery);
         ImGui::Separator();
 
         if (ImGui::BeginTable("layers", 2, ImGuiTableFlags_SizingStretchProp)) {

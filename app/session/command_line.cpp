@@ -142,6 +142,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--xray") {
             flag();
             options.xray = true;
+        } else if (name == "--no-body") {
+            flag();
+            options.hideScenery = true;
         } else if (name == "--routine") {
             options.routine = value();
         } else if (name == "--check-routine") {
@@ -223,6 +226,7 @@ std::string helpText()
           "  --peel LAYER          start with the layers above LAYER peeled away, e.g.\n"
           "                        superficial_muscle (skin and fascia off) or bone\n"
           "  --xray                start in x-ray mode (see through to the bones)\n"
+          "  --no-body             hide the client's body and the table around the anatomy\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
           "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"

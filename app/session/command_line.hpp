@@ -37,6 +37,7 @@ struct Options {
     ViewPreset view = ViewPreset::Oblique;
     std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
     bool xray = false; ///< --xray: start in x-ray mode
+    bool hideScenery = false; ///< --no-body: without the client's body and the table
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show

@@ -52,6 +52,12 @@ void Viewer::setModel(Model model, ModelLoading loading)
     m_meshCentres = std::move(centres);
     m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
     m_picker = std::make_unique<MeshPicker>(m_model);
+    // Structures the knowledge base names are in the anatomical frame: the client lies prone on
+    // the table. Any other model stands upright.
+    bool anatomy = false;
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
+        anatomy = anatomy || m_anatomy->structureOf(i) != nullptr;
+    m_camera.sceneFrame = anatomy ? SceneFrame::Prone : SceneFrame::Upright;
     m_fibreLines.clear();
     m_hasHeat.assign(m_model.meshes.size(), false);
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {
@@ -99,8 +105,9 @@ void Viewer::frameModel()
 {
     const float aspect = float(m_target.width()) / float(m_target.height());
     Bounds visible;
+    // The anatomy, not the client's whole body and the table around it.
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
-        if (m_anatomy->visible(i))
+        if (m_anatomy->visible(i) && !m_anatomy->isScenery(i))
             visible.add(m_model.meshes[i].bounds());
     m_camera.frame(visible.empty() ? m_model.bounds() : visible, aspect);
     // Clip planes and zoom limits stay those of the whole model, so layers shown later fit.
@@ -152,7 +159,8 @@ std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, f
         return std::nullopt;
     const Ray ray = m_camera.rayThroughPixel(pixel, widthPx, heightPx);
     const auto hit = m_picker->pick(ray, [this](std::size_t mesh) { return m_anatomy->visible(mesh); });
-    if (!hit)
+    // The body around the window and the table stop the ray but are not structures to select.
+    if (!hit || m_anatomy->isScenery(hit->meshIndex))
         return std::nullopt;
     return hit->meshIndex;
 }

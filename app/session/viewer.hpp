@@ -55,6 +55,8 @@ public:
     const KnowledgeBase& knowledgeBase() const { return m_knowledge; }
 
     /// Replaces the model with one built in memory (tests, generated scenes, the start-up model).
+    /// A model with structures of the knowledge base is seen as a client lying prone
+    /// (SceneFrame::Prone); any other stands upright. Presets set afterwards follow that frame.
     void setModel(Model model, ModelLoading loading = ModelLoading::Complete);
     /// Waits for the background work of ModelLoading::InBackground and applies it.
     void finishLoading();

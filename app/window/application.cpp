@@ -115,10 +115,11 @@ std::optional<std::filesystem::path> startupLesson(const Options& options, bool 
     return path;
 }
 
-/// --peel and --xray: which layers the first frame shows.
+/// --peel, --xray and --no-body: which layers the first frame shows.
 void applyStartupLayers(AnatomyView& anatomy, const Options& options)
 {
     anatomy.xray = options.xray;
+    anatomy.showScenery = !options.hideScenery;
     if (!options.peelTo)
         return;
     const LayerInfo* layer = anatomy.knowledge().findLayer(*options.peelTo);

@@ -15,7 +15,13 @@ AnatomyView::AnatomyView(const KnowledgeBase& knowledge, const Model& model) : m
         const StructureInfo* structure = knowledge.find(mesh.name);
         m_structureOfMesh.push_back(structure);
         m_layerOfMesh.push_back(structure ? knowledge.layerDepth(*structure) : -1);
+        m_hasStructures = m_hasStructures || structure != nullptr;
     }
+}
+
+bool AnatomyView::isScenery(std::size_t mesh) const
+{
+    return m_hasStructures && mesh < m_structureOfMesh.size() && !m_structureOfMesh[mesh];
 }
 
 const StructureInfo* AnatomyView::structureOf(std::size_t mesh) const
@@ -52,6 +58,8 @@ float AnatomyView::opacity(std::size_t mesh) const
     if (isolating())
         return m_isolated.count(mesh) ? 1.0f : 0.0f; // isolation shows the structure whole
     const int layer = m_layerOfMesh[mesh];
+    if (isScenery(mesh))
+        return showScenery ? (xray ? kXrayOpacity : 1.0f) : 0.0f;
     if (layer < 0)
         return 1.0f;
     if (layer < peelDepth || !layers[std::size_t(layer)].visible)

@@ -35,6 +35,10 @@ public:
     const StructureInfo* structureOf(std::size_t mesh) const;
     /// Layer depth of a mesh; meshes without an entry are in no layer (-1) and always shown.
     int layerOf(std::size_t mesh) const;
+    /// A mesh without an entry in a model that has structures: the scene around the anatomy (the
+    /// client's body outside the dissection window, the table). Never peeled, shown with
+    /// showScenery, see-through in x-ray mode, not framed and not picked.
+    bool isScenery(std::size_t mesh) const;
     /// Mesh index of a structure id.
     std::optional<std::size_t> meshOf(const std::string& id) const;
     const KnowledgeBase& knowledge() const { return m_knowledge; }
@@ -42,6 +46,7 @@ public:
     std::vector<LayerControl> layers; ///< indexed by layer depth
     int peelDepth = 0; ///< layers shallower than this are peeled away (hidden)
     bool xray = false;
+    bool showScenery = true; ///< the client's body and the table around the anatomy
 
     void hide(std::size_t mesh) { m_hidden.insert(mesh); }
     void show(std::size_t mesh) { m_hidden.erase(mesh); }
@@ -67,6 +72,7 @@ private:
     const KnowledgeBase& m_knowledge;
     std::vector<const StructureInfo*> m_structureOfMesh;
     std::vector<int> m_layerOfMesh;
+    bool m_hasStructures = false;
     std::set<std::size_t> m_hidden;
     std::set<std::size_t> m_isolated;
 };

@@ -7,16 +7,30 @@
 #include <cmath>
 
 namespace lumbar {
+namespace {
+
+/// The orbit is computed in a room with +Y up and yaw 0 on +Z; this turns the room into the
+/// scene's frame. Prone: room up is the anatomy's +Z (posterior faces the ceiling), room +Z (where
+/// yaw 0 looks from) is the anatomy's -Y (the feet), room +X stays the patient's right.
+glm::vec3 toScene(SceneFrame frame, const glm::vec3& room)
+{
+    if (frame == SceneFrame::Prone)
+        return {room.x, -room.z, room.y};
+    return room;
+}
+
+} // namespace
 
 glm::vec3 Camera::forwardToEye() const
 {
-    return {std::sin(yawRadians) * std::cos(pitchRadians), std::sin(pitchRadians),
-        std::cos(yawRadians) * std::cos(pitchRadians)};
+    return toScene(sceneFrame,
+        {std::sin(yawRadians) * std::cos(pitchRadians), std::sin(pitchRadians),
+            std::cos(yawRadians) * std::cos(pitchRadians)});
 }
 
 glm::vec3 Camera::right() const
 {
-    return {std::cos(yawRadians), 0.0f, -std::sin(yawRadians)};
+    return toScene(sceneFrame, {std::cos(yawRadians), 0.0f, -std::sin(yawRadians)});
 }
 
 glm::vec3 Camera::up() const
@@ -78,7 +92,7 @@ void Camera::frame(const Bounds& box, float aspect)
 
 void Camera::setView(ViewPreset preset)
 {
-    const ViewAngles angles = viewAngles(preset);
+    const ViewAngles angles = viewAngles(preset, sceneFrame);
     yawRadians = glm::radians(angles.yawDegrees);
     pitchRadians = std::clamp(glm::radians(angles.pitchDegrees), -kMaxPitchRadians, kMaxPitchRadians);
 }

@@ -9,7 +9,8 @@
 
 namespace lumbar {
 
-/// Orbits `target` at `distance`, +Y up. All angles are in radians unless the name says degrees.
+/// Orbits `target` at `distance` in the room of `frame` (Upright: +Y up; Prone: the anatomy's +Z
+/// up). All angles are in radians unless the name says degrees.
 class Camera {
 public:
     /// Pitch is kept inside +-89 degrees so the view never flips over the pole.
@@ -26,6 +27,8 @@ public:
     float fovYRadians = glm::radians(35.0f);
     /// Radius of what is being looked at: sets clip planes and zoom limits.
     float sceneRadius = 0.5f;
+    /// Which way is up: yaw turns round the room's up axis, pitch tilts towards it.
+    SceneFrame sceneFrame = SceneFrame::Upright;
 
     /// Unit vector from the target towards the eye.
     glm::vec3 forwardToEye() const;
@@ -48,7 +51,7 @@ public:
     void zoom(float steps);
     /// Centres `box` and backs off until its bounding sphere fits the view at `aspect`.
     void frame(const Bounds& box, float aspect);
-    /// Points the camera from a named direction, keeping target and distance.
+    /// Points the camera from a named direction of its frame, keeping target and distance.
     void setView(ViewPreset preset);
 
     /// Projects a world point to pixel coordinates (origin top left) in a width x height viewport.

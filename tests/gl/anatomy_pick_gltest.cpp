@@ -82,14 +82,21 @@ TEST_F(AnatomyPickGlTest, AClickSelectsTheStructureSeenUnderThePixel)
 {
     BuiltInAnatomy anatomy;
 
-    // From the left with skin and fascia peeled: the flank between ribs and crest is external
-    // oblique, the loin behind it latissimus dorsi.
+    // From the left the flank lies under the client's skin beyond the dissection window: a click
+    // there selects nothing (the body is the scene, not a structure).
     anatomy.show(ViewPreset::Left, "superficial_muscle");
-    EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("external_oblique.left", 0.12f)), "external_oblique.left");
+    const glm::vec2 flank = anatomy.pixelOn("external_oblique.left", 0.12f);
+    EXPECT_EQ(anatomy.pickedAt(flank), "(nothing)");
+    // With the body and the table hidden and skin and fascia peeled: the flank between ribs and
+    // crest is external oblique, the loin behind it latissimus dorsi.
+    anatomy.viewer.anatomy().showScenery = false;
+    EXPECT_EQ(anatomy.pickedAt(flank), "external_oblique.left");
     EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("latissimus_dorsi.left", 0.25f)), "latissimus_dorsi.left");
     EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("gluteus_maximus.left", -0.08f)), "gluteus_maximus.left");
 
-    // From behind, nothing peeled: the skin (translucent, but pickable) covers everything.
+    // From behind (from the ceiling), nothing peeled: the skin in the dissection window
+    // (translucent, but pickable) covers the lumbar spine.
+    anatomy.viewer.anatomy().showScenery = true;
     anatomy.show(ViewPreset::Posterior, "skin");
     const glm::vec2 l3Tip = anatomy.pixelOn("vertebra_l3", anatomy.mesh("vertebra_l3").bounds().center().y);
     EXPECT_EQ(anatomy.pickedAt(l3Tip), "skin");
@@ -105,7 +112,18 @@ TEST_F(AnatomyPickGlTest, AClickSelectsTheStructureSeenUnderThePixel)
     EXPECT_EQ(
         anatomy.pickedAt(anatomy.pixelOn("longissimus_thoracis.left", 0.15f)), "longissimus_thoracis.left");
 
-    // Outside the body: nothing.
+    // Beyond the window, the body around it: nothing. Outside the body: nothing.
+    anatomy.show(ViewPreset::Posterior, "skin");
+    const MeshData& body = anatomy.mesh("body");
+    glm::vec3 shoulderBlade(0.0f);
+    for (const glm::vec3& p : body.positions)
+        if (std::abs(p.y - 0.40f) < 0.005f && std::abs(p.x - 0.08f) < 0.01f && p.z > shoulderBlade.z)
+            shoulderBlade = p;
+    ASSERT_GT(shoulderBlade.z, 0.05f);
+    EXPECT_EQ(
+        anatomy.pickedAt(anatomy.viewer.camera().project(shoulderBlade, float(kSizePx), float(kSizePx))),
+        "(nothing)");
+    anatomy.viewer.anatomy().showScenery = false;
     EXPECT_EQ(anatomy.pickedAt({2.0f, 2.0f}), "(nothing)");
 }
 

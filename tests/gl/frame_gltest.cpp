@@ -201,6 +201,7 @@ TEST_F(FrameGlTest, TheSelectionOutlineSurroundsTheSelectedStructure)
     viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
     viewer.setModel(anatomyScene());
     viewer.anatomy().hide(0); // no skin
+    viewer.camera().sceneFrame = SceneFrame::Upright; // shapes, not a body lying on a table
     viewer.resetView(ViewPreset::Superior); // looking down into the torus hole
     viewer.render(200, 200);
     const Image before = viewer.target().readPixels();
@@ -240,6 +241,7 @@ TEST_F(FrameGlTest, PickingFindsTheVisibleStructureUnderThePixel)
     app::Viewer viewer(gl::ShaderSources(), 200, 200);
     viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
     viewer.setModel(anatomyScene());
+    viewer.camera().sceneFrame = SceneFrame::Upright; // shapes, not a body lying on a table
     viewer.resetView(ViewPreset::Superior); // looking down into the torus hole
     EXPECT_EQ(viewer.pick({100.0f, 100.0f}, 200.0f, 200.0f), 0u); // the skin is in front
     viewer.anatomy().peelDepth = 1; // peel the skin away

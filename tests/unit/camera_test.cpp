@@ -43,6 +43,47 @@ TEST(Camera, PresetsPlaceTheEyeOnTheNamedSide)
     EXPECT_LT(camera.eye().y, -0.999f);
 }
 
+TEST(Camera, ProneTheClientsBackFacesTheCeilingAndTheTableStaysLevel)
+{
+    Camera camera;
+    camera.sceneFrame = SceneFrame::Prone;
+    camera.distance = 1.0f;
+    // Posterior: from the ceiling (+Z), head at the top of the screen, the patient's right on the
+    // right; 1 degree short of straight down.
+    camera.setView(ViewPreset::Posterior);
+    EXPECT_GT(camera.eye().z, 0.9998f);
+    EXPECT_NEAR(camera.eye().y, -std::sin(glm::radians(1.0f)), kEpsilon);
+    expectNear(camera.right(), {1.0f, 0.0f, 0.0f});
+    EXPECT_GT(camera.up().y, 0.9998f);
+    // Left and right: level, the ceiling up on screen.
+    camera.setView(ViewPreset::Left);
+    expectNear(camera.eye(), {-1.0f, 0.0f, 0.0f});
+    expectNear(camera.up(), {0.0f, 0.0f, 1.0f});
+    expectNear(camera.right(), {0.0f, -1.0f, 0.0f}); // the feet on screen right
+    camera.setView(ViewPreset::Right);
+    expectNear(camera.eye(), {1.0f, 0.0f, 0.0f});
+    expectNear(camera.up(), {0.0f, 0.0f, 1.0f});
+    // From the head end and from the feet, 20 degrees above the table.
+    camera.setView(ViewPreset::Superior);
+    expectNear(camera.eye(), {0.0f, std::cos(glm::radians(20.0f)), std::sin(glm::radians(20.0f))});
+    camera.setView(ViewPreset::Inferior);
+    expectNear(camera.eye(), {0.0f, -std::cos(glm::radians(20.0f)), std::sin(glm::radians(20.0f))});
+    // From under the table, head still at the top.
+    camera.setView(ViewPreset::Anterior);
+    EXPECT_LT(camera.eye().z, -0.9998f);
+    EXPECT_GT(camera.up().y, 0.9998f);
+    // The therapist's look: from the client's left, towards the feet, and above.
+    camera.setView(ViewPreset::Oblique);
+    EXPECT_LT(camera.eye().x, -0.5f);
+    EXPECT_LT(camera.eye().y, 0.0f);
+    EXPECT_GT(camera.eye().z, 0.6f);
+    // Orbiting turns round the anatomical Z axis: the eye's height above the table is kept.
+    const float height = camera.eye().z;
+    camera.orbit(glm::radians(70.0f), 0.0f);
+    EXPECT_NEAR(camera.eye().z, height, kEpsilon);
+    EXPECT_NEAR(glm::length(camera.eye()), 1.0f, kEpsilon);
+}
+
 TEST(Camera, OrbitTurnsAroundTheTargetAtConstantDistance)
 {
     Camera camera;

@@ -43,13 +43,16 @@ TEST(CommandLine, EveryOptionIsRead)
 
 TEST(CommandLine, StartingLayers)
 {
-    const Options options = parseCommandLine({"--peel", "bone", "--xray"});
+    const Options options = parseCommandLine({"--peel", "bone", "--xray", "--no-body"});
     EXPECT_EQ(options.peelTo, "bone");
     EXPECT_TRUE(options.xray);
+    EXPECT_TRUE(options.hideScenery);
     const Options plain = parseCommandLine({});
     EXPECT_FALSE(plain.peelTo);
     EXPECT_FALSE(plain.xray);
+    EXPECT_FALSE(plain.hideScenery);
     EXPECT_EQ(errorOf({"--xray=yes"}), "--xray takes no value");
+    EXPECT_EQ(errorOf({"--no-body=1"}), "--no-body takes no value");
     EXPECT_EQ(errorOf({"--peel"}), "--peel needs a value (see --help)");
 }
 

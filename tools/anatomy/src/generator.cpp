@@ -91,6 +91,8 @@ std::vector<StructureDef> allStructureDefs(const Landmarks& lm)
         defs.push_back(std::move(d));
     for (auto& d : softTissueStructures(lm, body))
         defs.push_back(std::move(d));
+    for (auto& d : sceneryStructures(lm))
+        defs.push_back(std::move(d));
     return defs;
 }
 
@@ -142,7 +144,7 @@ Model buildModel(const BuildOptions& options)
         for (std::size_t i = next++; i < defs.size(); i = next++) {
             try {
                 model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour,
-                    meshStructure(defs[i], defs, options.cellScale)};
+                    meshStructure(defs[i], defs, options.cellScale), defs[i].scenery};
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }

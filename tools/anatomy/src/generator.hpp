@@ -16,6 +16,7 @@ struct Structure {
     Layer layer;
     glm::vec4 colour;
     Mesh mesh;
+    bool scenery = false; ///< the client's body or the table, not lumbar anatomy
 };
 
 struct Model {

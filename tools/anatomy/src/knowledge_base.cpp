@@ -136,6 +136,8 @@ nlohmann::json structuresDocument(const Model& model)
     json list = json::array();
     std::set<std::string> used;
     for (const auto& s : model.structures) {
+        if (s.scenery)
+            continue;
         const auto it = byId.find(s.id);
         if (it == byId.end())
             throw std::runtime_error("knowledge_base.json: no entry for generated structure " + s.id);

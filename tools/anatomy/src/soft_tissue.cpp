@@ -1,5 +1,6 @@
 // Skin (with the subcutaneous layer), the posterior layer of the thoracolumbar fascia, and the
 // kidneys (an endangerment site: DOMAIN.md §4).
+#include "client_body.hpp"
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
@@ -12,16 +13,16 @@ namespace {
 
 using glm::vec3;
 
-StructureDef skin(const BodyEnvelope& body)
+StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
 {
     StructureDef def;
     def.id = "skin";
     def.layer = Layer::Skin;
-    // One closed shell: skin surface outside, deep side of the fat inside, cut flat at the
-    // model's top and bottom.
-    def.shape = [body](const vec3& p) {
+    // The skin and fat inside the dissection window: skin surface outside, deep side of the fat
+    // inside, cut at the window's outline (the client's body continues beyond the cut).
+    def.shape = [body, client](const vec3& p) {
         const float shellD = std::max(body.outer(p), -body.inner(p));
-        return std::max(shellD, std::max(dims::kTrunkBottomM - p.y, p.y - dims::kTrunkTopM));
+        return std::max(shellD, client.window(p) + window::kCutGapM);
     };
     def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
     def.insideBody = false;
@@ -94,7 +95,7 @@ std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEn
         kidney("left", {-0.074f, yLeft, -0.044f}),
         kidney("right", {0.074f, yLeft - 0.015f, -0.044f}),
         thoracolumbarFascia(body),
-        skin(body),
+        skin(body, clientBodyOf(lm)),
     };
 }
 

@@ -52,6 +52,9 @@ struct StructureDef {
     Box bounds; ///< conservative bounds of `shape`'s interior
     std::vector<Avoid> avoid; ///< carved away from these structures' own shapes
     bool insideBody = true; ///< kept under the subcutaneous layer and within the trunk slab
+    /// The scene around the anatomy (the client's body, the table): written to the model but not
+    /// to the knowledge base.
+    bool scenery = false;
     float cellSizeM = 0.002f; ///< polygonisation grid spacing
     std::size_t targetTriangles = 2000;
     FibreField fibre; ///< muscles: fibre direction (sign irrelevant); empty otherwise
@@ -96,6 +99,8 @@ struct Landmarks;
 std::vector<StructureDef> boneStructures(const Landmarks& lm);
 std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelope& body);
 std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEnvelope& body);
+/// The client's body outside the dissection window and the massage table (scenery.cpp).
+std::vector<StructureDef> sceneryStructures(const Landmarks& lm);
 
 /// Colours per class (linear RGB): bone ivory, muscles red by group, QL orange, psoas purple...
 namespace colours {
@@ -110,6 +115,8 @@ inline constexpr glm::vec4 kPsoas{0.55f, 0.30f, 0.58f, 1.0f};
 inline constexpr glm::vec4 kFascia{0.92f, 0.92f, 0.88f, 0.55f};
 inline constexpr glm::vec4 kSkin{0.87f, 0.68f, 0.56f, 1.0f};
 inline constexpr glm::vec4 kKidney{0.55f, 0.22f, 0.20f, 1.0f};
+/// Dark blue-grey upholstery, so the body stands out against it.
+inline constexpr glm::vec4 kTable{0.09f, 0.12f, 0.16f, 1.0f};
 } // namespace colours
 
 } // namespace lumbar

@@ -1,0 +1,109 @@
+// The whole client lying prone on a massage table, around the modelled lumbar anatomy: the body's
+// outer surface (head to feet), the dissection window opened in its skin over the lower back, and
+// the table with its face cradle. All in the anatomy's frame (metres, +Y superior, +Z posterior,
+// +X the patient's right); the table top is level with the body's front.
+#pragma once
+
+#include "body_envelope.hpp"
+#include "landmarks.hpp"
+
+#include <glm/glm.hpp>
+
+namespace lumbar {
+
+/// Body measurements used, each an adult male mean (cm) from a survey:
+/// - lengths from the 2012 US Army anthropometric survey ANSUR II (Gordon et al. 2014,
+///   NATICK/TR-15/007): stature, acromial, trochanterion, lateral femoral epicondyle and lateral
+///   malleolus heights, acromion-radiale and radiale-stylion lengths, hand length and breadth;
+/// - girths and breadths from Heinz, Peterson, Johnson & Kerk 2003 (J Stat Educ 11(2), 247 men,
+///   means computed from the published data): waist, hip, thigh, knee, calf, ankle, forearm,
+///   wrist and flexed biceps girths, biacromial breadth.
+/// Values not in either survey are marked *estimate* where they are used.
+namespace survey {
+inline constexpr float kStatureCm = 175.62f; // ANSUR II
+inline constexpr float kAcromialHeightCm = 144.07f; // ANSUR II
+inline constexpr float kTrochanterionHeightCm = 90.09f; // ANSUR II
+inline constexpr float kKneeHeightCm = 49.17f; // ANSUR II, lateral femoral epicondyle height
+inline constexpr float kAnkleHeightCm = 7.29f; // ANSUR II, lateral malleolus height
+inline constexpr float kUpperArmLengthCm = 33.52f; // ANSUR II, acromion-radiale
+inline constexpr float kForearmLengthCm = 26.79f; // ANSUR II, radiale-stylion
+inline constexpr float kHandLengthCm = 19.33f; // ANSUR II
+inline constexpr float kHandBreadthCm = 8.83f; // ANSUR II
+inline constexpr float kBiacromialBreadthCm = 41.24f; // Heinz et al. 2003
+inline constexpr float kWaistGirthCm = 84.53f; // Heinz et al. 2003, narrowest part below the ribs
+inline constexpr float kHipGirthCm = 97.76f; // Heinz et al. 2003, at the bitrochanteric level
+inline constexpr float kThighGirthCm = 56.50f; // Heinz et al. 2003, below the gluteal fold
+inline constexpr float kKneeGirthCm = 37.20f; // Heinz et al. 2003
+inline constexpr float kCalfGirthCm = 37.21f; // Heinz et al. 2003, maximum
+inline constexpr float kAnkleGirthCm = 23.16f; // Heinz et al. 2003, minimum
+inline constexpr float kBicepsGirthCm = 34.40f; // Heinz et al. 2003, flexed
+inline constexpr float kForearmGirthCm = 28.24f; // Heinz et al. 2003
+inline constexpr float kWristGirthCm = 17.19f; // Heinz et al. 2003
+} // namespace survey
+
+/// Where the body meets the table and the table's size (DOMAIN.md section 5: about 185 x 71-76 cm,
+/// 60-90 cm high, a face cradle at the head).
+namespace table {
+/// z of the table top: the body's front rests on it (the belly flattened by about 5 mm).
+inline constexpr float kTopZ = -0.165f;
+inline constexpr float kLengthM = 1.85f;
+inline constexpr float kWidthM = 0.74f;
+/// Floor to table top: a deep-work setting within the 60-90 cm range (*convention*).
+inline constexpr float kHeightM = 0.70f;
+/// Padded top (*estimate*).
+inline constexpr float kThicknessM = 0.065f;
+} // namespace table
+
+/// The dissection window: a rounded rectangle on the back, from just below the lower ribs to the
+/// buttocks and round to each flank, where the skin and the fat are cut away to show the layers.
+namespace window {
+inline constexpr float kBottomM = -0.095f;
+inline constexpr float kTopM = 0.255f;
+/// How far round the trunk from the posterior midline, either side (70 degrees).
+inline constexpr float kHalfAngleRad = 1.2217f;
+/// The window's corners are rounded over this arc length (at kArcRadiusM).
+inline constexpr float kCornerM = 0.04f;
+/// Radius at which angles round the trunk are turned into arc lengths.
+inline constexpr float kArcRadiusM = 0.16f;
+/// Gap between the skin inside the window and the body around it (each side of the cut).
+inline constexpr float kCutGapM = 0.0005f;
+} // namespace window
+
+class ClientBody {
+public:
+    /// `coccyxTipY`: the greater trochanter's tip is level with the coccyx tip (DOMAIN.md
+    /// section 5); the other surveyed landmarks keep their standing distances from it.
+    explicit ClientBody(float coccyxTipY) : m_trochanterY(coccyxTipY) { }
+
+    /// The height (y) of a landmark `standingHeightCm` above the floor when standing.
+    float heightY(float standingHeightCm) const
+    {
+        return m_trochanterY + (standingHeightCm - survey::kTrochanterionHeightCm) * 0.01f;
+    }
+
+    /// Approximate signed distance to the client's skin, head to feet (negative inside): the lower
+    /// trunk is the BodyEnvelope the anatomy is built in; chest, shoulders, neck, head, arms and
+    /// legs are blended onto it; the front is flattened where it rests on the table.
+    float outer(const glm::vec3& p) const;
+    /// Signed distance to the dissection window's outline, as a prism round the trunk's axis
+    /// (negative inside the window, whatever the depth).
+    float window(const glm::vec3& p) const;
+    /// The space under the fat where the lumbar anatomy is modelled (negative inside).
+    float core(const glm::vec3& p) const;
+    /// The client's skin and fat outside the window, closed: the body is hollow only where the
+    /// modelled anatomy is.
+    float bodyOutsideWindow(const glm::vec3& p) const;
+    /// The table: padded top, legs and the face cradle.
+    float massageTable(const glm::vec3& p) const;
+
+    const BodyEnvelope& envelope() const { return m_envelope; }
+
+private:
+    float m_trochanterY;
+    BodyEnvelope m_envelope;
+};
+
+/// The client around the anatomy of `lm`.
+ClientBody clientBodyOf(const Landmarks& lm);
+
+} // namespace lumbar

@@ -1,0 +1,38 @@
+// What is not lumbar anatomy but puts it in place: the client's body outside the dissection window
+// and the massage table. They carry no knowledge-base entry; the app shows them as the scene.
+#include "client_body.hpp"
+#include "structure.hpp"
+
+namespace lumbar {
+
+std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
+{
+    const ClientBody client = clientBodyOf(lm);
+
+    StructureDef body;
+    body.id = "body";
+    body.layer = Layer::Skin;
+    body.scenery = true;
+    body.shape = [client](const glm::vec3& p) { return client.bodyOutsideWindow(p); };
+    body.bounds = {{-0.33f, -1.26f, table::kTopZ - 0.03f}, {0.33f, 0.78f, 0.17f}};
+    body.insideBody = false;
+    // Coarse outside the region of interest: a smooth, believable figure, not anatomy.
+    body.cellSizeM = 0.006f;
+    body.targetTriangles = 12000;
+    body.colour = colours::kSkin;
+
+    StructureDef massageTable;
+    massageTable.id = "table";
+    massageTable.layer = Layer::Skin;
+    massageTable.scenery = true;
+    massageTable.shape = [client](const glm::vec3& p) { return client.massageTable(p); };
+    massageTable.bounds
+        = {{-0.40f, -1.45f, table::kTopZ - table::kHeightM - 0.01f}, {0.40f, 0.80f, table::kTopZ + 0.01f}};
+    massageTable.insideBody = false;
+    massageTable.cellSizeM = 0.008f;
+    massageTable.targetTriangles = 2500;
+    massageTable.colour = colours::kTable;
+    return {body, massageTable};
+}
+
+} // namespace lumbar
