@@ -1,8 +1,8 @@
 // Writing the handout page: a string builder over the lesson, with every text escaped.
 #include "export/handout_html.hpp"
 
-#include "anatomy/knowledge_base.hpp"
 #include "session/safety_text.hpp"
+#include "session/step_card.hpp"
 #include "technique/pressure.hpp"
 
 #include <algorithm>
@@ -61,21 +61,28 @@ void fact(std::string& html, const std::string& label, const std::string& escape
     html += "<tr><th>" + escapeHtml(label) + "</th><td>" + escapedValue + "</td></tr>\n";
 }
 
-void paragraph(std::string& html, const std::string& label, const std::string& text)
+/// One section of the step card: the cautions as a list, the check-in in quotes, the texts as
+/// paragraphs, each led by its label in bold.
+void cardSection(std::string& html, const CardSection& section)
 {
-    if (text.empty())
+    const std::string label = "<strong>" + escapeHtml(section.label) + ":</strong>";
+    switch (section.kind) {
+    case CardSectionKind::Cautions:
+        html += "<p class=\"caution\">" + label + "</p>\n<ul class=\"caution\">\n";
+        for (const std::string& caution : section.items)
+            html += "<li>" + escapeHtml(caution) + "</li>\n";
+        html += "</ul>\n";
         return;
-    html += "<p><strong>" + escapeHtml(label) + ":</strong> " + escapeHtml(text) + "</p>\n";
-}
-
-std::string targetNames(const Step& step, const KnowledgeBase& knowledge)
-{
-    std::string names;
-    for (const std::string& id : step.targets) {
-        const StructureInfo* structure = knowledge.find(id);
-        names += (names.empty() ? "" : ", ") + (structure ? structure->name : id);
+    case CardSectionKind::CheckIn:
+        html += "<p class=\"checkin\">" + label + " &ldquo;" + escapeHtml(section.text) + "&rdquo;</p>\n";
+        return;
+    case CardSectionKind::What:
+    case CardSectionKind::Why:
+    case CardSectionKind::How:
+    case CardSectionKind::Avoid:
+        html += "<p>" + label + " " + escapeHtml(section.text) + "</p>\n";
+        return;
     }
-    return names;
 }
 
 /// Force and pressure of the stroke (the range of its profile) and of each held point.
@@ -115,19 +122,22 @@ void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t 
 {
     const PreparedStep& placed = prepared.steps[index];
     const Step& step = prepared.lesson.steps[placed.index];
+    const StepCard card = stepCard(step, audience, knowledge);
     const std::string number = std::to_string(index + 1);
     html += "<section class=\"step\" id=\"step-" + number + "\">\n";
-    html += "<h2><span class=\"number\">Step " + number + "</span> &middot; " + escapeHtml(step.title)
+    html += "<h2><span class=\"number\">Step " + number + "</span> &middot; " + escapeHtml(card.title)
         + "</h2>\n";
     if (picture)
         html += "<figure><img src=\"" + escapeHtml(picture->source) + "\" width=\""
             + std::to_string(picture->width) + "\" height=\"" + std::to_string(picture->height)
-            + "\" alt=\"Step " + number + ": " + escapeHtml(step.title) + "\"></figure>\n";
+            + "\" alt=\"Step " + number + ": " + escapeHtml(card.title) + "\"></figure>\n";
     html += "<table class=\"facts\">\n";
-    fact(html, "Phase", escapeHtml(phaseName(step.phase)));
-    fact(html, "Tool", escapeHtml(toolName(step.tool)));
-    if (!step.targets.empty())
-        fact(html, "Targets", escapeHtml(targetNames(step, knowledge)));
+    fact(html, "Phase", escapeHtml(card.phase));
+    fact(html, "Tool", escapeHtml(card.tool));
+    if (!card.targets.empty())
+        fact(html, "Targets", escapeHtml(card.targets));
+    // The table's stroke is its own, not the card's short on-screen line: it gives the repeat mode
+    // too and is there for every audience, beside the force figures only the handout lists.
     if (step.stroke) {
         const Stroke& stroke = *step.stroke;
         char speed[32];
@@ -141,21 +151,8 @@ void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t 
     fact(html, "Duration", escapeHtml(std::to_string(int(placed.durationS + 0.5)) + " s"));
     html += "</table>\n";
 
-    const Explanation& texts = textsFor(step, audience);
-    const bool patient = audience == Audience::Patient;
-    paragraph(html, patient ? "What happens" : "What", texts.what);
-    paragraph(html, "Why", texts.why);
-    paragraph(html, "How", texts.how);
-    paragraph(html, patient ? "Tell your therapist if" : "Avoid", texts.avoid);
-    if (!step.cautions.empty()) {
-        html += "<p class=\"caution\"><strong>Cautions:</strong></p>\n<ul class=\"caution\">\n";
-        for (const std::string& caution : step.cautions)
-            html += "<li>" + escapeHtml(caution) + "</li>\n";
-        html += "</ul>\n";
-    }
-    if (!step.checkIn.empty())
-        html += "<p class=\"checkin\"><strong>Check-in:</strong> &ldquo;" + escapeHtml(step.checkIn)
-            + "&rdquo;</p>\n";
+    for (const CardSection& section : card.sections)
+        cardSection(html, section);
     html += "</section>\n";
 }
 

@@ -34,7 +34,8 @@ std::string handoutPictureName(std::size_t stepIndex);
 
 /// The handout of `prepared` for `audience`: title, summary, patient position, safety notes, and per
 /// step its number, phase, title, tool, targets by display name, stroke, force and pressure figures,
-/// the audience's texts, cautions, check-in line and `pictures[step]` (one per step, or none).
+/// `pictures[step]` (one per step, or none) and the sections of its step card (session/step_card:
+/// the audience's texts, cautions and check-in line, as the Lesson panel shows them).
 /// Inline CSS only, print-ready (a page break before each step); every text is escaped.
 std::string handoutHtml(const technique::PreparedLesson& prepared, const KnowledgeBase& knowledge,
     Audience audience, const std::vector<HandoutPicture>& pictures);

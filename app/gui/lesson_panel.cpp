@@ -3,6 +3,7 @@
 
 #include "anatomy/knowledge_base.hpp"
 #include "gui/text_widgets.hpp"
+#include "session/step_card.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -69,6 +70,33 @@ void drawExportControls(const LessonPanelState& state, CommandQueue& commands)
                           "through this view into\n"
                           "~/.local/share/lumbarlab/screenshots (mp4 when ffmpeg is installed,\n"
                           "else a folder of PNG frames)");
+}
+
+/// One section of the step card: the cautions as orange bullets, the check-in in quotes, the
+/// texts as labelled paragraphs.
+void drawCardSection(const CardSection& section)
+{
+    switch (section.kind) {
+    case CardSectionKind::Cautions:
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
+        ImGui::TextDisabled("%s", section.label.c_str());
+        for (const std::string& caution : section.items)
+            ImGui::BulletText("%s", caution.c_str());
+        ImGui::PopStyleColor();
+        return;
+    case CardSectionKind::CheckIn:
+        ImGui::TextDisabled("%s", section.label.c_str());
+        ImGui::Indent();
+        ImGui::TextWrapped("\"%s\"", section.text.c_str());
+        ImGui::Unindent();
+        return;
+    case CardSectionKind::What:
+    case CardSectionKind::Why:
+    case CardSectionKind::How:
+    case CardSectionKind::Avoid:
+        labelledParagraph(section.label.c_str(), section.text);
+        return;
+    }
 }
 
 } // namespace
@@ -233,40 +261,19 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
     player.audience = Audience(audience);
     ImGui::Separator();
 
+    const StepCard card = stepCard(step, player.audience, knowledge);
     ImGui::TextWrapped(
-        "Step %zu of %zu: %s", frame.stepIndex + 1, player.prepared().steps.size(), step.title.c_str());
-    ImGui::TextDisabled("%s  |  %s", phaseName(step.phase), toolName(step.tool));
-    if (step.stroke && player.audience != Audience::Patient) {
-        ImGui::TextDisabled("%s, %s, %.1f cm/s, %d x", strokeKindName(step.stroke->kind),
-            strokeDirectionName(step.stroke->direction), step.stroke->speedCmS, step.stroke->repetitions);
-    }
-    if (!step.targets.empty()) {
-        std::string targets;
-        for (const std::string& id : step.targets)
-            targets += (targets.empty() ? "" : ", ") + structureName(knowledge, id);
-        ImGui::TextWrapped("On: %s", targets.c_str());
-    }
+        "Step %zu of %zu: %s", frame.stepIndex + 1, player.prepared().steps.size(), card.title.c_str());
+    ImGui::TextDisabled("%s", card.phaseAndTool().c_str());
+    if (!card.stroke.empty())
+        ImGui::TextDisabled("%s", card.stroke.c_str());
+    if (!card.targets.empty())
+        ImGui::TextWrapped("On: %s", card.targets.c_str());
     ImGui::Separator();
-    const Explanation& texts = textsFor(step, player.audience);
-    labelledParagraph(player.audience == Audience::Patient ? "What happens" : "What", texts.what);
-    labelledParagraph("Why", texts.why);
-    labelledParagraph("How", texts.how);
-    labelledParagraph(player.audience == Audience::Patient ? "Tell your therapist if" : "Avoid", texts.avoid);
-    if (!step.cautions.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
-        ImGui::TextDisabled("Cautions");
-        for (const std::string& caution : step.cautions)
-            ImGui::BulletText("%s", caution.c_str());
-        ImGui::PopStyleColor();
-    }
-    if (!step.checkIn.empty()) {
-        ImGui::TextDisabled("Check-in");
-        ImGui::Indent();
-        ImGui::TextWrapped("\"%s\"", step.checkIn.c_str());
-        ImGui::Unindent();
-    }
-    if (!step.sources.empty() && player.audience != Audience::Patient && ImGui::TreeNode("Sources")) {
-        for (const std::string& source : step.sources)
+    for (const CardSection& section : card.sections)
+        drawCardSection(section);
+    if (!card.sources.empty() && ImGui::TreeNode("Sources")) {
+        for (const std::string& source : card.sources)
             ImGui::BulletText("%s", source.c_str());
         ImGui::TreePop();
     }

@@ -1,8 +1,8 @@
 // The presentation overlay: step card, gauge and step counter in large type.
 #include "gui/presentation_view.hpp"
 
-#include "anatomy/knowledge_base.hpp"
 #include "gui/lesson_panel.hpp"
+#include "session/step_card.hpp"
 
 #include <imgui.h>
 
@@ -22,16 +22,18 @@ constexpr float kBodyScale = 0.62f;
 /// A heading in the secondary colour, then the paragraph wrapped to the window.
 void paragraph(const char* heading, const std::string& text)
 {
-    if (text.empty())
-        return;
     ImGui::TextDisabled("%s", heading);
     ImGui::TextWrapped("%s", text.c_str());
 }
 
+/// The card's sections the projector shows, in its own order (How before Why, as it has always been
+/// shown); the avoid texts and cautions are left to the Lesson panel and the handout.
+constexpr CardSectionKind kProjectedSections[]
+    = {CardSectionKind::What, CardSectionKind::How, CardSectionKind::Why, CardSectionKind::CheckIn};
+
 void drawStepCard(const LessonPlayer& player, const KnowledgeBase& knowledge, const ImVec2& display)
 {
-    const FrameState& frame = player.frame();
-    const Step& step = *frame.step;
+    const StepCard card = stepCard(*player.frame().step, player.audience, knowledge);
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.02f, display.y * 0.03f));
     ImGui::SetNextWindowSizeConstraints(
         ImVec2(display.x * 0.36f, 0.0f), ImVec2(display.x * 0.36f, display.y * 0.94f));
@@ -39,24 +41,23 @@ void drawStepCard(const LessonPlayer& player, const KnowledgeBase& knowledge, co
     ImGui::Begin("##presentation-step", nullptr, kOverlayFlags);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::SetWindowFontScale(kBodyScale);
-    ImGui::TextDisabled("%s  |  %s", phaseName(step.phase), toolName(step.tool));
+    ImGui::TextDisabled("%s", card.phaseAndTool().c_str());
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextWrapped("%s", step.title.c_str());
+    ImGui::TextWrapped("%s", card.title.c_str());
     ImGui::SetWindowFontScale(kBodyScale);
-    if (!step.targets.empty()) {
-        std::string targets;
-        for (const std::string& id : step.targets)
-            targets += (targets.empty() ? "" : ", ") + structureName(knowledge, id);
-        ImGui::TextDisabled("On %s", targets.c_str());
-    }
+    if (!card.targets.empty())
+        ImGui::TextDisabled("On %s", card.targets.c_str());
     ImGui::Separator();
-    const Explanation& texts = textsFor(step, player.audience);
-    const bool patient = player.audience == Audience::Patient;
-    paragraph(patient ? "What happens" : "What", texts.what);
-    paragraph("How", texts.how);
-    paragraph("Why", texts.why);
-    if (!step.checkIn.empty())
-        paragraph("Ask the client", "\"" + step.checkIn + "\"");
+    for (CardSectionKind kind : kProjectedSections) {
+        const CardSection* section = card.section(kind);
+        if (!section)
+            continue;
+        // The room watches the therapist ask, so the projector says who is asked.
+        if (kind == CardSectionKind::CheckIn)
+            paragraph("Ask the client", "\"" + section->text + "\"");
+        else
+            paragraph(section->label.c_str(), section->text);
+    }
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopTextWrapPos();
     ImGui::End();

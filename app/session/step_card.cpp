@@ -1,0 +1,81 @@
+// Building the step card: the audience's texts under their labels, in the one order every view
+// reads them.
+#include "session/step_card.hpp"
+
+#include "anatomy/knowledge_base.hpp"
+
+#include <cstdio>
+
+namespace lumbar::app {
+namespace {
+
+using namespace technique;
+
+/// Appends a paragraph section; an empty text has no section, so no view shows a bare heading.
+void addParagraph(
+    std::vector<CardSection>& sections, CardSectionKind kind, const char* label, const std::string& text)
+{
+    if (!text.empty())
+        sections.push_back({kind, label, text, {}});
+}
+
+std::string targetNames(const Step& step, const KnowledgeBase& knowledge)
+{
+    std::string names;
+    for (const std::string& id : step.targets) {
+        const StructureInfo* structure = knowledge.find(id);
+        names += (names.empty() ? "" : ", ") + (structure ? structure->name : id);
+    }
+    return names;
+}
+
+std::string strokeLine(const Stroke& stroke)
+{
+    char line[160];
+    std::snprintf(line, sizeof line, "%s, %s, %.1f cm/s, %d x", strokeKindName(stroke.kind),
+        strokeDirectionName(stroke.direction), stroke.speedCmS, stroke.repetitions);
+    return line;
+}
+
+} // namespace
+
+std::string StepCard::phaseAndTool() const
+{
+    return phase + "  |  " + tool;
+}
+
+const CardSection* StepCard::section(CardSectionKind kind) const
+{
+    for (const CardSection& candidate : sections)
+        if (candidate.kind == kind)
+            return &candidate;
+    return nullptr;
+}
+
+StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& knowledge)
+{
+    const bool patient = audience == Audience::Patient;
+    StepCard card;
+    card.title = step.title;
+    card.phase = phaseName(step.phase);
+    card.tool = toolName(step.tool);
+    card.targets = targetNames(step, knowledge);
+    if (step.stroke && !patient)
+        card.stroke = strokeLine(*step.stroke);
+
+    const Explanation& texts = textsFor(step, audience);
+    addParagraph(card.sections, CardSectionKind::What, patient ? "What happens" : "What", texts.what);
+    addParagraph(card.sections, CardSectionKind::Why, "Why", texts.why);
+    addParagraph(card.sections, CardSectionKind::How, "How", texts.how);
+    addParagraph(
+        card.sections, CardSectionKind::Avoid, patient ? "Tell your therapist if" : "Avoid", texts.avoid);
+    if (!step.cautions.empty())
+        card.sections.push_back({CardSectionKind::Cautions, "Cautions", {}, step.cautions});
+    addParagraph(card.sections, CardSectionKind::CheckIn, "Check-in", step.checkIn);
+
+    if (!patient)
+        card.sources = step.sources;
+    return card;
+}
+
+} // namespace lumbar::app

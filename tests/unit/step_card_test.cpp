@@ -1,0 +1,164 @@
+// The step card: labels, order and texts for each audience, and what an empty text leaves out.
+#include "anatomy/knowledge_base.hpp"
+#include "session/step_card.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lumbar::app {
+namespace {
+
+using namespace technique;
+
+/// A forearm glide with every text, caution, check-in and source filled in.
+Step fullStep()
+{
+    Step step;
+    step.title = "Forearm glide";
+    step.phase = Phase::DeepWork;
+    step.tool = ToolKind::Forearm;
+    step.targets = {"longissimus_thoracis.left", "unknown_id"};
+    step.stroke = Stroke{StrokeKind::Glide, {}, StrokeDirection::Superior, 2.0, 3, RepeatMode::BackAndForth};
+    step.explain.student = {"student what", "student why", "student how", "student avoid"};
+    step.explain.instructor = {"instructor what", "instructor why", "instructor how", "instructor avoid"};
+    step.explain.patient = {"patient what", "patient why", "patient how", "patient avoid"};
+    step.cautions = {"Not over the kidneys", "Ease off at the ribs"};
+    step.checkIn = "Is this pressure ok?";
+    step.sources = {"Furlan et al. 2015"};
+    return step;
+}
+
+KnowledgeBase names()
+{
+    KnowledgeBase knowledge;
+    StructureInfo longissimus;
+    longissimus.id = "longissimus_thoracis.left";
+    longissimus.name = "Longissimus thoracis (left)";
+    knowledge.structures = {longissimus};
+    return knowledge;
+}
+
+std::vector<CardSectionKind> kinds(const StepCard& card)
+{
+    std::vector<CardSectionKind> result;
+    for (const CardSection& section : card.sections)
+        result.push_back(section.kind);
+    return result;
+}
+
+std::vector<std::string> labels(const StepCard& card)
+{
+    std::vector<std::string> result;
+    for (const CardSection& section : card.sections)
+        result.push_back(section.label);
+    return result;
+}
+
+std::vector<std::string> texts(const StepCard& card)
+{
+    std::vector<std::string> result;
+    for (const CardSection& section : card.sections)
+        result.push_back(section.text);
+    return result;
+}
+
+const std::vector<CardSectionKind> kEveryKind{CardSectionKind::What, CardSectionKind::Why,
+    CardSectionKind::How, CardSectionKind::Avoid, CardSectionKind::Cautions, CardSectionKind::CheckIn};
+
+TEST(StepCard, StudentReadsTheTechnicalLabelsInOrder)
+{
+    const StepCard card = stepCard(fullStep(), Audience::Student, names());
+    EXPECT_EQ(kinds(card), kEveryKind);
+    EXPECT_EQ(
+        labels(card), (std::vector<std::string>{"What", "Why", "How", "Avoid", "Cautions", "Check-in"}));
+    EXPECT_EQ(texts(card),
+        (std::vector<std::string>{
+            "student what", "student why", "student how", "student avoid", "", "Is this pressure ok?"}));
+    EXPECT_EQ(
+        card.sections[4].items, (std::vector<std::string>{"Not over the kidneys", "Ease off at the ribs"}));
+    EXPECT_TRUE(card.sections[0].items.empty());
+    EXPECT_TRUE(card.sections[5].items.empty());
+}
+
+TEST(StepCard, InstructorReadsTheTeachingPointsUnderTheSameLabels)
+{
+    const StepCard card = stepCard(fullStep(), Audience::Instructor, names());
+    EXPECT_EQ(kinds(card), kEveryKind);
+    EXPECT_EQ(
+        labels(card), (std::vector<std::string>{"What", "Why", "How", "Avoid", "Cautions", "Check-in"}));
+    EXPECT_EQ(texts(card),
+        (std::vector<std::string>{"instructor what", "instructor why", "instructor how", "instructor avoid",
+            "", "Is this pressure ok?"}));
+    EXPECT_EQ(card.stroke, "glide, superior, 2.0 cm/s, 3 x");
+    EXPECT_EQ(card.sources, (std::vector<std::string>{"Furlan et al. 2015"}));
+}
+
+TEST(StepCard, PatientReadsPlainLabelsWithoutFiguresOrSources)
+{
+    const StepCard card = stepCard(fullStep(), Audience::Patient, names());
+    EXPECT_EQ(kinds(card), kEveryKind);
+    EXPECT_EQ(labels(card),
+        (std::vector<std::string>{
+            "What happens", "Why", "How", "Tell your therapist if", "Cautions", "Check-in"}));
+    EXPECT_EQ(texts(card),
+        (std::vector<std::string>{
+            "patient what", "patient why", "patient how", "patient avoid", "", "Is this pressure ok?"}));
+    EXPECT_EQ(
+        card.sections[4].items, (std::vector<std::string>{"Not over the kidneys", "Ease off at the ribs"}));
+    EXPECT_EQ(card.stroke, "");
+    EXPECT_TRUE(card.sources.empty());
+}
+
+TEST(StepCard, NamesTheStepItsPhaseToolAndTargets)
+{
+    const StepCard card = stepCard(fullStep(), Audience::Student, names());
+    EXPECT_EQ(card.title, "Forearm glide");
+    EXPECT_EQ(card.phase, "deep work");
+    EXPECT_EQ(card.tool, "forearm");
+    EXPECT_EQ(card.phaseAndTool(), "deep work  |  forearm");
+    // Display names from the knowledge base; an unknown id stays as it is.
+    EXPECT_EQ(card.targets, "Longissimus thoracis (left), unknown_id");
+    EXPECT_EQ(card.stroke, "glide, superior, 2.0 cm/s, 3 x");
+    EXPECT_EQ(card.sources, (std::vector<std::string>{"Furlan et al. 2015"}));
+}
+
+TEST(StepCard, EmptyTextsLeaveNoSection)
+{
+    Step step = fullStep();
+    step.explain.student = {"", "student why", "", "student avoid"};
+    step.cautions.clear();
+    step.checkIn.clear();
+    const StepCard card = stepCard(step, Audience::Student, names());
+    EXPECT_EQ(kinds(card), (std::vector<CardSectionKind>{CardSectionKind::Why, CardSectionKind::Avoid}));
+    EXPECT_EQ(texts(card), (std::vector<std::string>{"student why", "student avoid"}));
+    EXPECT_EQ(card.section(CardSectionKind::What), nullptr);
+    EXPECT_EQ(card.section(CardSectionKind::Cautions), nullptr);
+    EXPECT_EQ(card.section(CardSectionKind::CheckIn), nullptr);
+    ASSERT_NE(card.section(CardSectionKind::Avoid), nullptr);
+    EXPECT_EQ(card.section(CardSectionKind::Avoid)->text, "student avoid");
+}
+
+TEST(StepCard, AnAudienceWithoutTextsHasOnlyTheSharedSections)
+{
+    // The instructor's texts are left empty: the cautions and check-in belong to every audience.
+    Step step = fullStep();
+    step.explain.instructor = {};
+    const StepCard card = stepCard(step, Audience::Instructor, names());
+    EXPECT_EQ(
+        kinds(card), (std::vector<CardSectionKind>{CardSectionKind::Cautions, CardSectionKind::CheckIn}));
+}
+
+TEST(StepCard, BareStepHasNoTargetsStrokeOrSections)
+{
+    Step step;
+    step.title = "Rest";
+    const StepCard card = stepCard(step, Audience::Student, names());
+    EXPECT_EQ(card.title, "Rest");
+    EXPECT_EQ(card.phaseAndTool(), "assessment  |  palm");
+    EXPECT_EQ(card.targets, "");
+    EXPECT_EQ(card.stroke, "");
+    EXPECT_TRUE(card.sections.empty());
+    EXPECT_TRUE(card.sources.empty());
+}
+
+} // namespace
+} // namespace lumbar::app
