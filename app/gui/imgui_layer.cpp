@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <array>
 #include <filesystem>
@@ -151,6 +152,19 @@ bool ImGuiLayer::wantsKeyboard() const
 bool ImGuiLayer::navigating() const
 {
     return ImGui::GetIO().NavVisible;
+}
+
+std::vector<ScreenRect> ImGuiLayer::panelRects() const
+{
+    std::vector<ScreenRect> rects;
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    constexpr ImGuiWindowFlags kNotAPanel = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip
+        | ImGuiWindowFlags_Popup | ImGuiWindowFlags_NoTitleBar;
+    for (const ImGuiWindow* window : context.Windows)
+        if (window->Active && !window->Hidden && !(window->Flags & kNotAPanel))
+            rects.push_back({{window->Pos.x, window->Pos.y},
+                {window->Pos.x + window->Size.x, window->Pos.y + window->Size.y}});
+    return rects;
 }
 
 } // namespace lumbar::app

@@ -1,11 +1,13 @@
 // Dear ImGui on SDL2 + OpenGL 3: context, backends, fonts scaled for the display.
 #pragma once
 
+#include "session/free_area.hpp"
 #include "session/settings.hpp"
 
 #include <SDL.h>
 
 #include <string>
+#include <vector>
 
 struct ImFont;
 
@@ -43,6 +45,9 @@ public:
     void setAppearance(float userScale, Theme theme);
     /// The same face at presentation size (about 2.2 times the UI font).
     ImFont* largeFont() const { return m_largeFont; }
+    /// The panels drawn this frame (windows with a title bar, not popups, tooltips or children),
+    /// in window coordinates; call after drawing them.
+    std::vector<ScreenRect> panelRects() const;
 
 private:
     std::string m_fontPath;

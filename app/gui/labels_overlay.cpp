@@ -16,7 +16,8 @@ namespace {
 bool sameCamera(const Camera& a, const Camera& b)
 {
     return a.target == b.target && a.distance == b.distance && a.yawRadians == b.yawRadians
-        && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians && a.sceneFrame == b.sceneFrame;
+        && a.pitchRadians == b.pitchRadians && a.fovYRadians == b.fovYRadians && a.sceneFrame == b.sceneFrame
+        && a.framingMin == b.framingMin && a.framingMax == b.framingMax;
 }
 
 /// Layers shown fainter than this are seen through when deciding what a label can point at.

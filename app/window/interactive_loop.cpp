@@ -320,6 +320,22 @@ void InteractiveLoop::updateModelOpening()
     m_viewPanel.openingS = m_models.opener().elapsedS();
 }
 
+void InteractiveLoop::fitViewToPanels(const glm::vec2& displaySize)
+{
+    if (displaySize.x <= 0.0f || displaySize.y <= 0.0f)
+        return;
+    const ScreenRect free
+        = freeArea(m_presentation.active ? std::vector<ScreenRect>() : m_gui.panelRects(), displaySize);
+    Camera& camera = m_viewer.camera();
+    const glm::vec2 min = free.min / displaySize, max = free.max / displaySize;
+    if (min == camera.framingMin && max == camera.framingMax)
+        return;
+    camera.framingMin = min;
+    camera.framingMax = max;
+    if (!std::exchange(m_framedToPanels, true))
+        m_viewer.resetView(m_viewPanel.lastPreset);
+}
+
 void InteractiveLoop::drawFrame()
 {
     int drawableWidth = 0;
@@ -347,6 +363,7 @@ void InteractiveLoop::drawFrame()
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
     }
+    fitViewToPanels({displaySize.x, displaySize.y});
     m_export.update(m_lessonPanel);
     if (!m_presentation.active)
         m_editor.drawHandles({displaySize.x, displaySize.y}, m_models.surface());

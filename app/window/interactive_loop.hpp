@@ -66,6 +66,9 @@ private:
     /// An outcome in the View panel and at the top of the window.
     void report(const std::string& message, bool isError);
     void drawFrame();
+    /// Frames the 3D view into the part of the window the panels leave free (all of it while
+    /// presenting); the first frame is framed again, since start-up could not know the panels.
+    void fitViewToPanels(const glm::vec2& displaySize);
     /// Converts a mouse position in window coordinates to a pick in the 3D view.
     std::optional<std::size_t> pickAt(int x, int y) const;
     /// The window's size in window coordinates (mouse positions use them).
@@ -99,6 +102,7 @@ private:
     bool m_pressInView = false;
     std::optional<std::filesystem::path> m_lessonPath; ///< the file of the lesson the player has
     bool m_closeFromWindow = false; ///< the SDL_QUIT that follows comes from the window's close button
+    bool m_framedToPanels = false; ///< the view was framed into the panels' free area once
     bool m_running = true;
 };
 

@@ -55,7 +55,12 @@ float Camera::farPlane() const
 
 glm::mat4 Camera::projectionMatrix(float aspect) const
 {
-    return glm::perspective(fovYRadians, aspect, nearPlane(), farPlane());
+    // Shifted in clip space so the view's axis (the target) lands at the framing area's centre.
+    const glm::vec2 centre = 0.5f * (framingMin + framingMax);
+    glm::mat4 shift(1.0f);
+    shift[3][0] = 2.0f * centre.x - 1.0f;
+    shift[3][1] = 1.0f - 2.0f * centre.y;
+    return shift * glm::perspective(fovYRadians, aspect, nearPlane(), farPlane());
 }
 
 void Camera::orbit(float deltaYawRadians, float deltaPitchRadians)
@@ -85,8 +90,11 @@ void Camera::frame(const Bounds& box, float aspect)
         return;
     target = box.center();
     sceneRadius = std::max(box.radius(), 1e-6f);
-    const float halfFovY = fovYRadians * 0.5f;
-    const float halfFovX = std::atan(std::tan(halfFovY) * aspect);
+    // The half angles of the framing area, which is centred on the view's axis.
+    const glm::vec2 fraction = glm::max(framingMax - framingMin, glm::vec2(0.05f));
+    const float tanHalfY = std::tan(fovYRadians * 0.5f);
+    const float halfFovY = std::atan(tanHalfY * fraction.y);
+    const float halfFovX = std::atan(tanHalfY * aspect * fraction.x);
     distance = sceneRadius * kFrameMargin / std::sin(std::min(halfFovY, halfFovX));
 }
 

@@ -29,6 +29,11 @@ public:
     float sceneRadius = 0.5f;
     /// Which way is up: yaw turns round the room's up axis, pitch tilts towards it.
     SceneFrame sceneFrame = SceneFrame::Upright;
+    /// The part of the viewport the scene is framed into, normalised (0 to 1, origin top left):
+    /// panels cover the rest. The projection is shifted so the target lies at its centre, and
+    /// frame() fits the scene into it.
+    glm::vec2 framingMin{0.0f};
+    glm::vec2 framingMax{1.0f};
 
     /// Unit vector from the target towards the eye.
     glm::vec3 forwardToEye() const;

@@ -174,6 +174,34 @@ TEST(Camera, FramedBoxProjectsInsideTheViewport)
     EXPECT_NEAR(centre.y, 360.0f, 1e-2f);
 }
 
+TEST(Camera, FramingIntoTheAreaThePanelsLeaveFree)
+{
+    Bounds box;
+    box.add({-0.2f, -0.3f, -0.1f});
+    box.add({0.2f, 0.3f, 0.1f});
+    Camera camera;
+    camera.setView(ViewPreset::Oblique);
+    // The middle of a 1280 x 720 window between 330 px and 920 px, above 505 px.
+    camera.framingMin = {330.0f / 1280.0f, 0.0f};
+    camera.framingMax = {920.0f / 1280.0f, 505.0f / 720.0f};
+    camera.frame(box, 1280.0f / 720.0f);
+    const glm::vec2 centre = camera.project(box.center(), 1280.0f, 720.0f);
+    EXPECT_NEAR(centre.x, 625.0f, 1e-2f);
+    EXPECT_NEAR(centre.y, 252.5f, 1e-2f);
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
+            corner & 4 ? box.max.z : box.min.z);
+        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        EXPECT_GE(pixel.x, 330.0f);
+        EXPECT_LE(pixel.x, 920.0f);
+        EXPECT_GE(pixel.y, 0.0f);
+        EXPECT_LE(pixel.y, 505.0f);
+    }
+    // A click at the area's centre looks at the target.
+    const Ray ray = camera.rayThroughPixel({625.0f, 252.5f}, 1280.0f, 720.0f);
+    expectNear(ray.direction, glm::normalize(camera.target - camera.eye()), 1e-4f);
+}
+
 TEST(Camera, ClipPlanesEncloseTheScene)
 {
     Camera camera;
