@@ -158,7 +158,8 @@ std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, f
     if (!m_picker || widthPx <= 0.0f || heightPx <= 0.0f)
         return std::nullopt;
     const Ray ray = m_camera.rayThroughPixel(pixel, widthPx, heightPx);
-    const auto hit = m_picker->pick(ray, [this](std::size_t mesh) { return m_anatomy->visible(mesh); });
+    const auto hit = m_picker->pick(ray,
+        [this](std::size_t mesh) { return m_anatomy->opacity(mesh) >= AnatomyView::kClickThroughOpacity; });
     // The body around the window and the table stop the ray but are not structures to select.
     if (!hit || m_anatomy->isScenery(hit->meshIndex))
         return std::nullopt;

@@ -75,7 +75,9 @@ public:
     /// Frames one mesh keeping the current direction.
     void frameMesh(std::size_t mesh);
 
-    /// The visible mesh under `pixel` (window pixels, origin top left) of a width x height view.
+    /// The structure under `pixel` (window pixels, origin top left) of a width x height view:
+    /// layers fainter than AnatomyView::kClickThroughOpacity are clicked through; the scenery
+    /// (body, table) stops the click and gives nothing.
     std::optional<std::size_t> pick(const glm::vec2& pixel, float widthPx, float heightPx) const;
     /// The nearest visible surface hit by `ray`; translucent layers below `minOpacity` are ignored.
     std::optional<PickHit> castRay(const Ray& ray, float minOpacity = AnatomyView::kHiddenOpacity) const;

@@ -14,9 +14,6 @@
 namespace lumbar::app {
 namespace {
 
-/// Layers shown fainter than this are looked through when an anchor is placed.
-constexpr float kPlacementMinOpacity = 0.5f;
-
 /// The selected structure, else the skin: where a new lesson's first step works.
 std::string firstTarget(const Viewer& viewer)
 {
@@ -83,7 +80,7 @@ bool EditorController::handlePlacementEvent(const SDL_Event& event, bool uiMouse
 {
     const auto placeAt = [&](int x, int y) {
         const Ray ray = m_viewer.camera().rayThroughPixel({float(x), float(y)}, windowSize.x, windowSize.y);
-        const std::optional<PickHit> hit = m_viewer.castRay(ray, kPlacementMinOpacity);
+        const std::optional<PickHit> hit = m_viewer.castRay(ray, AnatomyView::kClickThroughOpacity);
         if (!hit)
             return;
         const std::string& id = m_viewer.model().meshes[hit->meshIndex].name;

@@ -25,6 +25,9 @@ public:
     static constexpr float kHiddenOpacity = 0.02f;
     /// Opacity cap of non-bone structures in x-ray mode.
     static constexpr float kXrayOpacity = 0.45f;
+    /// Structures fainter than this are clicked through, so a click selects the structure seen
+    /// under a translucent layer (the skin at its default opacity, everything but bone in x-ray).
+    static constexpr float kClickThroughOpacity = 0.5f;
     /// Default opacity of the skin layer, so the first view shows what lies beneath it.
     static constexpr float kDefaultSkinOpacity = 0.3f;
 

@@ -94,12 +94,17 @@ TEST_F(AnatomyPickGlTest, AClickSelectsTheStructureSeenUnderThePixel)
     EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("latissimus_dorsi.left", 0.25f)), "latissimus_dorsi.left");
     EXPECT_EQ(anatomy.pickedAt(anatomy.pixelOn("gluteus_maximus.left", -0.08f)), "gluteus_maximus.left");
 
-    // From behind (from the ceiling), nothing peeled: the skin in the dissection window
-    // (translucent, but pickable) covers the lumbar spine.
+    // From behind (from the ceiling), nothing peeled: the skin in the dissection window is
+    // translucent (30%), so a click over the L3 spinous process selects the fascia seen under
+    // it; with the skin made opaque, the skin.
     anatomy.viewer.anatomy().showScenery = true;
     anatomy.show(ViewPreset::Posterior, "skin");
     const glm::vec2 l3Tip = anatomy.pixelOn("vertebra_l3", anatomy.mesh("vertebra_l3").bounds().center().y);
+    EXPECT_EQ(anatomy.pickedAt(l3Tip), "thoracolumbar_fascia");
+    LayerControl& skinLayer = anatomy.viewer.anatomy().layers[0];
+    skinLayer.opacity = 1.0f;
     EXPECT_EQ(anatomy.pickedAt(l3Tip), "skin");
+    skinLayer.opacity = AnatomyView::kDefaultSkinOpacity;
     // Peeled to the bones, the same pixel is the L3 spinous process; the erector spinae beside
     // it at the deep-muscle depth.
     anatomy.show(ViewPreset::Posterior, "bone");

@@ -243,7 +243,11 @@ TEST_F(FrameGlTest, PickingFindsTheVisibleStructureUnderThePixel)
     viewer.setModel(anatomyScene());
     viewer.camera().sceneFrame = SceneFrame::Upright; // shapes, not a body lying on a table
     viewer.resetView(ViewPreset::Superior); // looking down into the torus hole
-    EXPECT_EQ(viewer.pick({100.0f, 100.0f}, 200.0f, 200.0f), 0u); // the skin is in front
+    // The skin at its default 30% is clicked through (the bone shows through the torus hole);
+    // made opaque, it is in front.
+    EXPECT_EQ(viewer.pick({100.0f, 100.0f}, 200.0f, 200.0f), 2u);
+    viewer.anatomy().layers[0].opacity = 1.0f;
+    EXPECT_EQ(viewer.pick({100.0f, 100.0f}, 200.0f, 200.0f), 0u);
     viewer.anatomy().peelDepth = 1; // peel the skin away
     EXPECT_EQ(viewer.pick({100.0f, 100.0f}, 200.0f, 200.0f), 2u); // the bone, through the hole
     const glm::vec2 onMuscle = viewer.camera().project({0.12f, 0.05f, 0.0f}, 200.0f, 200.0f);
