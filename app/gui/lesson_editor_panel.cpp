@@ -12,7 +12,9 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <span>
 #include <string>
 
 namespace lumbar::app {
@@ -46,15 +48,13 @@ void endMergeWhenDone(LessonEditor& editor)
         editor.document().endMerge();
 }
 
-/// A combo over an enum whose values run 0..count-1, labelled by `name`.
-template <typename Enum, typename NameFn>
-bool enumCombo(const char* label, Enum& value, int count, NameFn name)
+/// A combo over every value of a lesson enumeration, labelled by its file spelling.
+template <typename Enum> bool enumCombo(const char* label, Enum& value)
 {
     bool changed = false;
-    if (ImGui::BeginCombo(label, name(value))) {
-        for (int i = 0; i < count; ++i) {
-            const Enum candidate = static_cast<Enum>(i);
-            if (ImGui::Selectable(name(candidate), candidate == value)) {
+    if (ImGui::BeginCombo(label, spellingOf(value))) {
+        for (const Enum candidate : allValues<Enum>()) {
+            if (ImGui::Selectable(spellingOf(candidate), candidate == value)) {
                 value = candidate;
                 changed = true;
             }
@@ -62,6 +62,15 @@ bool enumCombo(const char* label, Enum& value, int count, NameFn name)
         ImGui::EndCombo();
     }
     return changed;
+}
+
+/// "Student" for "student": a file spelling as a label.
+std::string capitalised(const char* spelling)
+{
+    std::string label = spelling;
+    if (!label.empty())
+        label[0] = char(std::toupper(static_cast<unsigned char>(label[0])));
+    return label;
 }
 
 /// A combo of every structure in the knowledge base; true with `chosen` set when one is picked.
@@ -253,9 +262,9 @@ void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const
         return;
     }
     Stroke stroke = *step.stroke;
-    if (enumCombo("Kind", stroke.kind, 6, strokeKindName))
+    if (enumCombo("Kind", stroke.kind))
         edit::setStrokeKind(document, index, stroke.kind);
-    if (enumCombo("Direction", stroke.direction, 7, strokeDirectionName))
+    if (enumCombo("Direction", stroke.direction))
         edit::setStrokeDirection(document, index, stroke.direction);
     float speed = float(stroke.speedCmS);
     if (ImGui::SliderFloat(
@@ -267,7 +276,7 @@ void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const
     if (ImGui::SliderInt("Passes", &repetitions, 1, 20))
         edit::setStrokeRepetitions(document, index, std::clamp(repetitions, 1, kMaxRepetitions));
     endMergeWhenDone(editor);
-    if (enumCombo("Repeat", stroke.repeat, 2, repeatModeName))
+    if (enumCombo("Repeat", stroke.repeat))
         edit::setRepeatMode(document, index, stroke.repeat);
 
     ImGui::TextUnformatted("Path");
@@ -378,28 +387,26 @@ void drawTextList(LessonEditor& editor, const char* label, const std::vector<std
 void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t index, const Step& step)
 {
     edit::LessonDocument& document = editor.document();
-    const char* audiences[] = {"Student", "Instructor", "Patient"};
-    const char* fields[] = {"What", "Why", "How", "Avoid"};
+    const std::span<const Audience> audiences = allValues<Audience>();
     // Radio buttons rather than tabs: the fields below always belong to the audience shown as chosen.
-    for (int a = 0; a < 3; ++a) {
+    for (std::size_t a = 0; a < audiences.size(); ++a) {
         const bool flawed
-            = !editor.problemsAt(stepPlace(index) + ".explain." + edit::audienceName(edit::Audience(a)))
-                   .empty();
+            = !editor.problemsAt(stepPlace(index) + ".explain." + audienceName(audiences[a])).empty();
         const std::string label
-            = std::string(audiences[a]) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
+            = capitalised(audienceName(audiences[a])) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
         if (a > 0)
             ImGui::SameLine();
-        ImGui::RadioButton(label.c_str(), &state.audience, a);
+        ImGui::RadioButton(label.c_str(), &state.audience, int(a));
     }
-    const auto audience = edit::Audience(state.audience);
-    const Explanation& texts = textsFor(step, Audience(state.audience));
-    const std::string* values[] = {&texts.what, &texts.why, &texts.how, &texts.avoid};
-    for (int f = 0; f < 4; ++f) {
-        std::string text = *values[f];
-        ImGui::TextUnformatted(fields[f]);
-        const std::string id = std::string("##") + fields[f] + std::to_string(state.audience);
+    const Audience audience = audiences[std::size_t(state.audience)];
+    const Explanation& texts = textsFor(step, audience);
+    for (const ExplanationField field : allValues<ExplanationField>()) {
+        std::string text = textOf(texts, field);
+        const std::string label = capitalised(explanationFieldName(field));
+        ImGui::TextUnformatted(label.c_str());
+        const std::string id = "##" + label + std::to_string(state.audience);
         if (ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f)))
-            edit::setExplanation(document, index, audience, edit::ExplanationField(f), text);
+            edit::setExplanation(document, index, audience, field, text);
         endMergeWhenDone(editor);
         // ImGui 1.86 does not wrap inside the box: hovering shows the whole paragraph.
         if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !text.empty()) {
@@ -410,8 +417,7 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
             ImGui::EndTooltip();
         }
         fieldProblems(editor,
-            stepPlace(index) + ".explain." + edit::audienceName(audience) + "."
-                + edit::explanationFieldName(edit::ExplanationField(f)));
+            stepPlace(index) + ".explain." + audienceName(audience) + "." + explanationFieldName(field));
     }
     std::string checkIn = step.checkIn;
     if (ImGui::InputText("Ask", &checkIn))
@@ -448,13 +454,13 @@ void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const K
     endMergeWhenDone(editor);
     fieldProblems(editor, place + ".title");
     Phase phase = step.phase;
-    if (enumCombo("Phase", phase, 6, phaseName))
+    if (enumCombo("Phase", phase))
         edit::setStepPhase(document, index, phase);
     ToolKind tool = step.tool;
-    if (enumCombo("Tool", tool, 6, toolName))
+    if (enumCombo("Tool", tool))
         edit::setStepTool(document, index, tool);
     Approach approach = step.approach;
-    if (enumCombo("Approach", approach, 2, approachName))
+    if (enumCombo("Approach", approach))
         edit::setStepApproach(document, index, approach);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("posterior: from behind the prone client\nlateral: from the client's side");

@@ -3,6 +3,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "technique/lesson_vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -131,7 +132,7 @@ Settings parseSettings(
     std::string theme = themeName(settings.theme);
     reader.choice("theme", theme, {"dark", "light"});
     settings.theme = theme == "light" ? Theme::Light : Theme::Dark;
-    reader.choice("audience", settings.audience, {"student", "instructor", "patient"});
+    reader.choice("audience", settings.audience, technique::spellings<technique::Audience>());
     reader.flag("labels", settings.labels);
     reader.flag("presentation_auto_orbit", settings.presentationAutoOrbit);
     reader.integer("window_width", settings.windowWidth, 320, 16384);

@@ -55,9 +55,11 @@ Anchor anchorFrom(const Json& value)
 Explanation explanationFrom(const Json& explain, const char* audience)
 {
     const Json& value = explain.contains(audience) ? explain[audience] : Json::object();
-    if (!value.is_object())
-        return {};
-    return {textAt(value, "what"), textAt(value, "why"), textAt(value, "how"), textAt(value, "avoid")};
+    Explanation result;
+    if (value.is_object())
+        for (const ExplanationField field : allValues<ExplanationField>())
+            textOf(result, field) = textAt(value, explanationFieldName(field));
+    return result;
 }
 
 Step stepFrom(const Json& value)
@@ -102,9 +104,8 @@ Step stepFrom(const Json& value)
     step.durationS = numberAt(value, "duration_s", 0.0);
     const Json explain = value.contains("explain") ? value["explain"] : Json::object();
     if (explain.is_object()) {
-        step.explain.student = explanationFrom(explain, "student");
-        step.explain.instructor = explanationFrom(explain, "instructor");
-        step.explain.patient = explanationFrom(explain, "patient");
+        for (const Audience audience : allValues<Audience>())
+            textsFor(step, audience) = explanationFrom(explain, audienceName(audience));
     }
     step.cautions = textsAt(value, "cautions");
     step.checkIn = textAt(value, "check_in");

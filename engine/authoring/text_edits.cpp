@@ -9,21 +9,6 @@ using technique::Step;
 
 namespace {
 
-std::string& textOf(technique::Explanation& explanation, ExplanationField field)
-{
-    switch (field) {
-    case ExplanationField::What:
-        return explanation.what;
-    case ExplanationField::Why:
-        return explanation.why;
-    case ExplanationField::How:
-        return explanation.how;
-    case ExplanationField::Avoid:
-        break;
-    }
-    return explanation.avoid;
-}
-
 /// "steps[2].cautions[0]".
 std::string listPlace(std::size_t step, const char* list, std::size_t index)
 {
@@ -38,21 +23,6 @@ void removeText(std::vector<std::string>& items, std::size_t index, const char* 
 
 } // namespace
 
-const char* explanationFieldName(ExplanationField field)
-{
-    switch (field) {
-    case ExplanationField::What:
-        return "what";
-    case ExplanationField::Why:
-        return "why";
-    case ExplanationField::How:
-        return "how";
-    case ExplanationField::Avoid:
-        break;
-    }
-    return "avoid";
-}
-
 void setExplanation(LessonDocument& document, std::size_t step, Audience audience, ExplanationField field,
     const std::string& text)
 {
@@ -60,7 +30,7 @@ void setExplanation(LessonDocument& document, std::size_t step, Audience audienc
     editStep(
         document, step,
         "Edit " + stepName(step) + " " + audienceName(audience) + " " + explanationFieldName(field),
-        [&](Step& s) { textOf(technique::textsFor(s, audience), field) = text; },
+        [&](Step& s) { technique::textOf(technique::textsFor(s, audience), field) = text; },
         stepPlace(step) + ".explain." + place);
 }
 

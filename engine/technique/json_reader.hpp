@@ -19,15 +19,6 @@ using Json = nlohmann::json;
 /// "a, b, c".
 std::string joined(const std::vector<std::string>& names);
 
-/// The spellings of an enumeration's `count` values, as `name` writes them.
-template <typename Enum> std::vector<std::string> spellings(const char* (*name)(Enum), int count)
-{
-    std::vector<std::string> result;
-    for (int i = 0; i < count; ++i)
-        result.emplace_back(name(static_cast<Enum>(i)));
-    return result;
-}
-
 /// Numbers as a person writes them: 60 rather than 60.0, 0.1 rather than 0.10000000000000001.
 std::string formatNumber(double value);
 /// The JSON path of member `key` of `where`.
@@ -52,7 +43,11 @@ public:
     /// Reports keys of `object` that are not in `allowed`.
     void checkKeys(const Json& object, const std::string& where, std::initializer_list<const char*> allowed)
     {
-        std::vector<std::string> names(allowed.begin(), allowed.end());
+        checkKeys(object, where, std::vector<std::string>(allowed.begin(), allowed.end()));
+    }
+
+    void checkKeys(const Json& object, const std::string& where, const std::vector<std::string>& names)
+    {
         for (const auto& item : object.items()) {
             bool known = false;
             for (const std::string& name : names)
@@ -133,19 +128,18 @@ public:
         return static_cast<int>(result);
     }
 
-    /// A string that must be one of `allowed`; `what` names the kind ("a tool").
+    /// A string that must spell a value of `Enum`; `what` names the kind ("a tool").
     template <typename Enum>
-    std::optional<Enum> choice(const Json& object, const std::string& where, const char* key,
-        std::optional<Enum> (*parse)(const std::string&), const char* (*name)(Enum), int count,
-        const char* what, bool required = true)
+    std::optional<Enum> choice(
+        const Json& object, const std::string& where, const char* key, const char* what, bool required = true)
     {
         const std::optional<std::string> value = text(object, where, key, required, true);
         if (!value)
             return std::nullopt;
-        if (const std::optional<Enum> parsed = parse(*value))
+        if (const std::optional<Enum> parsed = valueSpelled<Enum>(*value))
             return parsed;
         report(member(where, key),
-            "\"" + *value + "\" is not " + what + "; expected one of " + joined(spellings(name, count)));
+            "\"" + *value + "\" is not " + what + "; expected one of " + spellingList<Enum>());
         return std::nullopt;
     }
 

@@ -83,17 +83,15 @@ std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where
         return std::nullopt;
     checkKeys(value, where, {"kind", "path", "direction", "speed_cm_s", "repetitions", "repeat"});
     Stroke result;
-    const auto kind = choice(value, where, "kind", parseStrokeKind, strokeKindName, 6, "a stroke kind");
+    const auto kind = choice<StrokeKind>(value, where, "kind", "a stroke kind");
     result.kind = kind.value_or(StrokeKind::Glide);
-    if (const auto direction = choice(
-            value, where, "direction", parseStrokeDirection, strokeDirectionName, 7, "a stroke direction"))
+    if (const auto direction = choice<StrokeDirection>(value, where, "direction", "a stroke direction"))
         result.direction = *direction;
     if (const auto speed = number(value, where, "speed_cm_s", kMinSpeedCmS, kMaxSpeedCmS, "cm/s"))
         result.speedCmS = *speed;
     if (const auto repetitions = integer(value, where, "repetitions", 1, kMaxRepetitions))
         result.repetitions = *repetitions;
-    if (const auto repeat
-        = choice(value, where, "repeat", parseRepeatMode, repeatModeName, 2, "a repeat mode", false))
+    if (const auto repeat = choice<RepeatMode>(value, where, "repeat", "a repeat mode", false))
         result.repeat = *repeat;
     if (const Json* path = field(value, where, "path", true)) {
         const std::string at = member(where, "path");
@@ -173,11 +171,9 @@ Explanation Reader::explanation(const Json& object, const std::string& where, co
     const std::string at = member(where, key);
     if (!value || !expectType(*value, at, value->is_object(), "an object"))
         return result;
-    checkKeys(*value, at, {"what", "why", "how", "avoid"});
-    result.what = text(*value, at, "what").value_or("");
-    result.why = text(*value, at, "why").value_or("");
-    result.how = text(*value, at, "how").value_or("");
-    result.avoid = text(*value, at, "avoid").value_or("");
+    checkKeys(*value, at, spellings<ExplanationField>());
+    for (const ExplanationField field : allValues<ExplanationField>())
+        textOf(result, field) = text(*value, at, explanationFieldName(field)).value_or("");
     return result;
 }
 
@@ -190,11 +186,10 @@ Step Reader::step(const Json& value, const std::string& where)
         {"title", "phase", "tool", "approach", "contact_area_cm2", "targets", "stroke", "pressure",
             "pressure_points", "duration_s", "explain", "cautions", "check_in", "sources"});
     result.title = text(value, where, "title").value_or("");
-    result.phase
-        = choice(value, where, "phase", parsePhase, phaseName, 6, "a phase").value_or(Phase::Assessment);
-    result.tool = choice(value, where, "tool", parseTool, toolName, 6, "a tool").value_or(ToolKind::Palm);
-    result.approach = choice(value, where, "approach", parseApproach, approachName, 2, "an approach", false)
-                          .value_or(Approach::Posterior);
+    result.phase = choice<Phase>(value, where, "phase", "a phase").value_or(Phase::Assessment);
+    result.tool = choice<ToolKind>(value, where, "tool", "a tool").value_or(ToolKind::Palm);
+    result.approach
+        = choice<Approach>(value, where, "approach", "an approach", false).value_or(Approach::Posterior);
     result.contactAreaCm2
         = number(value, where, "contact_area_cm2", kMinContactAreaCm2, kMaxContactAreaCm2, "cm2", false);
     const std::string targetsAt = member(where, "targets");
@@ -228,10 +223,9 @@ Step Reader::step(const Json& value, const std::string& where)
     if (const Json* explain = field(value, where, "explain", true)) {
         const std::string at = member(where, "explain");
         if (expectType(*explain, at, explain->is_object(), "an object")) {
-            checkKeys(*explain, at, {"student", "instructor", "patient"});
-            result.explain.student = explanation(*explain, at, "student");
-            result.explain.instructor = explanation(*explain, at, "instructor");
-            result.explain.patient = explanation(*explain, at, "patient");
+            checkKeys(*explain, at, spellings<Audience>());
+            for (const Audience audience : allValues<Audience>())
+                textsFor(result, audience) = explanation(*explain, at, audienceName(audience));
         }
     }
     result.cautions = textList(value, where, "cautions", false);

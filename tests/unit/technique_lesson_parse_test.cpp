@@ -243,20 +243,8 @@ TEST(LessonParse, LoadsFilesAndReportsMissingOnes)
             + ": cannot open the file; check that it exists and is readable");
 }
 
-TEST(LessonParse, EveryEnumSpellingRoundTrips)
+TEST(LessonParse, KnowsEveryLandmark)
 {
-    for (int i = 0; i < 6; ++i) {
-        EXPECT_EQ(parsePhase(phaseName(static_cast<Phase>(i))), static_cast<Phase>(i));
-        EXPECT_EQ(parseTool(toolName(static_cast<ToolKind>(i))), static_cast<ToolKind>(i));
-        EXPECT_EQ(parseStrokeKind(strokeKindName(static_cast<StrokeKind>(i))), static_cast<StrokeKind>(i));
-    }
-    for (int i = 0; i < 7; ++i)
-        EXPECT_EQ(parseStrokeDirection(strokeDirectionName(static_cast<StrokeDirection>(i))),
-            static_cast<StrokeDirection>(i));
-    EXPECT_EQ(parseRepeatMode("back and forth"), RepeatMode::BackAndForth);
-    EXPECT_EQ(parseApproach(approachName(Approach::Lateral)), Approach::Lateral);
-    EXPECT_EQ(parseApproach("posterior"), Approach::Posterior);
-    EXPECT_FALSE(parseTool("Elbow").has_value());
     EXPECT_EQ(landmarkNames().size(), 16u);
 }
 
