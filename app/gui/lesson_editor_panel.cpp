@@ -23,20 +23,16 @@ namespace {
 using namespace technique;
 namespace edit = authoring;
 
-std::string stepPlace(std::size_t step)
-{
-    return "steps[" + std::to_string(step) + "]";
-}
-
 /// The validation messages of one field, in red under it; `inside` adds those of its parts.
-void fieldProblems(const LessonEditor& editor, const std::string& where, bool inside = true)
+void fieldProblems(const LessonEditor& editor, const ProblemPath& where, bool inside = true)
 {
     for (const Problem* problem : editor.problemsAt(where)) {
-        if (!inside && problem->where != where)
+        const bool here = problem->where == where.text();
+        if (!inside && !here)
             continue;
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s%s%s", problem->where == where ? "" : problem->where.c_str(),
-            problem->where == where ? "" : ": ", problem->message.c_str());
+        ImGui::TextWrapped(
+            "%s%s%s", here ? "" : problem->where.c_str(), here ? "" : ": ", problem->message.c_str());
         ImGui::PopStyleColor();
     }
 }
@@ -162,21 +158,21 @@ void drawLessonFields(LessonEditor& editor)
     if (ImGui::InputText("Title", &text))
         edit::setLessonTitle(document, text);
     endMergeWhenDone(editor);
-    fieldProblems(editor, "title");
+    fieldProblems(editor, ProblemPath().member("title"));
     text = lesson.summary;
     if (ImGui::InputTextMultiline("Summary", &text, ImVec2(0.0f, ImGui::GetTextLineHeight() * 3.0f)))
         edit::setLessonSummary(document, text);
     endMergeWhenDone(editor);
-    fieldProblems(editor, "summary");
+    fieldProblems(editor, ProblemPath().member("summary"));
     if (ImGui::BeginCombo("Position", lesson.patientPosition.c_str())) {
         for (const std::string& position : patientPositions())
             if (ImGui::Selectable(position.c_str(), position == lesson.patientPosition))
                 edit::setPatientPosition(document, position);
         ImGui::EndCombo();
     }
-    fieldProblems(editor, "patient_position");
+    fieldProblems(editor, ProblemPath().member("patient_position"));
     ImGui::TextDisabled("Id: %s (Save as names it)", lesson.id.c_str());
-    fieldProblems(editor, "id");
+    fieldProblems(editor, ProblemPath().member("id"));
 }
 
 void drawStepList(LessonEditor& editor)
@@ -186,7 +182,7 @@ void drawStepList(LessonEditor& editor)
     const float rows = float(std::min<std::size_t>(std::max<std::size_t>(lesson.steps.size(), 3), 8));
     if (ImGui::BeginListBox("##steps", ImVec2(-1.0f, ImGui::GetTextLineHeightWithSpacing() * rows + 4.0f))) {
         for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
-            const bool flawed = !editor.problemsAt(stepPlace(i)).empty();
+            const bool flawed = !editor.problemsAt(stepPath(i)).empty();
             const std::string label = std::to_string(i + 1) + ". " + lesson.steps[i].title
                 + (flawed ? "  (!)" : "") + "##step" + std::to_string(i);
             if (flawed)
@@ -198,7 +194,7 @@ void drawStepList(LessonEditor& editor)
         }
         ImGui::EndListBox();
     }
-    fieldProblems(editor, "steps", false);
+    fieldProblems(editor, ProblemPath().member("steps"), false);
     const std::size_t selected = editor.selectedStep();
     const bool any = !lesson.steps.empty();
     if (ImGui::Button("Add"))
@@ -248,13 +244,13 @@ void drawTargets(LessonEditor& editor, std::size_t index, const Step& step, cons
     ImGui::SetNextItemWidth(-1.0f);
     if (structureCombo("##addtarget", "Add a target...", knowledge, added))
         edit::addTarget(document, index, added);
-    fieldProblems(editor, stepPlace(index) + ".targets");
+    fieldProblems(editor, stepPath(index).member("targets"));
 }
 
 void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
 {
     edit::LessonDocument& document = editor.document();
-    const std::string place = stepPlace(index) + ".stroke";
+    const ProblemPath place = stepPath(index).member("stroke");
     if (!step.stroke) {
         ImGui::TextDisabled("No stroke: the tool stays on its pressure points.");
         if (ImGui::Button("Add a stroke"))
@@ -271,7 +267,7 @@ void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const
             "Speed", &speed, float(kMinSpeedCmS), 10.0f, "%.1f cm/s", ImGuiSliderFlags_Logarithmic))
         edit::setStrokeSpeed(document, index, std::clamp(double(speed), kMinSpeedCmS, kMaxSpeedCmS));
     endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".speed_cm_s");
+    fieldProblems(editor, place.member("speed_cm_s"));
     int repetitions = stroke.repetitions;
     if (ImGui::SliderInt("Passes", &repetitions, 1, 20))
         edit::setStrokeRepetitions(document, index, std::clamp(repetitions, 1, kMaxRepetitions));
@@ -299,12 +295,12 @@ void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const
         ImGui::SameLine();
         if (ImGui::SmallButton("x"))
             edit::removePathAnchor(document, index, i);
-        fieldProblems(editor, place + ".path[" + std::to_string(i) + "]");
+        fieldProblems(editor, place.member("path").index(i));
         ImGui::PopID();
     }
     placeButton(
         editor, {AnchorPlacement::Kind::PathAnchor, index, std::nullopt}, "Add an anchor on the model");
-    fieldProblems(editor, place + ".path", false);
+    fieldProblems(editor, place.member("path"), false);
 
     ImGui::TextUnformatted("Force along each pass");
     const std::vector<ForceSample>& profile = step.forceProfile;
@@ -327,7 +323,7 @@ void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const
     if (ImGui::SmallButton("Add a force sample"))
         edit::addForceSample(
             document, index, {profile.empty() ? 0.0 : 1.0, profile.empty() ? 20.0 : profile.back().forceN});
-    fieldProblems(editor, stepPlace(index) + ".pressure");
+    fieldProblems(editor, stepPath(index).member("pressure"));
     if (ImGui::Button("Remove the stroke"))
         edit::removeStroke(document, index);
 }
@@ -336,7 +332,7 @@ void drawPressurePoints(
     LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
 {
     edit::LessonDocument& document = editor.document();
-    const std::string place = stepPlace(index) + ".pressure_points";
+    const ProblemPath place = stepPath(index).member("pressure_points");
     for (std::size_t i = 0; i < step.pressurePoints.size(); ++i) {
         ImGui::PushID(int(200 + i));
         PressurePoint point = step.pressurePoints[i];
@@ -354,7 +350,7 @@ void drawPressurePoints(
         ImGui::SameLine();
         if (ImGui::SmallButton("x"))
             edit::removePressurePoint(document, index, i);
-        fieldProblems(editor, place + "[" + std::to_string(i) + "]");
+        fieldProblems(editor, place.index(i));
         ImGui::PopID();
     }
     placeButton(
@@ -364,7 +360,7 @@ void drawPressurePoints(
 /// A list of lines (cautions, sources) with add, edit and remove.
 template <typename SetFn, typename AddFn, typename RemoveFn>
 void drawTextList(LessonEditor& editor, const char* label, const std::vector<std::string>& items,
-    const std::string& place, SetFn set, AddFn add, RemoveFn remove)
+    const ProblemPath& place, SetFn set, AddFn add, RemoveFn remove)
 {
     ImGui::TextUnformatted(label);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -388,10 +384,10 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
 {
     edit::LessonDocument& document = editor.document();
     const std::span<const Audience> audiences = allValues<Audience>();
+    const ProblemPath explain = stepPath(index).member("explain");
     // Radio buttons rather than tabs: the fields below always belong to the audience shown as chosen.
     for (std::size_t a = 0; a < audiences.size(); ++a) {
-        const bool flawed
-            = !editor.problemsAt(stepPlace(index) + ".explain." + audienceName(audiences[a])).empty();
+        const bool flawed = !editor.problemsAt(explain.member(audienceName(audiences[a]))).empty();
         const std::string label
             = capitalised(audienceName(audiences[a])) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
         if (a > 0)
@@ -416,8 +412,7 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-        fieldProblems(editor,
-            stepPlace(index) + ".explain." + audienceName(audience) + "." + explanationFieldName(field));
+        fieldProblems(editor, explain.member(audienceName(audience)).member(explanationFieldName(field)));
     }
     std::string checkIn = step.checkIn;
     if (ImGui::InputText("Ask", &checkIn))
@@ -426,12 +421,12 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("What the therapist asks the client during this step");
     drawTextList(
-        editor, "Cautions", step.cautions, stepPlace(index) + ".cautions",
+        editor, "Cautions", step.cautions, stepPath(index).member("cautions"),
         [&](std::size_t i, const std::string& t) { edit::setCaution(document, index, i, t); },
         [&] { edit::addCaution(document, index, "New caution"); },
         [&](std::size_t i) { edit::removeCaution(document, index, i); });
     drawTextList(
-        editor, "Sources", step.sources, stepPlace(index) + ".sources",
+        editor, "Sources", step.sources, stepPath(index).member("sources"),
         [&](std::size_t i, const std::string& t) { edit::setSource(document, index, i, t); },
         [&] { edit::addSource(document, index, "Author, title, year"); },
         [&](std::size_t i) { edit::removeSource(document, index, i); });
@@ -445,14 +440,14 @@ void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const K
     const std::size_t index = editor.selectedStep();
     // A copy: every edit replaces the lesson the reference would point into.
     const Step step = document.lesson().steps[index];
-    const std::string place = stepPlace(index);
+    const ProblemPath place = stepPath(index);
     ImGui::Separator();
     ImGui::Text("Step %zu", index + 1);
     std::string title = step.title;
     if (ImGui::InputText("Step title", &title))
         edit::setStepTitle(document, index, title);
     endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".title");
+    fieldProblems(editor, place.member("title"));
     Phase phase = step.phase;
     if (enumCombo("Phase", phase))
         edit::setStepPhase(document, index, phase);
@@ -469,7 +464,7 @@ void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const K
             "Duration", &duration, float(kMinDurationS), 600.0f, "%.0f s", ImGuiSliderFlags_Logarithmic))
         edit::setDuration(document, index, std::clamp(double(duration), kMinDurationS, kMaxDurationS));
     endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".duration_s");
+    fieldProblems(editor, place.member("duration_s"));
     bool ownArea = step.contactAreaCm2.has_value();
     if (ImGui::Checkbox("Own contact area", &ownArea))
         edit::setContactArea(document, index, ownArea ? std::optional<double>(10.0) : std::nullopt);
@@ -483,7 +478,7 @@ void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const K
                 document, index, std::clamp(double(area), kMinContactAreaCm2, kMaxContactAreaCm2));
         endMergeWhenDone(editor);
     }
-    fieldProblems(editor, place + ".contact_area_cm2");
+    fieldProblems(editor, place.member("contact_area_cm2"));
     drawTargets(editor, index, step, knowledge);
     if (ImGui::CollapsingHeader("Stroke", ImGuiTreeNodeFlags_DefaultOpen))
         drawStroke(editor, index, step, knowledge);
@@ -506,10 +501,9 @@ void drawProblems(LessonEditor& editor)
         const std::string label = problem.where + ": " + problem.message + "##problem" + std::to_string(i);
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::PushTextWrapPos(0.0f);
-        if (ImGui::Selectable(label.c_str()) && problem.where.starts_with("steps[")) {
-            const std::size_t step = std::stoul(problem.where.substr(6));
-            editor.selectStep(step);
-        }
+        if (ImGui::Selectable(label.c_str()))
+            if (const std::optional<std::size_t> step = stepIndexOf(problem.where))
+                editor.selectStep(*step);
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }

@@ -18,14 +18,4 @@ std::string formatNumber(double value)
     return Json(value).dump();
 }
 
-std::string member(const std::string& where, const std::string& key)
-{
-    return where.empty() ? key : where + "." + key;
-}
-
-std::string indexed(const std::string& where, std::size_t index)
-{
-    return where + "[" + std::to_string(index) + "]";
-}
-
 } // namespace lumbar::technique

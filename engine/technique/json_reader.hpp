@@ -2,6 +2,7 @@
 // JSON path ("steps[3].tool") instead of stopping at the first.
 #pragma once
 
+#include "core/problem_path.hpp"
 #include "technique/lesson.hpp"
 
 #include <nlohmann/json.hpp>
@@ -21,10 +22,6 @@ std::string joined(const std::vector<std::string>& names);
 
 /// Numbers as a person writes them: 60 rather than 60.0, 0.1 rather than 0.10000000000000001.
 std::string formatNumber(double value);
-/// The JSON path of member `key` of `where`.
-std::string member(const std::string& where, const std::string& key);
-/// The JSON path of element `index` of `where`.
-std::string indexed(const std::string& where, std::size_t index);
 
 /// Typed field access that reports problems as Problem{source, path, message} and carries on.
 class JsonReader {
@@ -35,30 +32,30 @@ public:
     bool anyProblem() const { return !m_problems.empty(); }
     std::size_t problemCount() const { return m_problems.size(); }
 
-    void report(const std::string& where, const std::string& message)
+    void report(const ProblemPath& where, const std::string& message)
     {
-        m_problems.push_back({m_source, where, message});
+        m_problems.push_back({m_source, where.text(), message});
     }
 
     /// Reports keys of `object` that are not in `allowed`.
-    void checkKeys(const Json& object, const std::string& where, std::initializer_list<const char*> allowed)
+    void checkKeys(const Json& object, const ProblemPath& where, std::initializer_list<const char*> allowed)
     {
         checkKeys(object, where, std::vector<std::string>(allowed.begin(), allowed.end()));
     }
 
-    void checkKeys(const Json& object, const std::string& where, const std::vector<std::string>& names)
+    void checkKeys(const Json& object, const ProblemPath& where, const std::vector<std::string>& names)
     {
         for (const auto& item : object.items()) {
             bool known = false;
             for (const std::string& name : names)
                 known = known || item.key() == name;
             if (!known)
-                report(member(where, item.key()), "unknown field; expected one of " + joined(names));
+                report(where.member(item.key()), "unknown field; expected one of " + joined(names));
         }
     }
 
     /// The member `key`, reporting it when required and missing.
-    const Json* field(const Json& object, const std::string& where, const char* key, bool required)
+    const Json* field(const Json& object, const ProblemPath& where, const char* key, bool required)
     {
         const auto found = object.find(key);
         if (found == object.end()) {
@@ -69,29 +66,29 @@ public:
         return &*found;
     }
 
-    bool expectType(const Json& value, const std::string& where, bool ok, const char* expected)
+    bool expectType(const Json& value, const ProblemPath& where, bool ok, const char* expected)
     {
         if (!ok)
             report(where, std::string("expected ") + expected + ", found " + value.type_name());
         return ok;
     }
 
-    std::optional<std::string> text(const Json& object, const std::string& where, const char* key,
+    std::optional<std::string> text(const Json& object, const ProblemPath& where, const char* key,
         bool required = true, bool allowEmpty = false)
     {
         const Json* value = field(object, where, key, required);
-        if (!value || !expectType(*value, member(where, key), value->is_string(), "a string"))
+        if (!value || !expectType(*value, where.member(key), value->is_string(), "a string"))
             return std::nullopt;
         std::string result = value->get<std::string>();
         if (result.empty() && !allowEmpty) {
-            report(member(where, key), "must not be empty");
+            report(where.member(key), "must not be empty");
             return std::nullopt;
         }
         return result;
     }
 
     std::optional<double> number(
-        const Json& value, const std::string& where, double min, double max, const std::string& unit)
+        const Json& value, const ProblemPath& where, double min, double max, const std::string& unit)
     {
         if (!expectType(value, where, value.is_number(), "a number"))
             return std::nullopt;
@@ -105,22 +102,22 @@ public:
         return result;
     }
 
-    std::optional<double> number(const Json& object, const std::string& where, const char* key, double min,
+    std::optional<double> number(const Json& object, const ProblemPath& where, const char* key, double min,
         double max, const std::string& unit, bool required = true)
     {
         const Json* value = field(object, where, key, required);
-        return value ? number(*value, member(where, key), min, max, unit) : std::nullopt;
+        return value ? number(*value, where.member(key), min, max, unit) : std::nullopt;
     }
 
     std::optional<int> integer(
-        const Json& object, const std::string& where, const char* key, int min, int max)
+        const Json& object, const ProblemPath& where, const char* key, int min, int max)
     {
         const Json* value = field(object, where, key, true);
-        if (!value || !expectType(*value, member(where, key), value->is_number_integer(), "an integer"))
+        if (!value || !expectType(*value, where.member(key), value->is_number_integer(), "an integer"))
             return std::nullopt;
         const auto result = value->get<long long>();
         if (result < min || result > max) {
-            report(member(where, key),
+            report(where.member(key),
                 value->dump() + " is out of range; expected " + std::to_string(min) + " to "
                     + std::to_string(max));
             return std::nullopt;
@@ -131,28 +128,28 @@ public:
     /// A string that must spell a value of `Enum`; `what` names the kind ("a tool").
     template <typename Enum>
     std::optional<Enum> choice(
-        const Json& object, const std::string& where, const char* key, const char* what, bool required = true)
+        const Json& object, const ProblemPath& where, const char* key, const char* what, bool required = true)
     {
         const std::optional<std::string> value = text(object, where, key, required, true);
         if (!value)
             return std::nullopt;
         if (const std::optional<Enum> parsed = valueSpelled<Enum>(*value))
             return parsed;
-        report(member(where, key),
+        report(where.member(key),
             "\"" + *value + "\" is not " + what + "; expected one of " + spellingList<Enum>());
         return std::nullopt;
     }
 
     std::vector<std::string> textList(
-        const Json& object, const std::string& where, const char* key, bool required)
+        const Json& object, const ProblemPath& where, const char* key, bool required)
     {
         std::vector<std::string> result;
         const Json* value = field(object, where, key, required);
-        if (!value || !expectType(*value, member(where, key), value->is_array(), "an array of strings"))
+        if (!value || !expectType(*value, where.member(key), value->is_array(), "an array of strings"))
             return result;
         for (std::size_t i = 0; i < value->size(); ++i) {
             const Json& item = (*value)[i];
-            const std::string at = indexed(member(where, key), i);
+            const ProblemPath at = where.member(key).index(i);
             if (!expectType(item, at, item.is_string(), "a string"))
                 continue;
             if (item.get<std::string>().empty())

@@ -1,6 +1,7 @@
 // A massage lesson as data: steps, tools, strokes, pressures and texts (format: docs/lesson-format.md).
 #pragma once
 
+#include "core/problem_path.hpp"
 #include "technique/lesson_vocabulary.hpp"
 
 #include <filesystem>
@@ -141,6 +142,11 @@ struct Problem {
     /// Field by field.
     bool operator==(const Problem&) const = default;
 };
+
+/// "steps[3]": the place of step `index` (from 0) in a lesson, as Problem::where names it.
+ProblemPath stepPath(std::size_t index);
+/// The step a place lies in ("steps[3].tool" gives 3); nullopt for a place outside the steps.
+std::optional<std::size_t> stepIndexOf(const std::string& where);
 
 /// The outcome of reading a lesson: the lesson only when there is no problem at all.
 struct LessonParseResult {

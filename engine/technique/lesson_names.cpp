@@ -1,5 +1,5 @@
 // The lesson enumerations' named functions over the tables of lesson_vocabulary.hpp, the
-// explanation texts by audience and field, and the landmark and patient-position names.
+// explanation texts by audience and field, step places, and the landmark and patient-position names.
 #include "technique/lesson.hpp"
 
 namespace lumbar::technique {
@@ -10,6 +10,17 @@ std::string Problem::text() const
     if (!where.empty())
         result += (result.empty() ? "" : ": ") + where;
     return result + (result.empty() ? "" : ": ") + message;
+}
+
+ProblemPath stepPath(std::size_t index)
+{
+    return ProblemPath().member("steps").index(index);
+}
+
+std::optional<std::size_t> stepIndexOf(const std::string& where)
+{
+    const std::optional<ProblemPath> path = ProblemPath::parse(where);
+    return path ? path->indexIn("steps") : std::nullopt;
 }
 
 const char* phaseName(Phase phase)

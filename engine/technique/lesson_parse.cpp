@@ -20,7 +20,7 @@ public:
     }
 
     /// A structure id, checked against the knowledge base when there is one.
-    bool checkStructure(const std::string& id, const std::string& where)
+    bool checkStructure(const std::string& id, const ProblemPath& where)
     {
         if (m_knowledge && !m_knowledge->find(id)) {
             report(where, "\"" + id + "\" is not a structure in the knowledge base");
@@ -29,19 +29,19 @@ public:
         return true;
     }
 
-    std::optional<Anchor> anchor(const Json& value, const std::string& where);
-    std::optional<Stroke> stroke(const Json& value, const std::string& where);
-    std::vector<ForceSample> pressure(const Json& value, const std::string& where);
-    std::optional<PressurePoint> pressurePoint(const Json& value, const std::string& where);
-    Explanation explanation(const Json& object, const std::string& where, const char* key);
-    Step step(const Json& value, const std::string& where);
+    std::optional<Anchor> anchor(const Json& value, const ProblemPath& where);
+    std::optional<Stroke> stroke(const Json& value, const ProblemPath& where);
+    std::vector<ForceSample> pressure(const Json& value, const ProblemPath& where);
+    std::optional<PressurePoint> pressurePoint(const Json& value, const ProblemPath& where);
+    Explanation explanation(const Json& object, const ProblemPath& where, const char* key);
+    Step step(const Json& value, const ProblemPath& where);
     std::optional<Lesson> lesson(const Json& root);
 
 private:
     const KnowledgeBase* m_knowledge;
 };
 
-std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where)
+std::optional<Anchor> Reader::anchor(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an anchor object"))
         return std::nullopt;
@@ -64,12 +64,12 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
             if (known)
                 result.landmark = *name;
             else
-                report(member(where, "landmark"),
+                report(where.member("landmark"),
                     "\"" + *name + "\" is not a landmark; expected one of " + joined(landmarkNames()));
         }
     } else {
         if (const auto id = text(value, where, "structure"))
-            if (checkStructure(*id, member(where, "structure")))
+            if (checkStructure(*id, where.member("structure")))
                 result.structure = *id;
         result.u = number(value, where, "u", 0.0, 1.0, "").value_or(0.5);
         result.v = number(value, where, "v", 0.0, 1.0, "").value_or(0.5);
@@ -77,7 +77,7 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
     return problemCount() == before ? std::optional<Anchor>(result) : std::nullopt;
 }
 
-std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where)
+std::optional<Stroke> Reader::stroke(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an object"))
         return std::nullopt;
@@ -94,10 +94,10 @@ std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where
     if (const auto repeat = choice<RepeatMode>(value, where, "repeat", "a repeat mode", false))
         result.repeat = *repeat;
     if (const Json* path = field(value, where, "path", true)) {
-        const std::string at = member(where, "path");
+        const ProblemPath at = where.member("path");
         if (expectType(*path, at, path->is_array(), "an array of anchors")) {
             for (std::size_t i = 0; i < path->size(); ++i)
-                if (const auto point = anchor((*path)[i], indexed(at, i)))
+                if (const auto point = anchor((*path)[i], at.index(i)))
                     result.path.push_back(*point);
             const std::size_t needed = result.kind == StrokeKind::SustainedCompression ? 1 : 2;
             if (path->size() < needed)
@@ -109,7 +109,7 @@ std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where
     return result;
 }
 
-std::vector<ForceSample> Reader::pressure(const Json& value, const std::string& where)
+std::vector<ForceSample> Reader::pressure(const Json& value, const ProblemPath& where)
 {
     std::vector<ForceSample> result;
     if (!expectType(value, where, value.is_object(), "an object"))
@@ -126,29 +126,29 @@ std::vector<ForceSample> Reader::pressure(const Json& value, const std::string& 
         return result;
     }
     const Json& profile = value["profile"];
-    const std::string at = member(where, "profile");
+    const ProblemPath at = where.member("profile");
     if (!expectType(profile, at, profile.is_array(), "an array of [u, force_N] pairs"))
         return result;
     if (profile.empty())
         report(at, "needs at least one [u, force_N] pair");
     for (std::size_t i = 0; i < profile.size(); ++i) {
         const Json& pair = profile[i];
-        const std::string item = indexed(at, i);
+        const ProblemPath item = at.index(i);
         if (!expectType(pair, item, pair.is_array() && pair.size() == 2, "a [u, force_N] pair"))
             continue;
-        const auto u = number(pair[0], indexed(item, 0), 0.0, 1.0, "");
-        const auto force = number(pair[1], indexed(item, 1), 0.0, kMaxForceN, "N");
+        const auto u = number(pair[0], item.index(0), 0.0, 1.0, "");
+        const auto force = number(pair[1], item.index(1), 0.0, kMaxForceN, "N");
         if (!u || !force)
             continue;
         if (!result.empty() && *u <= result.back().u)
-            report(indexed(item, 0), "u must increase along the profile");
+            report(item.index(0), "u must increase along the profile");
         else
             result.push_back({*u, *force});
     }
     return result;
 }
 
-std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std::string& where)
+std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an object"))
         return std::nullopt;
@@ -156,7 +156,7 @@ std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std:
     PressurePoint result;
     std::optional<Anchor> place;
     if (const Json* at = field(value, where, "anchor", true))
-        place = anchor(*at, member(where, "anchor"));
+        place = anchor(*at, where.member("anchor"));
     const auto hold = number(value, where, "hold_s", kMinHoldS, kMaxHoldS, "s");
     const auto force = number(value, where, "force_N", 0.0, kMaxForceN, "N");
     if (!place || !hold || !force)
@@ -164,11 +164,11 @@ std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std:
     return PressurePoint{*place, *hold, *force};
 }
 
-Explanation Reader::explanation(const Json& object, const std::string& where, const char* key)
+Explanation Reader::explanation(const Json& object, const ProblemPath& where, const char* key)
 {
     Explanation result;
     const Json* value = field(object, where, key, true);
-    const std::string at = member(where, key);
+    const ProblemPath at = where.member(key);
     if (!value || !expectType(*value, at, value->is_object(), "an object"))
         return result;
     checkKeys(*value, at, spellings<ExplanationField>());
@@ -177,7 +177,7 @@ Explanation Reader::explanation(const Json& object, const std::string& where, co
     return result;
 }
 
-Step Reader::step(const Json& value, const std::string& where)
+Step Reader::step(const Json& value, const ProblemPath& where)
 {
     Step result;
     if (!expectType(value, where, value.is_object(), "a step object"))
@@ -192,36 +192,36 @@ Step Reader::step(const Json& value, const std::string& where)
         = choice<Approach>(value, where, "approach", "an approach", false).value_or(Approach::Posterior);
     result.contactAreaCm2
         = number(value, where, "contact_area_cm2", kMinContactAreaCm2, kMaxContactAreaCm2, "cm2", false);
-    const std::string targetsAt = member(where, "targets");
+    const ProblemPath targetsAt = where.member("targets");
     for (const std::string& id : textList(value, where, "targets", true)) {
         std::size_t index = 0; // the position in the file, for the message
         while (value["targets"][index] != id)
             ++index;
-        if (checkStructure(id, indexed(targetsAt, index)))
+        if (checkStructure(id, targetsAt.index(index)))
             result.targets.push_back(id);
     }
     if (value.contains("targets") && value["targets"].is_array() && value["targets"].empty())
         report(targetsAt, "a step needs at least one target structure");
 
     if (const Json* strokeValue = field(value, where, "stroke", false))
-        result.stroke = stroke(*strokeValue, member(where, "stroke"));
+        result.stroke = stroke(*strokeValue, where.member("stroke"));
     if (const Json* pressureValue = field(value, where, "pressure", result.stroke.has_value())) {
         if (!result.stroke)
-            report(member(where, "pressure"), "\"pressure\" applies to a \"stroke\", which this step lacks");
+            report(where.member("pressure"), "\"pressure\" applies to a \"stroke\", which this step lacks");
         else
-            result.forceProfile = pressure(*pressureValue, member(where, "pressure"));
+            result.forceProfile = pressure(*pressureValue, where.member("pressure"));
     }
     if (const Json* points = field(value, where, "pressure_points", false)) {
-        const std::string at = member(where, "pressure_points");
+        const ProblemPath at = where.member("pressure_points");
         if (expectType(*points, at, points->is_array(), "an array"))
             for (std::size_t i = 0; i < points->size(); ++i)
-                if (const auto point = pressurePoint((*points)[i], indexed(at, i)))
+                if (const auto point = pressurePoint((*points)[i], at.index(i)))
                     result.pressurePoints.push_back(*point);
     }
     result.durationS = number(value, where, "duration_s", kMinDurationS, kMaxDurationS, "s").value_or(0.0);
 
     if (const Json* explain = field(value, where, "explain", true)) {
-        const std::string at = member(where, "explain");
+        const ProblemPath at = where.member("explain");
         if (expectType(*explain, at, explain->is_object(), "an object")) {
             checkKeys(*explain, at, spellings<Audience>());
             for (const Audience audience : allValues<Audience>())
@@ -233,37 +233,39 @@ Step Reader::step(const Json& value, const std::string& where)
     result.sources = textList(value, where, "sources", true);
     const bool hasNumbers = result.stroke.has_value() || value.contains("pressure_points");
     if (hasNumbers && value.contains("sources") && value["sources"].is_array() && value["sources"].empty())
-        report(member(where, "sources"),
+        report(where.member("sources"),
             "a step with a stroke or pressure points names where its numbers come from");
     return result;
 }
 
 std::optional<Lesson> Reader::lesson(const Json& root)
 {
-    if (!expectType(root, "", root.is_object(), "a lesson object"))
+    const ProblemPath top;
+    if (!expectType(root, top, root.is_object(), "a lesson object"))
         return std::nullopt;
-    if (const auto format = text(root, "", "format", true, true); format && *format != kLessonFormatName) {
-        report("format", "\"" + *format + "\" is not \"" + kLessonFormatName + "\"; is this a lesson file?");
+    if (const auto format = text(root, top, "format", true, true); format && *format != kLessonFormatName) {
+        report(top.member("format"),
+            "\"" + *format + "\" is not \"" + kLessonFormatName + "\"; is this a lesson file?");
         return std::nullopt;
     }
-    if (const Json* version = field(root, "", "version", true)) {
+    if (const Json* version = field(root, top, "version", true)) {
         if (!version->is_number_integer() || version->get<long long>() < 1) {
-            report("version", "expected a positive integer, found " + version->dump());
+            report(top.member("version"), "expected a positive integer, found " + version->dump());
             return std::nullopt;
         }
         if (version->get<long long>() > kLessonFormatVersion) {
-            report("version",
+            report(top.member("version"),
                 version->dump() + " is newer than this build reads (" + std::to_string(kLessonFormatVersion)
                     + "); update LumbarLab to open this lesson");
             return std::nullopt;
         }
     }
-    checkKeys(root, "", {"format", "version", "id", "title", "summary", "patient_position", "steps"});
+    checkKeys(root, top, {"format", "version", "id", "title", "summary", "patient_position", "steps"});
     Lesson result;
-    result.id = text(root, "", "id").value_or("");
-    result.title = text(root, "", "title").value_or("");
-    result.summary = text(root, "", "summary").value_or("");
-    if (const auto position = text(root, "", "patient_position")) {
+    result.id = text(root, top, "id").value_or("");
+    result.title = text(root, top, "title").value_or("");
+    result.summary = text(root, top, "summary").value_or("");
+    if (const auto position = text(root, top, "patient_position")) {
         bool known = false;
         std::vector<std::string> names;
         for (const std::string& candidate : patientPositions()) {
@@ -273,15 +275,15 @@ std::optional<Lesson> Reader::lesson(const Json& root)
         if (known)
             result.patientPosition = *position;
         else
-            report("patient_position",
+            report(top.member("patient_position"),
                 "\"" + *position + "\" is not a patient position; expected one of " + joined(names));
     }
-    if (const Json* steps = field(root, "", "steps", true)) {
-        if (expectType(*steps, "steps", steps->is_array(), "an array of steps")) {
+    if (const Json* steps = field(root, top, "steps", true)) {
+        if (expectType(*steps, top.member("steps"), steps->is_array(), "an array of steps")) {
             if (steps->empty())
-                report("steps", "a lesson needs at least one step");
+                report(top.member("steps"), "a lesson needs at least one step");
             for (std::size_t i = 0; i < steps->size(); ++i)
-                result.steps.push_back(step((*steps)[i], indexed("steps", i)));
+                result.steps.push_back(step((*steps)[i], stepPath(i)));
         }
     }
     return result;
@@ -301,7 +303,8 @@ LessonParseResult parseLesson(
         // nlohmann's message carries the line and column.
         std::string what = error.what();
         const std::size_t start = what.find("] ");
-        reader.report("", "not valid JSON: " + (start == std::string::npos ? what : what.substr(start + 2)));
+        reader.report(
+            ProblemPath(), "not valid JSON: " + (start == std::string::npos ? what : what.substr(start + 2)));
         result.problems = reader.takeProblems();
         return result;
     }
