@@ -2,13 +2,11 @@
 #include "authoring/lesson_snapshot.hpp"
 
 #include "core/error.hpp"
-
-#include <nlohmann/json.hpp>
+#include "core/json_reader.hpp"
 
 namespace lumbar::authoring {
 namespace {
 
-using Json = nlohmann::json;
 using namespace technique;
 
 std::string textAt(const Json& object, const char* key)
@@ -117,9 +115,10 @@ Step stepFrom(const Json& value)
 
 Lesson readLessonSnapshot(const std::string& jsonText)
 {
-    const Json root = Json::parse(jsonText, nullptr, false);
-    if (!root.is_object())
+    const ParsedJson parsed = parseJson(jsonText);
+    if (!parsed.root || !parsed.root->is_object())
         throw FileError("the autosaved lesson is not a JSON object; discard this autosave");
+    const Json& root = *parsed.root;
     Lesson lesson;
     lesson.id = textAt(root, "id");
     lesson.title = textAt(root, "title");

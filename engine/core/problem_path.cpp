@@ -53,6 +53,14 @@ std::optional<ProblemPath> ProblemPath::parse(std::string_view text)
     return ProblemPath(std::string(text));
 }
 
+std::string Problem::text() const
+{
+    std::string result = source;
+    if (!where.empty())
+        result += (result.empty() ? "" : ": ") + where;
+    return result + (result.empty() ? "" : ": ") + message;
+}
+
 ProblemPath ProblemPath::member(std::string_view key) const
 {
     return ProblemPath(m_text.empty() ? std::string(key) : m_text + "." + std::string(key));

@@ -1,4 +1,5 @@
-// The place of a value in a JSON document as messages name it: "steps[3].stroke.path[1]".
+// The place of a value in a JSON document as messages name it ("steps[3].stroke.path[1]"), and a
+// problem found there.
 #pragma once
 
 #include <cstddef>
@@ -46,6 +47,20 @@ private:
     explicit ProblemPath(std::string text) : m_text(std::move(text)) { }
 
     std::string m_text;
+};
+
+/// One thing wrong with a file people write: where (a ProblemPath's text; empty for the whole file)
+/// and what.
+struct Problem {
+    std::string source; ///< the file name or the name the text was given
+    std::string where;
+    std::string message;
+
+    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
+    std::string text() const;
+
+    /// Field by field.
+    bool operator==(const Problem&) const = default;
 };
 
 } // namespace lumbar

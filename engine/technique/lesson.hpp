@@ -130,18 +130,9 @@ struct Lesson {
     bool operator==(const Lesson&) const = default;
 };
 
-/// One thing wrong with a lesson file: where (a JSON path such as "steps[3].tool") and what.
-struct Problem {
-    std::string source; ///< the file name or the name the text was given
-    std::string where;
-    std::string message;
-
-    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
-    std::string text() const;
-
-    /// Field by field.
-    bool operator==(const Problem&) const = default;
-};
+/// One thing wrong with a lesson file (core/problem_path.hpp): where, as a JSON path such as
+/// "steps[3].tool", and what.
+using lumbar::Problem;
 
 /// "steps[3]": the place of step `index` (from 0) in a lesson, as Problem::where names it.
 ProblemPath stepPath(std::size_t index);

@@ -4,14 +4,6 @@
 
 namespace lumbar::technique {
 
-std::string Problem::text() const
-{
-    std::string result = source;
-    if (!where.empty())
-        result += (result.empty() ? "" : ": ") + where;
-    return result + (result.empty() ? "" : ": ") + message;
-}
-
 ProblemPath stepPath(std::size_t index)
 {
     return ProblemPath().member("steps").index(index);

@@ -1,6 +1,6 @@
 // Lesson parsing: every field checked, every problem collected with its JSON path.
 #include "anatomy/knowledge_base.hpp"
-#include "technique/json_reader.hpp"
+#include "core/json_reader.hpp"
 #include "technique/lesson.hpp"
 
 #include <cmath>
@@ -11,12 +11,22 @@
 namespace lumbar::technique {
 namespace {
 
-/// The lesson's own structure on top of the generic reader.
+/// The lesson's own structure on top of the generic reader; every problem is collected.
 class Reader : public JsonReader {
 public:
     Reader(std::string source, const KnowledgeBase* knowledge)
-        : JsonReader(std::move(source)), m_knowledge(knowledge)
+        : JsonReader(std::move(source), Policy::Collect), m_knowledge(knowledge)
     {
+    }
+
+    /// A string that must spell a value of `Enum` (lesson_vocabulary.hpp); `what` names the kind.
+    template <typename Enum>
+    std::optional<Enum> choice(
+        const Json& object, const ProblemPath& where, const char* key, const char* what, bool required = true)
+    {
+        const std::optional<std::string> spelled
+            = oneOf(object, where, key, spellings<Enum>(), what, required);
+        return spelled ? valueSpelled<Enum>(*spelled) : std::nullopt;
     }
 
     /// A structure id, checked against the knowledge base when there is one.
@@ -296,19 +306,13 @@ LessonParseResult parseLesson(
 {
     LessonParseResult result;
     Reader reader(sourceName, knowledge);
-    Json root;
-    try {
-        root = Json::parse(jsonText);
-    } catch (const Json::parse_error& error) {
-        // nlohmann's message carries the line and column.
-        std::string what = error.what();
-        const std::size_t start = what.find("] ");
-        reader.report(
-            ProblemPath(), "not valid JSON: " + (start == std::string::npos ? what : what.substr(start + 2)));
+    const ParsedJson parsed = parseJson(jsonText);
+    if (!parsed.root) {
+        reader.report(ProblemPath(), "not valid JSON: " + parsed.error.description);
         result.problems = reader.takeProblems();
         return result;
     }
-    std::optional<Lesson> lesson = reader.lesson(root);
+    std::optional<Lesson> lesson = reader.lesson(*parsed.root);
     if (!reader.anyProblem())
         result.lesson = std::move(lesson);
     result.problems = reader.takeProblems();

@@ -230,6 +230,18 @@ TEST(LessonParse, CollectsEveryProblemAndNeverThrows)
         << broken.problems[0].text();
 }
 
+TEST(LessonParse, ANumberTooLargeForADoubleIsReportedNotThrown)
+{
+    // nlohmann throws out_of_range, not parse_error, for this: it once escaped --check-routine.
+    const std::string text = R"({"format": "lumbarlab-lesson", "version": 1)" + std::string(4000, '0') + "}";
+    const LessonParseResult result = parseLesson(text, "huge.json");
+    EXPECT_FALSE(result.lesson.has_value());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].text(),
+        "huge.json: not valid JSON: parse error at line 1, column 4043: number overflow parsing "
+        "'10000000000000000000...'");
+}
+
 TEST(LessonParse, LoadsFilesAndReportsMissingOnes)
 {
     test::TempDir folder;
