@@ -1,10 +1,9 @@
-// The Lesson editor window: lesson fields, the step list and the selected step's fields, each with
-// the validation messages that belong to it.
+// The Lesson editor window: the toolbar, the lesson's fields, the step list and the problem list;
+// the selected step's form is lesson_editor_step_form.cpp.
 #include "gui/lesson_editor_panel.hpp"
 
-#include "anatomy/knowledge_base.hpp"
 #include "authoring/lesson_edits.hpp"
-#include "gui/lesson_panel.hpp"
+#include "gui/lesson_editor_step_form.hpp"
 #include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 
@@ -12,99 +11,15 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 namespace lumbar::app {
 namespace {
 
 using namespace technique;
+using lesson_editor_form::endMergeWhenDone;
+using lesson_editor_form::fieldProblems;
 namespace edit = authoring;
-
-std::string stepPlace(std::size_t step)
-{
-    return "steps[" + std::to_string(step) + "]";
-}
-
-/// The validation messages of one field, in red under it; `inside` adds those of its parts.
-void fieldProblems(const LessonEditor& editor, const std::string& where, bool inside = true)
-{
-    for (const Problem* problem : editor.problemsAt(where)) {
-        if (!inside && problem->where != where)
-            continue;
-        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s%s%s", problem->where == where ? "" : problem->where.c_str(),
-            problem->where == where ? "" : ": ", problem->message.c_str());
-        ImGui::PopStyleColor();
-    }
-}
-
-/// Typing merges into one undo until the field loses focus.
-void endMergeWhenDone(LessonEditor& editor)
-{
-    if (ImGui::IsItemDeactivated())
-        editor.document().endMerge();
-}
-
-/// A combo over an enum whose values run 0..count-1, labelled by `name`.
-template <typename Enum, typename NameFn>
-bool enumCombo(const char* label, Enum& value, int count, NameFn name)
-{
-    bool changed = false;
-    if (ImGui::BeginCombo(label, name(value))) {
-        for (int i = 0; i < count; ++i) {
-            const Enum candidate = static_cast<Enum>(i);
-            if (ImGui::Selectable(name(candidate), candidate == value)) {
-                value = candidate;
-                changed = true;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
-
-/// A combo of every structure in the knowledge base; true with `chosen` set when one is picked.
-bool structureCombo(
-    const char* label, const char* preview, const KnowledgeBase& knowledge, std::string& chosen)
-{
-    bool picked = false;
-    if (ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge)) {
-        for (const StructureInfo& structure : knowledge.structures)
-            if (ImGui::Selectable((structure.name + "##" + structure.id).c_str(), structure.id == chosen)) {
-                chosen = structure.id;
-                picked = true;
-            }
-        ImGui::EndCombo();
-    }
-    return picked;
-}
-
-std::string anchorText(const Anchor& anchor, const KnowledgeBase& knowledge)
-{
-    if (anchor.isLandmark())
-        return anchor.landmark;
-    char numbers[48];
-    std::snprintf(numbers, sizeof numbers, " (u %.2f, v %.2f)", anchor.u, anchor.v);
-    return structureName(knowledge, anchor.structure) + numbers;
-}
-
-/// The Place button of an anchor: armed, it reads "Click the model..." and cancels on a second press.
-void placeButton(LessonEditor& editor, const AnchorPlacement& placement, const char* idleLabel)
-{
-    const std::optional<AnchorPlacement>& armed = editor.placement();
-    const bool isArmed = armed && armed->kind == placement.kind && armed->step == placement.step
-        && armed->index == placement.index;
-    if (isArmed)
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(isArmed ? "Click the model..." : idleLabel))
-        isArmed ? editor.cancelPlacement() : editor.beginPlacement(placement);
-    if (isArmed)
-        ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Then click the anatomy where the anchor goes; drag to adjust.\n"
-                          "It snaps to the surface and is stored on the structure you click.");
-}
 
 void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state, CommandQueue& commands)
 {
@@ -153,21 +68,21 @@ void drawLessonFields(LessonEditor& editor)
     if (ImGui::InputText("Title", &text))
         edit::setLessonTitle(document, text);
     endMergeWhenDone(editor);
-    fieldProblems(editor, "title");
+    fieldProblems(editor, ProblemPath().member("title"));
     text = lesson.summary;
     if (ImGui::InputTextMultiline("Summary", &text, ImVec2(0.0f, ImGui::GetTextLineHeight() * 3.0f)))
         edit::setLessonSummary(document, text);
     endMergeWhenDone(editor);
-    fieldProblems(editor, "summary");
+    fieldProblems(editor, ProblemPath().member("summary"));
     if (ImGui::BeginCombo("Position", lesson.patientPosition.c_str())) {
         for (const std::string& position : patientPositions())
             if (ImGui::Selectable(position.c_str(), position == lesson.patientPosition))
                 edit::setPatientPosition(document, position);
         ImGui::EndCombo();
     }
-    fieldProblems(editor, "patient_position");
+    fieldProblems(editor, ProblemPath().member("patient_position"));
     ImGui::TextDisabled("Id: %s (Save as names it)", lesson.id.c_str());
-    fieldProblems(editor, "id");
+    fieldProblems(editor, ProblemPath().member("id"));
 }
 
 void drawStepList(LessonEditor& editor)
@@ -177,7 +92,7 @@ void drawStepList(LessonEditor& editor)
     const float rows = float(std::min<std::size_t>(std::max<std::size_t>(lesson.steps.size(), 3), 8));
     if (ImGui::BeginListBox("##steps", ImVec2(-1.0f, ImGui::GetTextLineHeightWithSpacing() * rows + 4.0f))) {
         for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
-            const bool flawed = !editor.problemsAt(stepPlace(i)).empty();
+            const bool flawed = !editor.problemsAt(stepPath(i)).empty();
             const std::string label = std::to_string(i + 1) + ". " + lesson.steps[i].title
                 + (flawed ? "  (!)" : "") + "##step" + std::to_string(i);
             if (flawed)
@@ -189,7 +104,7 @@ void drawStepList(LessonEditor& editor)
         }
         ImGui::EndListBox();
     }
-    fieldProblems(editor, "steps", false);
+    fieldProblems(editor, ProblemPath().member("steps"), false);
     const std::size_t selected = editor.selectedStep();
     const bool any = !lesson.steps.empty();
     if (ImGui::Button("Add"))
@@ -220,273 +135,6 @@ void drawStepList(LessonEditor& editor)
     ImGui::EndDisabled();
 }
 
-void drawTargets(LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
-{
-    edit::LessonDocument& document = editor.document();
-    ImGui::TextUnformatted("Targets (the first is the surface the tool travels on)");
-    for (std::size_t i = 0; i < step.targets.size(); ++i) {
-        ImGui::PushID(int(i));
-        std::string chosen = step.targets[i];
-        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.5f);
-        if (structureCombo("##target", structureName(knowledge, chosen).c_str(), knowledge, chosen))
-            edit::replaceTarget(document, index, i, chosen);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("x"))
-            edit::removeTarget(document, index, i);
-        ImGui::PopID();
-    }
-    std::string added;
-    ImGui::SetNextItemWidth(-1.0f);
-    if (structureCombo("##addtarget", "Add a target...", knowledge, added))
-        edit::addTarget(document, index, added);
-    fieldProblems(editor, stepPlace(index) + ".targets");
-}
-
-void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
-{
-    edit::LessonDocument& document = editor.document();
-    const std::string place = stepPlace(index) + ".stroke";
-    if (!step.stroke) {
-        ImGui::TextDisabled("No stroke: the tool stays on its pressure points.");
-        if (ImGui::Button("Add a stroke"))
-            edit::addStroke(document, index);
-        return;
-    }
-    Stroke stroke = *step.stroke;
-    if (enumCombo("Kind", stroke.kind, 6, strokeKindName))
-        edit::setStrokeKind(document, index, stroke.kind);
-    if (enumCombo("Direction", stroke.direction, 7, strokeDirectionName))
-        edit::setStrokeDirection(document, index, stroke.direction);
-    float speed = float(stroke.speedCmS);
-    if (ImGui::SliderFloat(
-            "Speed", &speed, float(kMinSpeedCmS), 10.0f, "%.1f cm/s", ImGuiSliderFlags_Logarithmic))
-        edit::setStrokeSpeed(document, index, std::clamp(double(speed), kMinSpeedCmS, kMaxSpeedCmS));
-    endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".speed_cm_s");
-    int repetitions = stroke.repetitions;
-    if (ImGui::SliderInt("Passes", &repetitions, 1, 20))
-        edit::setStrokeRepetitions(document, index, std::clamp(repetitions, 1, kMaxRepetitions));
-    endMergeWhenDone(editor);
-    if (enumCombo("Repeat", stroke.repeat, 2, repeatModeName))
-        edit::setRepeatMode(document, index, stroke.repeat);
-
-    ImGui::TextUnformatted("Path");
-    for (std::size_t i = 0; i < stroke.path.size(); ++i) {
-        ImGui::PushID(int(i));
-        ImGui::BulletText("%s", anchorText(stroke.path[i], knowledge).c_str());
-        if (!stroke.path[i].isLandmark()) {
-            Anchor anchor = stroke.path[i];
-            float uv[2] = {float(anchor.u), float(anchor.v)};
-            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-            if (ImGui::SliderFloat2("u, v", uv, 0.0f, 1.0f, "%.2f")) {
-                anchor.u = uv[0];
-                anchor.v = uv[1];
-                edit::setPathAnchor(document, index, i, anchor);
-            }
-            endMergeWhenDone(editor);
-            ImGui::SameLine();
-        }
-        placeButton(editor, {AnchorPlacement::Kind::PathAnchor, index, i}, "Place");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("x"))
-            edit::removePathAnchor(document, index, i);
-        fieldProblems(editor, place + ".path[" + std::to_string(i) + "]");
-        ImGui::PopID();
-    }
-    placeButton(
-        editor, {AnchorPlacement::Kind::PathAnchor, index, std::nullopt}, "Add an anchor on the model");
-    fieldProblems(editor, place + ".path", false);
-
-    ImGui::TextUnformatted("Force along each pass");
-    const std::vector<ForceSample>& profile = step.forceProfile;
-    for (std::size_t i = 0; i < profile.size(); ++i) {
-        ImGui::PushID(int(100 + i));
-        ForceSample sample = profile[i];
-        float values[2] = {float(sample.u), float(sample.forceN)};
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
-        if (ImGui::DragFloat2("u, N", values, 0.01f, 0.0f, float(kMaxForceN), "%.2f")) {
-            sample.u = std::clamp(double(values[0]), 0.0, 1.0);
-            sample.forceN = std::clamp(double(values[1]), 0.0, kMaxForceN);
-            edit::setForceSample(document, index, i, sample);
-        }
-        endMergeWhenDone(editor);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("x"))
-            edit::removeForceSample(document, index, i);
-        ImGui::PopID();
-    }
-    if (ImGui::SmallButton("Add a force sample"))
-        edit::addForceSample(
-            document, index, {profile.empty() ? 0.0 : 1.0, profile.empty() ? 20.0 : profile.back().forceN});
-    fieldProblems(editor, stepPlace(index) + ".pressure");
-    if (ImGui::Button("Remove the stroke"))
-        edit::removeStroke(document, index);
-}
-
-void drawPressurePoints(
-    LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
-{
-    edit::LessonDocument& document = editor.document();
-    const std::string place = stepPlace(index) + ".pressure_points";
-    for (std::size_t i = 0; i < step.pressurePoints.size(); ++i) {
-        ImGui::PushID(int(200 + i));
-        PressurePoint point = step.pressurePoints[i];
-        ImGui::BulletText("%s", anchorText(point.anchor, knowledge).c_str());
-        float values[2] = {float(point.holdS), float(point.forceN)};
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
-        if (ImGui::DragFloat2("hold s, N", values, 0.5f, 0.0f, float(kMaxForceN), "%.0f")) {
-            point.holdS = std::clamp(double(values[0]), kMinHoldS, kMaxHoldS);
-            point.forceN = std::clamp(double(values[1]), 0.0, kMaxForceN);
-            edit::setPressurePoint(document, index, i, point);
-        }
-        endMergeWhenDone(editor);
-        ImGui::SameLine();
-        placeButton(editor, {AnchorPlacement::Kind::PressurePoint, index, i}, "Place");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("x"))
-            edit::removePressurePoint(document, index, i);
-        fieldProblems(editor, place + "[" + std::to_string(i) + "]");
-        ImGui::PopID();
-    }
-    placeButton(
-        editor, {AnchorPlacement::Kind::PressurePoint, index, std::nullopt}, "Add a point on the model");
-}
-
-/// A list of lines (cautions, sources) with add, edit and remove.
-template <typename SetFn, typename AddFn, typename RemoveFn>
-void drawTextList(LessonEditor& editor, const char* label, const std::vector<std::string>& items,
-    const std::string& place, SetFn set, AddFn add, RemoveFn remove)
-{
-    ImGui::TextUnformatted(label);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        ImGui::PushID(int(i));
-        std::string text = items[i];
-        ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.0f);
-        if (ImGui::InputText("##item", &text))
-            set(i, text);
-        endMergeWhenDone(editor);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("x"))
-            remove(i);
-        ImGui::PopID();
-    }
-    if (ImGui::SmallButton((std::string("Add##") + label).c_str()))
-        add();
-    fieldProblems(editor, place);
-}
-
-void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t index, const Step& step)
-{
-    edit::LessonDocument& document = editor.document();
-    const char* audiences[] = {"Student", "Instructor", "Patient"};
-    const char* fields[] = {"What", "Why", "How", "Avoid"};
-    // Radio buttons rather than tabs: the fields below always belong to the audience shown as chosen.
-    for (int a = 0; a < 3; ++a) {
-        const bool flawed
-            = !editor.problemsAt(stepPlace(index) + ".explain." + edit::audienceName(edit::Audience(a)))
-                   .empty();
-        const std::string label
-            = std::string(audiences[a]) + (flawed ? " (!)" : "") + "###aud" + std::to_string(a);
-        if (a > 0)
-            ImGui::SameLine();
-        ImGui::RadioButton(label.c_str(), &state.audience, a);
-    }
-    const auto audience = edit::Audience(state.audience);
-    const Explanation& texts = textsFor(step, Audience(state.audience));
-    const std::string* values[] = {&texts.what, &texts.why, &texts.how, &texts.avoid};
-    for (int f = 0; f < 4; ++f) {
-        std::string text = *values[f];
-        ImGui::TextUnformatted(fields[f]);
-        const std::string id = std::string("##") + fields[f] + std::to_string(state.audience);
-        if (ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f)))
-            edit::setExplanation(document, index, audience, edit::ExplanationField(f), text);
-        endMergeWhenDone(editor);
-        // ImGui 1.86 does not wrap inside the box: hovering shows the whole paragraph.
-        if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !text.empty()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
-        fieldProblems(editor,
-            stepPlace(index) + ".explain." + edit::audienceName(audience) + "."
-                + edit::explanationFieldName(edit::ExplanationField(f)));
-    }
-    std::string checkIn = step.checkIn;
-    if (ImGui::InputText("Ask", &checkIn))
-        edit::setCheckIn(document, index, checkIn);
-    endMergeWhenDone(editor);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("What the therapist asks the client during this step");
-    drawTextList(
-        editor, "Cautions", step.cautions, stepPlace(index) + ".cautions",
-        [&](std::size_t i, const std::string& t) { edit::setCaution(document, index, i, t); },
-        [&] { edit::addCaution(document, index, "New caution"); },
-        [&](std::size_t i) { edit::removeCaution(document, index, i); });
-    drawTextList(
-        editor, "Sources", step.sources, stepPlace(index) + ".sources",
-        [&](std::size_t i, const std::string& t) { edit::setSource(document, index, i, t); },
-        [&] { edit::addSource(document, index, "Author, title, year"); },
-        [&](std::size_t i) { edit::removeSource(document, index, i); });
-}
-
-void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const KnowledgeBase& knowledge)
-{
-    edit::LessonDocument& document = editor.document();
-    if (document.lesson().steps.empty())
-        return;
-    const std::size_t index = editor.selectedStep();
-    // A copy: every edit replaces the lesson the reference would point into.
-    const Step step = document.lesson().steps[index];
-    const std::string place = stepPlace(index);
-    ImGui::Separator();
-    ImGui::Text("Step %zu", index + 1);
-    std::string title = step.title;
-    if (ImGui::InputText("Step title", &title))
-        edit::setStepTitle(document, index, title);
-    endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".title");
-    Phase phase = step.phase;
-    if (enumCombo("Phase", phase, 6, phaseName))
-        edit::setStepPhase(document, index, phase);
-    ToolKind tool = step.tool;
-    if (enumCombo("Tool", tool, 6, toolName))
-        edit::setStepTool(document, index, tool);
-    Approach approach = step.approach;
-    if (enumCombo("Approach", approach, 2, approachName))
-        edit::setStepApproach(document, index, approach);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("posterior: from behind the prone client\nlateral: from the client's side");
-    float duration = float(step.durationS);
-    if (ImGui::SliderFloat(
-            "Duration", &duration, float(kMinDurationS), 600.0f, "%.0f s", ImGuiSliderFlags_Logarithmic))
-        edit::setDuration(document, index, std::clamp(double(duration), kMinDurationS, kMaxDurationS));
-    endMergeWhenDone(editor);
-    fieldProblems(editor, place + ".duration_s");
-    bool ownArea = step.contactAreaCm2.has_value();
-    if (ImGui::Checkbox("Own contact area", &ownArea))
-        edit::setContactArea(document, index, ownArea ? std::optional<double>(10.0) : std::nullopt);
-    if (ownArea) {
-        ImGui::SameLine();
-        float area = float(step.contactAreaCm2.value_or(10.0));
-        ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::SliderFloat("##area", &area, float(kMinContactAreaCm2), float(kMaxContactAreaCm2),
-                "%.1f cm2", ImGuiSliderFlags_Logarithmic))
-            edit::setContactArea(
-                document, index, std::clamp(double(area), kMinContactAreaCm2, kMaxContactAreaCm2));
-        endMergeWhenDone(editor);
-    }
-    fieldProblems(editor, place + ".contact_area_cm2");
-    drawTargets(editor, index, step, knowledge);
-    if (ImGui::CollapsingHeader("Stroke", ImGuiTreeNodeFlags_DefaultOpen))
-        drawStroke(editor, index, step, knowledge);
-    if (ImGui::CollapsingHeader("Pressure points"))
-        drawPressurePoints(editor, index, step, knowledge);
-    if (ImGui::CollapsingHeader("Texts", ImGuiTreeNodeFlags_DefaultOpen))
-        drawTexts(editor, state, index, step);
-}
-
 void drawProblems(LessonEditor& editor)
 {
     const std::vector<Problem>& problems = editor.problems();
@@ -500,10 +148,9 @@ void drawProblems(LessonEditor& editor)
         const std::string label = problem.where + ": " + problem.message + "##problem" + std::to_string(i);
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::PushTextWrapPos(0.0f);
-        if (ImGui::Selectable(label.c_str()) && problem.where.starts_with("steps[")) {
-            const std::size_t step = std::stoul(problem.where.substr(6));
-            editor.selectStep(step);
-        }
+        if (ImGui::Selectable(label.c_str()))
+            if (const std::optional<std::size_t> step = stepIndexOf(problem.where))
+                editor.selectStep(*step);
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
@@ -530,7 +177,7 @@ void drawLessonEditor(LessonEditor& editor, LessonEditorPanelState& state, const
         drawLessonFields(editor);
     if (ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen))
         drawStepList(editor);
-    drawStepFields(editor, state, knowledge);
+    lesson_editor_form::drawStepFields(editor, state, knowledge);
     drawProblems(editor);
     ImGui::PopItemWidth();
     ImGui::End();

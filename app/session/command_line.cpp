@@ -1,6 +1,8 @@
 // Command-line parsing with messages that name the argument at fault.
 #include "session/command_line.hpp"
 
+#include "technique/lesson.hpp"
+
 #include <charconv>
 #include <cstdlib>
 
@@ -170,9 +172,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.heat = text;
         } else if (name == "--audience") {
             const std::string text = value();
-            if (text != "student" && text != "instructor" && text != "patient")
-                throw CommandLineError("--audience: \"" + text
-                    + "\" is not an audience; expected one of student, instructor, patient");
+            if (!technique::parseAudience(text))
+                throw CommandLineError("--audience: \"" + text + "\" is not an audience; expected one of "
+                    + technique::spellingList<technique::Audience>());
             options.audience = text;
             options.audienceGiven = true;
         } else if (name == "--export-handout") {

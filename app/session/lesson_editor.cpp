@@ -219,13 +219,14 @@ void LessonEditor::updatePreview(LessonPlayer& player, const technique::AnatomyS
         m_selectedStep = player.currentStep();
 }
 
-std::vector<const technique::Problem*> LessonEditor::problemsAt(const std::string& where) const
+std::vector<const technique::Problem*> LessonEditor::problemsAt(const ProblemPath& where) const
 {
     std::vector<const technique::Problem*> found;
     for (const technique::Problem& problem : m_problems) {
-        const bool inside = problem.where.size() > where.size() && problem.where.starts_with(where)
-            && (problem.where[where.size()] == '.' || problem.where[where.size()] == '[');
-        if (problem.where == where || (!where.empty() && inside))
+        // A place no path spells (a field name with brackets in it) matches only itself.
+        const std::optional<ProblemPath> place = ProblemPath::parse(problem.where);
+        const bool inside = place && !where.isRoot() && place->isWithin(where);
+        if (problem.where == where.text() || inside)
             found.push_back(&problem);
     }
     return found;

@@ -80,7 +80,7 @@ public:
     /// The problems --check-routine would report, as of the last updatePreview.
     const std::vector<technique::Problem>& problems() const { return m_problems; }
     /// Problems whose place is `where` or inside it ("steps[1]" holds "steps[1].title").
-    std::vector<const technique::Problem*> problemsAt(const std::string& where) const;
+    std::vector<const technique::Problem*> problemsAt(const ProblemPath& where) const;
 
     std::size_t selectedStep() const { return m_selectedStep; }
     /// Selects a step; with `seek` the preview jumps to its start at the next updatePreview (a

@@ -3,6 +3,8 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "core/json_reader.hpp"
+#include "technique/lesson_vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,37 +15,31 @@
 namespace lumbar::app {
 namespace {
 
-using Json = nlohmann::json;
-
-/// Reads the fields of one settings object, reporting what it cannot use.
-class SettingsReader {
+/// Reads the fields of one settings object: a field it cannot use is a warning, and the setting
+/// keeps its default.
+class SettingsReader : public JsonReader {
 public:
-    SettingsReader(const Json& root, std::string source, std::vector<std::string>& warnings)
-        : m_root(root), m_source(std::move(source)), m_warnings(warnings)
-    {
-    }
+    explicit SettingsReader(std::string source) : JsonReader(std::move(source), Policy::Collect) { }
 
     void warn(const std::string& key, const std::string& message)
     {
-        m_warnings.push_back(m_source + ": " + key + ": " + message);
+        report(ProblemPath().member(key), message);
     }
 
-    const Json* find(const char* key, bool (Json::*isType)() const, const char* expected)
+    const Json* find(const Json& root, const char* key, bool (Json::*isType)() const, const char* expected)
     {
-        const auto found = m_root.find(key);
-        if (found == m_root.end())
-            return nullptr;
-        if (!((*found).*isType)()) {
+        const Json* found = field(root, ProblemPath(), key, false);
+        if (found && !(found->*isType)()) {
             warn(key,
                 "expected " + std::string(expected) + ", found " + found->dump() + "; using the default");
             return nullptr;
         }
-        return &*found;
+        return found;
     }
 
-    void number(const char* key, float& value, float min, float max)
+    void number(const Json& root, const char* key, float& value, float min, float max)
     {
-        if (const Json* found = find(key, &Json::is_number, "a number")) {
+        if (const Json* found = find(root, key, &Json::is_number, "a number")) {
             const double read = found->get<double>();
             if (read >= min && read <= max)
                 value = float(read);
@@ -54,9 +50,9 @@ public:
         }
     }
 
-    void integer(const char* key, int& value, int min, int max)
+    void integer(const Json& root, const char* key, int& value, int min, int max)
     {
-        if (const Json* found = find(key, &Json::is_number_integer, "a whole number")) {
+        if (const Json* found = find(root, key, &Json::is_number_integer, "a whole number")) {
             const long long read = found->get<long long>();
             if (read >= min && read <= max)
                 value = int(read);
@@ -67,33 +63,45 @@ public:
         }
     }
 
-    void flag(const char* key, bool& value)
+    void flag(const Json& root, const char* key, bool& value)
     {
-        if (const Json* found = find(key, &Json::is_boolean, "true or false"))
+        if (const Json* found = find(root, key, &Json::is_boolean, "true or false"))
             value = found->get<bool>();
     }
 
-    void choice(const char* key, std::string& value, const std::vector<std::string>& allowed)
+    void choice(
+        const Json& root, const char* key, std::string& value, const std::vector<std::string>& allowed)
     {
-        if (const Json* found = find(key, &Json::is_string, "a string")) {
+        if (const Json* found = find(root, key, &Json::is_string, "a string")) {
             const std::string read = found->get<std::string>();
-            for (const std::string& name : allowed)
-                if (read == name) {
-                    value = read;
-                    return;
-                }
-            std::string names;
-            for (const std::string& name : allowed)
-                names += (names.empty() ? "" : ", ") + name;
-            warn(key, "\"" + read + "\" is not one of " + names + "; using \"" + value + "\"");
+            if (std::find(allowed.begin(), allowed.end(), read) != allowed.end())
+                value = read;
+            else
+                warn(key, "\"" + read + "\" is not one of " + joined(allowed) + "; using \"" + value + "\"");
         }
     }
 
-private:
-    const Json& m_root;
-    std::string m_source;
-    std::vector<std::string>& m_warnings;
+    /// Every field of `root` into `settings`.
+    void read(const Json& root, Settings& settings)
+    {
+        for (const auto& item : root.items()) {
+            static const std::vector<std::string> kKnown{"format", "version", "ui_scale", "theme", "audience",
+                "labels", "presentation_auto_orbit", "window_width", "window_height"};
+            if (std::find(kKnown.begin(), kKnown.end(), item.key()) == kKnown.end())
+                warn(item.key(), "unknown setting; ignored");
+        }
+        number(root, "ui_scale", settings.uiScale, kMinUiScale, kMaxUiScale);
+        std::string theme = themeName(settings.theme);
+        choice(root, "theme", theme, {"dark", "light"});
+        settings.theme = theme == "light" ? Theme::Light : Theme::Dark;
+        choice(root, "audience", settings.audience, technique::spellings<technique::Audience>());
+        flag(root, "labels", settings.labels);
+        flag(root, "presentation_auto_orbit", settings.presentationAutoOrbit);
+        integer(root, "window_width", settings.windowWidth, 320, 16384);
+        integer(root, "window_height", settings.windowHeight, 240, 16384);
+    }
 
+private:
     static std::string format(float value)
     {
         std::ostringstream out;
@@ -115,27 +123,14 @@ Settings parseSettings(
     const std::string& jsonText, const std::string& sourceName, std::vector<std::string>& warnings)
 {
     Settings settings;
-    const Json root = Json::parse(jsonText, nullptr, false);
-    if (root.is_discarded() || !root.is_object()) {
-        warnings.push_back(sourceName + ": not a JSON object; using the default settings");
-        return settings;
-    }
-    SettingsReader reader(root, sourceName, warnings);
-    for (const auto& item : root.items()) {
-        static const std::vector<std::string> kKnown{"format", "version", "ui_scale", "theme", "audience",
-            "labels", "presentation_auto_orbit", "window_width", "window_height"};
-        if (std::find(kKnown.begin(), kKnown.end(), item.key()) == kKnown.end())
-            reader.warn(item.key(), "unknown setting; ignored");
-    }
-    reader.number("ui_scale", settings.uiScale, kMinUiScale, kMaxUiScale);
-    std::string theme = themeName(settings.theme);
-    reader.choice("theme", theme, {"dark", "light"});
-    settings.theme = theme == "light" ? Theme::Light : Theme::Dark;
-    reader.choice("audience", settings.audience, {"student", "instructor", "patient"});
-    reader.flag("labels", settings.labels);
-    reader.flag("presentation_auto_orbit", settings.presentationAutoOrbit);
-    reader.integer("window_width", settings.windowWidth, 320, 16384);
-    reader.integer("window_height", settings.windowHeight, 240, 16384);
+    SettingsReader reader(sourceName);
+    const ParsedJson parsed = parseJson(jsonText);
+    if (parsed.root && parsed.root->is_object())
+        reader.read(*parsed.root, settings);
+    else
+        reader.report(ProblemPath(), "not a JSON object; using the default settings");
+    for (const Problem& problem : reader.takeProblems())
+        warnings.push_back(problem.text());
     return settings;
 }
 

@@ -2,13 +2,14 @@
 #include "anatomy/knowledge_base.hpp"
 
 #include "core/error.hpp"
-
-#include <nlohmann/json.hpp>
+#include "core/json_reader.hpp"
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
+#include <vector>
 
 namespace lumbar {
 namespace {
@@ -19,45 +20,28 @@ constexpr int kFormatVersion = 1;
 const char* const kSides[] = {"left", "right", "midline"};
 const char* const kKinds[] = {"muscle", "bone", "disc", "fascia", "skin", "organ", "ligament"};
 
-class Reader {
+/// The knowledge base's reading: the app cannot run without it, so the first problem is thrown.
+class Reader : public JsonReader {
 public:
-    explicit Reader(std::string sourceName) : m_source(std::move(sourceName)) { }
+    explicit Reader(std::string sourceName) : JsonReader(std::move(sourceName), Policy::ThrowFirst) { }
 
-    [[noreturn]] void fail(const std::string& where, const std::string& what) const
+    /// A string member; "" when it is optional and absent.
+    std::string string(const Json& object, const ProblemPath& where, const char* key, bool required = true)
     {
-        throw Error(m_source + ": " + where + ": " + what);
-    }
-
-    std::string text(
-        const nlohmann::json& object, const std::string& where, const char* key, bool required = true) const
-    {
-        const auto found = object.find(key);
-        if (found == object.end()) {
-            if (required)
-                fail(where, std::string("\"") + key + "\" is missing");
-            return {};
-        }
-        if (!found->is_string())
-            fail(where + "." + key, "expected a string, found " + std::string(found->type_name()));
-        return found->get<std::string>();
+        return text(object, where, key, required, true).value_or("");
     }
 
     template <std::size_t N>
-    std::string oneOf(const nlohmann::json& object, const std::string& where, const char* key,
-        const char* const (&allowed)[N]) const
+    std::string allowed(
+        const Json& object, const ProblemPath& where, const char* key, const char* const (&names)[N])
     {
-        const std::string value = text(object, where, key);
-        for (const char* candidate : allowed)
-            if (value == candidate)
-                return value;
-        std::string list;
-        for (const char* candidate : allowed)
-            list += (list.empty() ? "" : ", ") + std::string(candidate);
-        fail(where + "." + key, "\"" + value + "\" is not allowed (expected one of " + list + ")");
+        const std::string value = string(object, where, key);
+        const std::vector<std::string> list(std::begin(names), std::end(names));
+        if (std::find(list.begin(), list.end(), value) == list.end())
+            fail(
+                where.member(key), "\"" + value + "\" is not allowed (expected one of " + joined(list) + ")");
+        return value;
     }
-
-private:
-    std::string m_source;
 };
 
 } // namespace
@@ -105,77 +89,76 @@ std::string normalizeFmaId(const std::string& text)
 
 KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string& sourceName)
 {
-    const Reader reader(sourceName);
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::parse_error& error) {
-        throw Error(
-            sourceName + ": not valid JSON (byte " + std::to_string(error.byte) + "): " + error.what());
-    }
+    Reader reader(sourceName);
+    const ProblemPath top;
+    const ParsedJson parsed = parseJson(jsonText);
+    if (!parsed.root)
+        reader.fail(top,
+            "not valid JSON (byte " + std::to_string(parsed.error.byte) + "): " + parsed.error.description);
+    const Json& root = *parsed.root;
     if (!root.is_object())
-        reader.fail("top level", "expected an object with \"version\", \"layers\" and \"structures\"");
+        reader.fail(top, "top level: expected an object with \"version\", \"layers\" and \"structures\"");
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer())
-        reader.fail("version", "expected an integer format version");
-    if (version->get<int>() > kFormatVersion)
-        reader.fail("version",
-            std::to_string(version->get<int>()) + " is newer than this LumbarLab reads ("
-                + std::to_string(kFormatVersion) + "): update LumbarLab");
+        reader.fail(top.member("version"), "expected an integer format version");
+    if (version->get<long long>() > kFormatVersion)
+        reader.fail(top.member("version"),
+            version->dump() + " is newer than this LumbarLab reads (" + std::to_string(kFormatVersion)
+                + "): update LumbarLab");
 
     KnowledgeBase base;
     const auto layers = root.find("layers");
     if (layers == root.end() || !layers->is_array() || layers->empty())
-        reader.fail("layers", "expected a non-empty array");
+        reader.fail(top.member("layers"), "expected a non-empty array");
     for (std::size_t i = 0; i < layers->size(); ++i) {
-        const nlohmann::json& entry = (*layers)[i];
-        const std::string where = "layers[" + std::to_string(i) + "]";
+        const Json& entry = (*layers)[i];
+        const ProblemPath where = top.member("layers").index(i);
         if (!entry.is_object())
             reader.fail(where, "expected an object");
         LayerInfo layer;
-        layer.id = reader.text(entry, where, "id");
-        layer.name = reader.text(entry, where, "name");
+        layer.id = reader.string(entry, where, "id");
+        layer.name = reader.string(entry, where, "name");
         layer.depth = int(i);
         if (base.findLayer(layer.id))
-            reader.fail(where + ".id", "\"" + layer.id + "\" appears twice");
+            reader.fail(where.member("id"), "\"" + layer.id + "\" appears twice");
         base.layers.push_back(layer);
     }
     const std::string layerList = base.layerIdList();
 
     const auto structures = root.find("structures");
     if (structures == root.end() || !structures->is_array())
-        reader.fail("structures", "expected an array");
+        reader.fail(top.member("structures"), "expected an array");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < structures->size(); ++i) {
-        const nlohmann::json& entry = (*structures)[i];
-        const std::string where = "structures[" + std::to_string(i) + "]";
+        const Json& entry = (*structures)[i];
+        const ProblemPath where = top.member("structures").index(i);
         if (!entry.is_object())
             reader.fail(where, "expected an object");
         StructureInfo s;
-        s.id = reader.text(entry, where, "id");
+        s.id = reader.string(entry, where, "id");
         if (s.id.empty())
-            reader.fail(where + ".id", "must not be empty");
+            reader.fail(where.member("id"), "must not be empty");
         if (!ids.insert(s.id).second)
-            reader.fail(where + ".id", "\"" + s.id + "\" appears twice");
-        s.name = reader.text(entry, where, "name");
-        s.latin = reader.text(entry, where, "latin");
-        s.fma = reader.text(entry, where, "fma", false);
+            reader.fail(where.member("id"), "\"" + s.id + "\" appears twice");
+        s.name = reader.string(entry, where, "name");
+        s.latin = reader.string(entry, where, "latin");
+        s.fma = reader.string(entry, where, "fma", false);
         if (!s.fma.empty() && normalizeFmaId(s.fma) != s.fma)
             reader.fail(
-                where + ".fma", "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
-        s.layer = reader.text(entry, where, "layer");
+                where.member("fma"), "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
+        s.layer = reader.string(entry, where, "layer");
         if (!base.findLayer(s.layer))
-            reader.fail(
-                where + ".layer", "\"" + s.layer + "\" is not a layer (expected one of " + layerList + ")");
-        s.side = reader.oneOf(entry, where, "side", kSides);
-        s.kind = reader.oneOf(entry, where, "kind", kKinds);
-        s.region = reader.text(entry, where, "region", false);
-        s.origin = reader.text(entry, where, "origin", false);
-        s.insertion = reader.text(entry, where, "insertion", false);
-        s.action = reader.text(entry, where, "action", false);
-        s.innervation = reader.text(entry, where, "innervation", false);
-        s.palpation = reader.text(entry, where, "palpation", false);
-        s.cautions = reader.text(entry, where, "cautions", false);
+            reader.fail(where.member("layer"),
+                "\"" + s.layer + "\" is not a layer (expected one of " + layerList + ")");
+        s.side = reader.allowed(entry, where, "side", kSides);
+        s.kind = reader.allowed(entry, where, "kind", kKinds);
+        s.region = reader.string(entry, where, "region", false);
+        s.origin = reader.string(entry, where, "origin", false);
+        s.insertion = reader.string(entry, where, "insertion", false);
+        s.action = reader.string(entry, where, "action", false);
+        s.innervation = reader.string(entry, where, "innervation", false);
+        s.palpation = reader.string(entry, where, "palpation", false);
+        s.cautions = reader.string(entry, where, "cautions", false);
         base.structures.push_back(std::move(s));
     }
     return base;

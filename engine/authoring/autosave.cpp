@@ -3,6 +3,7 @@
 
 #include "authoring/lesson_snapshot.hpp"
 #include "core/atomic_file.hpp"
+#include "core/json_reader.hpp"
 #include "technique/lesson_write.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,8 +19,23 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
+/// The string member `key`, or "" when it is absent or not a string. An autosave is the app's own
+/// file, read trustingly, but a damaged one must give a message, never a library exception.
+std::string textOf(const Json& object, const char* key)
+{
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+/// The boolean member `key`, or false when it is absent or not a boolean.
+bool flagOf(const Json& object, const char* key)
+{
+    const auto found = object.find(key);
+    return found != object.end() && found->is_boolean() && found->get<bool>();
+}
+
 /// The wrapper of `file`, checked for its format and version; throws lumbar::FileError.
-OrderedJson readWrapper(const std::filesystem::path& file)
+Json readWrapper(const std::filesystem::path& file)
 {
     std::ifstream stream(file, std::ios::binary);
     if (!stream)
@@ -27,11 +43,12 @@ OrderedJson readWrapper(const std::filesystem::path& file)
             + "; check that it exists and is readable");
     std::ostringstream text;
     text << stream.rdbuf();
-    const OrderedJson root = OrderedJson::parse(text.str(), nullptr, false);
+    const ParsedJson parsed = parseJson(text.str());
     const std::string where = "the autosave " + quoted(file.string());
-    if (!root.is_object() || root.value("format", "") != kAutosaveFormatName)
+    if (!parsed.root || !parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
         throw FileError(where + " is not a LumbarLab autosave (its \"format\" is not \"" + kAutosaveFormatName
             + "\"); discard it");
+    const Json& root = *parsed.root;
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer())
         throw FileError(where + " has no integer \"version\"; discard it");
@@ -102,11 +119,11 @@ std::vector<PendingAutosave> listAutosaves(const std::filesystem::path& folder)
         PendingAutosave pending;
         pending.file = entry.path();
         try {
-            const OrderedJson root = readWrapper(entry.path());
-            pending.original = root.value("original", "");
-            pending.builtIn = root.value("built_in", false);
-            pending.savedAt = root.value("saved_at", "");
-            pending.lessonTitle = root["lesson"].value("title", "");
+            const Json root = readWrapper(entry.path());
+            pending.original = textOf(root, "original");
+            pending.builtIn = flagOf(root, "built_in");
+            pending.savedAt = textOf(root, "saved_at");
+            pending.lessonTitle = textOf(root["lesson"], "title");
         } catch (const Error& failure) {
             pending.problem = failure.what();
         }
@@ -120,9 +137,9 @@ std::vector<PendingAutosave> listAutosaves(const std::filesystem::path& folder)
 
 LessonDocument restoreAutosave(const std::filesystem::path& file)
 {
-    const OrderedJson root = readWrapper(file);
+    const Json root = readWrapper(file);
     LessonDocument document(
-        readLessonSnapshot(root["lesson"].dump()), root.value("original", ""), root.value("built_in", false));
+        readLessonSnapshot(root["lesson"].dump()), textOf(root, "original"), flagOf(root, "built_in"));
     document.markUnsaved();
     return document;
 }

@@ -38,8 +38,9 @@ void moveElement(std::vector<T>& items, std::size_t from, std::size_t to, const 
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
 }
 
-/// "steps[2]": the JSON place of a step, as Problem::where spells it; also the merge key prefix.
-std::string stepPlace(std::size_t step);
+/// "steps[2]": the JSON place of a step, as Problem::where spells it; the text of a place inside it
+/// is the merge key of an edit of that field.
+ProblemPath stepPlace(std::size_t step);
 /// "step 3": a step as labels name it, counting from 1.
 std::string stepName(std::size_t step);
 /// "Move step 3 up", "Move step 3 down", "Move step 3 to 6"; `thing` is "step", "anchor 2 of step 1"...

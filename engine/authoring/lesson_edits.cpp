@@ -6,9 +6,9 @@
 namespace lumbar::authoring {
 namespace detail {
 
-std::string stepPlace(std::size_t step)
+ProblemPath stepPlace(std::size_t step)
 {
-    return "steps[" + std::to_string(step) + "]";
+    return technique::stepPath(step);
 }
 
 std::string stepName(std::size_t step)
@@ -121,7 +121,7 @@ void setStepTitle(LessonDocument& document, std::size_t step, const std::string&
 {
     editStep(
         document, step, "Edit " + stepName(step) + " title", [&](Step& s) { s.title = title; },
-        stepPlace(step) + ".title");
+        stepPlace(step).member("title").text());
 }
 
 void setStepPhase(LessonDocument& document, std::size_t step, technique::Phase phase)
@@ -148,14 +148,14 @@ void setContactArea(LessonDocument& document, std::size_t step, std::optional<do
         document, step,
         areaCm2 ? "Set " + stepName(step) + " contact area"
                 : "Use the tool's contact area in " + stepName(step),
-        [&](Step& s) { s.contactAreaCm2 = areaCm2; }, stepPlace(step) + ".contact_area_cm2");
+        [&](Step& s) { s.contactAreaCm2 = areaCm2; }, stepPlace(step).member("contact_area_cm2").text());
 }
 
 void setDuration(LessonDocument& document, std::size_t step, double durationS)
 {
     editStep(
         document, step, "Set " + stepName(step) + " duration", [&](Step& s) { s.durationS = durationS; },
-        stepPlace(step) + ".duration_s");
+        stepPlace(step).member("duration_s").text());
 }
 
 void addTarget(LessonDocument& document, std::size_t step, const std::string& structureId)

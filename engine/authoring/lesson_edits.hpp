@@ -14,8 +14,9 @@ namespace lumbar::authoring {
 /// The audience of an explanation text (technique/lesson.hpp).
 using technique::Audience;
 using technique::audienceName;
-/// One of an explanation's four texts.
-enum class ExplanationField { What, Why, How, Avoid };
+/// One of an explanation's four texts (technique/lesson_vocabulary.hpp).
+using technique::ExplanationField;
+using technique::explanationFieldName;
 
 // Lesson fields. Text edits merge while typing (merge key = the field's place, e.g. "title").
 
@@ -133,8 +134,5 @@ void addSource(LessonDocument& document, std::size_t step, const std::string& te
 void setSource(LessonDocument& document, std::size_t step, std::size_t index, const std::string& text);
 /// Removes source `index`.
 void removeSource(LessonDocument& document, std::size_t step, std::size_t index);
-
-/// The file spelling of a field ("what"), as in Problem::where.
-const char* explanationFieldName(ExplanationField field);
 
 } // namespace lumbar::authoring

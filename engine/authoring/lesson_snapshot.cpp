@@ -2,13 +2,11 @@
 #include "authoring/lesson_snapshot.hpp"
 
 #include "core/error.hpp"
-
-#include <nlohmann/json.hpp>
+#include "core/json_reader.hpp"
 
 namespace lumbar::authoring {
 namespace {
 
-using Json = nlohmann::json;
 using namespace technique;
 
 std::string textAt(const Json& object, const char* key)
@@ -55,9 +53,11 @@ Anchor anchorFrom(const Json& value)
 Explanation explanationFrom(const Json& explain, const char* audience)
 {
     const Json& value = explain.contains(audience) ? explain[audience] : Json::object();
-    if (!value.is_object())
-        return {};
-    return {textAt(value, "what"), textAt(value, "why"), textAt(value, "how"), textAt(value, "avoid")};
+    Explanation result;
+    if (value.is_object())
+        for (const ExplanationField field : allValues<ExplanationField>())
+            textOf(result, field) = textAt(value, explanationFieldName(field));
+    return result;
 }
 
 Step stepFrom(const Json& value)
@@ -102,9 +102,8 @@ Step stepFrom(const Json& value)
     step.durationS = numberAt(value, "duration_s", 0.0);
     const Json explain = value.contains("explain") ? value["explain"] : Json::object();
     if (explain.is_object()) {
-        step.explain.student = explanationFrom(explain, "student");
-        step.explain.instructor = explanationFrom(explain, "instructor");
-        step.explain.patient = explanationFrom(explain, "patient");
+        for (const Audience audience : allValues<Audience>())
+            textsFor(step, audience) = explanationFrom(explain, audienceName(audience));
     }
     step.cautions = textsAt(value, "cautions");
     step.checkIn = textAt(value, "check_in");
@@ -116,9 +115,10 @@ Step stepFrom(const Json& value)
 
 Lesson readLessonSnapshot(const std::string& jsonText)
 {
-    const Json root = Json::parse(jsonText, nullptr, false);
-    if (!root.is_object())
+    const ParsedJson parsed = parseJson(jsonText);
+    if (!parsed.root || !parsed.root->is_object())
         throw FileError("the autosaved lesson is not a JSON object; discard this autosave");
+    const Json& root = *parsed.root;
     Lesson lesson;
     lesson.id = textAt(root, "id");
     lesson.title = textAt(root, "title");

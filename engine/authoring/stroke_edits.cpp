@@ -66,14 +66,15 @@ void setStrokeSpeed(LessonDocument& document, std::size_t step, double speedCmS)
 {
     editStep(
         document, step, "Set " + stepName(step) + " speed", [&](Step& s) { strokeOf(s).speedCmS = speedCmS; },
-        stepPlace(step) + ".stroke.speed_cm_s");
+        stepPlace(step).member("stroke").member("speed_cm_s").text());
 }
 
 void setStrokeRepetitions(LessonDocument& document, std::size_t step, int repetitions)
 {
     editStep(
         document, step, "Set " + stepName(step) + " repetitions",
-        [&](Step& s) { strokeOf(s).repetitions = repetitions; }, stepPlace(step) + ".stroke.repetitions");
+        [&](Step& s) { strokeOf(s).repetitions = repetitions; },
+        stepPlace(step).member("stroke").member("repetitions").text());
 }
 
 void setRepeatMode(LessonDocument& document, std::size_t step, technique::RepeatMode mode)
@@ -96,7 +97,7 @@ void setPathAnchor(LessonDocument& document, std::size_t step, std::size_t index
     editStep(
         document, step, "Move " + partName("anchor", index, step),
         [&](Step& s) { element(strokeOf(s).path, index, "anchor") = anchor; },
-        stepPlace(step) + ".stroke.path[" + std::to_string(index) + "]");
+        stepPlace(step).member("stroke").member("path").index(index).text());
 }
 
 void movePathAnchor(LessonDocument& document, std::size_t step, std::size_t from, std::size_t to)
@@ -128,7 +129,7 @@ void setForceSample(LessonDocument& document, std::size_t step, std::size_t inde
     editStep(
         document, step, "Edit " + partName("force sample", index, step),
         [&](Step& s) { element(s.forceProfile, index, "force sample") = sample; },
-        stepPlace(step) + ".pressure.profile[" + std::to_string(index) + "]");
+        stepPlace(step).member("pressure").member("profile").index(index).text());
 }
 
 void removeForceSample(LessonDocument& document, std::size_t step, std::size_t index)
@@ -153,7 +154,7 @@ void setPressurePoint(
     editStep(
         document, step, "Edit " + partName("pressure point", index, step),
         [&](Step& s) { element(s.pressurePoints, index, "pressure point") = point; },
-        stepPlace(step) + ".pressure_points[" + std::to_string(index) + "]");
+        stepPlace(step).member("pressure_points").index(index).text());
 }
 
 void removePressurePoint(LessonDocument& document, std::size_t step, std::size_t index)

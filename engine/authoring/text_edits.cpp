@@ -9,25 +9,10 @@ using technique::Step;
 
 namespace {
 
-std::string& textOf(technique::Explanation& explanation, ExplanationField field)
-{
-    switch (field) {
-    case ExplanationField::What:
-        return explanation.what;
-    case ExplanationField::Why:
-        return explanation.why;
-    case ExplanationField::How:
-        return explanation.how;
-    case ExplanationField::Avoid:
-        break;
-    }
-    return explanation.avoid;
-}
-
 /// "steps[2].cautions[0]".
 std::string listPlace(std::size_t step, const char* list, std::size_t index)
 {
-    return stepPlace(step) + "." + list + "[" + std::to_string(index) + "]";
+    return stepPlace(step).member(list).index(index).text();
 }
 
 void removeText(std::vector<std::string>& items, std::size_t index, const char* what)
@@ -38,37 +23,25 @@ void removeText(std::vector<std::string>& items, std::size_t index, const char* 
 
 } // namespace
 
-const char* explanationFieldName(ExplanationField field)
-{
-    switch (field) {
-    case ExplanationField::What:
-        return "what";
-    case ExplanationField::Why:
-        return "why";
-    case ExplanationField::How:
-        return "how";
-    case ExplanationField::Avoid:
-        break;
-    }
-    return "avoid";
-}
-
 void setExplanation(LessonDocument& document, std::size_t step, Audience audience, ExplanationField field,
     const std::string& text)
 {
-    const std::string place = std::string(audienceName(audience)) + "." + explanationFieldName(field);
     editStep(
         document, step,
         "Edit " + stepName(step) + " " + audienceName(audience) + " " + explanationFieldName(field),
-        [&](Step& s) { textOf(technique::textsFor(s, audience), field) = text; },
-        stepPlace(step) + ".explain." + place);
+        [&](Step& s) { technique::textOf(technique::textsFor(s, audience), field) = text; },
+        stepPlace(step)
+            .member("explain")
+            .member(audienceName(audience))
+            .member(explanationFieldName(field))
+            .text());
 }
 
 void setCheckIn(LessonDocument& document, std::size_t step, const std::string& text)
 {
     editStep(
         document, step, "Edit " + stepName(step) + " check-in", [&](Step& s) { s.checkIn = text; },
-        stepPlace(step) + ".check_in");
+        stepPlace(step).member("check_in").text());
 }
 
 void addCaution(LessonDocument& document, std::size_t step, const std::string& text)

@@ -1,6 +1,9 @@
 // A massage lesson as data: steps, tools, strokes, pressures and texts (format: docs/lesson-format.md).
 #pragma once
 
+#include "core/problem_path.hpp"
+#include "technique/lesson_vocabulary.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -28,23 +31,6 @@ inline constexpr double kMinDurationS = 1.0;
 inline constexpr double kMaxDurationS = 3600.0;
 inline constexpr double kMinContactAreaCm2 = 0.5;
 inline constexpr double kMaxContactAreaCm2 = 150.0;
-
-/// Who a step's texts are written for.
-enum class Audience { Student, Instructor, Patient };
-
-/// Where a step sits in the session arc.
-enum class Phase { Assessment, WarmUp, DeepWork, Flush, Stretch, Aftercare };
-/// What part of the therapist's body touches the client.
-enum class ToolKind { Fingertip, Thumb, Knuckles, Elbow, Forearm, Palm };
-/// The kind of stroke a step performs.
-enum class StrokeKind { Effleurage, Glide, Stripping, CrossFibreFriction, SustainedCompression, Kneading };
-/// The intended direction of travel, in the patient's frame or relative to the fibres.
-enum class StrokeDirection { Superior, Inferior, Medial, Lateral, AlongFibres, AcrossFibres, Circular };
-/// How repetitions follow each other: back and forth along the path, or each pass from the start.
-enum class RepeatMode { BackAndForth, Return };
-/// The side the therapist's hand comes from: from behind the prone client (the back surface), or
-/// from the client's side, pressing medially under the lateral border of the erector spinae.
-enum class Approach { Posterior, Lateral };
 
 /// A place named by anatomy, never by coordinates: either a spot on a structure's posterior surface
 /// (u inferior to superior, v medial to lateral, both 0..1 of its extent) or a named bony landmark.
@@ -144,18 +130,14 @@ struct Lesson {
     bool operator==(const Lesson&) const = default;
 };
 
-/// One thing wrong with a lesson file: where (a JSON path such as "steps[3].tool") and what.
-struct Problem {
-    std::string source; ///< the file name or the name the text was given
-    std::string where;
-    std::string message;
+/// One thing wrong with a lesson file (core/problem_path.hpp): where, as a JSON path such as
+/// "steps[3].tool", and what.
+using lumbar::Problem;
 
-    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
-    std::string text() const;
-
-    /// Field by field.
-    bool operator==(const Problem&) const = default;
-};
+/// "steps[3]": the place of step `index` (from 0) in a lesson, as Problem::where names it.
+ProblemPath stepPath(std::size_t index);
+/// The step a place lies in ("steps[3].tool" gives 3); nullopt for a place outside the steps.
+std::optional<std::size_t> stepIndexOf(const std::string& where);
 
 /// The outcome of reading a lesson: the lesson only when there is no problem at all.
 struct LessonParseResult {
@@ -173,7 +155,8 @@ LessonParseResult parseLesson(
 /// Reads `path` and parses it; a missing or unreadable file is reported as a problem.
 LessonParseResult loadLesson(const std::filesystem::path& path, const KnowledgeBase* knowledge = nullptr);
 
-/// The file spelling of each value ("warm-up", "cross-fibre friction", "back and forth", ...).
+/// The file spelling of each value ("warm-up", "cross-fibre friction", "back and forth", ...), from
+/// the tables of lesson_vocabulary.hpp.
 const char* phaseName(Phase phase);
 const char* toolName(ToolKind tool);
 const char* strokeKindName(StrokeKind kind);
@@ -196,6 +179,13 @@ const std::vector<std::string>& landmarkNames();
 const char* audienceName(Audience audience);
 /// The audience spelled `text`; nullopt for anything else.
 std::optional<Audience> parseAudience(const std::string& text);
+/// "what", "why", "how" or "avoid", as in the lesson file.
+const char* explanationFieldName(ExplanationField field);
+/// The field spelled `text`; nullopt for anything else.
+std::optional<ExplanationField> parseExplanationField(const std::string& text);
+/// One of the four texts of `explanation`.
+const std::string& textOf(const Explanation& explanation, ExplanationField field);
+std::string& textOf(Explanation& explanation, ExplanationField field);
 /// The step's four texts written for `audience`.
 const Explanation& textsFor(const Step& step, Audience audience);
 Explanation& textsFor(Step& step, Audience audience);

@@ -1,156 +1,105 @@
-// The file spellings of the lesson enums and landmark names, one table each.
+// The lesson enumerations' named functions over the tables of lesson_vocabulary.hpp, the
+// explanation texts by audience and field, step places, and the landmark and patient-position names.
 #include "technique/lesson.hpp"
 
-#include <array>
-#include <utility>
-
 namespace lumbar::technique {
-namespace {
 
-template <typename Enum, std::size_t N>
-const char* nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+ProblemPath stepPath(std::size_t index)
 {
-    for (const auto& [candidate, name] : table)
-        if (candidate == value)
-            return name;
-    return "?";
+    return ProblemPath().member("steps").index(index);
 }
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const std::string& text)
+std::optional<std::size_t> stepIndexOf(const std::string& where)
 {
-    for (const auto& [candidate, name] : table)
-        if (text == name)
-            return candidate;
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<Phase, const char*>, 6> kPhases{{
-    {Phase::Assessment, "assessment"},
-    {Phase::WarmUp, "warm-up"},
-    {Phase::DeepWork, "deep work"},
-    {Phase::Flush, "flush"},
-    {Phase::Stretch, "stretch"},
-    {Phase::Aftercare, "aftercare"},
-}};
-
-constexpr std::array<std::pair<ToolKind, const char*>, 6> kTools{{
-    {ToolKind::Fingertip, "fingertip"},
-    {ToolKind::Thumb, "thumb"},
-    {ToolKind::Knuckles, "knuckles"},
-    {ToolKind::Elbow, "elbow"},
-    {ToolKind::Forearm, "forearm"},
-    {ToolKind::Palm, "palm"},
-}};
-
-constexpr std::array<std::pair<StrokeKind, const char*>, 6> kStrokeKinds{{
-    {StrokeKind::Effleurage, "effleurage"},
-    {StrokeKind::Glide, "glide"},
-    {StrokeKind::Stripping, "stripping"},
-    {StrokeKind::CrossFibreFriction, "cross-fibre friction"},
-    {StrokeKind::SustainedCompression, "sustained compression"},
-    {StrokeKind::Kneading, "kneading"},
-}};
-
-constexpr std::array<std::pair<StrokeDirection, const char*>, 7> kDirections{{
-    {StrokeDirection::Superior, "superior"},
-    {StrokeDirection::Inferior, "inferior"},
-    {StrokeDirection::Medial, "medial"},
-    {StrokeDirection::Lateral, "lateral"},
-    {StrokeDirection::AlongFibres, "along fibres"},
-    {StrokeDirection::AcrossFibres, "across fibres"},
-    {StrokeDirection::Circular, "circular"},
-}};
-
-constexpr std::array<std::pair<RepeatMode, const char*>, 2> kRepeatModes{{
-    {RepeatMode::BackAndForth, "back and forth"},
-    {RepeatMode::Return, "return"},
-}};
-
-constexpr std::array<std::pair<Approach, const char*>, 2> kApproaches{{
-    {Approach::Posterior, "posterior"},
-    {Approach::Lateral, "lateral"},
-}};
-
-} // namespace
-
-std::string Problem::text() const
-{
-    std::string result = source;
-    if (!where.empty())
-        result += (result.empty() ? "" : ": ") + where;
-    return result + (result.empty() ? "" : ": ") + message;
+    const std::optional<ProblemPath> path = ProblemPath::parse(where);
+    return path ? path->indexIn("steps") : std::nullopt;
 }
 
 const char* phaseName(Phase phase)
 {
-    return nameOf(kPhases, phase);
+    return spellingOf(phase);
 }
 const char* toolName(ToolKind tool)
 {
-    return nameOf(kTools, tool);
+    return spellingOf(tool);
 }
 const char* strokeKindName(StrokeKind kind)
 {
-    return nameOf(kStrokeKinds, kind);
+    return spellingOf(kind);
 }
 const char* strokeDirectionName(StrokeDirection direction)
 {
-    return nameOf(kDirections, direction);
+    return spellingOf(direction);
 }
 const char* repeatModeName(RepeatMode mode)
 {
-    return nameOf(kRepeatModes, mode);
+    return spellingOf(mode);
 }
 const char* approachName(Approach approach)
 {
-    return nameOf(kApproaches, approach);
+    return spellingOf(approach);
 }
 
 std::optional<Phase> parsePhase(const std::string& text)
 {
-    return valueOf(kPhases, text);
+    return valueSpelled<Phase>(text);
 }
 std::optional<ToolKind> parseTool(const std::string& text)
 {
-    return valueOf(kTools, text);
+    return valueSpelled<ToolKind>(text);
 }
 std::optional<StrokeKind> parseStrokeKind(const std::string& text)
 {
-    return valueOf(kStrokeKinds, text);
+    return valueSpelled<StrokeKind>(text);
 }
 std::optional<StrokeDirection> parseStrokeDirection(const std::string& text)
 {
-    return valueOf(kDirections, text);
+    return valueSpelled<StrokeDirection>(text);
 }
 std::optional<RepeatMode> parseRepeatMode(const std::string& text)
 {
-    return valueOf(kRepeatModes, text);
+    return valueSpelled<RepeatMode>(text);
 }
 std::optional<Approach> parseApproach(const std::string& text)
 {
-    return valueOf(kApproaches, text);
+    return valueSpelled<Approach>(text);
 }
 
 const char* audienceName(Audience audience)
 {
-    switch (audience) {
-    case Audience::Student:
-        return "student";
-    case Audience::Instructor:
-        return "instructor";
-    case Audience::Patient:
-        break;
-    }
-    return "patient";
+    return spellingOf(audience);
 }
-
 std::optional<Audience> parseAudience(const std::string& text)
 {
-    for (const Audience audience : {Audience::Student, Audience::Instructor, Audience::Patient})
-        if (text == audienceName(audience))
-            return audience;
-    return std::nullopt;
+    return valueSpelled<Audience>(text);
+}
+const char* explanationFieldName(ExplanationField field)
+{
+    return spellingOf(field);
+}
+std::optional<ExplanationField> parseExplanationField(const std::string& text)
+{
+    return valueSpelled<ExplanationField>(text);
+}
+
+const std::string& textOf(const Explanation& explanation, ExplanationField field)
+{
+    switch (field) {
+    case ExplanationField::What:
+        return explanation.what;
+    case ExplanationField::Why:
+        return explanation.why;
+    case ExplanationField::How:
+        return explanation.how;
+    case ExplanationField::Avoid:
+        break;
+    }
+    return explanation.avoid;
+}
+
+std::string& textOf(Explanation& explanation, ExplanationField field)
+{
+    return const_cast<std::string&>(textOf(static_cast<const Explanation&>(explanation), field));
 }
 
 const Explanation& textsFor(const Step& step, Audience audience)

@@ -1,6 +1,6 @@
 // Lesson parsing: every field checked, every problem collected with its JSON path.
 #include "anatomy/knowledge_base.hpp"
-#include "technique/json_reader.hpp"
+#include "core/json_reader.hpp"
 #include "technique/lesson.hpp"
 
 #include <cmath>
@@ -11,16 +11,26 @@
 namespace lumbar::technique {
 namespace {
 
-/// The lesson's own structure on top of the generic reader.
+/// The lesson's own structure on top of the generic reader; every problem is collected.
 class Reader : public JsonReader {
 public:
     Reader(std::string source, const KnowledgeBase* knowledge)
-        : JsonReader(std::move(source)), m_knowledge(knowledge)
+        : JsonReader(std::move(source), Policy::Collect), m_knowledge(knowledge)
     {
     }
 
+    /// A string that must spell a value of `Enum` (lesson_vocabulary.hpp); `what` names the kind.
+    template <typename Enum>
+    std::optional<Enum> choice(
+        const Json& object, const ProblemPath& where, const char* key, const char* what, bool required = true)
+    {
+        const std::optional<std::string> spelled
+            = oneOf(object, where, key, spellings<Enum>(), what, required);
+        return spelled ? valueSpelled<Enum>(*spelled) : std::nullopt;
+    }
+
     /// A structure id, checked against the knowledge base when there is one.
-    bool checkStructure(const std::string& id, const std::string& where)
+    bool checkStructure(const std::string& id, const ProblemPath& where)
     {
         if (m_knowledge && !m_knowledge->find(id)) {
             report(where, "\"" + id + "\" is not a structure in the knowledge base");
@@ -29,19 +39,19 @@ public:
         return true;
     }
 
-    std::optional<Anchor> anchor(const Json& value, const std::string& where);
-    std::optional<Stroke> stroke(const Json& value, const std::string& where);
-    std::vector<ForceSample> pressure(const Json& value, const std::string& where);
-    std::optional<PressurePoint> pressurePoint(const Json& value, const std::string& where);
-    Explanation explanation(const Json& object, const std::string& where, const char* key);
-    Step step(const Json& value, const std::string& where);
+    std::optional<Anchor> anchor(const Json& value, const ProblemPath& where);
+    std::optional<Stroke> stroke(const Json& value, const ProblemPath& where);
+    std::vector<ForceSample> pressure(const Json& value, const ProblemPath& where);
+    std::optional<PressurePoint> pressurePoint(const Json& value, const ProblemPath& where);
+    Explanation explanation(const Json& object, const ProblemPath& where, const char* key);
+    Step step(const Json& value, const ProblemPath& where);
     std::optional<Lesson> lesson(const Json& root);
 
 private:
     const KnowledgeBase* m_knowledge;
 };
 
-std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where)
+std::optional<Anchor> Reader::anchor(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an anchor object"))
         return std::nullopt;
@@ -64,12 +74,12 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
             if (known)
                 result.landmark = *name;
             else
-                report(member(where, "landmark"),
+                report(where.member("landmark"),
                     "\"" + *name + "\" is not a landmark; expected one of " + joined(landmarkNames()));
         }
     } else {
         if (const auto id = text(value, where, "structure"))
-            if (checkStructure(*id, member(where, "structure")))
+            if (checkStructure(*id, where.member("structure")))
                 result.structure = *id;
         result.u = number(value, where, "u", 0.0, 1.0, "").value_or(0.5);
         result.v = number(value, where, "v", 0.0, 1.0, "").value_or(0.5);
@@ -77,29 +87,27 @@ std::optional<Anchor> Reader::anchor(const Json& value, const std::string& where
     return problemCount() == before ? std::optional<Anchor>(result) : std::nullopt;
 }
 
-std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where)
+std::optional<Stroke> Reader::stroke(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an object"))
         return std::nullopt;
     checkKeys(value, where, {"kind", "path", "direction", "speed_cm_s", "repetitions", "repeat"});
     Stroke result;
-    const auto kind = choice(value, where, "kind", parseStrokeKind, strokeKindName, 6, "a stroke kind");
+    const auto kind = choice<StrokeKind>(value, where, "kind", "a stroke kind");
     result.kind = kind.value_or(StrokeKind::Glide);
-    if (const auto direction = choice(
-            value, where, "direction", parseStrokeDirection, strokeDirectionName, 7, "a stroke direction"))
+    if (const auto direction = choice<StrokeDirection>(value, where, "direction", "a stroke direction"))
         result.direction = *direction;
     if (const auto speed = number(value, where, "speed_cm_s", kMinSpeedCmS, kMaxSpeedCmS, "cm/s"))
         result.speedCmS = *speed;
     if (const auto repetitions = integer(value, where, "repetitions", 1, kMaxRepetitions))
         result.repetitions = *repetitions;
-    if (const auto repeat
-        = choice(value, where, "repeat", parseRepeatMode, repeatModeName, 2, "a repeat mode", false))
+    if (const auto repeat = choice<RepeatMode>(value, where, "repeat", "a repeat mode", false))
         result.repeat = *repeat;
     if (const Json* path = field(value, where, "path", true)) {
-        const std::string at = member(where, "path");
+        const ProblemPath at = where.member("path");
         if (expectType(*path, at, path->is_array(), "an array of anchors")) {
             for (std::size_t i = 0; i < path->size(); ++i)
-                if (const auto point = anchor((*path)[i], indexed(at, i)))
+                if (const auto point = anchor((*path)[i], at.index(i)))
                     result.path.push_back(*point);
             const std::size_t needed = result.kind == StrokeKind::SustainedCompression ? 1 : 2;
             if (path->size() < needed)
@@ -111,7 +119,7 @@ std::optional<Stroke> Reader::stroke(const Json& value, const std::string& where
     return result;
 }
 
-std::vector<ForceSample> Reader::pressure(const Json& value, const std::string& where)
+std::vector<ForceSample> Reader::pressure(const Json& value, const ProblemPath& where)
 {
     std::vector<ForceSample> result;
     if (!expectType(value, where, value.is_object(), "an object"))
@@ -128,29 +136,29 @@ std::vector<ForceSample> Reader::pressure(const Json& value, const std::string& 
         return result;
     }
     const Json& profile = value["profile"];
-    const std::string at = member(where, "profile");
+    const ProblemPath at = where.member("profile");
     if (!expectType(profile, at, profile.is_array(), "an array of [u, force_N] pairs"))
         return result;
     if (profile.empty())
         report(at, "needs at least one [u, force_N] pair");
     for (std::size_t i = 0; i < profile.size(); ++i) {
         const Json& pair = profile[i];
-        const std::string item = indexed(at, i);
+        const ProblemPath item = at.index(i);
         if (!expectType(pair, item, pair.is_array() && pair.size() == 2, "a [u, force_N] pair"))
             continue;
-        const auto u = number(pair[0], indexed(item, 0), 0.0, 1.0, "");
-        const auto force = number(pair[1], indexed(item, 1), 0.0, kMaxForceN, "N");
+        const auto u = number(pair[0], item.index(0), 0.0, 1.0, "");
+        const auto force = number(pair[1], item.index(1), 0.0, kMaxForceN, "N");
         if (!u || !force)
             continue;
         if (!result.empty() && *u <= result.back().u)
-            report(indexed(item, 0), "u must increase along the profile");
+            report(item.index(0), "u must increase along the profile");
         else
             result.push_back({*u, *force});
     }
     return result;
 }
 
-std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std::string& where)
+std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const ProblemPath& where)
 {
     if (!expectType(value, where, value.is_object(), "an object"))
         return std::nullopt;
@@ -158,7 +166,7 @@ std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std:
     PressurePoint result;
     std::optional<Anchor> place;
     if (const Json* at = field(value, where, "anchor", true))
-        place = anchor(*at, member(where, "anchor"));
+        place = anchor(*at, where.member("anchor"));
     const auto hold = number(value, where, "hold_s", kMinHoldS, kMaxHoldS, "s");
     const auto force = number(value, where, "force_N", 0.0, kMaxForceN, "N");
     if (!place || !hold || !force)
@@ -166,22 +174,20 @@ std::optional<PressurePoint> Reader::pressurePoint(const Json& value, const std:
     return PressurePoint{*place, *hold, *force};
 }
 
-Explanation Reader::explanation(const Json& object, const std::string& where, const char* key)
+Explanation Reader::explanation(const Json& object, const ProblemPath& where, const char* key)
 {
     Explanation result;
     const Json* value = field(object, where, key, true);
-    const std::string at = member(where, key);
+    const ProblemPath at = where.member(key);
     if (!value || !expectType(*value, at, value->is_object(), "an object"))
         return result;
-    checkKeys(*value, at, {"what", "why", "how", "avoid"});
-    result.what = text(*value, at, "what").value_or("");
-    result.why = text(*value, at, "why").value_or("");
-    result.how = text(*value, at, "how").value_or("");
-    result.avoid = text(*value, at, "avoid").value_or("");
+    checkKeys(*value, at, spellings<ExplanationField>());
+    for (const ExplanationField field : allValues<ExplanationField>())
+        textOf(result, field) = text(*value, at, explanationFieldName(field)).value_or("");
     return result;
 }
 
-Step Reader::step(const Json& value, const std::string& where)
+Step Reader::step(const Json& value, const ProblemPath& where)
 {
     Step result;
     if (!expectType(value, where, value.is_object(), "a step object"))
@@ -190,48 +196,46 @@ Step Reader::step(const Json& value, const std::string& where)
         {"title", "phase", "tool", "approach", "contact_area_cm2", "targets", "stroke", "pressure",
             "pressure_points", "duration_s", "explain", "cautions", "check_in", "sources"});
     result.title = text(value, where, "title").value_or("");
-    result.phase
-        = choice(value, where, "phase", parsePhase, phaseName, 6, "a phase").value_or(Phase::Assessment);
-    result.tool = choice(value, where, "tool", parseTool, toolName, 6, "a tool").value_or(ToolKind::Palm);
-    result.approach = choice(value, where, "approach", parseApproach, approachName, 2, "an approach", false)
-                          .value_or(Approach::Posterior);
+    result.phase = choice<Phase>(value, where, "phase", "a phase").value_or(Phase::Assessment);
+    result.tool = choice<ToolKind>(value, where, "tool", "a tool").value_or(ToolKind::Palm);
+    result.approach
+        = choice<Approach>(value, where, "approach", "an approach", false).value_or(Approach::Posterior);
     result.contactAreaCm2
         = number(value, where, "contact_area_cm2", kMinContactAreaCm2, kMaxContactAreaCm2, "cm2", false);
-    const std::string targetsAt = member(where, "targets");
+    const ProblemPath targetsAt = where.member("targets");
     for (const std::string& id : textList(value, where, "targets", true)) {
         std::size_t index = 0; // the position in the file, for the message
         while (value["targets"][index] != id)
             ++index;
-        if (checkStructure(id, indexed(targetsAt, index)))
+        if (checkStructure(id, targetsAt.index(index)))
             result.targets.push_back(id);
     }
     if (value.contains("targets") && value["targets"].is_array() && value["targets"].empty())
         report(targetsAt, "a step needs at least one target structure");
 
     if (const Json* strokeValue = field(value, where, "stroke", false))
-        result.stroke = stroke(*strokeValue, member(where, "stroke"));
+        result.stroke = stroke(*strokeValue, where.member("stroke"));
     if (const Json* pressureValue = field(value, where, "pressure", result.stroke.has_value())) {
         if (!result.stroke)
-            report(member(where, "pressure"), "\"pressure\" applies to a \"stroke\", which this step lacks");
+            report(where.member("pressure"), "\"pressure\" applies to a \"stroke\", which this step lacks");
         else
-            result.forceProfile = pressure(*pressureValue, member(where, "pressure"));
+            result.forceProfile = pressure(*pressureValue, where.member("pressure"));
     }
     if (const Json* points = field(value, where, "pressure_points", false)) {
-        const std::string at = member(where, "pressure_points");
+        const ProblemPath at = where.member("pressure_points");
         if (expectType(*points, at, points->is_array(), "an array"))
             for (std::size_t i = 0; i < points->size(); ++i)
-                if (const auto point = pressurePoint((*points)[i], indexed(at, i)))
+                if (const auto point = pressurePoint((*points)[i], at.index(i)))
                     result.pressurePoints.push_back(*point);
     }
     result.durationS = number(value, where, "duration_s", kMinDurationS, kMaxDurationS, "s").value_or(0.0);
 
     if (const Json* explain = field(value, where, "explain", true)) {
-        const std::string at = member(where, "explain");
+        const ProblemPath at = where.member("explain");
         if (expectType(*explain, at, explain->is_object(), "an object")) {
-            checkKeys(*explain, at, {"student", "instructor", "patient"});
-            result.explain.student = explanation(*explain, at, "student");
-            result.explain.instructor = explanation(*explain, at, "instructor");
-            result.explain.patient = explanation(*explain, at, "patient");
+            checkKeys(*explain, at, spellings<Audience>());
+            for (const Audience audience : allValues<Audience>())
+                textsFor(result, audience) = explanation(*explain, at, audienceName(audience));
         }
     }
     result.cautions = textList(value, where, "cautions", false);
@@ -239,37 +243,39 @@ Step Reader::step(const Json& value, const std::string& where)
     result.sources = textList(value, where, "sources", true);
     const bool hasNumbers = result.stroke.has_value() || value.contains("pressure_points");
     if (hasNumbers && value.contains("sources") && value["sources"].is_array() && value["sources"].empty())
-        report(member(where, "sources"),
+        report(where.member("sources"),
             "a step with a stroke or pressure points names where its numbers come from");
     return result;
 }
 
 std::optional<Lesson> Reader::lesson(const Json& root)
 {
-    if (!expectType(root, "", root.is_object(), "a lesson object"))
+    const ProblemPath top;
+    if (!expectType(root, top, root.is_object(), "a lesson object"))
         return std::nullopt;
-    if (const auto format = text(root, "", "format", true, true); format && *format != kLessonFormatName) {
-        report("format", "\"" + *format + "\" is not \"" + kLessonFormatName + "\"; is this a lesson file?");
+    if (const auto format = text(root, top, "format", true, true); format && *format != kLessonFormatName) {
+        report(top.member("format"),
+            "\"" + *format + "\" is not \"" + kLessonFormatName + "\"; is this a lesson file?");
         return std::nullopt;
     }
-    if (const Json* version = field(root, "", "version", true)) {
+    if (const Json* version = field(root, top, "version", true)) {
         if (!version->is_number_integer() || version->get<long long>() < 1) {
-            report("version", "expected a positive integer, found " + version->dump());
+            report(top.member("version"), "expected a positive integer, found " + version->dump());
             return std::nullopt;
         }
         if (version->get<long long>() > kLessonFormatVersion) {
-            report("version",
+            report(top.member("version"),
                 version->dump() + " is newer than this build reads (" + std::to_string(kLessonFormatVersion)
                     + "); update LumbarLab to open this lesson");
             return std::nullopt;
         }
     }
-    checkKeys(root, "", {"format", "version", "id", "title", "summary", "patient_position", "steps"});
+    checkKeys(root, top, {"format", "version", "id", "title", "summary", "patient_position", "steps"});
     Lesson result;
-    result.id = text(root, "", "id").value_or("");
-    result.title = text(root, "", "title").value_or("");
-    result.summary = text(root, "", "summary").value_or("");
-    if (const auto position = text(root, "", "patient_position")) {
+    result.id = text(root, top, "id").value_or("");
+    result.title = text(root, top, "title").value_or("");
+    result.summary = text(root, top, "summary").value_or("");
+    if (const auto position = text(root, top, "patient_position")) {
         bool known = false;
         std::vector<std::string> names;
         for (const std::string& candidate : patientPositions()) {
@@ -279,15 +285,15 @@ std::optional<Lesson> Reader::lesson(const Json& root)
         if (known)
             result.patientPosition = *position;
         else
-            report("patient_position",
+            report(top.member("patient_position"),
                 "\"" + *position + "\" is not a patient position; expected one of " + joined(names));
     }
-    if (const Json* steps = field(root, "", "steps", true)) {
-        if (expectType(*steps, "steps", steps->is_array(), "an array of steps")) {
+    if (const Json* steps = field(root, top, "steps", true)) {
+        if (expectType(*steps, top.member("steps"), steps->is_array(), "an array of steps")) {
             if (steps->empty())
-                report("steps", "a lesson needs at least one step");
+                report(top.member("steps"), "a lesson needs at least one step");
             for (std::size_t i = 0; i < steps->size(); ++i)
-                result.steps.push_back(step((*steps)[i], indexed("steps", i)));
+                result.steps.push_back(step((*steps)[i], stepPath(i)));
         }
     }
     return result;
@@ -300,18 +306,13 @@ LessonParseResult parseLesson(
 {
     LessonParseResult result;
     Reader reader(sourceName, knowledge);
-    Json root;
-    try {
-        root = Json::parse(jsonText);
-    } catch (const Json::parse_error& error) {
-        // nlohmann's message carries the line and column.
-        std::string what = error.what();
-        const std::size_t start = what.find("] ");
-        reader.report("", "not valid JSON: " + (start == std::string::npos ? what : what.substr(start + 2)));
+    const ParsedJson parsed = parseJson(jsonText);
+    if (!parsed.root) {
+        reader.report(ProblemPath(), "not valid JSON: " + parsed.error.description);
         result.problems = reader.takeProblems();
         return result;
     }
-    std::optional<Lesson> lesson = reader.lesson(root);
+    std::optional<Lesson> lesson = reader.lesson(*parsed.root);
     if (!reader.anyProblem())
         result.lesson = std::move(lesson);
     result.problems = reader.takeProblems();

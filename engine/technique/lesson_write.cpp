@@ -68,10 +68,8 @@ OrderedJson pressureJson(const std::vector<ForceSample>& profile)
 OrderedJson explanationJson(const Explanation& explanation)
 {
     OrderedJson result = OrderedJson::object();
-    result["what"] = explanation.what;
-    result["why"] = explanation.why;
-    result["how"] = explanation.how;
-    result["avoid"] = explanation.avoid;
+    for (const ExplanationField field : allValues<ExplanationField>())
+        result[explanationFieldName(field)] = textOf(explanation, field);
     return result;
 }
 
@@ -105,9 +103,8 @@ OrderedJson stepJson(const Step& step)
     }
     result["duration_s"] = number(step.durationS);
     OrderedJson explain = OrderedJson::object();
-    explain["student"] = explanationJson(step.explain.student);
-    explain["instructor"] = explanationJson(step.explain.instructor);
-    explain["patient"] = explanationJson(step.explain.patient);
+    for (const Audience audience : allValues<Audience>())
+        explain[audienceName(audience)] = explanationJson(textsFor(step, audience));
     result["explain"] = std::move(explain);
     if (!step.cautions.empty())
         result["cautions"] = step.cautions;

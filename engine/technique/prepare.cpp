@@ -7,11 +7,6 @@
 namespace lumbar::technique {
 namespace {
 
-std::string stepWhere(std::size_t index)
-{
-    return "steps[" + std::to_string(index) + "]";
-}
-
 /// Why an anchor cannot be placed, for the problem message.
 std::string missingAnchorReason(const Anchor& anchor)
 {
@@ -46,9 +41,9 @@ PreparedLesson prepareLesson(
     double clock = 0.0;
     for (std::size_t s = 0; s < lesson.steps.size(); ++s) {
         const Step& step = lesson.steps[s];
-        const std::string where = stepWhere(s);
-        auto report = [&](const std::string& at, const std::string& message) {
-            prepared.problems.push_back({lesson.id, at, message});
+        const ProblemPath where = stepPath(s);
+        auto report = [&](const ProblemPath& at, const std::string& message) {
+            prepared.problems.push_back({lesson.id, at.text(), message});
         };
         PreparedStep out;
         out.index = s;
@@ -59,7 +54,8 @@ PreparedLesson prepareLesson(
         const std::string surfaceId = step.targets.empty() ? std::string() : step.targets.front();
         const bool surfaceExists = surface.structureMesh(surfaceId) != nullptr;
         if (!surfaceExists && (step.stroke || !step.pressurePoints.empty()))
-            report(where + ".targets[0]", "the model has no structure \"" + surfaceId + "\" to work on");
+            report(where.member("targets").index(0),
+                "the model has no structure \"" + surfaceId + "\" to work on");
 
         if (step.stroke && surfaceExists) {
             std::vector<glm::vec3> anchors;
@@ -71,7 +67,7 @@ PreparedLesson prepareLesson(
                     anchors.push_back(*point);
                 } else {
                     placed = false;
-                    report(where + ".stroke.path[" + std::to_string(a) + "]",
+                    report(where.member("stroke").member("path").index(a),
                         missingAnchorReason(step.stroke->path[a]));
                 }
             }
@@ -103,7 +99,7 @@ PreparedLesson prepareLesson(
             placedPoint.startS = holdClock;
             holdClock += point.holdS;
             if (!onSurface) {
-                report(where + ".pressure_points[" + std::to_string(p) + "].anchor",
+                report(where.member("pressure_points").index(p).member("anchor"),
                     anchor ? "the model has no structure \"" + on + "\" to press on"
                            : missingAnchorReason(point.anchor));
                 placedPoint.holdS = 0.0; // nothing to draw, but the time stays on the timeline

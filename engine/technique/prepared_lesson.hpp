@@ -18,7 +18,7 @@ class AnatomySurface;
 
 /// Settings of preparation; every default is documented where it is defined.
 struct PrepareOptions {
-    std::array<ToolSpec, 6> tools = defaultToolTable(); ///< indexed by ToolKind
+    ToolTable tools = defaultToolTable(); ///< indexed by ToolKind
     TissueModel tissue;
     DiscomfortScale discomfort;
     double pathSpacingM = 0.002; ///< distance between path points

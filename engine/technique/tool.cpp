@@ -24,11 +24,11 @@ ToolSpec defaultToolSpec(ToolKind kind)
     return {};
 }
 
-std::array<ToolSpec, 6> defaultToolTable()
+ToolTable defaultToolTable()
 {
-    std::array<ToolSpec, 6> table;
-    for (int i = 0; i < 6; ++i)
-        table[static_cast<std::size_t>(i)] = defaultToolSpec(static_cast<ToolKind>(i));
+    ToolTable table;
+    for (const ToolKind kind : allValues<ToolKind>())
+        table[static_cast<std::size_t>(kind)] = defaultToolSpec(kind);
     return table;
 }
 

@@ -25,8 +25,11 @@ struct ToolSpec {
 /// fingertip 60, thumb 45, knuckles 60, elbow 80, forearm 10 (lying along the surface), palm 5.
 ToolSpec defaultToolSpec(ToolKind kind);
 
-/// All six default specs, indexed by ToolKind; a caller may edit its copy (PrepareOptions::tools).
-std::array<ToolSpec, 6> defaultToolTable();
+/// One spec per tool kind, indexed by ToolKind.
+using ToolTable = std::array<ToolSpec, valueCount<ToolKind>()>;
+
+/// Every tool kind's default spec, indexed by ToolKind; a caller may edit its copy (PrepareOptions::tools).
+ToolTable defaultToolTable();
 
 /// The tool's frame at a surface point, as the columns of a matrix: x the stroke direction (in the
 /// tangent plane), y the outward surface normal, z = x cross y. When the stroke direction is

@@ -144,5 +144,29 @@ TEST(Autosave, ListingSkipsTemporariesAndReportsBrokenFiles)
     EXPECT_TRUE(listAutosaves(dir.path() / "absent").empty());
 }
 
+TEST(Autosave, FieldsOfTheWrongTypeGiveMessagesNotLibraryExceptions)
+{
+    const test::TempDir dir;
+    dir.write("numbered.json", "{\"format\": 5}");
+    dir.write(
+        "huge.json", "{\"format\": \"lumbarlab-autosave\", \"version\": 1" + std::string(400, '0') + "}");
+    nlohmann::json odd = {{"format", "lumbarlab-autosave"}, {"version", 1}, {"original", 7},
+        {"built_in", "yes"}, {"saved_at", false}, {"lesson", {{"title", 3}}}};
+    dir.write("odd.json", odd.dump());
+    const std::vector<PendingAutosave> pending = listAutosaves(dir.path());
+    ASSERT_EQ(pending.size(), 3u);
+    EXPECT_EQ(pending[0].problem,
+        "the autosave '" + (dir.path() / "huge.json").string()
+            + "' is not a LumbarLab autosave (its \"format\" is not \"lumbarlab-autosave\"); discard it");
+    EXPECT_EQ(pending[1].problem,
+        "the autosave '" + (dir.path() / "numbered.json").string()
+            + "' is not a LumbarLab autosave (its \"format\" is not \"lumbarlab-autosave\"); discard it");
+    EXPECT_EQ(pending[2].problem, "");
+    EXPECT_EQ(pending[2].original, "");
+    EXPECT_FALSE(pending[2].builtIn);
+    EXPECT_EQ(pending[2].savedAt, "");
+    EXPECT_EQ(pending[2].lessonTitle, "");
+}
+
 } // namespace
 } // namespace lumbar::authoring

@@ -75,6 +75,14 @@ TEST(KnowledgeBase, MistakesAreReportedWithTheirLocation)
     EXPECT_EQ(errorOf("{oops").rfind("structures.json: not valid JSON (byte 2): ", 0), 0u);
 }
 
+TEST(KnowledgeBase, ANumberTooLargeForADoubleIsAnErrorNotACrash)
+{
+    const std::string text = R"({"version": 1)" + std::string(4000, '0') + "}";
+    EXPECT_EQ(errorOf(text),
+        "structures.json: not valid JSON (byte 4013): parse error at line 1, column 4013: number overflow "
+        "parsing '10000000000000000000...'");
+}
+
 TEST(KnowledgeBase, MissingFileIsNamed)
 {
     try {

@@ -255,9 +255,8 @@ TEST(LessonEdits, PressurePoints)
 
 TEST(LessonEdits, EveryExplanationText)
 {
-    for (const Audience audience : {Audience::Student, Audience::Instructor, Audience::Patient})
-        for (const ExplanationField field :
-            {ExplanationField::What, ExplanationField::Why, ExplanationField::How, ExplanationField::Avoid}) {
+    for (const Audience audience : allValues<Audience>())
+        for (const ExplanationField field : allValues<ExplanationField>()) {
             const std::string label
                 = std::string("Edit step 2 ") + audienceName(audience) + " " + explanationFieldName(field);
             expectEdit([&](auto& d) { setExplanation(d, 1, audience, field, "new text"); }, label,

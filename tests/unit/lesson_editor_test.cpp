@@ -16,6 +16,7 @@ namespace lumbar::app {
 namespace {
 
 using technique::Anchor;
+using technique::stepPath;
 
 std::string readFile(const std::filesystem::path& path)
 {
@@ -188,11 +189,11 @@ TEST_F(LessonEditorTest, ThePreviewFollowsEditsAndTheProblemsSitAtTheirFields)
     EXPECT_EQ(player.currentStep(), 1u) << "an edit keeps the clock";
     ASSERT_EQ(editor.problems().size(), 1u);
     EXPECT_EQ(editor.problems()[0].where, "steps[0].title");
-    EXPECT_EQ(editor.problemsAt("steps[0]").size(), 1u);
-    EXPECT_EQ(editor.problemsAt("steps[0].title").size(), 1u);
-    EXPECT_TRUE(editor.problemsAt("steps[1]").empty());
-    EXPECT_TRUE(editor.problemsAt("steps[0].tool").empty());
-    EXPECT_TRUE(editor.problemsAt("steps").size() == 1u);
+    EXPECT_EQ(editor.problemsAt(stepPath(0)).size(), 1u);
+    EXPECT_EQ(editor.problemsAt(stepPath(0).member("title")).size(), 1u);
+    EXPECT_TRUE(editor.problemsAt(stepPath(1)).empty());
+    EXPECT_TRUE(editor.problemsAt(stepPath(0).member("tool")).empty());
+    EXPECT_TRUE(editor.problemsAt(ProblemPath().member("steps")).size() == 1u);
 
     // Selecting without a seek keeps the moment the player is at.
     player.seek(player.prepared().steps[0].startS + 5.0);
@@ -261,7 +262,7 @@ TEST_F(LessonEditorTest, ANewLessonStartsUnsavedWithOneStepOnTheChosenStructure)
     LessonPlayer player;
     editor.updatePreview(player, *surface);
     EXPECT_TRUE(player.loaded());
-    EXPECT_FALSE(editor.problemsAt("steps[0].explain.student.what").empty())
+    EXPECT_FALSE(editor.problemsAt(stepPath(0).member("explain").member("student").member("what")).empty())
         << "the texts are the author's to write";
 }
 

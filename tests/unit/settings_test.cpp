@@ -63,6 +63,14 @@ TEST(Settings, AFileThatIsNotJsonGivesTheDefaults)
     EXPECT_EQ(warnings.size(), 1u);
 }
 
+TEST(Settings, ANumberTooLargeForADoubleGivesTheDefaults)
+{
+    Messages warnings;
+    const std::string text = R"({"ui_scale": 1)" + std::string(4000, '0') + "}";
+    EXPECT_EQ(parseSettings(text, "settings.json", warnings), Settings{});
+    EXPECT_EQ(warnings, Messages{"settings.json: not a JSON object; using the default settings"});
+}
+
 TEST(Settings, SavesIntoANewFolderAndLoadsBack)
 {
     const test::TempDir temp;

@@ -59,8 +59,8 @@ TEST(BuiltInLessons, TheFullSessionCoversTheWholeArc)
             strokes.push_back(step.stroke->kind);
         durationS += step.durationS;
     }
-    for (int phase = 0; phase < 6; ++phase)
-        EXPECT_NE(std::find(phases.begin(), phases.end(), static_cast<Phase>(phase)), phases.end()) << phase;
+    for (const Phase phase : allValues<Phase>())
+        EXPECT_NE(std::find(phases.begin(), phases.end(), phase), phases.end()) << phaseName(phase);
     for (ToolKind tool :
         {ToolKind::Palm, ToolKind::Forearm, ToolKind::Knuckles, ToolKind::Thumb, ToolKind::Elbow})
         EXPECT_NE(std::find(tools.begin(), tools.end(), tool), tools.end()) << toolName(tool);
@@ -97,7 +97,8 @@ TEST(BuiltInLessons, KeepToTheDomainFiguresAndTheHonestyRule)
             }
             // No cures promised, no toxin flushing or scar-tissue breaking claimed.
             const Explanation& patient = step.explain.patient;
-            for (const std::string& text : {patient.what, patient.why, patient.how, patient.avoid}) {
+            for (const ExplanationField field : allValues<ExplanationField>()) {
+                const std::string& text = textOf(patient, field);
                 const std::string plain = lower(text);
                 EXPECT_EQ(plain.find("cure"), std::string::npos) << where;
                 for (const char* claim : {"toxin", "scar tissue"}) {

@@ -230,6 +230,18 @@ TEST(LessonParse, CollectsEveryProblemAndNeverThrows)
         << broken.problems[0].text();
 }
 
+TEST(LessonParse, ANumberTooLargeForADoubleIsReportedNotThrown)
+{
+    // nlohmann throws out_of_range, not parse_error, for this: it once escaped --check-routine.
+    const std::string text = R"({"format": "lumbarlab-lesson", "version": 1)" + std::string(4000, '0') + "}";
+    const LessonParseResult result = parseLesson(text, "huge.json");
+    EXPECT_FALSE(result.lesson.has_value());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].text(),
+        "huge.json: not valid JSON: parse error at line 1, column 4043: number overflow parsing "
+        "'10000000000000000000...'");
+}
+
 TEST(LessonParse, LoadsFilesAndReportsMissingOnes)
 {
     test::TempDir folder;
@@ -243,20 +255,8 @@ TEST(LessonParse, LoadsFilesAndReportsMissingOnes)
             + ": cannot open the file; check that it exists and is readable");
 }
 
-TEST(LessonParse, EveryEnumSpellingRoundTrips)
+TEST(LessonParse, KnowsEveryLandmark)
 {
-    for (int i = 0; i < 6; ++i) {
-        EXPECT_EQ(parsePhase(phaseName(static_cast<Phase>(i))), static_cast<Phase>(i));
-        EXPECT_EQ(parseTool(toolName(static_cast<ToolKind>(i))), static_cast<ToolKind>(i));
-        EXPECT_EQ(parseStrokeKind(strokeKindName(static_cast<StrokeKind>(i))), static_cast<StrokeKind>(i));
-    }
-    for (int i = 0; i < 7; ++i)
-        EXPECT_EQ(parseStrokeDirection(strokeDirectionName(static_cast<StrokeDirection>(i))),
-            static_cast<StrokeDirection>(i));
-    EXPECT_EQ(parseRepeatMode("back and forth"), RepeatMode::BackAndForth);
-    EXPECT_EQ(parseApproach(approachName(Approach::Lateral)), Approach::Lateral);
-    EXPECT_EQ(parseApproach("posterior"), Approach::Posterior);
-    EXPECT_FALSE(parseTool("Elbow").has_value());
     EXPECT_EQ(landmarkNames().size(), 16u);
 }
 
