@@ -27,4 +27,11 @@ void SettingsKeeper::saveIfDue(double nowS)
         saveSettings(m_path, m_applied);
 }
 
+BackgroundStyle backgroundFor(Theme theme)
+{
+    if (theme == Theme::Light)
+        return {glm::vec3(0.86f, 0.88f, 0.91f), glm::vec3(0.62f, 0.65f, 0.70f)};
+    return {};
+}
+
 } // namespace lumbar::app

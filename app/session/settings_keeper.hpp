@@ -2,6 +2,7 @@
 // and writing them to their file a second after they changed (a dragged slider is written once).
 #pragma once
 
+#include "render/renderer.hpp"
 #include "session/settings.hpp"
 
 #include <filesystem>
@@ -39,5 +40,9 @@ private:
     bool m_unsaved = false;
     double m_changedS = 0.0; ///< when the first unwritten change was applied
 };
+
+/// The 3D background of each theme: a light grey room for the light theme, so the panels and the
+/// view do not flash between dark and bright.
+BackgroundStyle backgroundFor(Theme theme);
 
 } // namespace lumbar::app

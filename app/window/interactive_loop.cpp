@@ -27,15 +27,6 @@ constexpr int kIdleWaitMs = 250;
 /// A press and release closer than this (in window pixels) is a click, not a drag.
 constexpr int kClickSlopPx = 4;
 
-/// The 3D background of each theme: a light grey room for the light theme, so the panels and the
-/// view do not flash between dark and bright.
-BackgroundStyle backgroundFor(Theme theme)
-{
-    if (theme == Theme::Light)
-        return {glm::vec3(0.86f, 0.88f, 0.91f), glm::vec3(0.62f, 0.65f, 0.70f)};
-    return {};
-}
-
 } // namespace
 
 InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options& options,
@@ -422,33 +413,6 @@ int InteractiveLoop::run()
     }
     applySettings(-1.0);
     return 0;
-}
-
-void InteractiveLoop::applySettings(double nowS)
-{
-    Settings& settings = m_settings.current();
-    // The audience and window size are remembered as they are now.
-    settings.audience = audienceName(m_player.audience);
-    if (!m_presentation.active && !(SDL_GetWindowFlags(m_window.window()) & SDL_WINDOW_MAXIMIZED))
-        SDL_GetWindowSize(m_window.window(), &settings.windowWidth, &settings.windowHeight);
-    m_presentation.autoOrbit = settings.presentationAutoOrbit;
-    // A quiz turns labels off for its length; the user's choice is what they had before it.
-    if (!m_quiz.active())
-        settings.labels = m_viewer.display.labels;
-    const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
-    if (m_settings.changed() && !dragging) {
-        // Fonts are rebuilt for a new scale only once the slider is let go.
-        m_gui.setAppearance(settings.uiScale, settings.theme);
-        m_viewer.display.background = backgroundFor(settings.theme);
-        m_settings.markApplied(nowS);
-    }
-    try {
-        m_settings.saveIfDue(nowS);
-    } catch (const Error& error) {
-        m_viewPanel.message = error.what();
-        m_viewPanel.messageIsError = true;
-        std::cerr << "lumbarlab: " << error.what() << "\n";
-    }
 }
 
 } // namespace lumbar::app

@@ -1,6 +1,7 @@
 // The interactive window: input, picking, panels and drawing, frame after frame. The parts with a
 // job of their own live beside it: window/editor_controller (instructor mode), window/key_bindings
-// (the shortcuts), window/export_controls, session/settings_keeper and session/model_switcher.
+// (the shortcuts), window/export_controls, session/settings_keeper and session/model_switcher;
+// interactive_loop_commands.cpp carries out the commands, interactive_loop_settings.cpp the settings.
 #pragma once
 
 #include "gl/shader_source.hpp"

@@ -75,5 +75,15 @@ TEST(SettingsKeeper, KeepsNothingWithoutAPathAndReportsAFileItCannotWrite)
     EXPECT_FALSE(keeper.unsaved()) << "not retried every frame";
 }
 
+TEST(SettingsKeeper, EachThemeHasItsOwnBackground)
+{
+    // Dark: the renderer's own dark gradient; light: a light grey room, so the view and the
+    // panels do not flash between dark and bright.
+    EXPECT_EQ(backgroundFor(Theme::Dark).top, BackgroundStyle{}.top);
+    EXPECT_EQ(backgroundFor(Theme::Dark).bottom, BackgroundStyle{}.bottom);
+    EXPECT_EQ(backgroundFor(Theme::Light).top, glm::vec3(0.86f, 0.88f, 0.91f));
+    EXPECT_EQ(backgroundFor(Theme::Light).bottom, glm::vec3(0.62f, 0.65f, 0.70f));
+}
+
 } // namespace
 } // namespace lumbar::app
