@@ -71,13 +71,21 @@ std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const st
     prepareHandoutFolder(folder);
     const technique::PreparedLesson& prepared = moment.prepared();
     std::vector<HandoutPicture> pictures;
+    // Each picture is framed on where its step works, from the direction the user chose, in the
+    // whole picture (no panels cover it); the camera is given back as it was.
+    const Camera chosen = viewer.camera();
     for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
         moment.seek(illustrativeMomentS(prepared, i));
+        viewer.camera() = chosen;
+        viewer.camera().framingMin = glm::vec2(0.0f);
+        viewer.camera().framingMax = glm::vec2(1.0f);
+        viewer.frameBounds(workedRegion(prepared, i));
         viewer.render(width, height, moment.extras(HeatScope::Off));
         const std::string name = handoutPictureName(i);
         writePng(folder / name, viewer.target().readPixels());
         pictures.push_back({name, width, height});
     }
+    viewer.camera() = chosen;
     const std::filesystem::path index = folder / kIndexFile;
     writeText(index, handoutHtml(prepared, viewer.knowledgeBase(), audience, pictures));
     return index;

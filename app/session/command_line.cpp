@@ -177,6 +177,12 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                     + technique::spellingList<technique::Audience>());
             options.audience = text;
             options.audienceGiven = true;
+        } else if (name == "--background") {
+            const std::string text = value();
+            if (text != "dark" && text != "light")
+                throw CommandLineError(
+                    "--background: \"" + text + "\" is not a background; expected dark or light");
+            options.lightBackground = text == "light";
         } else if (name == "--export-handout") {
             options.handoutDir = value();
         } else if (name == "--record") {
@@ -229,6 +235,8 @@ std::string helpText()
           "                        superficial_muscle (skin and fascia off) or bone\n"
           "  --xray                start in x-ray mode (see through to the bones)\n"
           "  --no-body             hide the client's body and the table around the anatomy\n"
+          "  --background B        dark (default) or light (for print) behind the pictures of\n"
+          "                        --output, --export-handout and --record\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
           "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"

@@ -38,6 +38,7 @@ struct Options {
     std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
     bool xray = false; ///< --xray: start in x-ray mode
     bool hideScenery = false; ///< --no-body: without the client's body and the table
+    bool lightBackground = false; ///< --background light: pictures for print
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show

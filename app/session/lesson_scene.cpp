@@ -44,6 +44,23 @@ SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, 
     return extras;
 }
 
+Bounds workedRegion(const technique::PreparedLesson& prepared, std::size_t stepIndex)
+{
+    Bounds region;
+    if (stepIndex >= prepared.steps.size())
+        return region;
+    const technique::PreparedStep& step = prepared.steps[stepIndex];
+    for (const glm::vec3& point : step.path.points)
+        region.add(point);
+    for (const technique::PreparedPressurePoint& point : step.pressurePoints)
+        region.add(point.position);
+    if (region.empty())
+        return region;
+    region.add(region.min - glm::vec3(kWorkedRegionMarginM));
+    region.add(region.max + glm::vec3(kWorkedRegionMarginM));
+    return region;
+}
+
 double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_t stepIndex)
 {
     const technique::PreparedStep& step = prepared.steps.at(stepIndex);

@@ -36,6 +36,12 @@ SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, 
 /// half-way through the first hold of a step without one, else the middle of the step.
 double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_t stepIndex);
 
+/// Where step `stepIndex` works: its path and pressure points, with room for the tool around
+/// them (kWorkedRegionMarginM). Empty when the step has neither (a step that could not be placed).
+Bounds workedRegion(const technique::PreparedLesson& prepared, std::size_t stepIndex);
+/// The room left around the worked points: about the tool's reach above the skin.
+inline constexpr float kWorkedRegionMarginM = 0.06f;
+
 /// A lesson placed on the viewer's current anatomy, with its own clock and overlay.
 class LessonScene {
 public:

@@ -116,10 +116,16 @@ void Viewer::frameModel()
 
 void Viewer::frameMesh(std::size_t mesh)
 {
-    if (mesh >= m_model.meshes.size())
+    if (mesh < m_model.meshes.size())
+        frameBounds(m_model.meshes[mesh].bounds());
+}
+
+void Viewer::frameBounds(const Bounds& box)
+{
+    if (box.empty())
         return;
     const float radius = m_camera.sceneRadius;
-    m_camera.frame(m_model.meshes[mesh].bounds(), float(m_target.width()) / float(m_target.height()));
+    m_camera.frame(box, float(m_target.width()) / float(m_target.height()));
     // Clip planes and zoom limits stay those of the whole model, so nothing is cut away.
     m_camera.sceneRadius = std::max(radius, m_model.bounds().radius());
 }

@@ -74,6 +74,8 @@ public:
     void frameModel();
     /// Frames one mesh keeping the current direction.
     void frameMesh(std::size_t mesh);
+    /// Frames `box` keeping the current direction; clip planes and zoom limits stay the model's.
+    void frameBounds(const Bounds& box);
 
     /// The structure under `pixel` (window pixels, origin top left) of a width x height view:
     /// layers fainter than AnatomyView::kClickThroughOpacity are clicked through; the scenery

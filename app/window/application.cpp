@@ -16,6 +16,7 @@
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/settings.hpp"
+#include "session/settings_keeper.hpp"
 #include "session/structure_table.hpp"
 #include "session/viewer.hpp"
 #include "window/interactive_loop.hpp"
@@ -233,6 +234,8 @@ int runApplication(const Options& options)
         viewer.setModel(startupModel(options, viewer.knowledgeBase()),
             interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
         applyStartupLayers(viewer.anatomy(), options);
+        if (options.lightBackground)
+            viewer.display.background = backgroundFor(Theme::Light);
         viewer.resetView(options.view); // after the layers: it frames what they show
         startup.modelMs = millisecondsSince(modelStart);
 

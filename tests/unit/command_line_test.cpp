@@ -53,6 +53,10 @@ TEST(CommandLine, StartingLayers)
     EXPECT_FALSE(plain.hideScenery);
     EXPECT_EQ(errorOf({"--xray=yes"}), "--xray takes no value");
     EXPECT_EQ(errorOf({"--no-body=1"}), "--no-body takes no value");
+    EXPECT_TRUE(parseCommandLine({"--background", "light"}).lightBackground);
+    EXPECT_FALSE(parseCommandLine({"--background=dark"}).lightBackground);
+    EXPECT_EQ(errorOf({"--background", "white"}),
+        "--background: \"white\" is not a background; expected dark or light");
     EXPECT_EQ(errorOf({"--peel"}), "--peel needs a value (see --help)");
 }
 

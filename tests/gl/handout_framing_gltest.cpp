@@ -1,0 +1,66 @@
+// Handout pictures are framed on where each step works, and the viewer's camera is given back.
+#include "anatomy/knowledge_base.hpp"
+#include "export/handout_export.hpp"
+#include "export/handout_html.hpp"
+#include "gl/gl_test_context.hpp"
+#include "scene/model_import.hpp"
+#include "session/data_paths.hpp"
+#include "session/lesson_scene.hpp"
+#include "session/viewer.hpp"
+#include "support/temp_dir.hpp"
+
+#include <stdexcept>
+
+namespace lumbar::test {
+namespace {
+
+using HandoutFramingGlTest = GlTest;
+
+TEST_F(HandoutFramingGlTest, EachPictureIsFramedOnItsStepAndTheCameraIsGivenBack)
+{
+    const auto modelPath = app::findModelFile("lumbar.glb");
+    const auto knowledgePath = app::findModelFile("structures.json");
+    ASSERT_TRUE(modelPath && knowledgePath) << "the built-in model is missing";
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    viewer.setKnowledgeBase(loadKnowledgeBase(*knowledgePath));
+    viewer.setModel(importModel(*modelPath));
+    viewer.resetView(ViewPreset::Oblique);
+    const std::filesystem::path lesson = app::builtInLessonFiles().front();
+    app::LessonScene scene(viewer, lesson);
+    const technique::PreparedLesson& prepared = scene.prepared();
+
+    // The worked region holds the step's path and pressure points with the tool's margin.
+    for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
+        const Bounds region = app::workedRegion(prepared, i);
+        const technique::PreparedStep& step = prepared.steps[i];
+        if (step.path.empty() && step.pressurePoints.empty()) {
+            EXPECT_TRUE(region.empty());
+            continue;
+        }
+        for (const glm::vec3& point : step.path.points) {
+            EXPECT_GE(glm::min(point - region.min, region.max - point).x, app::kWorkedRegionMarginM - 1e-6f);
+            EXPECT_GE(glm::min(point - region.min, region.max - point).y, app::kWorkedRegionMarginM - 1e-6f);
+        }
+        // Framed on it, the region's centre is the picture's centre and its box is in view.
+        viewer.frameBounds(region);
+        const glm::vec2 centre = viewer.camera().project(region.center(), 160.0f, 120.0f);
+        EXPECT_NEAR(centre.x, 80.0f, 0.5f);
+        EXPECT_NEAR(centre.y, 60.0f, 0.5f);
+        EXPECT_LT(viewer.camera().distance, 1.0f) << "step " << i + 1 << ": a close-up, not the whole client";
+    }
+
+    viewer.resetView(ViewPreset::Oblique);
+    const Camera before = viewer.camera();
+    const TempDir dir;
+    app::writeHandout(viewer, scene, dir.path() / "handout", technique::Audience::Student, 160, 120);
+    EXPECT_EQ(viewer.camera().target, before.target);
+    EXPECT_EQ(viewer.camera().distance, before.distance);
+    EXPECT_EQ(viewer.camera().yawRadians, before.yawRadians);
+    EXPECT_EQ(viewer.camera().pitchRadians, before.pitchRadians);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "handout" / "index.html"));
+    EXPECT_TRUE(
+        std::filesystem::exists(dir.path() / "handout" / app::handoutPictureName(prepared.steps.size() - 1)));
+}
+
+} // namespace
+} // namespace lumbar::test
