@@ -3,6 +3,7 @@
 #include "core/json_reader.hpp"
 #include "technique/lesson.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
@@ -114,6 +115,14 @@ std::optional<Stroke> Reader::stroke(const Json& value, const ProblemPath& where
                 report(at,
                     std::string("a ") + strokeKindName(result.kind) + " stroke needs at least "
                         + std::to_string(needed) + (needed == 1 ? " anchor" : " anchors"));
+            // A moving stroke whose anchors all name one place has nowhere to go.
+            else if (needed > 1 && result.path.size() == path->size()
+                && std::all_of(result.path.begin(), result.path.end(),
+                    [&](const Anchor& anchor) { return anchor == result.path.front(); }))
+                report(at,
+                    std::string("every anchor of this ") + strokeKindName(result.kind)
+                        + " stroke names the same place, so the path has no length; move one, or make the "
+                          "step a sustained compression");
         }
     }
     return result;

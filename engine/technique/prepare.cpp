@@ -3,6 +3,7 @@
 #include "technique/prepared_lesson.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace lumbar::technique {
 namespace {
@@ -73,6 +74,18 @@ PreparedLesson prepareLesson(
             }
             if (placed)
                 out.path = buildSurfacePath(anchors, surface, surfaceId, options.pathSpacingM, step.approach);
+            // Different anchors can still land on one spot of the surface (u, v a hair apart, or
+            // two landmarks projected onto the same place): a moving stroke needs a path.
+            constexpr double kMinMovingPathM = 0.005;
+            if (!out.path.empty() && step.stroke->kind != StrokeKind::SustainedCompression
+                && step.stroke->path.size() > 1 && out.path.lengthM() < kMinMovingPathM) {
+                char length[32];
+                std::snprintf(length, sizeof length, "%.1f", out.path.lengthM() * 1000.0);
+                report(where.member("stroke").member("path"),
+                    std::string("the anchors land ") + length + " mm apart on \"" + surfaceId
+                        + "\"; a moving stroke needs a path of at least 5 mm, so spread them out");
+                out.path = {};
+            }
         }
         if (step.stroke && !out.path.empty()) {
             const int repetitions = std::max(1, step.stroke->repetitions);

@@ -200,6 +200,26 @@ TEST_F(Playback, CrossFibreStrokeIsAcrossTheFibres)
     EXPECT_EQ(frame.fibreClass, FibreClass::Across);
 }
 
+TEST_F(Playback, AnchorsThatLandOnOneSpotAreAProblemNotAStandingStroke)
+{
+    // Different anchors a hair apart land within 5 mm of each other on the surface.
+    nlohmann::json json = test::validLessonJson();
+    json["steps"][0]["stroke"]["path"][0]["u"] = 0.5;
+    json["steps"][0]["stroke"]["path"][0]["v"] = 0.5;
+    json["steps"][0]["stroke"]["path"][1]["u"] = 0.5001;
+    json["steps"][0]["stroke"]["path"][1]["v"] = 0.5;
+    const PreparedLesson collapsed = prepareLesson(parsedLesson(json), surface);
+    ASSERT_EQ(collapsed.problems.size(), 1u);
+    EXPECT_TRUE(
+        collapsed.problems[0].text().starts_with("test-lesson: steps[0].stroke.path: the anchors land 0."))
+        << collapsed.problems[0].text();
+    EXPECT_TRUE(
+        collapsed.problems[0].text().ends_with(" mm apart on \"longissimus_thoracis.left\"; a moving stroke "
+                                               "needs a path of at least 5 mm, so spread them out"))
+        << collapsed.problems[0].text();
+    EXPECT_TRUE(collapsed.steps[0].path.empty());
+}
+
 TEST_F(Playback, ReportsWhatTheModelLacksAndKeepsTheTimeline)
 {
     nlohmann::json json = test::validLessonJson();

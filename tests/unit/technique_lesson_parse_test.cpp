@@ -181,6 +181,26 @@ TEST(LessonParse, ChecksTheShapeOfAnchorsPathsAndProfiles)
             "\"v\") or a \"landmark\""}));
 }
 
+TEST(LessonParse, AMovingStrokeWhoseAnchorsAllNameOnePlaceIsAProblem)
+{
+    Json lesson = test::validLessonJson();
+    lesson["steps"][0]["stroke"]["path"]
+        = Json::array({{{"structure", "longissimus_thoracis.left"}, {"u", 0.2}, {"v", 0.5}},
+            {{"structure", "longissimus_thoracis.left"}, {"u", 0.2}, {"v", 0.5}},
+            {{"structure", "longissimus_thoracis.left"}, {"u", 0.2}, {"v", 0.5}}});
+    EXPECT_EQ(problemsOf(lesson),
+        (Messages{
+            "lesson.json: steps[0].stroke.path: every anchor of this glide stroke names the same place, so "
+            "the path has no length; move one, or make the step a sustained compression"}));
+    // Held in place, one place is what the stroke means.
+    lesson["steps"][0]["stroke"]["kind"] = "sustained compression";
+    EXPECT_EQ(problemsOf(lesson), Messages{});
+    // One anchor moved: a path.
+    lesson["steps"][0]["stroke"]["kind"] = "glide";
+    lesson["steps"][0]["stroke"]["path"][2]["u"] = 0.8;
+    EXPECT_EQ(problemsOf(lesson), Messages{});
+}
+
 TEST(LessonParse, ReportsMissingFieldsAndEmptyTexts)
 {
     Json lesson = test::validLessonJson();
