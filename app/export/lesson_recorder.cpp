@@ -41,7 +41,15 @@ void LessonRecorder::renderNext()
     m_moment->seek(m_startS + videoS * m_settings.speed);
     // The pressure points pulse in video time, so they beat at the same rate at any speed.
     const SceneExtras extras = m_moment->extras(m_settings.heat, videoS);
+    // The video has no panels: it is framed into the whole picture, whatever part of the window
+    // the camera frames into meanwhile.
+    Camera& camera = m_viewer.camera();
+    const glm::vec2 framingMin = camera.framingMin, framingMax = camera.framingMax;
+    camera.framingMin = glm::vec2(0.0f);
+    camera.framingMax = glm::vec2(1.0f);
     m_viewer.render(m_settings.width, m_settings.height, extras);
+    camera.framingMin = framingMin;
+    camera.framingMax = framingMax;
     m_sink->write(m_viewer.target().readPixels());
     ++m_next;
 }
