@@ -3,9 +3,8 @@
 // themselves (the projection of a vertex on the side facing the camera), so the test follows
 // the model when it is regenerated.
 #include "anatomy/knowledge_base.hpp"
+#include "built_in_anatomy.hpp"
 #include "gl/gl_test_context.hpp"
-#include "scene/model_import.hpp"
-#include "session/data_paths.hpp"
 #include "session/viewer.hpp"
 
 #include <algorithm>
@@ -21,15 +20,7 @@ constexpr int kSizePx = 400;
 
 class BuiltInAnatomy {
 public:
-    BuiltInAnatomy() : viewer(gl::ShaderSources(), kSizePx, kSizePx)
-    {
-        const auto modelPath = app::findModelFile("lumbar.glb");
-        const auto knowledgePath = app::findModelFile("structures.json");
-        if (!modelPath || !knowledgePath)
-            throw std::runtime_error("the built-in model is missing");
-        viewer.setKnowledgeBase(loadKnowledgeBase(*knowledgePath));
-        viewer.setModel(importModel(*modelPath));
-    }
+    BuiltInAnatomy() : viewer(gl::ShaderSources(), kSizePx, kSizePx) { loadBuiltInAnatomy(viewer); }
 
     void show(ViewPreset preset, const std::string& peelTo)
     {

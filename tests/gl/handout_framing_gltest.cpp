@@ -1,9 +1,8 @@
 // Handout pictures are framed on where each step works, and the viewer's camera is given back.
-#include "anatomy/knowledge_base.hpp"
+#include "built_in_anatomy.hpp"
 #include "export/handout_export.hpp"
 #include "export/handout_html.hpp"
 #include "gl/gl_test_context.hpp"
-#include "scene/model_import.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
@@ -18,12 +17,8 @@ using HandoutFramingGlTest = GlTest;
 
 TEST_F(HandoutFramingGlTest, EachPictureIsFramedOnItsStepAndTheCameraIsGivenBack)
 {
-    const auto modelPath = app::findModelFile("lumbar.glb");
-    const auto knowledgePath = app::findModelFile("structures.json");
-    ASSERT_TRUE(modelPath && knowledgePath) << "the built-in model is missing";
     app::Viewer viewer(gl::ShaderSources(), 160, 120);
-    viewer.setKnowledgeBase(loadKnowledgeBase(*knowledgePath));
-    viewer.setModel(importModel(*modelPath));
+    loadBuiltInAnatomy(viewer);
     viewer.resetView(ViewPreset::Oblique);
     const std::filesystem::path lesson = app::builtInLessonFiles().front();
     app::LessonScene scene(viewer, lesson);

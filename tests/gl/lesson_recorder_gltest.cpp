@@ -1,10 +1,9 @@
 // Recording from the window: frames fill the whole picture, whatever part of the window the
 // camera frames into for the panels, and the window's framing is left as it was.
-#include "anatomy/knowledge_base.hpp"
+#include "built_in_anatomy.hpp"
 #include "export/frame_sink.hpp"
 #include "export/lesson_recorder.hpp"
 #include "gl/gl_test_context.hpp"
-#include "scene/model_import.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
@@ -41,12 +40,8 @@ std::vector<Image> recordOneFrame(app::Viewer& viewer, const std::filesystem::pa
 
 TEST_F(LessonRecorderGlTest, FramesFillThePictureWhateverThePanelsLeaveInTheWindow)
 {
-    const auto modelPath = app::findModelFile("lumbar.glb");
-    const auto knowledgePath = app::findModelFile("structures.json");
-    ASSERT_TRUE(modelPath && knowledgePath) << "the built-in model is missing";
     app::Viewer viewer(gl::ShaderSources(), 96, 64);
-    viewer.setKnowledgeBase(loadKnowledgeBase(*knowledgePath));
-    viewer.setModel(importModel(*modelPath));
+    loadBuiltInAnatomy(viewer);
     viewer.resetView(ViewPreset::Oblique);
     const std::filesystem::path lesson = app::builtInLessonFiles().front();
 
