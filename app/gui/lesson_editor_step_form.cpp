@@ -11,7 +11,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <span>
 #include <string>
@@ -58,15 +57,6 @@ template <typename Enum> bool enumCombo(const char* label, Enum& value)
         ImGui::EndCombo();
     }
     return changed;
-}
-
-/// "Student" for "student": a file spelling as a label.
-std::string capitalised(const char* spelling)
-{
-    std::string label = spelling;
-    if (!label.empty())
-        label[0] = char(std::toupper(static_cast<unsigned char>(label[0])));
-    return label;
 }
 
 /// A combo of every structure in the knowledge base; true with `chosen` set when one is picked.

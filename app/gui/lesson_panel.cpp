@@ -206,9 +206,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();
     ImGui::BeginChild("steps", ImVec2(-font * 19.0f, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-    const Phase phases[]
-        = {Phase::Assessment, Phase::WarmUp, Phase::DeepWork, Phase::Flush, Phase::Stretch, Phase::Aftercare};
-    for (Phase phase : phases) {
+    for (const Phase phase : technique::allValues<Phase>()) {
         bool any = false;
         for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
             const Step& step = prepared.lesson.steps[prepared.steps[i].index];
@@ -252,13 +250,12 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
         return;
     }
     const Step& step = *frame.step;
-    int audience = int(player.audience);
-    ImGui::RadioButton("Student", &audience, int(Audience::Student));
-    ImGui::SameLine();
-    ImGui::RadioButton("Instructor", &audience, int(Audience::Instructor));
-    ImGui::SameLine();
-    ImGui::RadioButton("Patient", &audience, int(Audience::Patient));
-    player.audience = Audience(audience);
+    for (const Audience audience : technique::allValues<Audience>()) {
+        if (audience != technique::allValues<Audience>().front())
+            ImGui::SameLine();
+        if (ImGui::RadioButton(capitalised(audienceName(audience)).c_str(), player.audience == audience))
+            player.audience = audience;
+    }
     ImGui::Separator();
 
     const StepCard card = stepCard(step, player.audience, knowledge);

@@ -3,7 +3,17 @@
 
 #include <imgui.h>
 
+#include <cctype>
+
 namespace lumbar::app {
+
+std::string capitalised(const char* spelling)
+{
+    std::string label = spelling;
+    if (!label.empty())
+        label[0] = char(std::toupper(static_cast<unsigned char>(label[0])));
+    return label;
+}
 
 void labelledParagraph(const char* label, const std::string& text)
 {

@@ -7,6 +7,9 @@
 
 namespace lumbar::app {
 
+/// "Student" for "student": a file spelling of the lesson vocabulary as a label.
+std::string capitalised(const char* spelling);
+
 /// A dim label with an indented, wrapped paragraph under it; nothing when `text` is empty.
 void labelledParagraph(const char* label, const std::string& text);
 

@@ -1,4 +1,5 @@
-// The panels' feedback and error colours stay readable on both themes (WCAG AA: 4.5:1).
+// The panels' shared text helpers: feedback and error colours readable on both themes (WCAG AA:
+// 4.5:1), and labels made from the lesson vocabulary's spellings.
 #include "gui/text_widgets.hpp"
 
 #include <gtest/gtest.h>
@@ -51,6 +52,14 @@ TEST_F(TextColors, ReadableOnTheLightTheme)
 {
     ImGui::StyleColorsLight();
     expectReadableOnTheWindow();
+}
+
+TEST(TextWidgets, VocabularySpellingsBecomeLabels)
+{
+    EXPECT_EQ(capitalised("student"), "Student");
+    EXPECT_EQ(capitalised("what"), "What");
+    EXPECT_EQ(capitalised("deep work"), "Deep work");
+    EXPECT_EQ(capitalised(""), "");
 }
 
 } // namespace
