@@ -34,10 +34,7 @@ void drawLayersPanel(Viewer& viewer)
         if (ImGui::SliderInt("##peel", &peel, 0, layerCount - 1, shown.c_str()))
             anatomy.peelDepth = peel;
         ImGui::Checkbox("X-ray (see through to the bones)", &anatomy.xray);
-        bool hasScenery = false;
-        for (std::size_t mesh = 0; mesh < anatomy.meshCount(); ++mesh)
-            hasScenery = hasScenery || anatomy.isScenery(mesh);
-        if (hasScenery)
+        if (anatomy.hasScenery())
             ImGui::Checkbox("Body and table", &anatomy.showScenery);
         ImGui::Separator();
 

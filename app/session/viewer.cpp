@@ -54,10 +54,7 @@ void Viewer::setModel(Model model, ModelLoading loading)
     m_picker = std::make_unique<MeshPicker>(m_model);
     // Structures the knowledge base names are in the anatomical frame: the client lies prone on
     // the table. Any other model stands upright.
-    bool anatomy = false;
-    for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
-        anatomy = anatomy || m_anatomy->structureOf(i) != nullptr;
-    m_camera.sceneFrame = anatomy ? SceneFrame::Prone : SceneFrame::Upright;
+    m_camera.sceneFrame = m_anatomy->hasStructures() ? SceneFrame::Prone : SceneFrame::Upright;
     m_fibreLines.clear();
     m_hasHeat.assign(m_model.meshes.size(), false);
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {

@@ -17,6 +17,8 @@ AnatomyView::AnatomyView(const KnowledgeBase& knowledge, const Model& model) : m
         m_layerOfMesh.push_back(structure ? knowledge.layerDepth(*structure) : -1);
         m_hasStructures = m_hasStructures || structure != nullptr;
     }
+    m_hasScenery = m_hasStructures
+        && std::find(m_structureOfMesh.begin(), m_structureOfMesh.end(), nullptr) != m_structureOfMesh.end();
 }
 
 bool AnatomyView::isScenery(std::size_t mesh) const

@@ -42,6 +42,10 @@ public:
     /// client's body outside the dissection window, the table). Never peeled, shown with
     /// showScenery, see-through in x-ray mode, not framed and not picked.
     bool isScenery(std::size_t mesh) const;
+    /// True when some mesh is a structure of the knowledge base: the model is anatomy.
+    bool hasStructures() const { return m_hasStructures; }
+    /// True when the model is anatomy with scenery around it (the built-in body and table).
+    bool hasScenery() const { return m_hasScenery; }
     /// Mesh index of a structure id.
     std::optional<std::size_t> meshOf(const std::string& id) const;
     const KnowledgeBase& knowledge() const { return m_knowledge; }
@@ -76,6 +80,7 @@ private:
     std::vector<const StructureInfo*> m_structureOfMesh;
     std::vector<int> m_layerOfMesh;
     bool m_hasStructures = false;
+    bool m_hasScenery = false;
     std::set<std::size_t> m_hidden;
     std::set<std::size_t> m_isolated;
 };

@@ -32,6 +32,30 @@ TEST_F(AnatomyViewTest, MeshesBindToEntriesByName)
     EXPECT_FALSE(view.meshOf("sacrum")); // in the knowledge base but not in the model
 }
 
+TEST_F(AnatomyViewTest, MeshesWithoutAnEntryInAnatomyAreSceneryNeverPeeled)
+{
+    AnatomyView view(knowledge, model);
+    EXPECT_TRUE(view.hasStructures());
+    EXPECT_TRUE(view.hasScenery());
+    EXPECT_TRUE(view.isScenery(kUnknown));
+    EXPECT_FALSE(view.isScenery(kSkin));
+    view.peelDepth = 3;
+    EXPECT_FLOAT_EQ(view.opacity(kUnknown), 1.0f);
+    view.xray = true;
+    EXPECT_FLOAT_EQ(view.opacity(kUnknown), AnatomyView::kXrayOpacity);
+    view.showScenery = false;
+    EXPECT_FLOAT_EQ(view.opacity(kUnknown), 0.0f);
+    // A model with no structure at all is not anatomy: its meshes are simply shown.
+    Model outside;
+    outside.meshes.push_back(test::makeBox("part", glm::vec3(0.0f), glm::vec3(0.1f)));
+    AnatomyView plain(knowledge, outside);
+    EXPECT_FALSE(plain.hasStructures());
+    EXPECT_FALSE(plain.hasScenery());
+    EXPECT_FALSE(plain.isScenery(0));
+    plain.xray = true;
+    EXPECT_FLOAT_EQ(plain.opacity(0), 1.0f);
+}
+
 TEST_F(AnatomyViewTest, SkinStartsTranslucentEverythingElseOpaque)
 {
     const AnatomyView view(knowledge, model);
