@@ -1,8 +1,8 @@
 // Tool placement, path ribbons and pressure-point markers.
 #include "session/technique_overlay.hpp"
 
+#include "session/hand_models.hpp"
 #include "shapes/primitives.hpp"
-#include "shapes/tool_models.hpp"
 
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -24,9 +24,11 @@ constexpr glm::vec4 kDonePointColor{0.3f, 0.3f, 0.3f, 0.6f};
 /// Translucent layers thinner than this are looked through when placing the tool.
 constexpr float kToolRestsOnOpacity = 0.5f;
 
-ToolShape shapeOf(technique::ToolKind kind)
+/// Which side of the table the therapist works from: the side of the contact (the client's left,
+/// -X, for a contact on the midline, where the oblique view stands too).
+glm::vec3 towardsTherapist(const glm::vec3& contact)
 {
-    return allToolShapes()[std::size_t(kind)]; // both enumerations follow the lesson format's order
+    return {contact.x > 0.005f ? 1.0f : -1.0f, 0.0f, 0.0f};
 }
 
 std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
@@ -104,14 +106,17 @@ MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<
 TechniqueOverlay::TechniqueOverlay()
     : m_marker(std::make_unique<GpuMesh>(makeDisc(glm::vec3(0.0f), glm::vec3(0, 1, 0), 1.0f)))
 {
-    for (ToolShape shape : allToolShapes())
-        m_tools[std::size_t(shape)] = std::make_unique<GpuMesh>(makeToolModel(shape));
+    const HandModels& hands = handModels();
+    for (std::size_t i = 0; i < hands.size(); ++i) {
+        m_tools[i] = std::make_unique<GpuMesh>(hands[i]);
+        m_toolColors[i] = hands[i].baseColor;
+    }
 }
 
 ToolPlacement TechniqueOverlay::placeTool(const technique::FrameState& state, const Viewer& viewer)
 {
     ToolPlacement placement;
-    const glm::vec3 xAxis = state.toolOrientation[0];
+    glm::vec3 xAxis = state.toolOrientation[0];
     glm::vec3 normal = state.toolOrientation[1];
     placement.contact = state.toolPosition;
     // The target may lie under other layers: the tool rests on what the user sees above it.
@@ -122,6 +127,19 @@ ToolPlacement TechniqueOverlay::placeTool(const technique::FrameState& state, co
             normal = glm::normalize(hit->normal);
     }
     placement.normal = normal;
+    if (state.activity == technique::Activity::Stroke) {
+        // The arm trails the stroke, laid along where the path heads on the surface the hand rests
+        // on; on the way back of a back-and-forth stroke the hand draws back along the same line
+        // rather than turning round.
+        if (glm::length(state.pathHeading) > 0.5f)
+            xAxis = state.pathHeading;
+    } else {
+        // Holding or waiting: the arm comes from the therapist's side of the table.
+        const glm::vec3 toward = towardsTherapist(placement.contact);
+        const glm::vec3 flat = toward - normal * glm::dot(toward, normal);
+        if (glm::length(flat) > 0.1f)
+            xAxis = -glm::normalize(flat);
+    }
     const glm::vec3 x = glm::normalize(xAxis - normal * glm::dot(xAxis, normal) + glm::vec3(1e-6f));
     const glm::vec3 z = glm::cross(x, normal);
     placement.model = glm::mat4(
@@ -146,10 +164,13 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         return extras;
     const ToolPlacement placement = placeTool(state, viewer);
     DrawItem tool;
-    tool.mesh = m_tools[std::size_t(shapeOf(state.tool))].get();
+    const std::size_t toolIndex = std::size_t(state.tool);
+    tool.mesh = m_tools[toolIndex].get();
     tool.model = placement.model;
-    tool.color
-        = state.toolInContact ? glm::vec4(0.18f, 0.42f, 0.52f, 1.0f) : glm::vec4(0.18f, 0.42f, 0.52f, 0.45f);
+    // Lifted off the skin between strokes and holds, the hand is drawn faint.
+    tool.color = m_toolColors[toolIndex];
+    if (!state.toolInContact)
+        tool.color.a = 0.45f;
     tool.layerDepth = -1.0f;
     extras.items.push_back(tool);
     if (state.toolInContact && state.indentationDepthM > 0.0) {

@@ -19,13 +19,16 @@ struct ToolPlacement {
     glm::mat4 model{1.0f}; ///< tool frame to model space
 };
 
-/// Owns the GPU meshes of the tools and of the per-frame path and markers.
+/// Owns the GPU meshes of the therapist's hands (one pose per tool, session/hand_models) and of
+/// the per-frame path and markers.
 class TechniqueOverlay {
 public:
     TechniqueOverlay();
 
     /// The tool's placement for `state`, found by casting a ray down the surface normal onto the
-    /// layers that are visible (translucent skin below 50% opacity is looked through).
+    /// layers that are visible (translucent skin below 50% opacity is looked through). The pose's
+    /// +X follows the stroke (so its arm trails it); while holding or waiting the arm comes from
+    /// the therapist's side of the table, the side of the contact.
     static ToolPlacement placeTool(const technique::FrameState& state, const Viewer& viewer);
 
     /// Builds this moment's extras. `wallTimeS` drives the pulse of the pressure points.
@@ -43,6 +46,7 @@ private:
     };
 
     std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
+    std::array<glm::vec4, 6> m_toolColors{};
     std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
     std::unique_ptr<GpuMesh> m_pathBehind;
     std::unique_ptr<GpuMesh> m_pathAhead;

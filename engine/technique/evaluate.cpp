@@ -63,6 +63,7 @@ FrameState evaluate(const PreparedLesson& prepared, double lessonTimeS)
         frame.toolPosition = sample.position;
         normal = sample.normal;
         direction = forward ? sample.direction : -sample.direction;
+        frame.pathHeading = sample.heading;
         fibre = sample.fibreDirection;
         frame.forceN = forceAt(source.forceProfile, u);
     } else {

@@ -91,6 +91,9 @@ struct FrameState {
 
     glm::vec3 toolPosition{0.0f}; ///< on the surface
     glm::mat3 toolOrientation{1.0f}; ///< columns: x stroke direction, y surface normal, z = x cross y
+    /// Where the path heads at the tool (unit, in space, the path's own direction even on the way
+    /// back of a back-and-forth stroke); zero when not stroking.
+    glm::vec3 pathHeading{0.0f};
     glm::vec3 toolAxis{0.0f, 0.0f, -1.0f}; ///< the direction pressed along, from the attack angle
 
     double forceN = 0.0;

@@ -36,6 +36,11 @@ glm::vec3 pointAt(const std::vector<glm::vec3>& points, const std::vector<double
     return glm::mix(points[i - 1], points[i], t);
 }
 
+/// Half the stretch of path whose chord gives the direction of travel: it follows the stroke, not
+/// the millimetre wobble of points projected onto the surface (which turned the tool by up to 60
+/// degrees at a stroke's first frame).
+constexpr double kHeadingHalfWindowM = 0.01;
+
 } // namespace
 
 glm::vec3 catmullRom(
@@ -72,7 +77,10 @@ PathSample SurfacePath::sampleAt(double distanceM) const
         fibreB = -fibreB;
     const glm::vec3 fibre = glm::mix(fibreA, fibreB, t);
     sample.fibreDirection = glm::length(fibre) > 1e-6f ? glm::normalize(fibre) : glm::vec3(0.0f);
-    const glm::vec3 travel = points[i] - points[i - 1];
+    const glm::vec3 travel = pointAt(points, arcLengthM, std::min(d + kHeadingHalfWindowM, lengthM()))
+        - pointAt(points, arcLengthM, std::max(d - kHeadingHalfWindowM, 0.0));
+    if (glm::length(travel) > 1e-9f)
+        sample.heading = glm::normalize(travel);
     const glm::vec3 tangential = travel - sample.normal * glm::dot(travel, sample.normal);
     if (glm::length(tangential) > 1e-9f)
         sample.direction = glm::normalize(tangential);

@@ -16,7 +16,12 @@ class AnatomySurface;
 struct PathSample {
     glm::vec3 position{0.0f};
     glm::vec3 normal{0.0f, 0.0f, 1.0f};
-    glm::vec3 direction{0.0f}; ///< unit travel direction in the tangent plane; zero on a point path
+    /// Unit travel direction in the tangent plane, along the chord of the path 1 cm either side;
+    /// zero on a point path.
+    glm::vec3 direction{0.0f};
+    /// The same chord unprojected (unit; zero on a point path): where the path heads in space,
+    /// whatever the normal here (the normal of a muscle's rounded end can lean far over).
+    glm::vec3 heading{0.0f};
     glm::vec3 fibreDirection{0.0f}; ///< zero where the surface has no fibres
 };
 

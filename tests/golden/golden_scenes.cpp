@@ -1,5 +1,5 @@
 // golden_scenes DIR: writes the fixed scenes the golden tests render (OBJ + MTL).
-#include "shapes/tool_models.hpp"
+#include "scene/model_import.hpp"
 #include "support/scene_files.hpp"
 
 #include <filesystem>
@@ -31,15 +31,16 @@ int main(int argc, char** argv)
     MeshData shell = test::makeIcosphere("shell", {0.0f, 0.0f, 0.0f}, 0.16f, 3);
     shell.baseColor = {0.9f, 0.8f, 0.7f, 0.35f};
     test::writeObj(dir, "shell", {core, shell});
-    // The six massage tools in a row on a slab of "skin", each at its contact point.
+    // The therapist's six hand poses (models/hands.glb) side by side on a slab of "skin", each
+    // at its contact point.
     std::vector<MeshData> tools;
-    MeshData slab = test::makeBox("slab", {0.2f, -0.01f, 0.2f}, {0.36f, 0.01f, 0.32f});
+    MeshData slab = test::makeBox("slab", {0.0f, -0.01f, 0.75f}, {0.3f, 0.01f, 0.95f});
     slab.baseColor = {0.75f, 0.55f, 0.45f, 1.0f};
     tools.push_back(slab);
+    const Model hands = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "hands.glb");
     int index = 0;
-    for (ToolShape shape : allToolShapes()) {
-        MeshData tool = makeToolModel(shape);
-        const glm::vec3 offset(float(index % 3) * 0.22f, 0.0f, float(index / 3) * 0.36f);
+    for (MeshData tool : hands.meshes) {
+        const glm::vec3 offset(0.0f, 0.0f, float(index) * 0.3f);
         for (glm::vec3& p : tool.positions)
             p += offset;
         tools.push_back(tool);

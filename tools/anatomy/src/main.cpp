@@ -1,7 +1,8 @@
-// lumbarlab-anatomygen: regenerates models/lumbar.glb and models/structures.json, and can
-// rasterise a preview PNG of what it built.
+// lumbarlab-anatomygen: regenerates models/lumbar.glb, models/structures.json and
+// models/hands.glb, and can rasterise a preview PNG of what it built.
 #include "generator.hpp"
 #include "glb_writer.hpp"
+#include "hands.hpp"
 #include "knowledge_base.hpp"
 #include "preview.hpp"
 
@@ -17,8 +18,9 @@ namespace {
 constexpr const char* kUsage
     = "usage: lumbarlab-anatomygen [--out-dir DIR] [--preview FILE.png] [--view "
       "posterior|lateral|oblique|superior]\n"
-      "                            [--hide PREFIX,PREFIX...] [--from FILE.glb]\n"
-      "  --out-dir DIR   write DIR/lumbar.glb and DIR/structures.json (default: models)\n"
+      "                            [--hide PREFIX,PREFIX...] [--from FILE.glb] [--hands-only]\n"
+      "  --out-dir DIR   write DIR/lumbar.glb, DIR/structures.json and DIR/hands.glb (default: models)\n"
+      "  --hands-only    write (and preview) only DIR/hands.glb, the therapist's hands\n"
       "  --preview FILE  also render an 800x800 CPU preview of the meshes\n"
       "  --hide LIST     leave structures whose id starts with one of the prefixes out of the preview\n"
       "  --from FILE     preview an existing .glb instead of generating\n";
@@ -38,6 +40,7 @@ std::vector<std::string> splitList(const std::string& text)
 int main(int argc, char** argv)
 {
     std::filesystem::path outDir = "models", preview, from;
+    bool handsOnly = false;
     lumbar::PreviewOptions previewOptions;
     try {
         for (int i = 1; i < argc; ++i) {
@@ -57,6 +60,8 @@ int main(int argc, char** argv)
                 previewOptions.hiddenPrefixes = splitList(value());
             else if (arg == "--from")
                 from = value();
+            else if (arg == "--hands-only")
+                handsOnly = true;
             else if (arg == "--help" || arg == "-h") {
                 std::cout << kUsage;
                 return 0;
@@ -72,20 +77,33 @@ int main(int argc, char** argv)
         std::vector<lumbar::GlbMesh> meshes;
         if (from.empty()) {
             const auto start = std::chrono::steady_clock::now();
-            const lumbar::Model model = lumbar::buildModel();
             std::filesystem::create_directories(outDir);
-            lumbar::writeGlb(model, outDir / "lumbar.glb");
-            lumbar::writeStructuresJson(model, outDir / "structures.json");
-            std::size_t total = 0;
-            for (const auto& s : model.structures) {
-                std::printf("%-36s %7zu triangles\n", s.id.c_str(), s.mesh.triangleCount());
-                total += s.mesh.triangleCount();
-                meshes.push_back({s.id, s.mesh, s.colour});
+            std::size_t total = 0, count = 0;
+            const auto report = [&](const lumbar::Model& model) {
+                for (const auto& s : model.structures) {
+                    std::printf("%-36s %7zu triangles\n", s.id.c_str(), s.mesh.triangleCount());
+                    total += s.mesh.triangleCount();
+                    meshes.push_back({s.id, s.mesh, s.colour});
+                }
+                count += model.structures.size();
+            };
+            if (!handsOnly) {
+                const lumbar::Model model = lumbar::buildModel();
+                lumbar::writeGlb(model, outDir / "lumbar.glb");
+                lumbar::writeStructuresJson(model, outDir / "structures.json");
+                report(model);
             }
+            const lumbar::Model hands = lumbar::buildHands();
+            lumbar::writeGlb(hands, outDir / "hands.glb");
+            if (handsOnly)
+                report(hands);
+            else
+                for (const auto& s : hands.structures)
+                    std::printf("%-36s %7zu triangles\n", s.id.c_str(), s.mesh.triangleCount());
             const double seconds
                 = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            std::printf("%zu structures, %zu triangles, %.1f s -> %s\n", model.structures.size(), total,
-                seconds, outDir.string().c_str());
+            std::printf("%zu structures, %zu triangles, %.1f s -> %s\n", count, total, seconds,
+                outDir.string().c_str());
         } else {
             meshes = lumbar::readGlb(from);
         }

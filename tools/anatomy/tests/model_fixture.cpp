@@ -1,6 +1,7 @@
 // The committed model shared by the tests (see model_fixture.hpp).
 #include "model_fixture.hpp"
 
+#include "hands.hpp"
 #include "knowledge_base.hpp"
 
 #include <fstream>
@@ -24,6 +25,7 @@ void generateInto(const std::filesystem::path& dir, const BuildOptions& options)
     std::filesystem::create_directories(dir);
     writeGlb(model, dir / "lumbar.glb");
     writeStructuresJson(model, dir / "structures.json");
+    writeGlb(buildHands(options), dir / "hands.glb");
 }
 
 const Mesh& ShippedModel::mesh(const std::string& id) const

@@ -28,7 +28,7 @@ struct ShippedModel {
 
 const ShippedModel& shippedModel();
 
-/// Writes both output files into `dir` (created), as the command does.
+/// Writes the command's three output files into `dir` (created), as the command does.
 void generateInto(const std::filesystem::path& dir, const BuildOptions& options);
 
 /// Grid spacing multiplier for the generations the sanitizer tier runs: the same code on

@@ -1,0 +1,40 @@
+// Reading the therapist's hands once per process.
+#include "session/hand_models.hpp"
+
+#include "core/error.hpp"
+#include "scene/model_import.hpp"
+#include "session/data_paths.hpp"
+
+#include <algorithm>
+
+namespace lumbar::app {
+
+HandModels handModelsFrom(const Model& model)
+{
+    HandModels hands;
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        const std::string name = std::string("hand.") + technique::spellingOf(tool);
+        const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
+            [&](const MeshData& mesh) { return mesh.name == name; });
+        if (found == model.meshes.end())
+            throw ImportError(quoted(model.sourcePath) + " has no mesh " + quoted(name)
+                + " (the therapist's hands are regenerated with lumbarlab-anatomygen --out-dir models)");
+        hands[std::size_t(tool)] = *found;
+    }
+    return hands;
+}
+
+const HandModels& handModels()
+{
+    static const HandModels hands = [] {
+        const auto path = findModelFile(kHandModelFile);
+        if (!path)
+            throw ImportError(std::string("the therapist's hands ") + kHandModelFile + " were not found in "
+                + modelSearchPathText()
+                + " (reinstall LumbarLab, or regenerate them with lumbarlab-anatomygen)");
+        return handModelsFrom(importModel(*path));
+    }();
+    return hands;
+}
+
+} // namespace lumbar::app

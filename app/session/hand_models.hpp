@@ -1,0 +1,28 @@
+// The therapist's hands and arms, one pose per tool, from models/hands.glb (written by
+// lumbarlab-anatomygen next to the anatomy).
+#pragma once
+
+#include "scene/model.hpp"
+#include "technique/lesson_vocabulary.hpp"
+
+#include <array>
+
+namespace lumbar::app {
+
+/// File name of the hands in models/.
+inline constexpr const char* kHandModelFile = "hands.glb";
+
+/// One pose per tool, indexed by ToolKind, each in its tool's frame: the origin on the skin at the
+/// centre of the contact, +Y the skin's outward normal, +X the stroke's direction, +Z = X cross Y;
+/// the arm rises behind the contact (-X), towards the therapist.
+using HandModels = std::array<MeshData, technique::valueCount<technique::ToolKind>()>;
+
+/// The poses of models/hands.glb, read on first use and kept for the process. Throws ImportError
+/// naming the file and the folders searched when it is missing, or the pose it lacks.
+const HandModels& handModels();
+
+/// The poses out of `model`: the mesh named hand.<tool> for each tool ("hand.fingertip", ...).
+/// Throws ImportError naming the first pose the model lacks.
+HandModels handModelsFrom(const Model& model);
+
+} // namespace lumbar::app

@@ -1,0 +1,95 @@
+// The therapist's hands on the built-in lessons: the pose follows the stroke from its first frame,
+// and while holding, the arm comes from the therapist's side of the table.
+#include "built_in_anatomy.hpp"
+#include "core/error.hpp"
+#include "gl/gl_test_context.hpp"
+#include "session/data_paths.hpp"
+#include "session/hand_models.hpp"
+#include "session/lesson_scene.hpp"
+#include "session/technique_overlay.hpp"
+#include "session/viewer.hpp"
+
+namespace lumbar::test {
+namespace {
+
+using HandsGlTest = GlTest;
+
+TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
+{
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    int strokes = 0, holds = 0;
+    for (const std::filesystem::path& file : app::builtInLessonFiles()) {
+        app::LessonScene scene(viewer, file);
+        const technique::PreparedLesson& prepared = scene.prepared();
+        for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
+            const technique::PreparedStep& step = prepared.steps[i];
+            const std::string where = file.filename().string() + " step " + std::to_string(i + 1);
+            if (!step.path.empty() && step.strokeTimeS > 0.0) {
+                // The first frame of the stroke: the hand already lies along the path's start.
+                const technique::FrameState state = technique::evaluate(prepared, step.startS + 1e-3);
+                ASSERT_EQ(state.activity, technique::Activity::Stroke) << where;
+                const app::ToolPlacement placement = app::TechniqueOverlay::placeTool(state, viewer);
+                const glm::vec3 handForward = glm::normalize(glm::vec3(placement.model[0]));
+                // The path's first 2 cm: the direction the stroke sets off in.
+                const glm::vec3 start = step.path.sampleAt(0.02).position - step.path.points[0];
+                const glm::vec3 along
+                    = glm::normalize(start - placement.normal * glm::dot(start, placement.normal));
+                EXPECT_GT(glm::dot(handForward, along), 0.95f) << where;
+                ++strokes;
+            }
+            for (const technique::PreparedPressurePoint& point : step.pressurePoints) {
+                const technique::FrameState state
+                    = technique::evaluate(prepared, step.startS + point.startS + 0.5);
+                if (state.activity != technique::Activity::Hold)
+                    continue;
+                const app::ToolPlacement placement = app::TechniqueOverlay::placeTool(state, viewer);
+                // The arm rises along the pose's -X: towards the side of the table the contact is on
+                // (the client's left, -X, on the midline).
+                const glm::vec3 towardsArm = -glm::vec3(placement.model[0]);
+                const float side = placement.contact.x > 0.005f ? 1.0f : -1.0f;
+                EXPECT_GT(towardsArm.x * side, 0.5f) << where;
+                // The pose's frame is a rotation: the hand is neither mirrored nor scaled.
+                EXPECT_NEAR(glm::determinant(glm::mat3(placement.model)), 1.0f, 1e-4f) << where;
+                ++holds;
+            }
+        }
+    }
+    EXPECT_GT(strokes, 10);
+    EXPECT_GT(holds, 3);
+}
+
+TEST_F(HandsGlTest, EveryToolHasItsPoseRestingOnTheSkin)
+{
+    const app::HandModels& hands = app::handModels();
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        const MeshData& hand = hands[std::size_t(tool)];
+        EXPECT_EQ(hand.name, std::string("hand.") + technique::spellingOf(tool));
+        EXPECT_GT(hand.triangleCount(), 4000u) << hand.name;
+        const Bounds box = hand.bounds();
+        EXPECT_NEAR(box.min.y, 0.0f, 0.001f) << hand.name << ": the contact is on the skin plane";
+        EXPECT_GT(box.max.y, 0.3f) << hand.name << ": the arm rises to the shoulder";
+    }
+}
+
+TEST_F(HandsGlTest, AModelWithoutAPoseIsRefusedByName)
+{
+    Model model;
+    model.sourcePath = "custom-hands.glb";
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        MeshData mesh;
+        mesh.name = std::string("hand.") + technique::spellingOf(tool);
+        if (tool != technique::ToolKind::Elbow)
+            model.meshes.push_back(mesh);
+    }
+    try {
+        app::handModelsFrom(model);
+        FAIL() << "a model without hand.elbow was accepted";
+    } catch (const ImportError& e) {
+        EXPECT_NE(std::string(e.what()).find("hand.elbow"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("custom-hands.glb"), std::string::npos) << e.what();
+    }
+}
+
+} // namespace
+} // namespace lumbar::test

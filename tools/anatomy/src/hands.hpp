@@ -1,0 +1,35 @@
+// The therapist's hand and arm, one pose per tool, written to models/hands.glb as closed meshes
+// named hand.<tool> (hand.fingertip, hand.thumb, hand.knuckles, hand.elbow, hand.forearm,
+// hand.palm).
+//
+// Each pose is given in the tool's frame, the frame the app places it in: the origin is the centre
+// of the contact patch on the skin, +Y the skin's outward normal, +X the direction of the stroke,
+// +Z = X cross Y. Nothing of the pose lies below the skin plane y = 0; the arm rises behind the
+// contact (towards -X), where the therapist stands.
+#pragma once
+
+#include "generator.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace lumbar {
+
+/// The tools in the lesson format's order.
+inline constexpr std::array<std::string_view, 6> kHandTools{
+    "fingertip", "thumb", "knuckles", "elbow", "forearm", "palm"};
+
+/// How far a pose is pressed into the skin when its contact patch is measured (*convention*: the
+/// depth at which the skin has wrapped the contact surface under working pressure). The patch is
+/// the part of the surface lying within this distance of the skin plane.
+inline constexpr float kWorkingIndentationM = 0.004f;
+
+/// The six poses, in kHandTools' order, as structures named hand.<tool>. Deterministic; the
+/// options' cellScale coarsens the grid as for the anatomy.
+Model buildHands(const BuildOptions& options = {});
+
+/// Area (m^2) of the part of `mesh` within `depthM` of the plane y = 0, projected onto it: the
+/// contact patch of a pose pressed that deep into a flat surface.
+double contactPatchArea(const Mesh& mesh, float depthM);
+
+} // namespace lumbar
