@@ -47,7 +47,8 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
         const glm::vec3 toEye = viewer.camera().forwardToEye();
         std::vector<LabelRequest> requests;
         for (std::size_t mesh = 0; mesh < model.meshes.size(); ++mesh) {
-            if (!anatomy.visible(mesh) || model.meshes[mesh].positions.empty())
+            // The client's body and the table are the scene, not anatomy to name.
+            if (!anatomy.visible(mesh) || anatomy.isScenery(mesh) || model.meshes[mesh].positions.empty())
                 continue;
             // The middle of the structure on screen, when the picking ray through it lands on this
             // structure; else the vertex nearest the viewer, the likeliest to be visible (from
