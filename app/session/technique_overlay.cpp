@@ -1,6 +1,7 @@
 // Tool placement, path ribbons and pressure-point markers.
 #include "session/technique_overlay.hpp"
 
+#include "session/hand_fit.hpp"
 #include "session/hand_models.hpp"
 #include "shapes/primitives.hpp"
 
@@ -39,7 +40,38 @@ std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
     return lengths;
 }
 
+/// The placement turned about its contact by `turn`.
+void applyTurn(ToolPlacement& placement, const HandTurn& turn)
+{
+    placement.turn = turn;
+    placement.model = placement.model * glm::mat4(turnMatrix(turn));
+}
+
 } // namespace
+
+SurfaceGrid surfaceAround(const Viewer& viewer, const glm::mat4& frame)
+{
+    const glm::vec3 contact(frame[3]);
+    const glm::vec3 x(frame[0]), normal(frame[1]), z(frame[2]);
+    // With the client's body shown, the arm can only meet it (or the table): the anatomy lies
+    // within it, below its surface. Casting on those alone is eight times cheaper. Without the
+    // body, on whatever is visible.
+    const AnatomyView& anatomy = viewer.anatomy();
+    const bool onScenery = anatomy.hasScenery() && anatomy.showScenery;
+    const auto which = [&](std::size_t mesh) {
+        return onScenery ? anatomy.isScenery(mesh) : anatomy.opacity(mesh) > kToolRestsOnOpacity;
+    };
+    SurfaceGrid grid;
+    grid.heights.reserve(std::size_t(grid.columns * grid.rows));
+    for (int iz = 0; iz < grid.rows; ++iz)
+        for (int ix = 0; ix < grid.columns; ++ix) {
+            const glm::vec2 at = grid.pointAt(ix, iz);
+            const glm::vec3 above = contact + x * at.x + z * at.y + normal * 0.4f;
+            const auto hit = viewer.castRay({above, -normal}, which);
+            grid.heights.push_back(hit ? glm::dot(hit->point - contact, normal) : std::nanf(""));
+        }
+    return grid;
+}
 
 MeshData makePathRibbon(const std::vector<glm::vec3>& points, const std::vector<glm::vec3>& normals,
     double from, double to, float widthM, Chevrons chevrons, float chevronSpacingM)
@@ -109,11 +141,13 @@ TechniqueOverlay::TechniqueOverlay()
     const HandModels& hands = handModels();
     for (std::size_t i = 0; i < hands.size(); ++i) {
         m_tools[i] = std::make_unique<GpuMesh>(hands[i]);
+        m_undersides[i] = undersideOf(hands[i]);
         m_toolColors[i] = hands[i].baseColor;
     }
 }
 
-ToolPlacement TechniqueOverlay::placeTool(const technique::FrameState& state, const Viewer& viewer)
+ToolPlacement TechniqueOverlay::placeTool(
+    const technique::FrameState& state, const Viewer& viewer, const Underside* underside)
 {
     ToolPlacement placement;
     glm::vec3 xAxis = state.toolOrientation[0];
@@ -144,6 +178,11 @@ ToolPlacement TechniqueOverlay::placeTool(const technique::FrameState& state, co
     const glm::vec3 z = glm::cross(x, normal);
     placement.model = glm::mat4(
         glm::vec4(x, 0.0f), glm::vec4(normal, 0.0f), glm::vec4(z, 0.0f), glm::vec4(placement.contact, 1.0f));
+    if (underside) {
+        // Turned about the contact so that the hand and arm clear the body (the hollow of the
+        // lower back rises to the buttock behind a forearm gliding up it).
+        applyTurn(placement, fitTurn(*underside, surfaceAround(viewer, placement.model)));
+    }
     return placement;
 }
 
@@ -162,7 +201,17 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     // contact at all (talking, screening) shows no tool rather than one floating in the air.
     if (!state.toolInContact && step.path.points.size() < 2 && state.pressurePoints.empty())
         return extras;
-    const ToolPlacement placement = placeTool(state, viewer);
+    ToolPlacement placement = placeTool(state, viewer);
+    // The turn that clears the body is found again only once the hand has moved a centimetre or
+    // turned five degrees (a hundred rays), not every frame.
+    const glm::vec3 forward(placement.model[0]);
+    if (m_turnKey.tool != state.tool || glm::length(placement.contact - m_turnKey.contact) > 0.01f
+        || glm::dot(forward, m_turnKey.forward) < 0.996f || !m_turnKey.valid) {
+        const Underside& underside = m_undersides[std::size_t(state.tool)];
+        m_turnKey = {true, state.tool, placement.contact, forward,
+            fitTurn(underside, surfaceAround(viewer, placement.model))};
+    }
+    applyTurn(placement, m_turnKey.turn);
     DrawItem tool;
     const std::size_t toolIndex = std::size_t(state.tool);
     tool.mesh = m_tools[toolIndex].get();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "render/gpu_mesh.hpp"
+#include "session/hand_fit.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
 
@@ -17,6 +18,7 @@ struct ToolPlacement {
     glm::vec3 contact{0.0f}; ///< on the outer surface
     glm::vec3 normal{0.0f, 0.0f, 1.0f};
     glm::mat4 model{1.0f}; ///< tool frame to model space
+    HandTurn turn; ///< how the pose was turned about its contact to clear the body
 };
 
 /// Owns the GPU meshes of the therapist's hands (one pose per tool, session/hand_models) and of
@@ -28,8 +30,10 @@ public:
     /// The tool's placement for `state`, found by casting a ray down the surface normal onto the
     /// layers that are visible (translucent skin below 50% opacity is looked through). The pose's
     /// +X follows the stroke (so its arm trails it); while holding or waiting the arm comes from
-    /// the therapist's side of the table, the side of the contact.
-    static ToolPlacement placeTool(const technique::FrameState& state, const Viewer& viewer);
+    /// the therapist's side of the table, the side of the contact. Given the pose's `underside`,
+    /// the pose is turned about its contact so that it clears the surface around it.
+    static ToolPlacement placeTool(
+        const technique::FrameState& state, const Viewer& viewer, const Underside* underside = nullptr);
 
     /// Builds this moment's extras. `wallTimeS` drives the pulse of the pressure points.
     SceneExtras build(const technique::PreparedLesson& prepared, const technique::FrameState& state,
@@ -47,6 +51,16 @@ private:
 
     std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
     std::array<glm::vec4, 6> m_toolColors{};
+    std::array<Underside, 6> m_undersides;
+    /// Where the last turn of the hand was found for.
+    struct TurnKey {
+        bool valid = false;
+        technique::ToolKind tool = technique::ToolKind::Palm;
+        glm::vec3 contact{0.0f};
+        glm::vec3 forward{0.0f};
+        HandTurn turn;
+    };
+    TurnKey m_turnKey;
     std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
     std::unique_ptr<GpuMesh> m_pathBehind;
     std::unique_ptr<GpuMesh> m_pathAhead;
@@ -56,6 +70,11 @@ private:
         const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras);
     void addMarkers(const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const;
 };
+
+/// The visible surface's height above the contact's tangent plane on a grid around the contact
+/// (a ray down each grid point, layers under 50% opacity looked through), the pose placed by
+/// `frame` (its columns the pose's axes, its origin the contact).
+SurfaceGrid surfaceAround(const Viewer& viewer, const glm::mat4& frame);
 
 /// Which way the arrowheads on a path band point, if it has any.
 enum class Chevrons { None, Forward, Backward };

@@ -140,6 +140,13 @@ std::optional<PickHit> Viewer::castRay(const Ray& ray, float minOpacity) const
     return m_picker->pick(ray, [&](std::size_t mesh) { return m_anatomy->opacity(mesh) > minOpacity; });
 }
 
+std::optional<PickHit> Viewer::castRay(const Ray& ray, const std::function<bool(std::size_t)>& which) const
+{
+    if (!m_picker)
+        return std::nullopt;
+    return m_picker->pick(ray, which);
+}
+
 void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose)
 {
     m_hasHeat.assign(m_gpuMeshes.size(), false);

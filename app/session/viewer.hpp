@@ -11,6 +11,7 @@
 #include "scene/model.hpp"
 #include "scene/ray_pick.hpp"
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -83,6 +84,8 @@ public:
     std::optional<std::size_t> pick(const glm::vec2& pixel, float widthPx, float heightPx) const;
     /// The nearest visible surface hit by `ray`; translucent layers below `minOpacity` are ignored.
     std::optional<PickHit> castRay(const Ray& ray, float minOpacity = AnatomyView::kHiddenOpacity) const;
+    /// The nearest hit by `ray` on the meshes `which` accepts (by index), seen or not.
+    std::optional<PickHit> castRay(const Ray& ray, const std::function<bool(std::size_t)>& which) const;
 
     /// Uploads a heat map: per mesh, one dose per vertex (empty arrays clear a mesh), shown when
     /// SceneExtras::showHeat is set. Doses are scaled by `maxDose` to 0..1.

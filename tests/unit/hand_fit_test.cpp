@@ -1,0 +1,98 @@
+// Fitting a hand pose to the body: the underside of a pose and the turn that keeps it out of the
+// surface.
+#include "session/hand_fit.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace lumbar::test {
+namespace {
+
+/// A grid whose surface height is `height(x, z)`.
+template <typename Height> app::SurfaceGrid gridOf(Height height)
+{
+    app::SurfaceGrid grid;
+    for (int iz = 0; iz < grid.rows; ++iz)
+        for (int ix = 0; ix < grid.columns; ++ix) {
+            const glm::vec2 at = grid.pointAt(ix, iz);
+            grid.heights.push_back(height(at.x, at.y));
+        }
+    return grid;
+}
+
+/// A straight "forearm" 1 cm above the skin plane from 0.1 m to 0.4 m behind the contact.
+app::Underside forearmLine()
+{
+    app::Underside underside;
+    for (float x = -0.4f; x <= -0.1f; x += 0.03f)
+        underside.points.push_back({x, 0.01f, 0.0f});
+    return underside;
+}
+
+} // namespace
+
+TEST(HandFit, TheUndersideIsTheLowestPointOfEachColumnOutsideTheContact)
+{
+    MeshData pose;
+    // The contact patch (on the plane, 2 cm from the origin), a low point 10 cm behind, a higher
+    // one above it in the same column, and one out of reach of any turn.
+    pose.positions
+        = {{0.02f, 0.0f, 0.0f}, {-0.10f, 0.02f, 0.005f}, {-0.10f, 0.05f, 0.005f}, {-0.2f, 0.3f, 0.0f}};
+    const app::Underside underside = app::undersideOf(pose);
+    EXPECT_NEAR(underside.contactReachM, 0.02f, 1e-6f);
+    ASSERT_EQ(underside.points.size(), 1u);
+    EXPECT_EQ(underside.points[0], glm::vec3(-0.10f, 0.02f, 0.005f));
+}
+
+TEST(HandFit, TurnsLiftThePartBehindAndTheMinusZSide)
+{
+    const glm::mat3 pitched = app::turnMatrix({0.3f, 0.0f});
+    EXPECT_GT((pitched * glm::vec3(-0.2f, 0.0f, 0.0f)).y, 0.05f);
+    EXPECT_LT((pitched * glm::vec3(0.2f, 0.0f, 0.0f)).y, -0.05f);
+    const glm::mat3 rolled = app::turnMatrix({0.0f, 0.3f});
+    EXPECT_GT((rolled * glm::vec3(0.0f, 0.0f, -0.2f)).y, 0.05f);
+    EXPECT_NEAR(glm::determinant(app::turnMatrix({0.4f, -0.2f})), 1.0f, 1e-5f);
+}
+
+TEST(HandFit, AFlatSurfaceNeedsNoTurn)
+{
+    const app::SurfaceGrid flat = gridOf([](float, float) { return 0.0f; });
+    EXPECT_EQ(app::sinkDepth(forearmLine(), flat, {}), 0.0f);
+    const app::HandTurn turn = app::fitTurn(forearmLine(), flat);
+    EXPECT_EQ(turn.pitchRad, 0.0f);
+    EXPECT_EQ(turn.rollRad, 0.0f);
+}
+
+TEST(HandFit, ASurfaceRisingBehindPitchesTheArmUpUntilItClears)
+{
+    // The back rises 25 cm per metre behind the contact (the buttock behind the lower back).
+    const app::SurfaceGrid rising = gridOf([](float x, float) { return x < 0.0f ? -0.25f * x : 0.0f; });
+    // Unturned, the far end of the line sinks 0.25 * 0.4 - 0.01 = 9 cm (to the grid's resolution).
+    EXPECT_NEAR(app::sinkDepth(forearmLine(), rising, {}), 0.09f, 0.011f);
+    const app::HandTurn turn = app::fitTurn(forearmLine(), rising);
+    EXPECT_GT(turn.pitchRad, std::atan(0.25f) - 0.05f);
+    EXPECT_LE(turn.pitchRad, app::kMaxHandPitchRad);
+    EXPECT_NEAR(turn.rollRad, 0.0f, 1e-6f);
+    EXPECT_LE(app::sinkDepth(forearmLine(), rising, turn), 0.002f);
+}
+
+TEST(HandFit, ASurfaceRisingOnTheMinusZSideRollsTheHand)
+{
+    app::Underside side;
+    for (float z = -0.15f; z <= -0.09f; z += 0.03f)
+        side.points.push_back({0.0f, 0.01f, z});
+    const app::SurfaceGrid flank = gridOf([](float, float z) { return z < 0.0f ? -0.3f * z : 0.0f; });
+    const app::HandTurn turn = app::fitTurn(side, flank);
+    EXPECT_GT(turn.rollRad, 0.2f);
+    EXPECT_LE(app::sinkDepth(side, flank, turn), 0.002f);
+}
+
+TEST(HandFit, NoSurfaceUnderThePoseIsNoObstacle)
+{
+    app::SurfaceGrid nothing = gridOf([](float, float) { return std::nanf(""); });
+    EXPECT_EQ(app::sinkDepth(forearmLine(), nothing, {}), 0.0f);
+    EXPECT_TRUE(std::isnan(nothing.heightAt(0.0f, 0.0f)));
+}
+
+} // namespace lumbar::test
