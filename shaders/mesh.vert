@@ -4,7 +4,9 @@
 // rasterisers run both sides of a uniform branch:
 //   OUTLINE: push the mesh out along its screen-space normal by uOutlineWidthPx (selection ring).
 //   INDENT:  the tissue yields under the massage tool: vertices near uIndentCentre move along
-//            uIndentDirection by the depth times a Gaussian falloff of radius uIndentRadiusM.
+//            uIndentDirection by the depth times a Gaussian falloff of radius uIndentRadiusM,
+//            stretched along uIndentAlong by sqrt(uIndentElongation) and narrowed across it by as
+//            much (the shape of the tool's contact: a forearm's long strip, a knuckle row).
 //   STRIATION / HEAT: pass the fibre tangent / the heat-map scalar on to mesh.frag.
 //   FIBRE_COORDINATE (with STRIATION): pass the baked across-fibre coordinate instead of the
 //            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
@@ -41,13 +43,18 @@ uniform vec3 uIndentCentre;    // model space
 uniform vec3 uIndentDirection; // unit, the direction the tool pushes
 uniform float uIndentDepthM;
 uniform float uIndentRadiusM;
+uniform vec3 uIndentAlong; // unit, across uIndentDirection: the contact's long axis
+uniform float uIndentElongation; // >= 1
 
 vec3 indented(vec3 position)
 {
     vec3 offset = position - uIndentCentre;
     float along = dot(offset, uIndentDirection);
+    float lengthwise = dot(offset, uIndentAlong);
     float lateral2 = max(dot(offset, offset) - along * along, 0.0);
-    float falloff = exp(-lateral2 / (uIndentRadiusM * uIndentRadiusM));
+    float crosswise2 = max(lateral2 - lengthwise * lengthwise, 0.0);
+    float r2 = uIndentRadiusM * uIndentRadiusM;
+    float falloff = exp(-(lengthwise * lengthwise / uIndentElongation + crosswise2 * uIndentElongation) / r2);
     // Only tissue near the contact depth yields; deeper structures stay put.
     float depthWindow = 1.0 - smoothstep(uIndentRadiusM, 3.0 * uIndentRadiusM, abs(along));
     return position + uIndentDirection * uIndentDepthM * falloff * depthWindow;

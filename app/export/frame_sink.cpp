@@ -76,7 +76,7 @@ public:
         close(fds[0]);
         if (spawned != 0) {
             close(fds[1]);
-            throw Error("cannot start " + quoted(ffmpeg.string()) + ": " + std::strerror(spawned));
+            throw Error("cannot start " + inQuotes(ffmpeg.string()) + ": " + std::strerror(spawned));
         }
         m_pipe = fds[1];
         // A dying ffmpeg must surface as a write error with a message, not kill us with SIGPIPE.
@@ -108,7 +108,7 @@ public:
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
-                throw Error("ffmpeg stopped reading frames for " + quoted(m_out.string())
+                throw Error("ffmpeg stopped reading frames for " + inQuotes(m_out.string())
                     + " (its messages are above); check that ffmpeg can write there");
             done += std::size_t(n);
         }
@@ -124,7 +124,7 @@ public:
         int status = 0;
         while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { }
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            throw Error("ffmpeg failed to encode " + quoted(m_out.string()) + " (exit status "
+            throw Error("ffmpeg failed to encode " + inQuotes(m_out.string()) + " (exit status "
                 + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + "; its messages are above)");
     }
 
@@ -181,7 +181,7 @@ std::unique_ptr<FrameSink> openFrameSink(const std::filesystem::path& out, int w
     if (isMp4(out)) {
         const auto ffmpeg = findExecutable("ffmpeg", std::getenv("PATH"));
         if (!ffmpeg)
-            throw Error("recording " + quoted(out.string())
+            throw Error("recording " + inQuotes(out.string())
                 + " needs ffmpeg, which is not on PATH; install it (sudo apt install ffmpeg) or record to a "
                   "folder of PNG frames instead (a path without .mp4)");
         if (out.has_parent_path())
@@ -190,13 +190,13 @@ std::unique_ptr<FrameSink> openFrameSink(const std::filesystem::path& out, int w
     }
     std::error_code error;
     if (std::filesystem::exists(out) && !std::filesystem::is_directory(out))
-        throw Error("cannot record into " + quoted(out.string())
+        throw Error("cannot record into " + inQuotes(out.string())
             + ": it is a file; give a folder for PNG frames, or a name ending in .mp4");
     std::filesystem::create_directories(out, error);
     if (error)
-        throw Error("cannot create the folder " + quoted(out.string()) + ": " + error.message());
+        throw Error("cannot create the folder " + inQuotes(out.string()) + ": " + error.message());
     if (std::filesystem::exists(out / frameFileName(0)))
-        throw Error("the folder " + quoted(out.string())
+        throw Error("the folder " + inQuotes(out.string())
             + " already holds a recording (frame-000001.png); choose a new folder or remove the old frames");
     return std::make_unique<PngFolderSink>(out);
 }

@@ -37,8 +37,8 @@ void writeText(const std::filesystem::path& path, const std::string& text)
     file << text;
     file.close();
     if (!file)
-        throw Error(
-            "cannot write " + quoted(path.string()) + "; check the folder is writable and the disk not full");
+        throw Error("cannot write " + inQuotes(path.string())
+            + "; check the folder is writable and the disk not full");
 }
 
 } // namespace
@@ -48,21 +48,21 @@ void prepareHandoutFolder(const std::filesystem::path& folder)
     std::error_code error;
     if (std::filesystem::exists(folder) && !std::filesystem::is_directory(folder))
         throw Error(
-            "the handout folder " + quoted(folder.string()) + " is a file; give a new or empty folder");
+            "the handout folder " + inQuotes(folder.string()) + " is a file; give a new or empty folder");
     if (std::filesystem::exists(folder) && !std::filesystem::is_empty(folder)) {
         if (!holdsEarlierHandout(folder))
-            throw Error("the handout folder " + quoted(folder.string())
+            throw Error("the handout folder " + inQuotes(folder.string())
                 + " is not empty and does not hold an earlier LumbarLab handout; give a new or empty folder "
                   "so nothing of yours is overwritten");
         // Remove the old pictures: a lesson with fewer steps would otherwise leave stale ones.
         std::filesystem::remove_all(folder / kImagesFolder, error);
         if (error)
-            throw Error("cannot remove the old pictures in " + quoted((folder / kImagesFolder).string())
+            throw Error("cannot remove the old pictures in " + inQuotes((folder / kImagesFolder).string())
                 + ": " + error.message());
     }
     std::filesystem::create_directories(folder / kImagesFolder, error);
     if (error)
-        throw Error("cannot create the handout folder " + quoted(folder.string()) + ": " + error.message());
+        throw Error("cannot create the handout folder " + inQuotes(folder.string()) + ": " + error.message());
 }
 
 std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const std::filesystem::path& folder,

@@ -103,6 +103,13 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         ImGui::SameLine();
         ImGui::RadioButton("Light", &theme, int(Theme::Light));
         settings.theme = Theme(theme);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+        if (ImGui::BeginCombo("Therapist's hands", handToneName(settings.handTone))) {
+            for (const HandTone tone : kHandTones)
+                if (ImGui::Selectable(handToneName(tone), tone == settings.handTone))
+                    settings.handTone = tone;
+            ImGui::EndCombo();
+        }
         if (ImGui::Button("Present (F11)"))
             commands.push(command::EnterPresentation{});
         ImGui::SameLine();

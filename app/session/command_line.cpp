@@ -183,6 +183,12 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
                 throw CommandLineError(
                     "--background: \"" + text + "\" is not a background; expected dark or light");
             options.lightBackground = text == "light";
+        } else if (name == "--hands") {
+            const std::string text = value();
+            options.handTone = parseHandTone(text);
+            if (!options.handTone)
+                throw CommandLineError(
+                    "--hands: \"" + text + "\" is not a skin tone; expected one of " + handToneList());
         } else if (name == "--export-handout") {
             options.handoutDir = value();
         } else if (name == "--record") {
@@ -237,6 +243,9 @@ std::string helpText()
           "  --no-body             hide the client's body and the table around the anatomy\n"
           "  --background B        dark (default) or light (for print) behind the pictures of\n"
           "                        --output, --export-handout and --record\n"
+          "  --hands TONE          the therapist's skin in the pictures of --output, --export-handout\n"
+          "                        and --record: light, medium (default), brown or dark (the window\n"
+          "                        uses the Appearance panel's choice)\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
           "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"

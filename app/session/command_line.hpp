@@ -2,6 +2,7 @@
 #pragma once
 
 #include "render/view_preset.hpp"
+#include "session/hand_tone.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -39,6 +40,7 @@ struct Options {
     bool xray = false; ///< --xray: start in x-ray mode
     bool hideScenery = false; ///< --no-body: without the client's body and the table
     bool lightBackground = false; ///< --background light: pictures for print
+    std::optional<HandTone> handTone; ///< --hands: the therapist's skin (else the settings' choice)
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show

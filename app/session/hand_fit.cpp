@@ -45,6 +45,37 @@ Underside undersideOf(const MeshData& pose)
     return underside;
 }
 
+ContactShape contactShapeOf(const MeshData& pose)
+{
+    // Principal axes of the patch's vertices in (x, z).
+    glm::vec2 mean(0.0f);
+    int count = 0;
+    for (const glm::vec3& p : pose.positions)
+        if (p.y < kContactDepthM) {
+            mean += glm::vec2(p.x, p.z);
+            ++count;
+        }
+    ContactShape shape;
+    if (count < 3)
+        return shape;
+    mean /= float(count);
+    float xx = 0.0f, xz = 0.0f, zz = 0.0f;
+    for (const glm::vec3& p : pose.positions)
+        if (p.y < kContactDepthM) {
+            const glm::vec2 d = glm::vec2(p.x, p.z) - mean;
+            xx += d.x * d.x;
+            xz += d.x * d.y;
+            zz += d.y * d.y;
+        }
+    const float half = 0.5f * (xx + zz);
+    const float root = std::sqrt(std::max(0.25f * (xx - zz) * (xx - zz) + xz * xz, 0.0f));
+    const float major = half + root, minor = std::max(half - root, 1e-12f);
+    const float angle = 0.5f * std::atan2(2.0f * xz, xx - zz);
+    shape.axis = {std::cos(angle), std::sin(angle)};
+    shape.elongation = std::clamp(std::sqrt(major / minor), 1.0f, 6.0f);
+    return shape;
+}
+
 glm::mat3 turnMatrix(const HandTurn& turn)
 {
     // Pitch: about z by -pitch (the -x side rises); roll: about x by roll (the -z side rises).

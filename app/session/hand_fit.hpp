@@ -21,6 +21,17 @@ struct Underside {
 /// The contact patch is the surface within 4 mm of the skin plane (as the generator measures it).
 Underside undersideOf(const MeshData& pose);
 
+/// The shape of a pose's contact patch on the skin plane: its long axis (unit, in the pose's x and
+/// z) and how much longer than wide it is (the ratio of its spreads along and across that axis,
+/// 1 for a round patch, at most 6).
+struct ContactShape {
+    glm::vec2 axis{1.0f, 0.0f};
+    float elongation = 1.0f;
+};
+
+/// The patch is the surface within 4 mm of the skin plane, as for Underside.
+ContactShape contactShapeOf(const MeshData& pose);
+
 /// The surface's height above the contact's tangent plane on a grid over it, in the pose's x and
 /// z: heights[ix + columns * iz] at (firstX + ix * stepM, firstZ + iz * stepM); NaN where no
 /// surface lies under a point.

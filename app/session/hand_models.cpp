@@ -17,7 +17,7 @@ HandModels handModelsFrom(const Model& model)
         const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
             [&](const MeshData& mesh) { return mesh.name == name; });
         if (found == model.meshes.end())
-            throw ImportError(quoted(model.sourcePath) + " has no mesh " + quoted(name)
+            throw ImportError(inQuotes(model.sourcePath) + " has no mesh " + inQuotes(name)
                 + " (the therapist's hands are regenerated with lumbarlab-anatomygen --out-dir models)");
         hands[std::size_t(tool)] = *found;
     }

@@ -79,7 +79,7 @@ LessonScene::LessonScene(Viewer& viewer, const std::filesystem::path& path)
 {
     LoadedLesson loaded = loadAndPrepareLesson(path, viewer.knowledgeBase(), *m_surface);
     if (!loaded.prepared) {
-        std::string message = "the lesson " + quoted(path.string()) + " cannot be used:";
+        std::string message = "the lesson " + inQuotes(path.string()) + " cannot be used:";
         for (const std::string& problem : loaded.problems)
             message += "\n  " + problem;
         throw Error(message + "\n(check it with --check-routine " + path.string() + ")");

@@ -86,7 +86,7 @@ public:
     {
         for (const auto& item : root.items()) {
             static const std::vector<std::string> kKnown{"format", "version", "ui_scale", "theme", "audience",
-                "labels", "presentation_auto_orbit", "window_width", "window_height"};
+                "labels", "presentation_auto_orbit", "hand_tone", "window_width", "window_height"};
             if (std::find(kKnown.begin(), kKnown.end(), item.key()) == kKnown.end())
                 warn(item.key(), "unknown setting; ignored");
         }
@@ -97,6 +97,9 @@ public:
         choice(root, "audience", settings.audience, technique::spellings<technique::Audience>());
         flag(root, "labels", settings.labels);
         flag(root, "presentation_auto_orbit", settings.presentationAutoOrbit);
+        std::string tone = handToneName(settings.handTone);
+        choice(root, "hand_tone", tone, {"light", "medium", "brown", "dark"});
+        settings.handTone = parseHandTone(tone).value_or(HandTone::Medium);
         integer(root, "window_width", settings.windowWidth, 320, 16384);
         integer(root, "window_height", settings.windowHeight, 240, 16384);
     }
@@ -145,6 +148,7 @@ std::string writeSettings(const Settings& settings)
     root["audience"] = settings.audience;
     root["labels"] = settings.labels;
     root["presentation_auto_orbit"] = settings.presentationAutoOrbit;
+    root["hand_tone"] = handToneName(settings.handTone);
     root["window_width"] = settings.windowWidth;
     root["window_height"] = settings.windowHeight;
     return root.dump(2) + "\n";
@@ -170,7 +174,7 @@ void saveSettings(const std::filesystem::path& path, const Settings& settings)
     std::error_code error;
     std::filesystem::create_directories(path.parent_path(), error);
     if (error)
-        throw Error("cannot create the settings folder " + quoted(path.parent_path().string()) + ": "
+        throw Error("cannot create the settings folder " + inQuotes(path.parent_path().string()) + ": "
             + error.message() + "; check its permissions");
     writeFileAtomically(path, writeSettings(settings));
 }

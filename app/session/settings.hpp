@@ -1,6 +1,8 @@
 // The user's settings, kept between runs in $XDG_CONFIG_HOME/lumbarlab/settings.json.
 #pragma once
 
+#include "session/hand_tone.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct Settings {
     std::string audience = "student"; ///< student, instructor or patient
     bool labels = false; ///< name labels in the 3D view
     bool presentationAutoOrbit = false; ///< the camera circles slowly in presentation mode
+    HandTone handTone = HandTone::Medium; ///< the therapist's skin in the 3D view and the exports
     int windowWidth = 1280; ///< the last size of the window, in window coordinates
     int windowHeight = 720;
 

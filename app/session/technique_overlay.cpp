@@ -6,6 +6,7 @@
 #include "shapes/primitives.hpp"
 
 #include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -38,6 +39,16 @@ std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
     for (std::size_t i = 1; i < points.size(); ++i)
         lengths[i] = lengths[i - 1] + glm::length(points[i] - points[i - 1]);
     return lengths;
+}
+
+/// `from` moved and turned towards `to` by `u` (0..1): positions along the line between them,
+/// orientations along the shortest turn.
+glm::mat4 blendPlacements(const glm::mat4& from, const glm::mat4& to, float u)
+{
+    const glm::quat rotation = glm::slerp(glm::quat_cast(glm::mat3(from)), glm::quat_cast(glm::mat3(to)), u);
+    glm::mat4 blended = glm::mat4_cast(rotation);
+    blended[3] = glm::mix(from[3], to[3], u);
+    return blended;
 }
 
 /// The placement turned about its contact by `turn`.
@@ -142,7 +153,7 @@ TechniqueOverlay::TechniqueOverlay()
     for (std::size_t i = 0; i < hands.size(); ++i) {
         m_tools[i] = std::make_unique<GpuMesh>(hands[i]);
         m_undersides[i] = undersideOf(hands[i]);
-        m_toolColors[i] = hands[i].baseColor;
+        m_contactShapes[i] = contactShapeOf(hands[i]);
     }
 }
 
@@ -217,22 +228,55 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     tool.mesh = m_tools[toolIndex].get();
     tool.model = placement.model;
     // Lifted off the skin between strokes and holds, the hand is drawn faint.
-    tool.color = m_toolColors[toolIndex];
+    tool.color = handToneColor(viewer.display.handTone);
     if (!state.toolInContact)
         tool.color.a = 0.45f;
     tool.layerDepth = -1.0f;
+    // Over a step's first moments the hand travels, lifted, from where the step before left it.
+    const std::optional<glm::mat4> from = previousStepEnd(prepared, state.stepIndex, viewer);
+    const bool travelling = from && state.stepTimeS < kStepChangeS;
+    if (travelling) {
+        const float u = float(state.stepTimeS / kStepChangeS);
+        tool.model = blendPlacements(*from, placement.model, u * u * (3.0f - 2.0f * u));
+        tool.color.a = 0.45f;
+    }
     extras.items.push_back(tool);
-    if (state.toolInContact && state.indentationDepthM > 0.0) {
+    if (state.toolInContact && state.indentationDepthM > 0.0 && !travelling) {
         extras.indentation.centre = placement.contact;
         extras.indentation.direction = -placement.normal;
         extras.indentation.depthM = float(state.indentationDepthM);
         extras.indentation.radiusM = float(std::max(state.indentationRadiusM, 0.004));
+        // The dent takes the shape of the pose's contact: long under a forearm, a row under the
+        // knuckles, round under a fingertip.
+        const ContactShape& shape = m_contactShapes[toolIndex];
+        extras.indentation.along
+            = glm::normalize(glm::mat3(placement.model) * glm::vec3(shape.axis.x, 0.0f, shape.axis.y));
+        extras.indentation.elongation = shape.elongation;
         // The tool sinks with the dent so it stays in contact with the yielding surface.
         tool.model = glm::translate(glm::mat4(1.0f), -placement.normal * extras.indentation.depthM)
             * placement.model;
         extras.items.back() = tool;
     }
     return extras;
+}
+
+std::optional<glm::mat4> TechniqueOverlay::previousStepEnd(
+    const technique::PreparedLesson& prepared, std::size_t stepIndex, const Viewer& viewer)
+{
+    if (stepIndex == 0 || stepIndex >= prepared.steps.size())
+        return std::nullopt;
+    if (m_fromKey.valid && m_fromKey.step == stepIndex
+        && m_fromKey.points == prepared.steps[stepIndex - 1].path.points)
+        return m_fromKey.model;
+    const technique::PreparedStep& before = prepared.steps[stepIndex - 1];
+    const technique::FrameState end = technique::evaluate(prepared, before.startS + before.durationS - 1e-6);
+    std::optional<glm::mat4> model;
+    // A step before that showed no hand (talking, screening): the hand simply appears.
+    if (end.valid && end.stepIndex == stepIndex - 1
+        && (end.toolInContact || before.path.points.size() >= 2 || !end.pressurePoints.empty()))
+        model = placeTool(end, viewer, &m_undersides[std::size_t(end.tool)]).model;
+    m_fromKey = {true, stepIndex, before.path.points, model};
+    return model;
 }
 
 void TechniqueOverlay::addPath(

@@ -9,9 +9,13 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace lumbar::app {
+
+/// How long the hand takes to travel from where one step left it to where the next begins.
+inline constexpr double kStepChangeS = 0.8;
 
 /// Where the tool is drawn: on the outermost visible surface above the contact on the target.
 struct ToolPlacement {
@@ -50,8 +54,8 @@ private:
     };
 
     std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
-    std::array<glm::vec4, 6> m_toolColors{};
     std::array<Underside, 6> m_undersides;
+    std::array<ContactShape, 6> m_contactShapes;
     /// Where the last turn of the hand was found for.
     struct TurnKey {
         bool valid = false;
@@ -61,6 +65,18 @@ private:
         HandTurn turn;
     };
     TurnKey m_turnKey;
+    /// Where the hand was left at the end of the step before `step` (none: no hand was shown).
+    struct FromKey {
+        bool valid = false;
+        std::size_t step = 0;
+        std::vector<glm::vec3> points; ///< that step's path: an edited lesson moves it
+        std::optional<glm::mat4> model;
+    };
+    FromKey m_fromKey;
+
+    /// The hand's placement at the end of the step before `stepIndex`, as it was drawn there.
+    std::optional<glm::mat4> previousStepEnd(
+        const technique::PreparedLesson& prepared, std::size_t stepIndex, const Viewer& viewer);
     std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
     std::unique_ptr<GpuMesh> m_pathBehind;
     std::unique_ptr<GpuMesh> m_pathAhead;

@@ -10,6 +10,7 @@
 #include "render/renderer.hpp"
 #include "scene/model.hpp"
 #include "scene/ray_pick.hpp"
+#include "session/hand_tone.hpp"
 
 #include <functional>
 #include <future>
@@ -26,6 +27,7 @@ struct DisplayOptions {
     bool fibreLines = false; ///< short lines along the fibre directions
     bool labels = false; ///< name labels with leader lines
     BackgroundStyle background; ///< the gradient behind the anatomy (follows the theme)
+    HandTone handTone = HandTone::Medium; ///< the therapist's skin
 };
 
 /// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,

@@ -77,7 +77,7 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
     for (const std::string& line : atlas.ignored)
         std::cout << "  ignored   " << line << " (not a BodyParts3D file name)\n";
     if (atlas.model.meshes.empty())
-        throw ImportError("the atlas folder " + quoted(folder.string())
+        throw ImportError("the atlas folder " + inQuotes(folder.string())
             + " holds no usable FJ<n>_BP<n>_FMA<id>_<name>.obj meshes");
     return mergeAtlas(model, atlas);
 }
@@ -236,6 +236,8 @@ int runApplication(const Options& options)
         applyStartupLayers(viewer.anatomy(), options);
         if (options.lightBackground)
             viewer.display.background = backgroundFor(Theme::Light);
+        if (options.handTone)
+            viewer.display.handTone = *options.handTone;
         viewer.resetView(options.view); // after the layers: it frames what they show
         startup.modelMs = millisecondsSince(modelStart);
 

@@ -40,6 +40,7 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
 {
     m_gui.setAppearance(settings.uiScale, settings.theme);
     m_viewer.display.background = backgroundFor(settings.theme);
+    m_viewer.display.handTone = settings.handTone;
     m_viewer.display.labels = settings.labels;
     m_presentation.autoOrbit = settings.presentationAutoOrbit;
     m_viewPanel.lastPreset = options.view;
@@ -367,6 +368,12 @@ void InteractiveLoop::drawFrame()
     SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
     // Presenting shows the lesson only: no outline of a structure picked before.
     extras.pointerHighlights = !m_presentation.active;
+    // A quiz question is asked about the anatomy alone: the lesson's hand, path and markers
+    // (which could point at the answer) are hidden while it is shown.
+    if (m_quiz.active()) {
+        extras.items.clear();
+        extras.indentation = {};
+    }
     if (m_inspector.showEndangerment)
         for (const std::string& id : endangermentSiteIds())
             if (const auto mesh = m_viewer.anatomy().meshOf(id))

@@ -26,6 +26,7 @@ void InteractiveLoop::applySettings(double nowS)
         // Fonts are rebuilt for a new scale only once the slider is let go.
         m_gui.setAppearance(settings.uiScale, settings.theme);
         m_viewer.display.background = backgroundFor(settings.theme);
+        m_viewer.display.handTone = settings.handTone;
         m_settings.markApplied(nowS);
     }
     try {

@@ -35,7 +35,7 @@ AtlasImport importAtlasFolder(
 {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
-        throw Error("cannot open the atlas folder " + quoted(folder.string())
+        throw Error("cannot open the atlas folder " + inQuotes(folder.string())
             + ": not a folder (give the folder that holds the FJ..._BP..._FMA..._name.obj files)");
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error))

@@ -168,7 +168,7 @@ KnowledgeBase loadKnowledgeBase(const std::filesystem::path& path)
 {
     std::ifstream file(path, std::ios::binary);
     if (!file)
-        throw Error("cannot open the knowledge base " + quoted(path.string()) + ": file not found");
+        throw Error("cannot open the knowledge base " + inQuotes(path.string()) + ": file not found");
     std::ostringstream text;
     text << file.rdbuf();
     return parseKnowledgeBase(text.str(), path.filename().string());

@@ -39,12 +39,12 @@ Json readWrapper(const std::filesystem::path& file)
 {
     std::ifstream stream(file, std::ios::binary);
     if (!stream)
-        throw FileError("cannot read the autosave " + quoted(file.string()) + ": " + std::strerror(errno)
+        throw FileError("cannot read the autosave " + inQuotes(file.string()) + ": " + std::strerror(errno)
             + "; check that it exists and is readable");
     std::ostringstream text;
     text << stream.rdbuf();
     const ParsedJson parsed = parseJson(text.str());
-    const std::string where = "the autosave " + quoted(file.string());
+    const std::string where = "the autosave " + inQuotes(file.string());
     if (!parsed.root || !parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
         throw FileError(where + " is not a LumbarLab autosave (its \"format\" is not \"" + kAutosaveFormatName
             + "\"); discard it");
@@ -92,7 +92,7 @@ std::filesystem::path writeAutosave(const std::filesystem::path& folder, const L
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error)
-        throw FileError("cannot create the autosave folder " + quoted(folder.string()) + ": "
+        throw FileError("cannot create the autosave folder " + inQuotes(folder.string()) + ": "
             + error.message() + "; check that its parent is writable");
     OrderedJson root = OrderedJson::object();
     root["format"] = kAutosaveFormatName;
@@ -149,7 +149,7 @@ void discardAutosave(const std::filesystem::path& file)
     std::error_code error;
     std::filesystem::remove(file, error);
     if (error)
-        throw FileError("cannot remove the autosave " + quoted(file.string()) + ": " + error.message()
+        throw FileError("cannot remove the autosave " + inQuotes(file.string()) + ": " + error.message()
             + "; remove it by hand");
 }
 

@@ -112,7 +112,7 @@ void LessonDocument::markSaved()
 void LessonDocument::save(const std::filesystem::path& path)
 {
     if (m_builtIn && sameFile(path, m_path))
-        throw FileError("cannot save " + quoted(path.string())
+        throw FileError("cannot save " + inQuotes(path.string())
             + ": it is a built-in lesson and read-only; use \"Save as\" to save a copy among your own "
               "lessons");
     writeFileAtomically(path, technique::writeLesson(m_lesson));

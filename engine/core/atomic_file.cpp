@@ -26,7 +26,8 @@ std::string reason(int error)
 [[noreturn]] void fail(
     const std::filesystem::path& path, const std::string& what, int error, const std::string& fix)
 {
-    throw FileError("cannot save " + quoted(path.string()) + ": " + what + ": " + reason(error) + "; " + fix);
+    throw FileError(
+        "cannot save " + inQuotes(path.string()) + ": " + what + ": " + reason(error) + "; " + fix);
 }
 
 /// Removes the temporary file unless the rename consumed it.
@@ -89,7 +90,7 @@ void writeAll(
 void writeFileAtomically(
     const std::filesystem::path& path, std::string_view bytes, const AtomicWriteProgress& progress)
 {
-    const std::string fixFolder = "check that the folder " + quoted(folderOf(path).string())
+    const std::string fixFolder = "check that the folder " + inQuotes(folderOf(path).string())
         + " exists and is writable, or save somewhere else";
     std::filesystem::path temporaryPath;
     FileDescriptor file(createTemporary(path, temporaryPath));
@@ -108,7 +109,7 @@ void writeFileAtomically(
         fail(path, "closing the temporary file failed", errno, "free some disk space and save again");
     if (::rename(temporary.path().c_str(), path.c_str()) != 0)
         fail(path, "replacing it failed", errno,
-            "check that it is a file, not a folder, and that " + quoted(folderOf(path).string())
+            "check that it is a file, not a folder, and that " + inQuotes(folderOf(path).string())
                 + " is writable");
     temporary.release();
 

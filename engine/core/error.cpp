@@ -3,7 +3,7 @@
 
 namespace lumbar {
 
-std::string quoted(const std::string& text)
+std::string inQuotes(const std::string& text)
 {
     return "'" + text + "'";
 }

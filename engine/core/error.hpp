@@ -44,6 +44,6 @@ public:
 };
 
 /// Quotes a path for messages: 'models/spine.glb'.
-std::string quoted(const std::string& text);
+std::string inQuotes(const std::string& text);
 
 } // namespace lumbar

@@ -19,7 +19,7 @@ std::string ShaderSources::load(const std::string& name) const
     if (m_overrideDir.empty()) {
         if (const auto text = shaders::embeddedFile(name))
             return std::string(*text);
-        throw ShaderError("shader " + quoted(name)
+        throw ShaderError("shader " + inQuotes(name)
             + " is not embedded in this build (add it to "
               "lumbarlab_embed_files in engine/CMakeLists.txt)");
     }
@@ -27,7 +27,7 @@ std::string ShaderSources::load(const std::string& name) const
     std::ifstream file(path, std::ios::binary);
     if (!file)
         throw ShaderError(
-            "cannot read shader " + quoted(path.string()) + ": file not found (check --shader-dir)");
+            "cannot read shader " + inQuotes(path.string()) + ": file not found (check --shader-dir)");
     std::ostringstream text;
     text << file.rdbuf();
     return text.str();

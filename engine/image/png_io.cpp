@@ -17,12 +17,12 @@ void writePng(const std::filesystem::path& path, const Image& image)
         std::filesystem::create_directories(path.parent_path(), error);
     if (image.width <= 0 || image.height <= 0
         || image.rgba.size() != std::size_t(image.width) * std::size_t(image.height) * 4)
-        throw ImageError("cannot write " + quoted(path.string()) + ": the image is empty");
+        throw ImageError("cannot write " + inQuotes(path.string()) + ": the image is empty");
     const int ok = stbi_write_png(
         path.string().c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4);
     if (!ok)
         throw ImageError(
-            "cannot write " + quoted(path.string()) + ": check that the folder exists and is writable");
+            "cannot write " + inQuotes(path.string()) + ": check that the folder exists and is writable");
 }
 
 Image readPng(const std::filesystem::path& path)
@@ -33,7 +33,7 @@ Image readPng(const std::filesystem::path& path)
     std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
         stbi_load(path.string().c_str(), &width, &height, &channels, 4), stbi_image_free);
     if (!pixels)
-        throw ImageError("cannot read image " + quoted(path.string()) + ": "
+        throw ImageError("cannot read image " + inQuotes(path.string()) + ": "
             + (stbi_failure_reason() ? stbi_failure_reason() : "unknown reason"));
     Image image(width, height);
     std::copy(pixels.get(), pixels.get() + image.rgba.size(), image.rgba.begin());

@@ -18,7 +18,7 @@ using technique::Step;
 constexpr QuestionKind kAllKinds[] = {QuestionKind::ClickStructure, QuestionKind::NameStructure,
     QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder};
 
-std::string quoted(const std::string& text)
+std::string inQuotes(const std::string& text)
 {
     return "\"" + text + "\"";
 }
@@ -156,7 +156,7 @@ std::string stepExplanation(const Step& step, const std::string& lead)
 
 std::string stepPrompt(const Lesson& lesson, const Step& step, const std::string& asked)
 {
-    return asked + " in the step " + quoted(step.title) + " of the lesson " + quoted(lesson.title) + "?";
+    return asked + " in the step " + inQuotes(step.title) + " of the lesson " + inQuotes(lesson.title) + "?";
 }
 
 std::vector<Question> toolQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
@@ -319,7 +319,7 @@ std::vector<Question> orderQuestions(const std::vector<Lesson>& lessons, std::mt
         Question question;
         question.kind = QuestionKind::StepOrder;
         question.prompt
-            = "Put these steps of the lesson " + quoted(lesson.title) + " in the order it does them.";
+            = "Put these steps of the lesson " + inQuotes(lesson.title) + " in the order it does them.";
         question.lessonId = lesson.id;
         question.correctOrder.resize(steps.size());
         for (std::size_t k = 0; k < shown.size(); ++k) {

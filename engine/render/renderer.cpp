@@ -105,6 +105,8 @@ gl::ShaderProgram& Renderer::bindMesh(unsigned features)
         program.set("uIndentDirection", m_frame.indentation.direction);
         program.set("uIndentRadiusM", std::max(m_frame.indentation.radiusM, 1e-4f));
         program.set("uIndentDepthM", m_frame.indentation.depthM);
+        program.set("uIndentAlong", m_frame.indentation.along);
+        program.set("uIndentElongation", std::max(m_frame.indentation.elongation, 1.0f));
         program.set("uFlatColor", m_frame.outlineColor);
         program.set("uOutlineWidthPx", m_frame.outlineWidthPx);
     }

@@ -45,7 +45,12 @@ struct Indentation {
     glm::vec3 centre{0.0f};
     glm::vec3 direction{0.0f, 0.0f, -1.0f}; ///< unit, the direction the tissue is pushed
     float depthM = 0.0f; ///< 0: no indentation
-    float radiusM = 0.01f; ///< Gaussian falloff radius
+    float radiusM = 0.01f; ///< Gaussian falloff radius (the geometric mean of the two below)
+    /// The contact's long axis (unit, across `direction`) and how much longer it is than wide: the
+    /// falloff radius is radiusM * sqrt(elongation) along it and radiusM / sqrt(elongation) across,
+    /// the same area as a round dent of radiusM. 1: round.
+    glm::vec3 along{1.0f, 0.0f, 0.0f};
+    float elongation = 1.0f;
 };
 
 /// Everything one frame draws.

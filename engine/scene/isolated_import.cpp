@@ -148,7 +148,7 @@ bool writeAll(int fd, const void* data, std::size_t size)
         message = failure.what();
     } catch (...) {
         kind = Reply::Failure;
-        message = "the importer of " + quoted(path.string()) + " failed without saying why";
+        message = "the importer of " + inQuotes(path.string()) + " failed without saying why";
     }
     const bool written = writeAll(out, &kind, 1)
         && (kind == Reply::Model ? writeAll(out, body.data(), body.size())
@@ -239,7 +239,7 @@ std::string signalText(int number)
 Model judge(int status, const std::vector<std::byte>& reply, const std::filesystem::path& path,
     const ImportLimits& limits)
 {
-    const std::string name = quoted(path.string());
+    const std::string name = inQuotes(path.string());
     if (WIFSIGNALED(status)) {
         const int number = WTERMSIG(status);
         if (number == SIGKILL)
@@ -289,7 +289,7 @@ Model importModelIsolated(
     const std::filesystem::path& path, const ImportLimits& limits, const ModelImporter& importer)
 {
     checkModelFormat(path);
-    const std::string name = quoted(path.string());
+    const std::string name = inQuotes(path.string());
 
     int ends[2];
     if (::pipe2(ends, O_CLOEXEC) != 0)

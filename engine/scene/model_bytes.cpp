@@ -125,7 +125,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     const std::string where = "mesh " + std::to_string(meshIndex);
     MeshData mesh;
     mesh.name = reader.text(where + " name");
-    const std::string named = where + " (" + quoted(mesh.name) + ")";
+    const std::string named = where + " (" + inQuotes(mesh.name) + ")";
     mesh.baseColor = reader.value<glm::vec4>(named + " colour");
     if (!finite(mesh.baseColor))
         reader.fail(named + " colour is not a finite number (NaN or infinite)");

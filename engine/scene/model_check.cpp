@@ -20,7 +20,7 @@ std::string formatVector(const glm::vec3& v)
 
 void checkModel(const Model& model, const std::string& sourceName)
 {
-    const std::string where = quoted(sourceName);
+    const std::string where = inQuotes(sourceName);
     if (model.triangleCount() == 0)
         throw ImportError(where
             + " contains no triangles (only points, lines or empty meshes): "
@@ -34,12 +34,12 @@ void checkModel(const Model& model, const std::string& sourceName)
         for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
             const glm::vec3& p = mesh.positions[i];
             if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
-                throw ImportError(where + ": mesh " + quoted(mesh.name) + " vertex " + std::to_string(i)
+                throw ImportError(where + ": mesh " + inQuotes(mesh.name) + " vertex " + std::to_string(i)
                     + " has a non-finite position " + formatVector(p) + ": the file is corrupt");
         }
         for (std::uint32_t index : mesh.indices)
             if (index >= mesh.positions.size())
-                throw ImportError(where + ": mesh " + quoted(mesh.name) + " refers to vertex "
+                throw ImportError(where + ": mesh " + inQuotes(mesh.name) + " refers to vertex "
                     + std::to_string(index) + " but has only " + std::to_string(mesh.positions.size())
                     + ": the file is corrupt");
     }

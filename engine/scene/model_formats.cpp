@@ -42,9 +42,9 @@ void checkModelFormat(const std::filesystem::path& path)
     for (std::string_view extension : kExtensions)
         list += (list.empty() ? "" : ", ") + std::string(extension);
     const std::string extension = path.extension().string();
-    throw ImportError("cannot open model " + quoted(path.string()) + ": "
+    throw ImportError("cannot open model " + inQuotes(path.string()) + ": "
         + (extension.empty() ? std::string("the name has no extension")
-                             : quoted(extension) + " is not a supported format")
+                             : inQuotes(extension) + " is not a supported format")
         + " (supported: " + list + "); export the model as glTF (.glb) or OBJ");
 }
 

@@ -113,12 +113,12 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
     const std::string& path, bool keepTexCoords, Model& model)
 {
     if (depth > kMaxNodeDepth)
-        throw ImportError(quoted(path) + ": the node hierarchy is deeper than "
+        throw ImportError(inQuotes(path) + ": the node hierarchy is deeper than "
             + std::to_string(kMaxNodeDepth) + " levels (corrupt or cyclic scene graph)");
     const glm::mat4 transform = parent * toGlm(node.mTransformation);
     for (unsigned i = 0; i < node.mNumMeshes; ++i) {
         if (node.mMeshes[i] >= scene.mNumMeshes)
-            throw ImportError(quoted(path) + ": node " + quoted(node.mName.C_Str())
+            throw ImportError(inQuotes(path) + ": node " + inQuotes(node.mName.C_Str())
                 + " refers to a mesh that does not exist (the file is corrupt)");
         const aiMesh& source = *scene.mMeshes[node.mMeshes[i]];
         if (!(source.mPrimitiveTypes & aiPrimitiveType_TRIANGLE))
@@ -144,9 +144,9 @@ Model importModel(const std::filesystem::path& path)
     std::error_code error;
     if (!std::filesystem::exists(path, error))
         throw ImportError(
-            "cannot open model " + quoted(name) + ": file not found (check the path and its spelling)");
+            "cannot open model " + inQuotes(name) + ": file not found (check the path and its spelling)");
     if (std::filesystem::is_directory(path, error))
-        throw ImportError("cannot open model " + quoted(name) + ": it is a directory, not a file");
+        throw ImportError("cannot open model " + inQuotes(name) + ": it is a directory, not a file");
 
     Assimp::Importer importer;
     // Points and lines are skipped when collecting meshes rather than removed by assimp, which
@@ -155,9 +155,9 @@ Model importModel(const std::filesystem::path& path)
         | aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace | aiProcess_SortByPType;
     const aiScene* scene = importer.ReadFile(name, flags);
     if (!scene)
-        throw ImportError("assimp could not read " + quoted(name) + ": " + importer.GetErrorString());
+        throw ImportError("assimp could not read " + inQuotes(name) + ": " + importer.GetErrorString());
     if (!scene->mRootNode)
-        throw ImportError(quoted(name) + " contains no triangles (the file has no scene graph)");
+        throw ImportError(inQuotes(name) + " contains no triangles (the file has no scene graph)");
 
     Model model;
     model.sourcePath = name;

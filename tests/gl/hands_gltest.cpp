@@ -11,6 +11,7 @@
 #include "session/viewer.hpp"
 
 #include <sstream>
+#include <stdexcept>
 
 namespace lumbar::test {
 namespace {
@@ -136,6 +137,82 @@ TEST_F(HandsGlTest, TheHandAndArmStayOutOfTheBodyAndTheTable)
         }
     }
     EXPECT_GT(frames, 40);
+}
+
+/// The hand among a moment's extras (the one item not drawn as an overlay).
+const DrawItem& handOf(const app::SceneExtras& extras)
+{
+    for (const DrawItem& item : extras.items)
+        if (!item.overlay)
+            return item;
+    throw std::runtime_error("no hand drawn");
+}
+
+TEST_F(HandsGlTest, BetweenStepsTheHandTravelsInsteadOfJumping)
+{
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
+    const technique::PreparedLesson& prepared = scene.prepared();
+    app::TechniqueOverlay overlay;
+    const auto handAt = [&](double t) {
+        return handOf(overlay.build(prepared, technique::evaluate(prepared, t), viewer, 0.0));
+    };
+    int checked = 0;
+    for (std::size_t i = 1; i < prepared.steps.size(); ++i) {
+        const technique::PreparedStep& before = prepared.steps[i - 1];
+        const technique::PreparedStep& step = prepared.steps[i];
+        const double end = before.startS + before.durationS - 1e-4;
+        if (technique::evaluate(prepared, end).toolInContact || step.path.empty())
+            continue; // a hold to the very end sinks the hand into its dent; keep to resting ends
+        const glm::vec3 left(handAt(end).model[3]);
+        const glm::vec3 arrived(handAt(step.startS + app::kStepChangeS + 0.01).model[3]);
+        if (glm::length(arrived - left) < 0.03f)
+            continue;
+        const std::string where = "step " + std::to_string(i + 1);
+        // No jump at the change of step: the hand starts where it was left...
+        EXPECT_LT(glm::length(glm::vec3(handAt(step.startS + 1e-4).model[3]) - left), 0.002f) << where;
+        // ...is on its way half-way through the move, lifted (drawn faint)...
+        const DrawItem halfway = handAt(step.startS + 0.5 * app::kStepChangeS);
+        const glm::vec3 middle(halfway.model[3]);
+        EXPECT_GT(glm::length(middle - left), 0.2f * glm::length(arrived - left)) << where;
+        EXPECT_GT(glm::length(middle - arrived), 0.2f * glm::length(arrived - left)) << where;
+        EXPECT_FLOAT_EQ(halfway.color.a, 0.45f) << where;
+        // ...and still a rotation, neither scaled nor sheared by the blend.
+        EXPECT_NEAR(glm::determinant(glm::mat3(halfway.model)), 1.0f, 1e-3f) << where;
+        ++checked;
+    }
+    EXPECT_GT(checked, 3);
+}
+
+TEST_F(HandsGlTest, TheHandIsDrawnInTheChosenSkinTone)
+{
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
+    const technique::PreparedLesson& prepared = scene.prepared();
+    app::TechniqueOverlay overlay;
+    // The middle of the first stroke: the hand is on the skin, drawn opaque.
+    std::size_t stroke = 0;
+    while (prepared.steps[stroke].strokeTimeS <= 0.0)
+        ++stroke;
+    const technique::FrameState state = technique::evaluate(
+        prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
+    for (const app::HandTone tone : app::kHandTones) {
+        viewer.display.handTone = tone;
+        EXPECT_EQ(handOf(overlay.build(prepared, state, viewer, 0.0)).color, app::handToneColor(tone))
+            << app::handToneName(tone);
+    }
+    // Each tone is darker than the client's skin (sRGB 0.87, 0.68, 0.56) in every channel, and
+    // medium is the colour the generator gives the hands.
+    const glm::vec3 clientSkin = glm::pow(glm::vec3(0.87f, 0.68f, 0.56f), glm::vec3(2.2f));
+    for (const app::HandTone tone : app::kHandTones)
+        EXPECT_TRUE(glm::all(glm::lessThan(glm::vec3(app::handToneColor(tone)), clientSkin)))
+            << app::handToneName(tone);
+    const glm::vec4 generated = app::handModels()[0].baseColor;
+    const glm::vec4 medium = app::handToneColor(app::HandTone::Medium);
+    for (int c = 0; c < 3; ++c)
+        EXPECT_NEAR(medium[c], generated[c], 1e-4f);
 }
 
 TEST_F(HandsGlTest, EveryToolHasItsPoseRestingOnTheSkin)

@@ -54,6 +54,10 @@ TEST(CommandLine, StartingLayers)
     EXPECT_EQ(errorOf({"--xray=yes"}), "--xray takes no value");
     EXPECT_EQ(errorOf({"--no-body=1"}), "--no-body takes no value");
     EXPECT_TRUE(parseCommandLine({"--background", "light"}).lightBackground);
+    EXPECT_EQ(parseCommandLine({"--hands", "dark"}).handTone, HandTone::Dark);
+    EXPECT_FALSE(parseCommandLine({}).handTone);
+    EXPECT_EQ(errorOf({"--hands", "purple"}),
+        "--hands: \"purple\" is not a skin tone; expected one of light, medium, brown, dark");
     EXPECT_FALSE(parseCommandLine({"--background=dark"}).lightBackground);
     EXPECT_EQ(errorOf({"--background", "white"}),
         "--background: \"white\" is not a background; expected dark or light");

@@ -45,6 +45,27 @@ TEST(HandFit, TheUndersideIsTheLowestPointOfEachColumnOutsideTheContact)
     EXPECT_EQ(underside.points[0], glm::vec3(-0.10f, 0.02f, 0.005f));
 }
 
+TEST(HandFit, TheContactShapeFollowsThePatch)
+{
+    // A strip 10 cm long along z and 2 cm wide on the skin plane (a grid of vertices), and a
+    // point above it that is not part of the patch.
+    MeshData strip;
+    for (int i = 0; i <= 10; ++i)
+        for (int k = 0; k <= 2; ++k)
+            strip.positions.push_back({-0.01f + 0.01f * float(k), 0.0f, -0.05f + 0.01f * float(i)});
+    strip.positions.push_back({0.3f, 0.2f, 0.0f});
+    const app::ContactShape shape = app::contactShapeOf(strip);
+    EXPECT_NEAR(std::abs(shape.axis.y), 1.0f, 1e-4f);
+    // Spreads: sqrt(mean square) of -5..5 cm (3.16 cm) against -1..1 cm (0.82 cm): 3.87.
+    EXPECT_NEAR(shape.elongation, 3.873f, 0.01f);
+    // A square patch is round.
+    MeshData square;
+    for (int i = 0; i <= 4; ++i)
+        for (int k = 0; k <= 4; ++k)
+            square.positions.push_back({0.01f * float(i), 0.001f, 0.01f * float(k)});
+    EXPECT_NEAR(app::contactShapeOf(square).elongation, 1.0f, 1e-4f);
+}
+
 TEST(HandFit, TurnsLiftThePartBehindAndTheMinusZSide)
 {
     const glm::mat3 pitched = app::turnMatrix({0.3f, 0.0f});
