@@ -17,7 +17,7 @@ using FibreStripesGlTest = GlTest;
 
 /// shaders/mesh.frag's kStripesPerMetre.
 constexpr float kStripesPerMetre = 300.0f;
-constexpr int kSizePx = 200;
+constexpr int kStripeViewPx = 200;
 /// The camera distance at which one stripe period covers this many pixels: wide enough that
 /// the anti-alias fade leaves the stripes at full strength.
 constexpr float kPeriodPx = 8.0f;
@@ -43,20 +43,20 @@ std::vector<int> middleRow(Renderer& renderer, const GpuMesh& mesh)
     Camera camera;
     camera.sceneRadius = 0.2f;
     camera.distance
-        = float(kSizePx) / (kStripesPerMetre * kPeriodPx * 2.0f * std::tan(camera.fovYRadians * 0.5f));
+        = float(kStripeViewPx) / (kStripesPerMetre * kPeriodPx * 2.0f * std::tan(camera.fovYRadians * 0.5f));
     SceneDraw scene;
     DrawItem item;
     item.mesh = &mesh;
     item.color = {0.8f, 0.3f, 0.3f, 1.0f};
     item.striation = 1.0f;
     scene.items.push_back(item);
-    RenderTarget target(kSizePx, kSizePx);
+    RenderTarget target(kStripeViewPx, kStripeViewPx);
     renderer.render(target, camera, scene);
     target.resolve();
     const Image image = target.readPixels();
     std::vector<int> row;
-    for (int x = 0; x < kSizePx; ++x)
-        row.push_back(image.pixel(x, kSizePx / 2)[0]);
+    for (int x = 0; x < kStripeViewPx; ++x)
+        row.push_back(image.pixel(x, kStripeViewPx / 2)[0]);
     return row;
 }
 

@@ -1,6 +1,8 @@
 // The lumbar structure ids and a small lesson every technique test can start from.
 #include "support/technique_fixture.hpp"
 
+#include <gtest/gtest.h>
+
 namespace lumbar::test {
 namespace {
 
@@ -92,6 +94,18 @@ nlohmann::json validLessonJson()
 void setFibres(MeshData& mesh, const glm::vec3& fibre)
 {
     mesh.tangents.assign(mesh.positions.size(), glm::vec4(fibre, 1.0f));
+}
+
+technique::Lesson validLesson()
+{
+    const technique::LessonParseResult result = technique::parseLesson(validLessonJson().dump(), "test.json");
+    EXPECT_TRUE(result.ok());
+    return result.lesson.value_or(technique::Lesson{});
+}
+
+std::filesystem::path builtInLessonDir()
+{
+    return std::filesystem::path(LUMBARLAB_SUPPORT_CONTENT_DIR) / "lessons";
 }
 
 } // namespace lumbar::test

@@ -37,4 +37,12 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
     return path;
 }
 
+std::string readText(const std::filesystem::path& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
 } // namespace lumbar::test

@@ -21,4 +21,7 @@ private:
     std::filesystem::path m_path;
 };
 
+/// The whole of the file at `path` (empty when it cannot be read).
+std::string readText(const std::filesystem::path& path);
+
 } // namespace lumbar::test

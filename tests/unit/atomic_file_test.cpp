@@ -16,13 +16,7 @@
 namespace lumbar {
 namespace {
 
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 /// The names in `folder`, sorted.
 std::vector<std::string> namesIn(const std::filesystem::path& folder)

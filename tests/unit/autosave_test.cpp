@@ -16,21 +16,7 @@ namespace lumbar::authoring {
 namespace {
 
 using namespace technique;
-
-const std::filesystem::path kLessonDir = std::filesystem::path(LUMBARLAB_CONTENT_DIR) / "lessons";
-
-Lesson testLesson()
-{
-    return parseLesson(test::validLessonJson().dump(), "test.json").lesson.value_or(Lesson{});
-}
-
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 /// 2024-05-01T12:30:00Z.
 std::chrono::system_clock::time_point aMoment()
@@ -51,7 +37,7 @@ TEST(Autosave, FileNamesFollowTheLessonId)
 TEST(Autosave, WritesTheWrapperWithTheOriginalPath)
 {
     const test::TempDir dir;
-    LessonDocument document(testLesson(), "/home/ana/lessons/test.json");
+    LessonDocument document(test::validLesson(), "/home/ana/lessons/test.json");
     const auto file = writeAutosave(dir.path() / "autosave", document, aMoment());
     EXPECT_EQ(file, dir.path() / "autosave" / "test-lesson.json");
     const std::string text = readText(file);
@@ -67,7 +53,7 @@ TEST(Autosave, ListsAndRestoresAnUnfinishedLessonExactly)
 {
     const test::TempDir dir;
     const auto folder = dir.path() / "autosave";
-    LessonDocument document(testLesson(), "/home/ana/lessons/test.json");
+    LessonDocument document(test::validLesson(), "/home/ana/lessons/test.json");
     // Mid-edit states parseLesson would refuse must come back as they were.
     setStepTitle(document, 0, "");
     setStrokeSpeed(document, 0, 500.0);
@@ -99,7 +85,7 @@ TEST(Autosave, ListsAndRestoresAnUnfinishedLessonExactly)
 TEST(Autosave, BuiltInLessonsRoundTripThroughTheSnapshotReader)
 {
     for (const char* name : {"lumbar-basic.json", "quadratus-lumborum.json", "forearm-erector-spinae.json"}) {
-        const LessonParseResult loaded = loadLesson(kLessonDir / name);
+        const LessonParseResult loaded = loadLesson(test::builtInLessonDir() / name);
         ASSERT_TRUE(loaded.ok()) << name;
         EXPECT_EQ(readLessonSnapshot(writeLesson(*loaded.lesson)), *loaded.lesson) << name;
     }
@@ -109,7 +95,7 @@ TEST(Autosave, ARestoredBuiltInStaysReadOnlyAndSavingDiscardsTheAutosave)
 {
     const test::TempDir dir;
     const auto folder = dir.path() / "autosave";
-    const auto builtIn = dir.write("builtin.json", writeLesson(testLesson()));
+    const auto builtIn = dir.write("builtin.json", writeLesson(test::validLesson()));
     LessonDocument document = LessonDocument::open(builtIn, true);
     setLessonTitle(document, "Changed");
     const auto file = writeAutosave(folder, document, aMoment());

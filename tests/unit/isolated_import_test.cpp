@@ -4,6 +4,7 @@
 #include "core/sanitizer.hpp"
 #include "scene/isolated_import.hpp"
 #include "scene/model_formats.hpp"
+#include "support/import_error.hpp"
 #include "support/scene_files.hpp"
 #include "support/temp_dir.hpp"
 
@@ -20,22 +21,12 @@
 namespace lumbar {
 namespace {
 
+using test::importErrorOf;
+
 using test::TempDir;
 
 /// A path the format check accepts; the stand-in importers never open it.
 const std::filesystem::path kAnyModel = "/nowhere/spine.glb";
-
-/// Runs `action`, expects an ImportError, and returns its message.
-template <typename Action> std::string importErrorOf(Action action)
-{
-    try {
-        action();
-    } catch (const ImportError& error) {
-        return error.what();
-    }
-    ADD_FAILURE() << "expected an ImportError";
-    return {};
-}
 
 /// True when this process has no child left, running or zombie: every importer was reaped.
 bool noChildrenLeft()

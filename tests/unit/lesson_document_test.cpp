@@ -14,28 +14,14 @@ namespace lumbar::authoring {
 namespace {
 
 using namespace technique;
-
-Lesson testLesson()
-{
-    const LessonParseResult result = parseLesson(test::validLessonJson().dump(), "test.json");
-    EXPECT_TRUE(result.ok());
-    return result.lesson.value_or(Lesson{});
-}
-
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using test::readText;
 
 /// Runs `edit` on a clean document of the test lesson and checks that the lesson becomes exactly
 /// `expected` under `label`, that undo gives back the original (clean again) and redo `expected`.
 void expectEdit(const std::function<void(LessonDocument&)>& edit, const std::string& label,
     const std::function<void(Lesson&)>& change)
 {
-    const Lesson start = testLesson();
+    const Lesson start = test::validLesson();
     Lesson expected = start;
     change(expected);
     ASSERT_FALSE(expected == start) << label << ": the expected change changes nothing";
@@ -109,7 +95,7 @@ TEST(LessonEdits, DuplicateMoveAndDeleteSteps)
 
 TEST(LessonEdits, MovingAStepFarNamesTheDestination)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     duplicateStep(document, 0);
     const Lesson before = document.lesson();
     moveStep(document, 0, 2);
@@ -137,7 +123,7 @@ TEST(LessonEdits, StepFields)
 
 TEST(LessonEdits, ClearingTheContactAreaFallsBackToTheTool)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     setContactArea(document, 0, 12.5);
     document.endMerge();
     setContactArea(document, 0, std::nullopt);
@@ -173,7 +159,7 @@ TEST(LessonEdits, AddingAndRemovingAStroke)
             l.steps[0].stroke.reset();
             l.steps[0].forceProfile.clear();
         });
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     addStroke(document, 0); // already has one
     EXPECT_FALSE(document.canUndo());
 }
@@ -195,11 +181,11 @@ TEST(LessonEdits, StrokeFields)
 
 TEST(LessonEdits, StrokeFieldsOfAStepWithoutAStrokeAreRefusedWithoutChange)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     EXPECT_THROW(setStrokeSpeed(document, 1, 2.0), std::logic_error);
     EXPECT_THROW(setStepTitle(document, 5, "x"), std::out_of_range);
     EXPECT_THROW(moveStep(document, 0, 2), std::out_of_range);
-    EXPECT_EQ(document.lesson(), testLesson());
+    EXPECT_EQ(document.lesson(), test::validLesson());
     EXPECT_FALSE(document.canUndo());
 }
 
@@ -238,7 +224,7 @@ TEST(LessonEdits, ForceSamples)
         });
     expectEdit([](auto& d) { removeForceSample(d, 0, 0); }, "Remove force sample 1 of step 1",
         [](Lesson& l) { l.steps[0].forceProfile.erase(l.steps[0].forceProfile.begin()); });
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     EXPECT_EQ(addForceSample(document, 0, {1.0, 5.0}), 3u); // after the sample at the same u
 }
 
@@ -293,7 +279,7 @@ TEST(LessonEdits, CheckInCautionsAndSources)
 
 TEST(LessonDocument, TypingAWordIsOneUndo)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     for (const char* text : {"F", "Fo", "For", "Fore"})
         setStepTitle(document, 0, text);
     EXPECT_EQ(document.undoHistory().size(), 1u);
@@ -307,12 +293,12 @@ TEST(LessonDocument, TypingAWordIsOneUndo)
     EXPECT_EQ(document.lesson().steps[0].title, "Fore");
     EXPECT_EQ(document.lesson().steps[1].title, "Elbow compression");
     document.undo();
-    EXPECT_EQ(document.lesson(), testLesson());
+    EXPECT_EQ(document.lesson(), test::validLesson());
 }
 
 TEST(LessonDocument, EndMergeAndUndoCloseTheRun)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     setLessonTitle(document, "A");
     document.endMerge();
     setLessonTitle(document, "AB");
@@ -327,7 +313,7 @@ TEST(LessonDocument, EndMergeAndUndoCloseTheRun)
 
 TEST(LessonDocument, TypingAndErasingAgainLeavesNothingToUndo)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     setLessonSummary(document, "Two steps for tests!");
     setLessonSummary(document, "Two steps for tests.");
     EXPECT_FALSE(document.canUndo());
@@ -336,7 +322,7 @@ TEST(LessonDocument, TypingAndErasingAgainLeavesNothingToUndo)
 
 TEST(LessonDocument, AnEditThatChangesNothingRecordsNothing)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     EXPECT_FALSE(document.apply("Nothing", [](Lesson&) {}));
     setStepTool(document, 0, ToolKind::Forearm);
     EXPECT_FALSE(document.canUndo());
@@ -348,7 +334,7 @@ TEST(LessonDocument, AnEditThatChangesNothingRecordsNothing)
 
 TEST(LessonDocument, DirtyTracksTheSavePoint)
 {
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     EXPECT_FALSE(document.isDirty());
     setLessonTitle(document, "A");
     document.markSaved();
@@ -370,7 +356,7 @@ TEST(LessonDocument, SavesAtomicallyAndReopensTheSameLesson)
 {
     const test::TempDir dir;
     const auto path = dir.path() / "mine.json";
-    LessonDocument document(testLesson());
+    LessonDocument document(test::validLesson());
     EXPECT_THROW(document.save(), FileError); // no file yet
     setStepTitle(document, 0, "Renamed");
     document.save(path);
@@ -387,7 +373,7 @@ TEST(LessonDocument, SavesAtomicallyAndReopensTheSameLesson)
 TEST(LessonDocument, ABuiltInLessonIsSavedOnlyAsACopy)
 {
     const test::TempDir dir;
-    const auto builtIn = dir.write("builtin.json", writeLesson(testLesson()));
+    const auto builtIn = dir.write("builtin.json", writeLesson(test::validLesson()));
     LessonDocument document = LessonDocument::open(builtIn, true);
     EXPECT_TRUE(document.isBuiltIn());
     setLessonTitle(document, "Mine");
@@ -401,7 +387,7 @@ TEST(LessonDocument, ABuiltInLessonIsSavedOnlyAsACopy)
                   "lessons");
     }
     EXPECT_THROW(document.save(dir.path() / "." / "builtin.json"), FileError);
-    EXPECT_EQ(readText(builtIn), writeLesson(testLesson()));
+    EXPECT_EQ(readText(builtIn), writeLesson(test::validLesson()));
     EXPECT_TRUE(document.isDirty());
     document.save(dir.path() / "copy.json");
     EXPECT_FALSE(document.isBuiltIn());
@@ -430,7 +416,7 @@ TEST(LessonDocument, ANewerVersionIsRefusedWithTheParsersMessage)
 TEST(LessonDocument, ValidateReportsWhatCheckRoutineWouldAtEachField)
 {
     const KnowledgeBase knowledge = test::lumbarKnowledgeBase();
-    LessonDocument document(testLesson(), "/somewhere/mine.json");
+    LessonDocument document(test::validLesson(), "/somewhere/mine.json");
     EXPECT_TRUE(document.validate(&knowledge).empty());
     setStepTitle(document, 1, "");
     setStrokeSpeed(document, 0, 120.0);
@@ -450,7 +436,7 @@ TEST(LessonDocument, ValidateReportsWhatCheckRoutineWouldAtEachField)
 
 TEST(LessonDocument, ANewStepIsReportedUntilItsTextsAreWritten)
 {
-    LessonDocument document(testLesson(), {});
+    LessonDocument document(test::validLesson(), {});
     addStep(document, 2);
     const std::vector<Problem> problems = document.validate(nullptr);
     ASSERT_EQ(problems.size(), 13u);

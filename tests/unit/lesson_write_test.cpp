@@ -12,8 +12,6 @@
 namespace lumbar::technique {
 namespace {
 
-const std::filesystem::path kLessonDir = std::filesystem::path(LUMBARLAB_CONTENT_DIR) / "lessons";
-
 Lesson parsed(const std::string& text, const KnowledgeBase* knowledge = nullptr)
 {
     const LessonParseResult result = parseLesson(text, "lesson.json", knowledge);
@@ -178,7 +176,7 @@ TEST(LessonWrite, EveryBuiltInLessonRoundTripsExactly)
 {
     const KnowledgeBase knowledge = test::lumbarKnowledgeBase();
     for (const char* name : {"lumbar-basic.json", "quadratus-lumborum.json", "forearm-erector-spinae.json"}) {
-        const LessonParseResult loaded = loadLesson(kLessonDir / name, &knowledge);
+        const LessonParseResult loaded = loadLesson(test::builtInLessonDir() / name, &knowledge);
         ASSERT_TRUE(loaded.ok()) << name;
         const std::string written = writeLesson(*loaded.lesson);
         const LessonParseResult again = parseLesson(written, name, &knowledge);

@@ -2,6 +2,7 @@
 #include "core/error.hpp"
 #include "scene/model_check.hpp"
 #include "scene/model_import.hpp"
+#include "support/import_error.hpp"
 #include "support/scene_files.hpp"
 #include "support/temp_dir.hpp"
 
@@ -13,19 +14,9 @@
 namespace lumbar {
 namespace {
 
-using test::TempDir;
+using test::importErrorOf;
 
-/// Runs `action`, expects an ImportError, and returns its message.
-template <typename Action> std::string importErrorOf(Action action)
-{
-    try {
-        action();
-    } catch (const ImportError& error) {
-        return error.what();
-    }
-    ADD_FAILURE() << "expected an ImportError";
-    return {};
-}
+using test::TempDir;
 
 TEST(ModelImport, ObjBoxHasExactCounts)
 {

@@ -13,13 +13,12 @@
 namespace lumbar::technique {
 namespace {
 
-const std::filesystem::path kLessonDir = std::filesystem::path(LUMBARLAB_CONTENT_DIR) / "lessons";
 const char* const kLessons[]
     = {"lumbar-basic.json", "quadratus-lumborum.json", "forearm-erector-spinae.json"};
 
 Lesson loadBuiltIn(const std::string& name, const KnowledgeBase& knowledge)
 {
-    const LessonParseResult result = loadLesson(kLessonDir / name, &knowledge);
+    const LessonParseResult result = loadLesson(test::builtInLessonDir() / name, &knowledge);
     for (const Problem& problem : result.problems)
         ADD_FAILURE() << problem.text();
     return result.lesson.value_or(Lesson{});
