@@ -188,7 +188,7 @@ std::string escapeHtml(std::string_view text)
 
 std::string handoutPictureName(std::size_t stepIndex)
 {
-    char name[32];
+    char name[48]; // room for any size_t: "images/step-" + 20 digits + ".png"
     std::snprintf(name, sizeof name, "images/step-%02zu.png", stepIndex + 1);
     return name;
 }
