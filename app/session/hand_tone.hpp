@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lumbar::app {
 
@@ -20,6 +21,8 @@ inline constexpr std::array<HandTone, 4> kHandTones{
 const char* handToneName(HandTone tone);
 /// The tone named `name`, if it is one.
 std::optional<HandTone> parseHandTone(std::string_view name);
+/// Every tone's name, in order.
+std::vector<std::string> handToneNames();
 /// "light, medium, brown, dark", for messages.
 std::string handToneList();
 

@@ -98,7 +98,7 @@ public:
         flag(root, "labels", settings.labels);
         flag(root, "presentation_auto_orbit", settings.presentationAutoOrbit);
         std::string tone = handToneName(settings.handTone);
-        choice(root, "hand_tone", tone, {"light", "medium", "brown", "dark"});
+        choice(root, "hand_tone", tone, handToneNames());
         settings.handTone = parseHandTone(tone).value_or(HandTone::Medium);
         integer(root, "window_width", settings.windowWidth, 320, 16384);
         integer(root, "window_height", settings.windowHeight, 240, 16384);

@@ -139,6 +139,19 @@ TEST_F(HandsGlTest, TheHandAndArmStayOutOfTheBodyAndTheTable)
     EXPECT_GT(frames, 40);
 }
 
+/// `viewer` with the built-in anatomy loaded.
+app::Viewer& withBuiltInAnatomy(app::Viewer& viewer)
+{
+    loadBuiltInAnatomy(viewer);
+    return viewer;
+}
+
+/// The built-in anatomy playing the built-in lesson lumbar-basic.
+struct BasicLessonScene {
+    app::Viewer viewer{gl::ShaderSources(), 160, 120};
+    app::LessonScene scene{withBuiltInAnatomy(viewer), *app::resolveLesson("lumbar-basic")};
+};
+
 /// The hand among a moment's extras (the one item not drawn as an overlay).
 const DrawItem& handOf(const app::SceneExtras& extras)
 {
@@ -150,10 +163,9 @@ const DrawItem& handOf(const app::SceneExtras& extras)
 
 TEST_F(HandsGlTest, BetweenStepsTheHandTravelsInsteadOfJumping)
 {
-    app::Viewer viewer(gl::ShaderSources(), 160, 120);
-    loadBuiltInAnatomy(viewer);
-    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
-    const technique::PreparedLesson& prepared = scene.prepared();
+    BasicLessonScene lesson;
+    app::Viewer& viewer = lesson.viewer;
+    const technique::PreparedLesson& prepared = lesson.scene.prepared();
     app::TechniqueOverlay overlay;
     const auto handAt = [&](double t) {
         return handOf(overlay.build(prepared, technique::evaluate(prepared, t), viewer, 0.0));
@@ -187,10 +199,9 @@ TEST_F(HandsGlTest, BetweenStepsTheHandTravelsInsteadOfJumping)
 
 TEST_F(HandsGlTest, TheHandIsDrawnInTheChosenSkinTone)
 {
-    app::Viewer viewer(gl::ShaderSources(), 160, 120);
-    loadBuiltInAnatomy(viewer);
-    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
-    const technique::PreparedLesson& prepared = scene.prepared();
+    BasicLessonScene lesson;
+    app::Viewer& viewer = lesson.viewer;
+    const technique::PreparedLesson& prepared = lesson.scene.prepared();
     app::TechniqueOverlay overlay;
     // The middle of the first stroke: the hand is on the skin, drawn opaque.
     std::size_t stroke = 0;

@@ -11,6 +11,7 @@
 #include "sdf.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <exception>
@@ -91,13 +92,16 @@ struct Cone {
     float distance(const vec3& p) const { return sdf::roundCone(p, a, b, ra, rb); }
 };
 
+/// Flexion of each finger's three joints, degrees.
+using FingerFlex = std::array<std::array<float, 3>, 4>;
+
 /// One arm's pose: the hand's placement and joint angles, and where the elbow and shoulder lie.
 struct ArmPose {
     vec3 wrist{0.0f};
     vec3 fingersDir{1.0f, 0.0f, 0.0f}; ///< the hand's +X in the tool frame
     vec3 thumbSide{0.0f, 0.0f, -1.0f}; ///< roughly where the thumb points out of the hand
     bool leftHand = false; ///< mirrored across the hand's midplane
-    float fingerFlexDeg[4][3] = {}; ///< per finger: MCP, PIP, DIP flexion
+    FingerFlex fingerFlexDeg{}; ///< per finger (index to little): MCP, PIP, DIP flexion
     float spread = 1.0f; ///< 0 fingers parallel, 1 naturally fanned
     float thumbAbductDeg = 20.0f; ///< away from the index, in the palm's plane
     float thumbPalmarDeg = 20.0f; ///< out of the palm's plane, towards the palm side
@@ -275,8 +279,7 @@ struct Pose {
 
 ArmPose relaxedHand(ArmPose pose)
 {
-    const float flex[4][3] = {{25, 35, 15}, {30, 40, 18}, {35, 45, 20}, {40, 50, 22}};
-    std::copy(&flex[0][0], &flex[0][0] + 12, &pose.fingerFlexDeg[0][0]);
+    pose.fingerFlexDeg = FingerFlex{{{25, 35, 15}, {30, 40, 18}, {35, 45, 20}, {40, 50, 22}}};
     pose.thumbAbductDeg = 15.0f;
     pose.thumbPalmarDeg = 25.0f;
     pose.thumbFlexDeg[0] = 10.0f;
@@ -291,8 +294,7 @@ Pose fingertipPose()
     // lie along their backs, reinforcing them. Both elbows out, the shoulders above and behind.
     ArmPose working;
     working.fingersDir = heading(38.0f, 0.0f);
-    const float flex[4][3] = {{8, 14, 6}, {14, 24, 12}, {40, 70, 35}, {50, 75, 35}};
-    std::copy(&flex[0][0], &flex[0][0] + 12, &working.fingerFlexDeg[0][0]);
+    working.fingerFlexDeg = FingerFlex{{{8, 14, 6}, {14, 24, 12}, {40, 70, 35}, {50, 75, 35}}};
     working.spread = 0.2f;
     working.thumbAbductDeg = 5.0f;
     working.thumbPalmarDeg = 30.0f;
@@ -304,8 +306,7 @@ Pose fingertipPose()
     const mat3 frame = handFrame(working);
     ArmPose support = working;
     support.leftHand = true;
-    const float supportFlex[4][3] = {{5, 10, 5}, {5, 10, 5}, {10, 20, 10}, {20, 30, 15}};
-    std::copy(&supportFlex[0][0], &supportFlex[0][0] + 12, &support.fingerFlexDeg[0][0]);
+    support.fingerFlexDeg = FingerFlex{{{5, 10, 5}, {5, 10, 5}, {10, 20, 10}, {20, 30, 15}}};
     // Above the working fingers by a finger's thickness, shifted across so that its index and
     // middle finger lie over theirs (the mirrored hand's fingers run the other way across).
     support.wrist
@@ -325,8 +326,7 @@ Pose thumbPose()
     // side resting lightly on the skin as support.
     ArmPose arm;
     arm.fingersDir = heading(5.0f, 35.0f);
-    const float flex[4][3] = {{10, 15, 5}, {10, 15, 5}, {12, 17, 5}, {15, 20, 5}};
-    std::copy(&flex[0][0], &flex[0][0] + 12, &arm.fingerFlexDeg[0][0]);
+    arm.fingerFlexDeg = FingerFlex{{{10, 15, 5}, {10, 15, 5}, {12, 17, 5}, {15, 20, 5}}};
     arm.spread = 1.3f;
     arm.thumbAbductDeg = 35.0f;
     arm.thumbPalmarDeg = 40.0f;
@@ -345,8 +345,7 @@ Pose knucklesPose()
     // straight and in line with the forearm, the thumb tucked beside the index.
     ArmPose arm;
     arm.fingersDir = heading(62.0f, 0.0f);
-    const float flex[4][3] = {{80, 95, 55}, {80, 95, 55}, {82, 95, 55}, {85, 95, 55}};
-    std::copy(&flex[0][0], &flex[0][0] + 12, &arm.fingerFlexDeg[0][0]);
+    arm.fingerFlexDeg = FingerFlex{{{80, 95, 55}, {80, 95, 55}, {82, 95, 55}, {85, 95, 55}}};
     arm.spread = 0.1f;
     arm.thumbAbductDeg = 0.0f;
     arm.thumbPalmarDeg = 45.0f;
@@ -400,8 +399,7 @@ Pose palmPose()
     // the wrist extended with the forearm rising behind it.
     ArmPose arm;
     arm.fingersDir = heading(0.0f, 0.0f);
-    const float flex[4][3] = {{1, 1, 0}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}};
-    std::copy(&flex[0][0], &flex[0][0] + 12, &arm.fingerFlexDeg[0][0]);
+    arm.fingerFlexDeg = FingerFlex{{{1, 1, 0}, {1, 1, 0}, {1, 1, 0}, {1, 1, 0}}};
     arm.spread = 0.15f;
     arm.thumbAbductDeg = 12.0f;
     arm.thumbPalmarDeg = 4.0f;
