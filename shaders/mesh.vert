@@ -18,6 +18,8 @@ layout(location = 3) in float aScalar; // heat-map dose, 0 to 1
 layout(location = 4) in float aFibreCoordM; // across the fibres, metres
 
 uniform mat4 uModel;
+// Model-space planes: what lies on their negative side is cut away (a vec4 of zeros cuts nothing).
+uniform vec4 uClipPlanes[2];
 uniform mat4 uView;
 uniform mat4 uProjection;
 uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
@@ -67,7 +69,10 @@ void main()
 #ifdef INDENT
     position = indented(position);
 #endif
-    vec4 viewPosition = uView * uModel * vec4(position, 1.0);
+    vec4 modelPosition = uModel * vec4(position, 1.0);
+    gl_ClipDistance[0] = dot(uClipPlanes[0], modelPosition);
+    gl_ClipDistance[1] = dot(uClipPlanes[1], modelPosition);
+    vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)

@@ -110,6 +110,10 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
                     settings.handTone = tone;
             ImGui::EndCombo();
         }
+        ImGui::Checkbox("Therapist at the table", &settings.therapist);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("The therapist standing beside the table in a lunge, leaning over the hands:\n"
+                              "the force comes from body weight, the working shoulder over the contact");
         if (ImGui::Button("Present (F11)"))
             commands.push(command::EnterPresentation{});
         ImGui::SameLine();

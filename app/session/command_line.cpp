@@ -189,6 +189,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             if (!options.handTone)
                 throw CommandLineError(
                     "--hands: \"" + text + "\" is not a skin tone; expected one of " + handToneList());
+        } else if (name == "--therapist") {
+            flag();
+            options.therapist = true;
         } else if (name == "--export-handout") {
             options.handoutDir = value();
         } else if (name == "--record") {
@@ -246,6 +249,9 @@ std::string helpText()
           "  --hands TONE          the therapist's skin in the pictures of --output, --export-handout\n"
           "                        and --record: light, medium (default), brown or dark (the window\n"
           "                        uses the Appearance panel's choice)\n"
+          "  --therapist           show the therapist standing at the table, leaning over the\n"
+          "                        hands, in the pictures of --output, --export-handout and\n"
+          "                        --record (the window uses the Appearance panel's choice)\n"
           "  --resolution WxH      window or image size in pixels (default 1280x720)\n"
           "  --output FILE.png     render one frame to FILE.png and exit\n"
           "  --atlas DIR           use the BodyParts3D meshes in DIR (FJ.._BP.._FMA<id>_<name>.obj,\n"

@@ -41,6 +41,7 @@ struct Options {
     bool hideScenery = false; ///< --no-body: without the client's body and the table
     bool lightBackground = false; ///< --background light: pictures for print
     std::optional<HandTone> handTone; ///< --hands: the therapist's skin (else the settings' choice)
+    bool therapist = false; ///< --therapist: the therapist's figure at the table in the pictures
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open
     std::optional<int> step; ///< --step N: 1-based step to show

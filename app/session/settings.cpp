@@ -86,7 +86,8 @@ public:
     {
         for (const auto& item : root.items()) {
             static const std::vector<std::string> kKnown{"format", "version", "ui_scale", "theme", "audience",
-                "labels", "presentation_auto_orbit", "hand_tone", "window_width", "window_height"};
+                "labels", "presentation_auto_orbit", "hand_tone", "therapist", "window_width",
+                "window_height"};
             if (std::find(kKnown.begin(), kKnown.end(), item.key()) == kKnown.end())
                 warn(item.key(), "unknown setting; ignored");
         }
@@ -100,6 +101,7 @@ public:
         std::string tone = handToneName(settings.handTone);
         choice(root, "hand_tone", tone, handToneNames());
         settings.handTone = parseHandTone(tone).value_or(HandTone::Medium);
+        flag(root, "therapist", settings.therapist);
         integer(root, "window_width", settings.windowWidth, 320, 16384);
         integer(root, "window_height", settings.windowHeight, 240, 16384);
     }
@@ -149,6 +151,7 @@ std::string writeSettings(const Settings& settings)
     root["labels"] = settings.labels;
     root["presentation_auto_orbit"] = settings.presentationAutoOrbit;
     root["hand_tone"] = handToneName(settings.handTone);
+    root["therapist"] = settings.therapist;
     root["window_width"] = settings.windowWidth;
     root["window_height"] = settings.windowHeight;
     return root.dump(2) + "\n";

@@ -22,6 +22,7 @@ struct Settings {
     bool labels = false; ///< name labels in the 3D view
     bool presentationAutoOrbit = false; ///< the camera circles slowly in presentation mode
     HandTone handTone = HandTone::Medium; ///< the therapist's skin in the 3D view and the exports
+    bool therapist = false; ///< the therapist's figure at the table in the 3D view
     int windowWidth = 1280; ///< the last size of the window, in window coordinates
     int windowHeight = 720;
 

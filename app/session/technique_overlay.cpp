@@ -1,8 +1,10 @@
 // Tool placement, path ribbons and pressure-point markers.
 #include "session/technique_overlay.hpp"
 
+#include "core/error.hpp"
 #include "session/hand_fit.hpp"
 #include "session/hand_models.hpp"
+#include "session/therapist_figure.hpp"
 #include "shapes/primitives.hpp"
 
 #include <glm/gtc/matrix_transform.hpp>
@@ -257,7 +259,42 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
             * placement.model;
         extras.items.back() = tool;
     }
+    if (viewer.display.therapist)
+        addFigure(state.tool, extras.items.back(), viewer, extras);
     return extras;
+}
+
+void TechniqueOverlay::addFigure(
+    technique::ToolKind tool, DrawItem& hand, const Viewer& viewer, SceneExtras& extras)
+{
+    // The figure stands on the floor beside the scene's table: with the body and the table hidden
+    // (or a model without them) there is nowhere for it to stand.
+    const AnatomyView& anatomy = viewer.anatomy();
+    if (!anatomy.hasScenery() || !anatomy.showScenery || m_figureFailed)
+        return;
+    const std::optional<technique::TableSpace> table = tableSpaceOf(viewer.model());
+    if (!table)
+        return;
+    if (!m_figure) {
+        try {
+            m_figure = std::make_unique<TherapistFigure>();
+        } catch (const Error& error) {
+            m_figureFailed = true;
+            m_figureProblem = error.what();
+            return;
+        }
+    }
+    std::vector<technique::PoseArm> arms = technique::poseArms(tool);
+    for (std::size_t i = 0; i < arms.size(); ++i) {
+        arms[i] = {glm::vec3(hand.model * glm::vec4(arms[i].elbow, 1.0f)),
+            glm::vec3(hand.model * glm::vec4(arms[i].shoulder, 1.0f))};
+        // The pose's own upper arm gives way to the one drawn to the figure's shoulder.
+        if (i < hand.clipPlanes.size())
+            hand.clipPlanes[i] = upperArmCut(arms[i]);
+    }
+    const technique::Stance stance = technique::standFor(arms, glm::vec3(hand.model[3]), *table);
+    const std::vector<DrawItem> figure = m_figure->items(stance, arms, viewer.display.handTone, hand.color.a);
+    extras.items.insert(extras.items.end(), figure.begin(), figure.end());
 }
 
 std::optional<glm::mat4> TechniqueOverlay::previousStepEnd(

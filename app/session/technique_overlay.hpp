@@ -4,12 +4,15 @@
 
 #include "render/gpu_mesh.hpp"
 #include "session/hand_fit.hpp"
+#include "session/therapist_figure.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
 
 #include <array>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace lumbar::app {
@@ -39,9 +42,15 @@ public:
     static ToolPlacement placeTool(
         const technique::FrameState& state, const Viewer& viewer, const Underside* underside = nullptr);
 
-    /// Builds this moment's extras. `wallTimeS` drives the pulse of the pressure points.
+    /// Builds this moment's extras. `wallTimeS` drives the pulse of the pressure points. With
+    /// the viewer's display.therapist on, the therapist's figure stands at the table joined to
+    /// the hand (models/therapist.glb, read the first time it is shown).
     SceneExtras build(const technique::PreparedLesson& prepared, const technique::FrameState& state,
         const Viewer& viewer, double wallTimeS);
+
+    /// Why the therapist's figure could not be shown (its file missing or broken), once; empty
+    /// when it can.
+    std::string takeFigureProblem() { return std::exchange(m_figureProblem, {}); }
 
 private:
     /// What the path bands were last built for; they are rebuilt only when it changes.
@@ -85,6 +94,14 @@ private:
     void addPath(
         const technique::PreparedStep& step, const technique::FrameState& state, SceneExtras& extras);
     void addMarkers(const technique::FrameState& state, double wallTimeS, SceneExtras& extras) const;
+
+    /// The therapist's figure, read and uploaded the first time it is shown.
+    std::unique_ptr<TherapistFigure> m_figure;
+    bool m_figureFailed = false; ///< not tried again once it failed
+    std::string m_figureProblem; ///< the failure, until it is taken
+    /// Adds the figure standing for `hand`, the pose of `tool` as drawn, and cuts the pose's own
+    /// upper arms off `hand` (`hand` lies in `extras`; it is changed before anything is added).
+    void addFigure(technique::ToolKind tool, DrawItem& hand, const Viewer& viewer, SceneExtras& extras);
 };
 
 /// The visible surface's height above the contact's tangent plane on a grid around the contact

@@ -3,6 +3,7 @@
 
 #include "anatomy/fibre_lines.hpp"
 #include "scene/mesh_topology.hpp"
+#include "session/therapist_figure.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -106,6 +107,13 @@ void Viewer::frameModel()
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
         if (m_anatomy->visible(i) && !m_anatomy->isScenery(i))
             visible.add(m_model.meshes[i].bounds());
+    // With the therapist shown: the space where they stand and lean, floor to head, either side.
+    if (!visible.empty() && display.therapist && m_anatomy->hasScenery() && m_anatomy->showScenery)
+        if (const std::optional<technique::TableSpace> table = tableSpaceOf(m_model)) {
+            const float reach = table->halfWidthM + technique::kHipClearanceM + 0.2f;
+            visible.add(glm::vec3(-reach, visible.center().y - 0.3f, table->floorZ));
+            visible.add(glm::vec3(reach, visible.center().y + 0.3f, visible.max.z + 0.55f));
+        }
     m_camera.frame(visible.empty() ? m_model.bounds() : visible, aspect);
     // Clip planes and zoom limits stay those of the whole model, so layers shown later fit.
     m_camera.sceneRadius = std::max(m_camera.sceneRadius, m_model.bounds().radius());

@@ -28,6 +28,7 @@ struct DisplayOptions {
     bool labels = false; ///< name labels with leader lines
     BackgroundStyle background; ///< the gradient behind the anatomy (follows the theme)
     HandTone handTone = HandTone::Medium; ///< the therapist's skin
+    bool therapist = false; ///< the therapist's figure standing at the table, joined to the hands
 };
 
 /// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,

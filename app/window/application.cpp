@@ -18,6 +18,7 @@
 #include "session/settings.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/structure_table.hpp"
+#include "session/therapist_figure.hpp"
 #include "session/viewer.hpp"
 #include "window/interactive_loop.hpp"
 
@@ -238,6 +239,9 @@ int runApplication(const Options& options)
             viewer.display.background = backgroundFor(Theme::Light);
         if (options.handTone)
             viewer.display.handTone = *options.handTone;
+        viewer.display.therapist = options.therapist;
+        if (options.therapist)
+            figureMeshes(); // a picture asked for with the therapist fails without the figure's file
         viewer.resetView(options.view); // after the layers: it frames what they show
         startup.modelMs = millisecondsSince(modelStart);
 

@@ -41,6 +41,7 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     m_gui.setAppearance(settings.uiScale, settings.theme);
     m_viewer.display.background = backgroundFor(settings.theme);
     m_viewer.display.handTone = settings.handTone;
+    m_viewer.display.therapist = settings.therapist;
     m_viewer.display.labels = settings.labels;
     m_presentation.autoOrbit = settings.presentationAutoOrbit;
     m_viewPanel.lastPreset = options.view;
@@ -366,6 +367,8 @@ void InteractiveLoop::drawFrame()
     const double wallS
         = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
     SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
+    if (std::string problem = m_technique.takeFigureProblem(); !problem.empty())
+        m_viewPanel.message = "The therapist cannot be shown: " + problem;
     // Presenting shows the lesson only: no outline of a structure picked before.
     extras.pointerHighlights = !m_presentation.active;
     // A quiz question is asked about the anatomy alone: the lesson's hand, path and markers

@@ -27,6 +27,11 @@ void InteractiveLoop::applySettings(double nowS)
         m_gui.setAppearance(settings.uiScale, settings.theme);
         m_viewer.display.background = backgroundFor(settings.theme);
         m_viewer.display.handTone = settings.handTone;
+        if (m_viewer.display.therapist != settings.therapist) {
+            // The view widens to show where the therapist stands (and closes in again without).
+            m_viewer.display.therapist = settings.therapist;
+            m_viewer.frameModel();
+        }
         m_settings.markApplied(nowS);
     }
     try {

@@ -117,13 +117,25 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
 {
     gl::ShaderProgram& program = bindMesh(features);
     program.set("uModel", item.model);
+    program.set("uClipPlanes[0]", item.clipPlanes[0]);
+    program.set("uClipPlanes[1]", item.clipPlanes[1]);
     program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
     program.set("uBaseColor", item.color);
     program.set("uHighlight", item.highlight);
     program.set("uStriation", item.striation);
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
+    // Only this program writes the clip distances: they are switched on for its draws alone.
+    const bool clipped = item.clipPlanes[0] != glm::vec4(0.0f) || item.clipPlanes[1] != glm::vec4(0.0f);
+    if (clipped) {
+        glEnable(GL_CLIP_DISTANCE0);
+        glEnable(GL_CLIP_DISTANCE1);
+    }
     item.mesh->draw(lodOf(item));
+    if (clipped) {
+        glDisable(GL_CLIP_DISTANCE0);
+        glDisable(GL_CLIP_DISTANCE1);
+    }
 }
 
 std::size_t Renderer::lodOf(const DrawItem& item) const

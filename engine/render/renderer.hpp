@@ -10,6 +10,7 @@
 
 #include <glm/glm.hpp>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -32,6 +33,9 @@ struct DrawItem {
     /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
     float layerDepth = 0.0f;
     glm::vec3 sortCenter{0.0f}; ///< model-space point used to order items of one layer
+    /// Model-space planes (a, b, c, d): what lies where ax + by + cz + d < 0 is cut away; zeros
+    /// cut nothing.
+    std::array<glm::vec4, 2> clipPlanes{};
 };
 
 /// Background gradient, in sRGB.

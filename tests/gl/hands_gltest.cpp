@@ -3,6 +3,7 @@
 #include "built_in_anatomy.hpp"
 #include "core/error.hpp"
 #include "gl/gl_test_context.hpp"
+#include "lesson_contacts.hpp"
 #include "scene/ray_pick.hpp"
 #include "session/data_paths.hpp"
 #include "session/hand_models.hpp"
@@ -10,7 +11,6 @@
 #include "session/technique_overlay.hpp"
 #include "session/viewer.hpp"
 
-#include <sstream>
 #include <stdexcept>
 
 namespace lumbar::test {
@@ -63,22 +63,6 @@ TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
     EXPECT_GT(holds, 3);
 }
 
-/// How deep `point` lies inside the meshes `picker` casts against: the distance to where a ray
-/// along `direction` leaves them (0 when the first surface it meets faces it, i.e. outside).
-float depthInside(const MeshPicker& picker, const Model& model, const std::function<bool(std::size_t)>& which,
-    const glm::vec3& point, const glm::vec3& direction)
-{
-    const auto hit = picker.pick({point, direction}, which);
-    if (!hit)
-        return 0.0f;
-    const MeshData& mesh = model.meshes[hit->meshIndex];
-    const std::size_t t = hit->triangleIndex * 3;
-    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
-                    c = mesh.positions[mesh.indices[t + 2]];
-    const glm::vec3 outward = glm::cross(b - a, c - a);
-    return glm::dot(outward, direction) > 0.0f ? hit->distance : 0.0f;
-}
-
 TEST_F(HandsGlTest, TheHandAndArmStayOutOfTheBodyAndTheTable)
 {
     // At the start, middle and end of every stroke and in every hold of every built-in lesson, no
@@ -95,47 +79,27 @@ TEST_F(HandsGlTest, TheHandAndArmStayOutOfTheBodyAndTheTable)
     const MeshPicker picker(model);
     const auto scenery = [&](std::size_t mesh) { return viewer.anatomy().isScenery(mesh); };
     const app::HandModels& hands = app::handModels();
-    int frames = 0;
-    for (const std::filesystem::path& file : app::builtInLessonFiles()) {
-        app::LessonScene scene(viewer, file);
-        const technique::PreparedLesson& prepared = scene.prepared();
-        for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
-            const technique::PreparedStep& step = prepared.steps[i];
-            std::vector<double> times;
-            if (step.strokeTimeS > 0.0)
-                times = {step.startS + 0.01 * step.strokeTimeS, step.startS + 0.5 * step.strokeTimeS,
-                    step.startS + 0.99 * step.strokeTimeS};
-            for (const technique::PreparedPressurePoint& point : step.pressurePoints)
-                times.push_back(step.startS + point.startS + 0.5 * point.holdS);
-            for (const double t : times) {
-                const technique::FrameState state = technique::evaluate(prepared, t);
-                if (!state.toolInContact)
+    const int frames = forEachContactMoment(
+        viewer, [&](const std::string& where, const technique::FrameState& state) {
+            const MeshData& hand = hands[std::size_t(state.tool)];
+            const app::Underside underside = app::undersideOf(hand);
+            const app::ToolPlacement placement = app::TechniqueOverlay::placeTool(state, viewer, &underside);
+            float worst = 0.0f;
+            glm::vec3 worstPoint(0.0f);
+            for (std::size_t v = 0; v < hand.positions.size(); v += 5) {
+                const glm::vec3 p = glm::vec3(placement.model * glm::vec4(hand.positions[v], 1.0f));
+                if (glm::length(p - placement.contact) < underside.contactReachM + kDentRadiusM)
                     continue;
-                const MeshData& hand = hands[std::size_t(state.tool)];
-                const app::Underside underside = app::undersideOf(hand);
-                const app::ToolPlacement placement
-                    = app::TechniqueOverlay::placeTool(state, viewer, &underside);
-                float worst = 0.0f;
-                glm::vec3 worstPoint(0.0f);
-                for (std::size_t v = 0; v < hand.positions.size(); v += 5) {
-                    const glm::vec3 p = glm::vec3(placement.model * glm::vec4(hand.positions[v], 1.0f));
-                    if (glm::length(p - placement.contact) < underside.contactReachM + kDentRadiusM)
-                        continue;
-                    const float depth = std::max(depthInside(picker, model, scenery, p, placement.normal),
-                        depthInside(picker, model, scenery, p, glm::vec3(0.0f, 0.0f, 1.0f)));
-                    if (depth > worst) {
-                        worst = depth;
-                        worstPoint = hand.positions[v];
-                    }
+                const float depth = std::max(depthInside(picker, model, scenery, p, placement.normal),
+                    depthInside(picker, model, scenery, p, glm::vec3(0.0f, 0.0f, 1.0f)));
+                if (depth > worst) {
+                    worst = depth;
+                    worstPoint = hand.positions[v];
                 }
-                std::ostringstream where;
-                where << file.filename().string() << " step " << i + 1 << " at " << t << " s (" << hand.name
-                      << ", pose point " << worstPoint.x << " " << worstPoint.y << " " << worstPoint.z << ")";
-                EXPECT_LE(worst, kToleranceM) << where.str();
-                ++frames;
             }
-        }
-    }
+            EXPECT_LE(worst, kToleranceM) << where << " (" << hand.name << ", pose point " << worstPoint.x
+                                          << " " << worstPoint.y << " " << worstPoint.z << ")";
+        });
     EXPECT_GT(frames, 40);
 }
 

@@ -58,6 +58,9 @@ TEST(CommandLine, StartingLayers)
     EXPECT_FALSE(parseCommandLine({}).handTone);
     EXPECT_EQ(errorOf({"--hands", "purple"}),
         "--hands: \"purple\" is not a skin tone; expected one of light, medium, brown, dark");
+    EXPECT_TRUE(parseCommandLine({"--therapist"}).therapist);
+    EXPECT_FALSE(parseCommandLine({}).therapist);
+    EXPECT_EQ(errorOf({"--therapist=on"}), "--therapist takes no value");
     EXPECT_FALSE(parseCommandLine({"--background=dark"}).lightBackground);
     EXPECT_EQ(errorOf({"--background", "white"}),
         "--background: \"white\" is not a background; expected dark or light");

@@ -41,7 +41,7 @@ float tableHeadY(const ClientBody& body)
 
 } // namespace
 
-float ClientBody::outer(const vec3& p) const
+float ClientBody::trunk(const vec3& p) const
 {
     // Lower trunk: the anatomy's own envelope, with rounded ends.
     float trunk = m_envelope.outer(p);
@@ -49,11 +49,7 @@ float ClientBody::outer(const vec3& p) const
     trunk = std::max(trunk, p.y - kTrunkEnvelopeTopM);
 
     const float acromionY = heightY(survey::kAcromialHeightCm);
-    const float vertexY = heightY(survey::kStatureCm);
-    const float kneeY = heightY(survey::kKneeHeightCm);
-    const float ankleY = heightY(survey::kAnkleHeightCm);
     const float shoulderX = survey::kBiacromialBreadthCm * 0.005f;
-
     // Chest and shoulder girdle (*estimate*: an ellipsoid continuing the envelope's top section,
     // broad enough to cover it, with the deltoids rounding the acromia).
     float d = trunk;
@@ -65,17 +61,62 @@ float ClientBody::outer(const vec3& p) const
                 vec3(s * (shoulderX - 0.015f), acromionY - 0.012f, -0.030f), 0.052f),
             kBlendM);
     }
-    // Neck and head, the face down in the cradle (*estimates*: neck radius 5.7 cm; head 15.6 cm
-    // broad, 23 cm from vertex to chin, 19.6 cm from front to back).
-    const vec3 headCentre(0.0f, vertexY - 0.115f, table::kTopZ - 0.015f + 0.098f);
+    return d;
+}
+
+float ClientBody::addHead(float d, const vec3& p, const vec3& headCentre) const
+{
+    // Neck and head (*estimates*: neck radius 5.7 cm; head 15.6 cm broad, 23 cm from vertex to
+    // chin, 19.6 cm from front to back).
+    const float acromionY = heightY(survey::kAcromialHeightCm);
     d = sdf::smoothUnion(d,
         sdf::capsule(
             p, vec3(0.0f, acromionY + 0.005f, -0.020f), headCentre + vec3(0.0f, -0.06f, 0.02f), 0.057f),
         kBlendM);
-    d = sdf::smoothUnion(d, sdf::ellipsoid(p - headCentre, vec3(0.078f, 0.115f, 0.098f)), kBlendM);
+    return sdf::smoothUnion(d, sdf::ellipsoid(p - headCentre, vec3(0.078f, 0.115f, 0.098f)), kBlendM);
+}
 
-    // Arms resting beside the body on the table, palms down: upper arm, forearm, hand.
+float ClientBody::addArm(float d, const vec3& p, const ArmJoints& arm) const
+{
     const float upperArmR = radiusOfGirth(survey::kBicepsGirthCm) * 0.92f; // relaxed, not flexed (*estimate*)
+    const float forearmR = radiusOfGirth(survey::kForearmGirthCm);
+    const float wristR = radiusOfGirth(survey::kWristGirthCm);
+    d = sdf::smoothUnion(d, sdf::roundCone(p, arm.shoulder, arm.elbow, upperArmR, forearmR * 0.9f), kBlendM);
+    d = sdf::smoothUnion(d, sdf::roundCone(p, arm.elbow, arm.wrist, forearmR, wristR), kBlendM * 0.6f);
+    return sdf::smoothUnion(d, sdf::ellipsoid(p - arm.handCentre, arm.handHalfSize), kBlendM * 0.6f);
+}
+
+float ClientBody::addLeg(float d, const vec3& p, const LegJoints& leg) const
+{
+    // The thigh's radius at its top is set by the hip (it merges into the buttock).
+    const float thighR = radiusOfGirth(survey::kThighGirthCm);
+    const float kneeR = radiusOfGirth(survey::kKneeGirthCm);
+    const float calfR = radiusOfGirth(survey::kCalfGirthCm);
+    const float ankleR = radiusOfGirth(survey::kAnkleGirthCm);
+    d = sdf::smoothUnion(d, sdf::roundCone(p, leg.hip, leg.knee, thighR * 1.12f, kneeR), kBlendM);
+    d = sdf::smoothUnion(d, sdf::roundCone(p, leg.knee, leg.calf, kneeR, calfR), kBlendM);
+    return sdf::smoothUnion(d, sdf::roundCone(p, leg.calf, leg.ankle, calfR, ankleR), kBlendM);
+}
+
+float ClientBody::addFoot(float d, const vec3& p, const vec3& heel, const vec3& toes) const
+{
+    // *Estimate*: 26 cm long.
+    return sdf::smoothUnion(d, sdf::roundCone(p, heel, toes, 0.036f, 0.024f), kBlendM * 0.6f);
+}
+
+float ClientBody::outer(const vec3& p) const
+{
+    const float acromionY = heightY(survey::kAcromialHeightCm);
+    const float vertexY = heightY(survey::kStatureCm);
+    const float kneeY = heightY(survey::kKneeHeightCm);
+    const float ankleY = heightY(survey::kAnkleHeightCm);
+    const float shoulderX = survey::kBiacromialBreadthCm * 0.005f;
+
+    // The face down in the cradle.
+    float d = addHead(trunk(p), p, vec3(0.0f, vertexY - 0.115f, table::kTopZ - 0.015f + 0.098f));
+
+    // Arms resting beside the body on the table, palms down: upper arm, forearm, and the hand, a
+    // flat oval of the surveyed length and breadth, about 3 cm thick (*estimate*).
     const float forearmR = radiusOfGirth(survey::kForearmGirthCm);
     const float wristR = radiusOfGirth(survey::kWristGirthCm);
     const float armY0 = acromionY - 0.025f;
@@ -83,36 +124,26 @@ float ClientBody::outer(const vec3& p) const
     const float wristY = elbowY - survey::kForearmLengthCm * 0.01f;
     const float handHalfLength = survey::kHandLengthCm * 0.005f;
     for (float s : {-1.0f, 1.0f}) {
-        const vec3 shoulder(s * (shoulderX - 0.01f), armY0, -0.045f);
-        const vec3 elbow(s * 0.245f, elbowY, table::kTopZ + forearmR);
-        const vec3 wrist(s * 0.255f, wristY, table::kTopZ + wristR);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, shoulder, elbow, upperArmR, forearmR * 0.9f), kBlendM);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, elbow, wrist, forearmR, wristR), kBlendM * 0.6f);
-        // The hand: a flat oval of the surveyed length and breadth, about 3 cm thick (*estimate*).
-        const vec3 handCentre(s * 0.258f, wristY - handHalfLength * 0.92f, table::kTopZ + 0.016f);
-        d = sdf::smoothUnion(d,
-            sdf::ellipsoid(p - handCentre, vec3(survey::kHandBreadthCm * 0.005f, handHalfLength, 0.016f)),
-            kBlendM * 0.6f);
+        d = addArm(d, p,
+            {vec3(s * (shoulderX - 0.01f), armY0, -0.045f), vec3(s * 0.245f, elbowY, table::kTopZ + forearmR),
+                vec3(s * 0.255f, wristY, table::kTopZ + wristR),
+                vec3(s * 0.258f, wristY - handHalfLength * 0.92f, table::kTopZ + 0.016f),
+                vec3(survey::kHandBreadthCm * 0.005f, handHalfLength, 0.016f)});
     }
 
     // Legs lying on the table: thigh from the hip to the knee, leg to the ankle, foot with the
-    // toes down. The thigh's radius at its top is set by the hip (it merges into the buttock).
-    const float thighR = radiusOfGirth(survey::kThighGirthCm);
+    // toes down.
     const float kneeR = radiusOfGirth(survey::kKneeGirthCm);
     const float calfR = radiusOfGirth(survey::kCalfGirthCm);
     const float ankleR = radiusOfGirth(survey::kAnkleGirthCm);
     for (float s : {-1.0f, 1.0f}) {
-        const vec3 hip(s * 0.094f, m_trochanterY + 0.005f, -0.010f);
-        const vec3 knee(s * 0.100f, kneeY, table::kTopZ + kneeR);
-        const vec3 calf(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f);
         const vec3 ankle(s * 0.100f, ankleY, table::kTopZ + ankleR);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, hip, knee, thighR * 1.12f, kneeR), kBlendM);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, knee, calf, kneeR, calfR), kBlendM);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, calf, ankle, calfR, ankleR), kBlendM);
-        // Foot (*estimate*: 26 cm long), plantarflexed: the heel up, the toes on the table.
-        const vec3 heel(s * 0.100f, ankleY - 0.020f, ankle.z + 0.030f);
-        const vec3 toes(s * 0.100f, ankleY - 0.215f, table::kTopZ + 0.022f);
-        d = sdf::smoothUnion(d, sdf::roundCone(p, heel, toes, 0.036f, 0.024f), kBlendM * 0.6f);
+        d = addLeg(d, p,
+            {vec3(s * 0.094f, m_trochanterY + 0.005f, -0.010f), vec3(s * 0.100f, kneeY, table::kTopZ + kneeR),
+                vec3(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f), ankle});
+        // Plantarflexed: the heel up, the toes on the table.
+        d = addFoot(d, p, vec3(s * 0.100f, ankleY - 0.020f, ankle.z + 0.030f),
+            vec3(s * 0.100f, ankleY - 0.215f, table::kTopZ + 0.022f));
     }
 
     // Resting on the table: the front is flattened where it meets the top (not the head, which

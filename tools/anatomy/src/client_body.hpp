@@ -69,6 +69,16 @@ inline constexpr float kArcRadiusM = 0.16f;
 inline constexpr float kCutGapM = 0.0005f;
 } // namespace window
 
+/// One arm of a body: its joints and the hand, an ellipsoid with half-sizes along the model's axes.
+struct ArmJoints {
+    glm::vec3 shoulder, elbow, wrist, handCentre, handHalfSize;
+};
+
+/// One leg of a body: hip, knee, the calf's widest point and the ankle.
+struct LegJoints {
+    glm::vec3 hip, knee, calf, ankle;
+};
+
 class ClientBody {
 public:
     /// `coccyxTipY`: the greater trochanter's tip is level with the coccyx tip (DOMAIN.md
@@ -85,6 +95,19 @@ public:
     /// trunk is the BodyEnvelope the anatomy is built in; chest, shoulders, neck, head, arms and
     /// legs are blended onto it; the front is flattened where it rests on the table.
     float outer(const glm::vec3& p) const;
+    /// The parts every body is made of, the client's and the therapist's figure alike, with the
+    /// same sizes and fillets. The trunk: the lower trunk of the envelope, the chest and the
+    /// shoulders.
+    float trunk(const glm::vec3& p) const;
+    /// `d` with the neck and the head (centred at `headCentre`) blended on.
+    float addHead(float d, const glm::vec3& p, const glm::vec3& headCentre) const;
+    /// `d` with an arm blended on: upper arm, forearm and hand, sized from the surveyed girths.
+    float addArm(float d, const glm::vec3& p, const ArmJoints& arm) const;
+    /// `d` with a leg from the hip to the ankle blended on.
+    float addLeg(float d, const glm::vec3& p, const LegJoints& leg) const;
+    /// `d` with a foot from the heel to the toes blended on.
+    float addFoot(float d, const glm::vec3& p, const glm::vec3& heel, const glm::vec3& toes) const;
+
     /// Signed distance to the dissection window's outline, as a prism round the trunk's axis
     /// (negative inside the window, whatever the depth).
     float window(const glm::vec3& p) const;

@@ -9,15 +9,14 @@
 #include "body_envelope.hpp"
 #include "decimate.hpp"
 #include "fibre_coordinate.hpp"
+#include "parallel.hpp"
 #include "polygonise.hpp"
 #include "sdf.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <map>
 #include <stdexcept>
-#include <thread>
 
 namespace lumbar {
 
@@ -138,29 +137,10 @@ Model buildModel(const BuildOptions& options)
     const std::vector<StructureDef> defs = allStructureDefs(lm);
     Model model;
     model.structures.resize(defs.size());
-    std::atomic<std::size_t> next{0};
-    std::vector<std::string> errors(defs.size());
-    const auto worker = [&] {
-        for (std::size_t i = next++; i < defs.size(); i = next++) {
-            try {
-                model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour,
-                    meshStructure(defs[i], defs, options.cellScale), defs[i].scenery};
-            } catch (const std::exception& e) {
-                errors[i] = e.what();
-            }
-        }
-    };
-    const unsigned threads
-        = std::max(1u, options.threads ? options.threads : std::thread::hardware_concurrency());
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool)
-        t.join();
-    for (const auto& e : errors)
-        if (!e.empty())
-            throw std::runtime_error(e);
+    forEachInParallel(defs.size(), options.threads, [&](std::size_t i) {
+        model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour,
+            meshStructure(defs[i], defs, options.cellScale), defs[i].scenery};
+    });
     return model;
 }
 

@@ -7,17 +7,15 @@
 
 #include "client_body.hpp"
 #include "decimate.hpp"
+#include "parallel.hpp"
 #include "polygonise.hpp"
 #include "sdf.hpp"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <stdexcept>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace lumbar {
@@ -234,6 +232,7 @@ public:
     const Cone& fingerSegment(int finger, int segment) const { return m_fingers[finger][segment]; }
     vec3 thumbTip() const { return m_thumbTip; }
     vec3 olecranon() const { return m_olecranon; }
+    vec3 shoulder() const { return m_shoulder; }
     vec3 elbow() const { return m_elbow; }
     vec3 wrist() const { return m_wrist; }
     const mat3& hand() const { return m_hand; }
@@ -411,9 +410,10 @@ Pose palmPose()
 }
 
 /// Sets the pose on the skin: its lowest point goes to y = 0 and the centre of the patch within
-/// the working indentation of it to the origin. Throws when that lowest point is not on the pose's
-/// working surface (the pose would touch the skin with the wrong part).
-void setOnSkin(Mesh& mesh, const Pose& pose)
+/// the working indentation of it to the origin. Returns how far the pose was moved. Throws when
+/// that lowest point is not on the pose's working surface (the pose would touch the skin with the
+/// wrong part).
+vec3 setOnSkin(Mesh& mesh, const Pose& pose)
 {
     const auto lowest = std::min_element(
         mesh.positions.begin(), mesh.positions.end(), [](const vec3& a, const vec3& b) { return a.y < b.y; });
@@ -431,13 +431,14 @@ void setOnSkin(Mesh& mesh, const Pose& pose)
     const vec3 shift(-centre.x, -floorY, -centre.z);
     for (vec3& p : mesh.positions)
         p += shift;
+    return shift;
 }
 
 /// Skin tone of the therapist's hands (*choice*: a medium tone, darker than the client's so the
 /// two never read as one surface; the app offers others).
 constexpr glm::vec4 kHandColour{0.55f, 0.34f, 0.23f, 1.0f};
 
-Structure meshPose(const Pose& pose, float cellScale)
+Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints)
 {
     Box box = pose.arms.front().bounds();
     for (const Arm& arm : pose.arms)
@@ -455,7 +456,10 @@ Structure meshPose(const Pose& pose, float cellScale)
     taubinSmooth(mesh, 4);
     decimate(mesh, pose.targetTriangles);
     taubinSmooth(mesh, 1);
-    setOnSkin(mesh, pose);
+    const vec3 shift = setOnSkin(mesh, pose);
+    if (joints)
+        for (const Arm& arm : pose.arms)
+            joints->push_back({arm.elbow() + shift, arm.shoulder() + shift});
     computeNormals(mesh);
     // Tangents along the arm's length are of no use to the app but keep the file's layout.
     mesh.tangents.assign(mesh.positions.size(), glm::vec4(1.0f, 0.0f, 0.0f, 1.0f));
@@ -464,35 +468,16 @@ Structure meshPose(const Pose& pose, float cellScale)
 
 } // namespace
 
-Model buildHands(const BuildOptions& options)
+Model buildHands(const BuildOptions& options, std::vector<PoseArms>* arms)
 {
     const Pose poses[]
         = {fingertipPose(), thumbPose(), knucklesPose(), elbowPose(), forearmPose(), palmPose()};
-    // One pose per worker at a time; each result goes to its pose's place, so the output does not
-    // depend on the number of threads.
     std::vector<Structure> built(std::size(poses));
-    std::vector<std::exception_ptr> failures(built.size());
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < built.size(); i = next++) {
-            try {
-                built[i] = meshPose(poses[i], options.cellScale);
-            } catch (...) {
-                failures[i] = std::current_exception();
-            }
-        }
-    };
-    const unsigned threads = std::clamp(
-        options.threads ? options.threads : std::thread::hardware_concurrency(), 1u, unsigned(built.size()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool)
-        t.join();
-    for (const std::exception_ptr& failure : failures)
-        if (failure)
-            std::rethrow_exception(failure);
+    if (arms)
+        arms->assign(built.size(), {});
+    forEachInParallel(built.size(), options.threads, [&](std::size_t i) {
+        built[i] = meshPose(poses[i], options.cellScale, arms ? &(*arms)[i] : nullptr);
+    });
     Model model;
     model.structures = std::move(built);
     return model;

@@ -10,8 +10,11 @@
 
 #include "generator.hpp"
 
+#include <glm/glm.hpp>
+
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace lumbar {
 
@@ -24,9 +27,17 @@ inline constexpr std::array<std::string_view, 6> kHandTools{
 /// the part of the surface lying within this distance of the skin plane.
 inline constexpr float kWorkingIndentationM = 0.004f;
 
+/// Where one arm of a pose has its elbow and shoulder joints, in the pose's tool frame.
+struct PoseArm {
+    glm::vec3 elbow, shoulder;
+};
+/// A pose's arms: the working arm, then the supporting arm where the pose uses both hands.
+using PoseArms = std::vector<PoseArm>;
+
 /// The six poses, in kHandTools' order, as structures named hand.<tool>. Deterministic; the
-/// options' cellScale coarsens the grid as for the anatomy.
-Model buildHands(const BuildOptions& options = {});
+/// options' cellScale coarsens the grid as for the anatomy. Where `arms` is given, each pose's
+/// arm joints go there, in the same order.
+Model buildHands(const BuildOptions& options = {}, std::vector<PoseArms>* arms = nullptr);
 
 /// Area (m^2) of the part of `mesh` within `depthM` of the plane y = 0, projected onto it: the
 /// contact patch of a pose pressed that deep into a flat surface.

@@ -5,6 +5,7 @@
 #include "hands.hpp"
 #include "knowledge_base.hpp"
 #include "preview.hpp"
+#include "therapist.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -19,8 +20,10 @@ constexpr const char* kUsage
     = "usage: lumbarlab-anatomygen [--out-dir DIR] [--preview FILE.png] [--view "
       "posterior|lateral|oblique|superior]\n"
       "                            [--hide PREFIX,PREFIX...] [--from FILE.glb] [--hands-only]\n"
-      "  --out-dir DIR   write DIR/lumbar.glb, DIR/structures.json and DIR/hands.glb (default: models)\n"
-      "  --hands-only    write (and preview) only DIR/hands.glb, the therapist's hands\n"
+      "  --out-dir DIR   write DIR/lumbar.glb, DIR/structures.json, DIR/hands.glb and DIR/therapist.glb\n"
+      "                  (default: models)\n"
+      "  --hands-only    write (and preview) only DIR/hands.glb and DIR/therapist.glb, the therapist's\n"
+      "                  hands and figure\n"
       "  --preview FILE  also render an 800x800 CPU preview of the meshes\n"
       "  --hide LIST     leave structures whose id starts with one of the prefixes out of the preview\n"
       "  --from FILE     preview an existing .glb instead of generating\n";
@@ -93,13 +96,15 @@ int main(int argc, char** argv)
                 lumbar::writeStructuresJson(model, outDir / "structures.json");
                 report(model);
             }
-            const lumbar::Model hands = lumbar::buildHands();
-            lumbar::writeGlb(hands, outDir / "hands.glb");
-            if (handsOnly)
-                report(hands);
-            else
-                for (const auto& s : hands.structures)
-                    std::printf("%-36s %7zu triangles\n", s.id.c_str(), s.mesh.triangleCount());
+            for (const auto& [model, file] : {std::pair(lumbar::buildHands(), "hands.glb"),
+                     std::pair(lumbar::buildTherapist(), "therapist.glb")}) {
+                lumbar::writeGlb(model, outDir / file);
+                if (handsOnly)
+                    report(model);
+                else
+                    for (const auto& s : model.structures)
+                        std::printf("%-36s %7zu triangles\n", s.id.c_str(), s.mesh.triangleCount());
+            }
             const double seconds
                 = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             std::printf("%zu structures, %zu triangles, %.1f s -> %s\n", count, total, seconds,

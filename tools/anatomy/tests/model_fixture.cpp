@@ -3,6 +3,7 @@
 
 #include "hands.hpp"
 #include "knowledge_base.hpp"
+#include "therapist.hpp"
 
 #include <fstream>
 #include <stdexcept>
@@ -26,6 +27,7 @@ void generateInto(const std::filesystem::path& dir, const BuildOptions& options)
     writeGlb(model, dir / "lumbar.glb");
     writeStructuresJson(model, dir / "structures.json");
     writeGlb(buildHands(options), dir / "hands.glb");
+    writeGlb(buildTherapist(options), dir / "therapist.glb");
 }
 
 const Mesh& ShippedModel::mesh(const std::string& id) const

@@ -18,7 +18,7 @@ std::vector<char> bytesOf(const std::filesystem::path& p)
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-constexpr const char* kFiles[] = {"lumbar.glb", "structures.json", "hands.glb"};
+constexpr const char* kFiles[] = {"lumbar.glb", "structures.json", "hands.glb", "therapist.glb"};
 
 } // namespace
 

@@ -1,0 +1,143 @@
+// Reading the therapist's figure and drawing it where the stance puts it.
+#include "session/therapist_figure.hpp"
+
+#include "core/error.hpp"
+#include "scene/model_import.hpp"
+#include "session/data_paths.hpp"
+#include "shapes/primitives.hpp"
+
+#include <algorithm>
+
+namespace lumbar::app {
+
+const char* figurePartName(FigurePart part)
+{
+    switch (part) {
+    case FigurePart::Legs:
+        return "legs";
+    case FigurePart::Shoes:
+        return "shoes";
+    case FigurePart::Hips:
+        return "hips";
+    case FigurePart::Tunic:
+        return "tunic";
+    case FigurePart::Head:
+        return "head";
+    case FigurePart::Hair:
+        return "hair";
+    case FigurePart::Arm:
+        return "arm";
+    }
+    return "";
+}
+
+FigureMeshes figureMeshesFrom(const Model& model)
+{
+    FigureMeshes parts;
+    for (std::size_t i = 0; i < kFigurePartCount; ++i) {
+        const std::string name = std::string("therapist.") + figurePartName(FigurePart(i));
+        const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
+            [&](const MeshData& mesh) { return mesh.name == name; });
+        if (found == model.meshes.end())
+            throw ImportError(inQuotes(model.sourcePath) + " has no mesh " + inQuotes(name)
+                + " (the therapist's figure is regenerated with lumbarlab-anatomygen --out-dir models)");
+        parts[i] = *found;
+    }
+    return parts;
+}
+
+const FigureMeshes& figureMeshes()
+{
+    static const FigureMeshes parts = [] {
+        const auto path = findModelFile(kTherapistModelFile);
+        if (!path)
+            throw ImportError(std::string("the therapist's figure ") + kTherapistModelFile
+                + " was not found in " + modelSearchPathText()
+                + " (reinstall LumbarLab, or regenerate it with lumbarlab-anatomygen)");
+        return figureMeshesFrom(importModel(*path));
+    }();
+    return parts;
+}
+
+std::optional<technique::TableSpace> tableSpaceOf(const Model& model)
+{
+    const auto table = std::find_if(
+        model.meshes.begin(), model.meshes.end(), [](const MeshData& mesh) { return mesh.name == "table"; });
+    if (table == model.meshes.end())
+        return std::nullopt;
+    const Bounds bounds = table->bounds();
+    if (bounds.empty())
+        return std::nullopt;
+    // The top is the table's widest part, centred on the body's midline.
+    return technique::TableSpace{std::max(-bounds.min.x, bounds.max.x), bounds.min.z};
+}
+
+namespace {
+
+/// The upper arm's radius at the elbow and at the shoulder, as the generator's arms (girths of
+/// Heinz et al. 2003: forearm 28.24 cm, flexed biceps 34.40 cm, relaxed at 92%).
+constexpr float kElbowRadiusM = 0.0344f;
+constexpr float kShoulderRadiusM = 0.0479f;
+/// How far above the elbow the pose's own upper arm is cut.
+constexpr float kCutAboveElbowM = 0.01f;
+
+} // namespace
+
+glm::vec4 upperArmCut(const technique::PoseArm& arm)
+{
+    const glm::vec3 up = glm::normalize(arm.shoulder - arm.elbow);
+    return {-up, glm::dot(up, arm.elbow) + kCutAboveElbowM};
+}
+
+TherapistFigure::TherapistFigure()
+    : m_upperArm(std::make_unique<GpuMesh>(makeCapsule(glm::vec3(0.0f),
+        glm::vec3(0.0f, technique::kUpperArmLengthM, 0.0f), kElbowRadiusM, kShoulderRadiusM, 24, 6)))
+{
+    const FigureMeshes& parts = figureMeshes();
+    for (std::size_t i = 0; i < kFigurePartCount; ++i) {
+        m_parts[i] = std::make_unique<GpuMesh>(parts[i]);
+        m_colors[i] = parts[i].baseColor;
+    }
+}
+
+std::vector<DrawItem> TherapistFigure::items(const technique::Stance& stance,
+    std::span<const technique::PoseArm> arms, HandTone tone, float alpha) const
+{
+    std::vector<DrawItem> items;
+    const glm::vec4 skinColor(glm::vec3(handToneColor(tone)), alpha);
+    // The upper arms, each from the pose's elbow to the figure's shoulder, stretched by the little
+    // the stance leaves their length off.
+    for (std::size_t i = 0; i < arms.size() && i < stance.shoulders.size(); ++i) {
+        const glm::vec3 along = stance.shoulders[i] - arms[i].elbow;
+        const float length = glm::length(along);
+        if (length < 1e-4f)
+            continue;
+        const glm::vec3 y = along / length;
+        const glm::vec3 x = anyPerpendicular(y);
+        DrawItem arm;
+        arm.mesh = m_upperArm.get();
+        arm.model = glm::mat4(glm::vec4(x, 0.0f), glm::vec4(y * (length / technique::kUpperArmLengthM), 0.0f),
+            glm::vec4(glm::cross(x, y), 0.0f), glm::vec4(arms[i].elbow, 1.0f));
+        arm.color = skinColor;
+        arm.layerDepth = -1.0f;
+        arm.sortCenter = arms[i].elbow;
+        items.push_back(arm);
+    }
+    for (std::size_t i = 0; i < kFigurePartCount; ++i) {
+        const FigurePart part = FigurePart(i);
+        if (part == FigurePart::Arm && arms.size() > 1)
+            continue;
+        DrawItem item;
+        item.mesh = m_parts[i].get();
+        const bool standing = part == FigurePart::Legs || part == FigurePart::Shoes;
+        item.model = standing ? stance.legs : stance.upper;
+        const bool skin = part == FigurePart::Head || part == FigurePart::Arm;
+        item.color = skin ? skinColor : glm::vec4(glm::vec3(m_colors[i]), alpha);
+        item.layerDepth = -1.0f;
+        item.sortCenter = glm::vec3(item.model[3]);
+        items.push_back(item);
+    }
+    return items;
+}
+
+} // namespace lumbar::app

@@ -1,0 +1,64 @@
+// The therapist standing at the table: the figure of models/therapist.glb, placed each frame by
+// the stance that reaches the elbows of the hand pose on the skin (technique/therapist_stance),
+// with an upper arm drawn from each elbow to the figure's shoulder.
+#pragma once
+
+#include "render/gpu_mesh.hpp"
+#include "render/renderer.hpp"
+#include "scene/model.hpp"
+#include "session/hand_tone.hpp"
+#include "technique/therapist_stance.hpp"
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <span>
+
+namespace lumbar::app {
+
+/// File name of the figure in models/.
+inline constexpr const char* kTherapistModelFile = "therapist.glb";
+
+/// The figure's parts, as the meshes therapist.<part> (the legs and shoes stand on the floor; the
+/// rest leans with the trunk).
+enum class FigurePart { Legs, Shoes, Hips, Tunic, Head, Hair, Arm };
+inline constexpr std::size_t kFigurePartCount = 7;
+
+/// "legs", "shoes", "hips", "tunic", "head", "hair", "arm".
+const char* figurePartName(FigurePart part);
+
+using FigureMeshes = std::array<MeshData, kFigurePartCount>;
+
+/// The parts out of `model`. Throws ImportError naming the first part it lacks.
+FigureMeshes figureMeshesFrom(const Model& model);
+
+/// The parts of models/therapist.glb, read on first use and kept for the process. Throws
+/// ImportError naming the file and the folders searched when it is missing.
+const FigureMeshes& figureMeshes();
+
+/// The table of `model` (the mesh named "table" of the built-in scene), if it has one.
+std::optional<technique::TableSpace> tableSpaceOf(const Model& model);
+
+/// The figure's parts on the GPU. Needs a current GL context.
+class TherapistFigure {
+public:
+    TherapistFigure();
+
+    /// Draw items for the figure in `stance` and the upper arms from the pose's `arms` (model
+    /// space) to its shoulders: the skin in `tone`, the other arm only where the pose leaves it
+    /// free, everything at opacity `alpha` (faint while the hand is lifted).
+    std::vector<DrawItem> items(const technique::Stance& stance, std::span<const technique::PoseArm> arms,
+        HandTone tone, float alpha) const;
+
+private:
+    std::array<std::unique_ptr<GpuMesh>, kFigurePartCount> m_parts;
+    std::array<glm::vec4, kFigurePartCount> m_colors{};
+    /// An upper arm kUpperArmLengthM long up +Y from the origin, the elbow's end at the origin.
+    std::unique_ptr<GpuMesh> m_upperArm;
+};
+
+/// Where the pose's own upper arm is cut away when the figure's is drawn: the plane across the
+/// arm a centimetre above the elbow, facing the hand (DrawItem::clipPlanes). `arm` in model space.
+glm::vec4 upperArmCut(const technique::PoseArm& arm);
+
+} // namespace lumbar::app

@@ -1,0 +1,181 @@
+// The therapist standing at the table on the built-in lessons: the figure's shoulders meet the
+// arms of the hand pose, its feet are on the floor beside the table, and it is shown only when
+// asked for.
+#include "built_in_anatomy.hpp"
+#include "core/error.hpp"
+#include "gl/gl_test_context.hpp"
+#include "lesson_contacts.hpp"
+#include "session/data_paths.hpp"
+#include "session/hand_models.hpp"
+#include "session/lesson_scene.hpp"
+#include "session/technique_overlay.hpp"
+#include "session/therapist_figure.hpp"
+#include "session/viewer.hpp"
+
+#include <algorithm>
+
+namespace lumbar::test {
+namespace {
+
+using TherapistGlTest = GlTest;
+
+/// The hand as placed at `state`, its arms in model space and the stance that reaches them.
+struct Placed {
+    app::ToolPlacement placement;
+    std::vector<technique::PoseArm> arms;
+    technique::Stance stance;
+};
+
+Placed placedAt(const technique::FrameState& state, const app::Viewer& viewer)
+{
+    Placed placed;
+    const app::Underside underside = app::undersideOf(app::handModels()[std::size_t(state.tool)]);
+    placed.placement = app::TechniqueOverlay::placeTool(state, viewer, &underside);
+    for (const technique::PoseArm& arm : technique::poseArms(state.tool))
+        placed.arms.push_back({glm::vec3(placed.placement.model * glm::vec4(arm.elbow, 1.0f)),
+            glm::vec3(placed.placement.model * glm::vec4(arm.shoulder, 1.0f))});
+    placed.stance
+        = technique::standFor(placed.arms, placed.placement.contact, *app::tableSpaceOf(viewer.model()));
+    return placed;
+}
+
+} // namespace
+
+TEST_F(TherapistGlTest, TheTableOfTheBuiltInSceneIsWhereTheFigureStands)
+{
+    // The generator's table: 74 cm wide, its top at z = -0.165, 70 cm above the floor (the legs'
+    // feet polygonised on an 8 mm grid reach a little lower).
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    const std::optional<technique::TableSpace> table = app::tableSpaceOf(viewer.model());
+    ASSERT_TRUE(table);
+    EXPECT_NEAR(table->halfWidthM, 0.37f, 0.005f) << "half width";
+    EXPECT_NEAR(table->floorZ, -0.865f, 0.01f) << "floor";
+    EXPECT_FALSE(app::tableSpaceOf(Model{}));
+}
+
+TEST_F(TherapistGlTest, AtEveryMomentOfContactTheFigureReachesTheElbowsBesideTheTable)
+{
+    // At the start, middle and end of every stroke and in every hold of every built-in lesson the
+    // figure's shoulders lie an upper arm's length from the pose's elbows (the upper arm drawn
+    // between them stretched or shortened by at most a tenth), it leans at most 70 degrees, its
+    // hips stand outside the table's edge, and no part of it, nor the upper arms drawn to it, lies
+    // more than 2 cm inside the client or the table.
+    constexpr float kArmErrorM = 0.1f * technique::kUpperArmLengthM;
+    constexpr float kInsideM = 0.02f;
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    const Model& model = viewer.model();
+    const MeshPicker picker(model);
+    const auto scenery = [&](std::size_t mesh) { return viewer.anatomy().isScenery(mesh); };
+    const technique::TableSpace table = *app::tableSpaceOf(model);
+    const app::FigureMeshes& figure = app::figureMeshes();
+    float worstArm = 0.0f, deepest = 0.0f;
+    const auto depthAt = [&](const glm::vec3& p, float side) {
+        return std::max(depthInside(picker, model, scenery, p, glm::vec3(0.0f, 0.0f, 1.0f)),
+            depthInside(picker, model, scenery, p, glm::vec3(side, 0.0f, 0.0f)));
+    };
+    const int moments
+        = forEachContactMoment(viewer, [&](const std::string& where, const technique::FrameState& state) {
+              const Placed placed = placedAt(state, viewer);
+              const technique::Stance& stance = placed.stance;
+              const std::string tool = technique::spellingOf(state.tool);
+              worstArm = std::max(worstArm, stance.armErrorM);
+              EXPECT_LE(stance.armErrorM, kArmErrorM) << where << " (" << tool << ")";
+              EXPECT_LE(stance.leanDeg, technique::kMaxLeanDeg + 0.5f) << where;
+              EXPECT_GE(stance.side * stance.legs[3].x, table.halfWidthM + technique::kHipClearanceM - 0.005f)
+                  << where;
+              for (std::size_t part = 0; part < figure.size(); ++part) {
+                  if (app::FigurePart(part) == app::FigurePart::Arm && placed.arms.size() > 1)
+                      continue;
+                  const bool standing = part <= std::size_t(app::FigurePart::Shoes);
+                  const glm::mat4& place = standing ? stance.legs : stance.upper;
+                  for (std::size_t v = 0; v < figure[part].positions.size(); v += 7) {
+                      const float depth = depthAt(
+                          glm::vec3(place * glm::vec4(figure[part].positions[v], 1.0f)), stance.side);
+                      deepest = std::max(deepest, depth);
+                      EXPECT_LE(depth, kInsideM) << where << " (" << figure[part].name << ")";
+                  }
+              }
+              // The upper arms, along their axes.
+              for (std::size_t i = 0; i < placed.arms.size(); ++i)
+                  for (float u = 0.1f; u < 0.95f; u += 0.1f) {
+                      const float depth
+                          = depthAt(glm::mix(placed.arms[i].elbow, stance.shoulders[i], u), stance.side);
+                      EXPECT_LE(depth, kInsideM) << where << " (" << tool << " upper arm " << i << ")";
+                  }
+          });
+    EXPECT_GT(moments, 40);
+    RecordProperty("worst_arm_error_mm", int(worstArm * 1000.0f));
+    RecordProperty("deepest_inside_mm", int(deepest * 1000.0f));
+}
+
+TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
+{
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
+    const technique::PreparedLesson& prepared = scene.prepared();
+    app::TechniqueOverlay overlay;
+    std::size_t stroke = 0;
+    while (prepared.steps[stroke].strokeTimeS <= 0.0)
+        ++stroke;
+    const technique::FrameState state = technique::evaluate(
+        prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
+    const auto solid = [](const app::SceneExtras& extras) {
+        return std::count_if(
+            extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
+    };
+    viewer.display.therapist = false;
+    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 1); // the hand alone
+    viewer.display.therapist = true;
+    viewer.display.handTone = app::HandTone::Dark;
+    const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);
+    // The hand, its upper arms, then the seven parts (a one-handed pose leaves the other arm
+    // free): the upper arms, the head and the other arm in the hand's tone, the clothes in their
+    // own colours; the pose's own upper arms are cut away above the elbows.
+    const std::size_t armCount = technique::poseArms(state.tool).size();
+    const bool oneHanded = armCount == 1;
+    EXPECT_EQ(std::size_t(solid(extras)), 1 + armCount + (oneHanded ? 7 : 6));
+    const DrawItem& hand = *std::find_if(
+        extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
+    EXPECT_NE(hand.clipPlanes[0], glm::vec4(0.0f));
+    EXPECT_EQ(hand.clipPlanes[1] != glm::vec4(0.0f), !oneHanded);
+    const app::FigureMeshes& figure = app::figureMeshes();
+    int skin = 0, clothes = 0;
+    for (const DrawItem& item : extras.items) {
+        if (item.overlay)
+            continue;
+        if (item.color == app::handToneColor(app::HandTone::Dark))
+            ++skin;
+        else if (item.color == figure[std::size_t(app::FigurePart::Tunic)].baseColor)
+            ++clothes;
+    }
+    EXPECT_EQ(std::size_t(skin), 1 + armCount + (oneHanded ? 2 : 1)); // hand, upper arms, head, arm
+    EXPECT_EQ(clothes, 1);
+    EXPECT_TRUE(overlay.takeFigureProblem().empty());
+    // Without the body and the table there is nowhere to stand: the hand alone.
+    viewer.anatomy().showScenery = false;
+    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 1);
+}
+
+TEST_F(TherapistGlTest, AFigureFileWithoutAPartIsRefusedByName)
+{
+    Model model;
+    model.sourcePath = "custom-therapist.glb";
+    for (std::size_t part = 0; part < app::kFigurePartCount; ++part)
+        if (app::FigurePart(part) != app::FigurePart::Hair) {
+            MeshData mesh;
+            mesh.name = std::string("therapist.") + app::figurePartName(app::FigurePart(part));
+            model.meshes.push_back(mesh);
+        }
+    try {
+        app::figureMeshesFrom(model);
+        FAIL() << "a figure without therapist.hair was accepted";
+    } catch (const ImportError& e) {
+        EXPECT_NE(std::string(e.what()).find("therapist.hair"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("custom-therapist.glb"), std::string::npos) << e.what();
+    }
+}
+
+} // namespace lumbar::test

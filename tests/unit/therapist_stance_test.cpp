@@ -1,0 +1,125 @@
+// The therapist's stance: the figure's shoulders an upper arm's length from the pose's elbows, its
+// feet on the floor beside the table on the working arm's side, its hips off the edge, its lean
+// within range.
+#include "technique/therapist_stance.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace lumbar::technique {
+namespace {
+
+/// The built-in table: 74 cm wide, its top 70 cm above the floor at z = -0.165.
+constexpr TableSpace kTable{0.37f, -0.865f};
+
+glm::vec3 shoulderAt(const Stance& stance, bool right)
+{
+    return glm::vec3(stance.upper * glm::vec4(figureShoulder(right), 1.0f));
+}
+
+glm::vec3 hipsOf(const Stance& stance)
+{
+    return glm::vec3(stance.legs[3]);
+}
+
+/// An arm whose elbow lies an upper arm's length below and in front of `shoulder`.
+PoseArm armTo(const glm::vec3& shoulder, const glm::vec3& towardsElbow)
+{
+    return {shoulder + glm::normalize(towardsElbow) * kUpperArmLengthM, shoulder};
+}
+
+} // namespace
+
+TEST(TherapistStance, ReachesTheElbowWithItsUpperArmNearThePoseShoulder)
+{
+    // A thumb on the right erector spinae (back 8 cm above S1's plane), the shoulder 36 cm above
+    // it, 20 cm out to the right and 40 cm down the body.
+    const glm::vec3 contact(0.04f, 0.08f, 0.08f);
+    const PoseArm arm = armTo(contact + glm::vec3(0.20f, -0.40f, 0.36f), glm::vec3(-0.3f, 0.3f, -1.0f));
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    EXPECT_EQ(stance.side, 1.0f);
+    ASSERT_EQ(stance.shoulders.size(), 1u);
+    EXPECT_LT(glm::length(stance.shoulders[0] - shoulderAt(stance, true)), 1e-5f);
+    EXPECT_LT(stance.armErrorM, 0.001f);
+    EXPECT_NEAR(glm::length(stance.shoulders[0] - arm.elbow), kUpperArmLengthM, 0.001f);
+    // Side-on to the table the figure cannot always put its shoulder on the pose's: near it.
+    EXPECT_LT(glm::length(stance.shoulders[0] - arm.shoulder), 0.12f);
+    // The hips at their height above the floor, outside the table's edge.
+    EXPECT_NEAR(hipsOf(stance).z, kTable.floorZ + kFigurePivotHeightM, 1e-5f);
+    EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.002f);
+    EXPECT_GE(stance.leanDeg, 0.0f);
+    EXPECT_LE(stance.leanDeg, kMaxLeanDeg + 0.5f);
+    // Upright legs: the figure's up is the model's +Z.
+    EXPECT_NEAR(stance.legs[1].z, 1.0f, 1e-6f);
+}
+
+TEST(TherapistStance, KeepsTheUpperArmsLengthWhenThePoseShoulderIsOutOfReach)
+{
+    // The pose's shoulder over the middle of the back, 50 cm up: no figure beside the table has
+    // its shoulder there, but one reaches the elbow with its upper arm's length.
+    const glm::vec3 contact(0.02f, 0.0f, 0.08f);
+    const PoseArm arm = armTo(contact + glm::vec3(0.0f, -0.30f, 0.50f), glm::vec3(0.2f, 0.4f, -1.0f));
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    EXPECT_GT(glm::length(stance.shoulders[0] - arm.shoulder), 0.1f);
+    EXPECT_LT(stance.armErrorM, 0.002f);
+    EXPECT_NEAR(glm::length(stance.shoulders[0] - arm.elbow), kUpperArmLengthM, 0.002f);
+    EXPECT_GE(stance.side * hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.005f);
+}
+
+TEST(TherapistStance, StandsOnTheSideTheArmComesFrom)
+{
+    const glm::vec3 contact(0.04f, 0.08f, 0.08f);
+    // The arm from the client's left.
+    const PoseArm arm = armTo(glm::vec3(-0.25f, -0.32f, 0.40f), glm::vec3(0.5f, 0.3f, -1.0f));
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    EXPECT_EQ(stance.side, -1.0f);
+    EXPECT_LE(hipsOf(stance).x, -(kTable.halfWidthM + kHipClearanceM) + 0.002f);
+    EXPECT_LT(stance.armErrorM, 0.001f);
+    // An arm straight down over the contact: the side of the contact.
+    const PoseArm above = armTo(contact + glm::vec3(0.0f, 0.0f, 0.55f), glm::vec3(0.0f, 0.0f, -1.0f));
+    EXPECT_EQ(standFor(std::span(&above, 1), contact, kTable).side, 1.0f);
+}
+
+TEST(TherapistStance, ReachesBothElbowsOfATwoHandedPose)
+{
+    // Stacked fingertips: the two shoulders a figure's breadth apart along the table's length.
+    const glm::vec3 contact(0.03f, 0.10f, 0.08f);
+    const PoseArm arms[2] = {armTo(contact + glm::vec3(0.30f, 0.19f, 0.36f), glm::vec3(-0.5f, 0.3f, -0.8f)),
+        armTo(contact + glm::vec3(0.30f, -0.2024f, 0.36f), glm::vec3(-0.5f, -0.3f, -0.8f))};
+    const Stance stance = standFor(arms, contact, kTable);
+    ASSERT_EQ(stance.shoulders.size(), 2u);
+    EXPECT_LT(stance.armErrorM, 0.005f);
+    EXPECT_LT(glm::length(shoulderAt(stance, true) - arms[0].shoulder), 0.12f);
+    EXPECT_LT(glm::length(shoulderAt(stance, false) - arms[1].shoulder), 0.12f);
+    // Facing the table: the right shoulder towards the head (+Y) for a figure on the right.
+    EXPECT_GT(shoulderAt(stance, true).y, shoulderAt(stance, false).y);
+}
+
+TEST(TherapistStance, SaysHowFarItFallsShortOfAnElbowOutOfReach)
+{
+    // An elbow a metre above the back: the figure stands upright and its arm still falls short.
+    const glm::vec3 contact(0.04f, 0.08f, 0.08f);
+    const PoseArm arm = armTo(contact + glm::vec3(0.30f, 0.0f, 1.3f), glm::vec3(0.0f, 0.0f, -1.0f));
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    EXPECT_GT(stance.armErrorM, 0.2f);
+    EXPECT_NEAR(stance.armErrorM, glm::length(stance.shoulders[0] - arm.elbow) - kUpperArmLengthM, 1e-5f);
+    EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.01f);
+}
+
+TEST(TherapistStance, PoseArmsRiseFromTheirContacts)
+{
+    // One arm per hand: two for the stacked fingertips, one for every other tool; each upper arm
+    // an upper arm's length, the shoulder above the elbow and behind the contact.
+    for (const ToolKind tool : allValues<ToolKind>()) {
+        const std::vector<PoseArm> arms = poseArms(tool);
+        ASSERT_EQ(arms.size(), tool == ToolKind::Fingertip ? 2u : 1u) << spellingOf(tool);
+        for (const PoseArm& arm : arms) {
+            EXPECT_NEAR(glm::length(arm.shoulder - arm.elbow), kUpperArmLengthM, 0.001f) << spellingOf(tool);
+            EXPECT_GT(arm.shoulder.y, arm.elbow.y) << spellingOf(tool);
+            EXPECT_LT(arm.shoulder.x, 0.0f) << spellingOf(tool);
+        }
+    }
+}
+
+} // namespace lumbar::technique
