@@ -76,6 +76,38 @@ ContactShape contactShapeOf(const MeshData& pose)
     return shape;
 }
 
+double contactPatchAreaCm2(const MeshData& pose)
+{
+    double areaM2 = 0.0;
+    for (std::size_t t = 0; t + 2 < pose.indices.size(); t += 3) {
+        const glm::vec3 corners[3] = {pose.positions[pose.indices[t]], pose.positions[pose.indices[t + 1]],
+            pose.positions[pose.indices[t + 2]]};
+        if (glm::cross(corners[1] - corners[0], corners[2] - corners[0]).y >= 0.0f)
+            continue; // facing away from the skin
+        // The triangle's part below the slab's top, as a polygon in (x, z).
+        glm::vec2 kept[4];
+        int count = 0;
+        for (int i = 0; i < 3; ++i) {
+            const glm::vec3& a = corners[i];
+            const glm::vec3& b = corners[(i + 1) % 3];
+            if (a.y <= kContactDepthM)
+                kept[count++] = {a.x, a.z};
+            if ((a.y <= kContactDepthM) != (b.y <= kContactDepthM)) {
+                const glm::vec3 crossing = glm::mix(a, b, (kContactDepthM - a.y) / (b.y - a.y));
+                kept[count++] = {crossing.x, crossing.z};
+            }
+        }
+        double twice = 0.0;
+        for (int i = 0; i < count; ++i) {
+            const glm::vec2& a = kept[i];
+            const glm::vec2& b = kept[(i + 1) % count];
+            twice += double(a.x) * b.y - double(b.x) * a.y;
+        }
+        areaM2 += 0.5 * std::abs(twice);
+    }
+    return areaM2 * 1e4;
+}
+
 glm::mat3 turnMatrix(const HandTurn& turn)
 {
     // Pitch: about z by -pitch (the -x side rises); roll: about x by roll (the -z side rises).

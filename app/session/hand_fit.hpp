@@ -32,6 +32,11 @@ struct ContactShape {
 /// The patch is the surface within 4 mm of the skin plane, as for Underside.
 ContactShape contactShapeOf(const MeshData& pose);
 
+/// Area (cm2) of the pose's contact patch: its underside within 4 mm of the skin plane, each
+/// triangle facing the skin clipped to that slab and projected onto the plane (as the generator
+/// measures it against DOMAIN.md section 3's ranges).
+double contactPatchAreaCm2(const MeshData& pose);
+
 /// The surface's height above the contact's tangent plane on a grid over it, in the pose's x and
 /// z: heights[ix + columns * iz] at (firstX + ix * stepM, firstZ + iz * stepM); NaN where no
 /// surface lies under a point.

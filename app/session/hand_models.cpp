@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "scene/model_import.hpp"
 #include "session/data_paths.hpp"
+#include "session/hand_fit.hpp"
 
 #include <algorithm>
 
@@ -22,6 +23,29 @@ HandModels handModelsFrom(const Model& model)
         hands[std::size_t(tool)] = *found;
     }
     return hands;
+}
+
+technique::ToolTable handToolTable()
+{
+    static const technique::ToolTable table = [] {
+        technique::ToolTable tools = technique::defaultToolTable();
+        try {
+            const HandModels& hands = handModels();
+            for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>())
+                tools[std::size_t(tool)].contactAreaCm2 = contactPatchAreaCm2(hands[std::size_t(tool)]);
+        } catch (const ImportError&) {
+            // No hands to measure: the published figures (the window says why the hands are missing).
+        }
+        return tools;
+    }();
+    return table;
+}
+
+technique::PrepareOptions lessonPrepareOptions()
+{
+    technique::PrepareOptions options;
+    options.tools = handToolTable();
+    return options;
 }
 
 const HandModels& handModels()

@@ -4,6 +4,7 @@
 
 #include "scene/model.hpp"
 #include "technique/lesson_vocabulary.hpp"
+#include "technique/prepared_lesson.hpp"
 
 #include <array>
 
@@ -24,5 +25,14 @@ const HandModels& handModels();
 /// The poses out of `model`: the mesh named hand.<tool> for each tool ("hand.fingertip", ...).
 /// Throws ImportError naming the first pose the model lacks.
 HandModels handModelsFrom(const Model& model);
+
+/// The tool table lessons are prepared with: each tool's default contact area is its pose's
+/// contact patch (contactPatchAreaCm2), so the pressure follows from the hand drawn; a lesson's
+/// contact_area_cm2 still overrides it. Without models/hands.glb, DOMAIN.md's defaults
+/// (technique::defaultToolTable).
+technique::ToolTable handToolTable();
+
+/// PrepareOptions with handToolTable().
+technique::PrepareOptions lessonPrepareOptions();
 
 } // namespace lumbar::app

@@ -3,6 +3,7 @@
 
 #include "authoring/lesson_edits.hpp"
 #include "core/error.hpp"
+#include "session/hand_models.hpp"
 #include "technique/prepared_lesson.hpp"
 
 #include <algorithm>
@@ -204,7 +205,7 @@ void LessonEditor::updatePreview(LessonPlayer& player, const technique::AnatomyS
             player.unload();
         } else {
             try {
-                player.load(technique::prepareLesson(lesson, surface));
+                player.load(technique::prepareLesson(lesson, surface, lessonPrepareOptions()));
                 player.seek(time);
             } catch (const std::exception& error) {
                 // A half-written lesson may not play yet; the problems list says what is missing.

@@ -2,6 +2,7 @@
 #include "session/lesson_loading.hpp"
 
 #include "anatomy/knowledge_base.hpp"
+#include "session/hand_models.hpp"
 
 namespace lumbar::app {
 
@@ -15,7 +16,8 @@ LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const Knowl
         result.problems.push_back(problem.text());
     if (!parsed.ok())
         return result;
-    technique::PreparedLesson prepared = technique::prepareLesson(*parsed.lesson, surface);
+    technique::PreparedLesson prepared
+        = technique::prepareLesson(*parsed.lesson, surface, lessonPrepareOptions());
     for (const technique::Problem& problem : prepared.problems)
         result.problems.push_back(problem.text());
     result.prepared = std::move(prepared);

@@ -1,6 +1,7 @@
 // Opening a user's model and moving the lesson onto it.
 #include "session/model_switcher.hpp"
 
+#include "session/hand_models.hpp"
 #include "session/lesson_player.hpp"
 #include "session/viewer.hpp"
 
@@ -36,7 +37,7 @@ std::optional<ModelSwitcher::Outcome> ModelSwitcher::poll(ViewPreset preset)
     if (m_player.loaded()) {
         const double time = m_player.time();
         const technique::PreparedLesson replaced
-            = technique::prepareLesson(m_player.prepared().lesson, *m_surface);
+            = technique::prepareLesson(m_player.prepared().lesson, *m_surface, lessonPrepareOptions());
         m_player.load(replaced);
         m_player.seek(time);
     }

@@ -30,6 +30,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("HEAT");
     if (features & Renderer::FibreCoordinate)
         defines.push_back("FIBRE_COORDINATE");
+    if (features & Renderer::Clip)
+        defines.push_back("CLIP");
     return defines;
 }
 
@@ -49,6 +51,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Xray;
     if (item.heatAmount > 0.0f)
         features |= Renderer::Heat;
+    if (item.clipPlanes[0] != glm::vec4(0.0f) || item.clipPlanes[1] != glm::vec4(0.0f))
+        features |= Renderer::Clip;
     return features;
 }
 
@@ -117,16 +121,18 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
 {
     gl::ShaderProgram& program = bindMesh(features);
     program.set("uModel", item.model);
-    program.set("uClipPlanes[0]", item.clipPlanes[0]);
-    program.set("uClipPlanes[1]", item.clipPlanes[1]);
+    const bool clipped = (features & Clip) != 0;
+    if (clipped) {
+        program.set("uClipPlanes[0]", item.clipPlanes[0]);
+        program.set("uClipPlanes[1]", item.clipPlanes[1]);
+    }
     program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
     program.set("uBaseColor", item.color);
     program.set("uHighlight", item.highlight);
     program.set("uStriation", item.striation);
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
-    // Only this program writes the clip distances: they are switched on for its draws alone.
-    const bool clipped = item.clipPlanes[0] != glm::vec4(0.0f) || item.clipPlanes[1] != glm::vec4(0.0f);
+    // Only the CLIP variant writes the clip distances: they are switched on for its draws alone.
     if (clipped) {
         glEnable(GL_CLIP_DISTANCE0);
         glEnable(GL_CLIP_DISTANCE1);

@@ -91,13 +91,15 @@ public:
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
+    /// Clip: the item's clip planes cut it (only items that have them pay for them).
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
         Striation = 4,
         Xray = 8,
         Heat = 16,
-        FibreCoordinate = 32
+        FibreCoordinate = 32,
+        Clip = 64
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);

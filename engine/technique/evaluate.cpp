@@ -29,6 +29,29 @@ glm::vec3 restingPlace(const PreparedStep& step, glm::vec3& normal)
     return glm::vec3(0.0f);
 }
 
+/// How far either side of the tool the fibres under it are taken (*estimate*: about a thumb's
+/// breadth; the forearm and palm cover more).
+constexpr double kFibreReachM = 0.02;
+
+/// The fibres under the tool at arc length `s` of `path`: five directions over 2 cm either
+/// side (kept on the path at its ends), turned to agree and averaged; zero where the surface has
+/// none. At a muscle's rounded end the field turns across within millimetres: one sample there
+/// would read a glide as cross-fibre.
+glm::vec3 fibreUnderContact(const SurfacePath& path, double s)
+{
+    // Near the path's ends the window stays on the path rather than shrinking.
+    const double length = path.lengthM();
+    const double centre
+        = length > 2.0 * kFibreReachM ? std::clamp(s, kFibreReachM, length - kFibreReachM) : s;
+    glm::vec3 sum(0.0f);
+    for (const double offset : {0.0, -0.5, 0.5, -1.0, 1.0}) {
+        const glm::vec3 there
+            = path.sampleAt(std::clamp(centre + offset * kFibreReachM, 0.0, length)).fibreDirection;
+        sum += glm::dot(there, sum) < 0.0f ? -there : there;
+    }
+    return glm::length(sum) > 1e-6f ? glm::normalize(sum) : glm::vec3(0.0f);
+}
+
 } // namespace
 
 FrameState evaluate(const PreparedLesson& prepared, double lessonTimeS)
@@ -64,7 +87,7 @@ FrameState evaluate(const PreparedLesson& prepared, double lessonTimeS)
         normal = sample.normal;
         direction = forward ? sample.direction : -sample.direction;
         frame.pathHeading = sample.heading;
-        fibre = sample.fibreDirection;
+        fibre = fibreUnderContact(step.path, frame.pathProgress * step.path.lengthM());
         frame.forceN = forceAt(source.forceProfile, u);
     } else {
         frame.activity = Activity::Rest;
@@ -91,7 +114,10 @@ FrameState evaluate(const PreparedLesson& prepared, double lessonTimeS)
     frame.indentationRadiusM
         = frame.toolInContact ? indentationRadiusM(options.tissue, frame.contactAreaCm2) : 0.0;
     if (frame.activity == Activity::Stroke && glm::length(fibre) > 0.0f && glm::length(direction) > 0.0f) {
-        frame.fibreAngleDeg = fibreAngleDeg(direction, fibre);
+        // Along where the path heads, as the hand is laid: at a muscle's rounded end the normal
+        // leans far over and the direction in its tangent plane says little about the stroke.
+        const glm::vec3 heading = glm::length(frame.pathHeading) > 0.5f ? frame.pathHeading : direction;
+        frame.fibreAngleDeg = fibreAngleDeg(heading, fibre);
         frame.fibreClass = classifyFibreAngle(frame.fibreAngleDeg);
     }
     frame.discomfort = expectedDiscomfort(options.discomfort, frame.pressureKPa);

@@ -6,6 +6,7 @@
 #include "lesson_contacts.hpp"
 #include "scene/ray_pick.hpp"
 #include "session/data_paths.hpp"
+#include "session/hand_fit.hpp"
 #include "session/hand_models.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/technique_overlay.hpp"
@@ -220,6 +221,32 @@ TEST_F(HandsGlTest, AModelWithoutAPoseIsRefusedByName)
         EXPECT_NE(std::string(e.what()).find("hand.elbow"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("custom-hands.glb"), std::string::npos) << e.what();
     }
+}
+
+TEST_F(HandsGlTest, LessonsPressWithTheContactAreaOfThePoseDrawn)
+{
+    // Each tool's default contact area is its pose's contact patch, inside DOMAIN.md section 3's
+    // range (the generator's figures: fingertip 1.15, thumb 1.51, knuckles 1.83, olecranon 3.77,
+    // forearm 34.7, palm 63.9 cm2), and a built-in lesson's step without its own area presses with it.
+    const technique::ToolTable tools = app::handToolTable();
+    const app::HandModels& hands = app::handModels();
+    constexpr double kExpectedCm2[] = {1.15, 1.51, 1.83, 3.77, 34.7, 63.9};
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        const technique::ToolSpec& spec = tools[std::size_t(tool)];
+        EXPECT_DOUBLE_EQ(spec.contactAreaCm2, app::contactPatchAreaCm2(hands[std::size_t(tool)]));
+        EXPECT_NEAR(
+            spec.contactAreaCm2, kExpectedCm2[std::size_t(tool)], 0.02 * kExpectedCm2[std::size_t(tool)])
+            << technique::spellingOf(tool);
+        EXPECT_GE(spec.contactAreaCm2, spec.minContactAreaCm2) << technique::spellingOf(tool);
+        EXPECT_LE(spec.contactAreaCm2, spec.maxContactAreaCm2) << technique::spellingOf(tool);
+    }
+    BasicLessonScene lesson;
+    const technique::PreparedLesson& prepared = lesson.scene.prepared();
+    const technique::PreparedStep& glide = prepared.steps[5]; // the forearm glide, no area of its own
+    ASSERT_FALSE(prepared.lesson.steps[5].contactAreaCm2.has_value());
+    const technique::FrameState state = technique::evaluate(prepared, glide.startS + 0.5 * glide.strokeTimeS);
+    EXPECT_EQ(state.tool, technique::ToolKind::Forearm);
+    EXPECT_DOUBLE_EQ(state.contactAreaCm2, tools[std::size_t(technique::ToolKind::Forearm)].contactAreaCm2);
 }
 
 } // namespace

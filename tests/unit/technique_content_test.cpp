@@ -147,5 +147,35 @@ TEST(BuiltInLessons, EveryPathLiesOnItsTargetInTheBuiltInModel)
     }
 }
 
+TEST(BuiltInLessons, AStrokeAlongTheFibresReadsAlongThemFromItsFirstMoment)
+{
+    // The gauge and the picture agree from the first frame: a stroke the lesson runs along the
+    // fibres is read as along them (under 30 degrees) at its start, its middle and its end.
+    const std::filesystem::path models(LUMBARLAB_MODELS_DIR);
+    if (!std::filesystem::exists(models / "lumbar.glb"))
+        GTEST_SKIP() << "models/lumbar.glb is not in this checkout yet";
+    const Model model = importModel(models / "lumbar.glb");
+    const KnowledgeBase knowledge = loadKnowledgeBase(models / "structures.json");
+    const AnatomySurface surface(model, &knowledge);
+    int strokes = 0;
+    for (const char* name : kLessons) {
+        const PreparedLesson prepared = prepareLesson(loadBuiltIn(name, knowledge), surface);
+        for (const PreparedStep& step : prepared.steps) {
+            const Step& source = prepared.lesson.steps[step.index];
+            if (!source.stroke || source.stroke->direction != StrokeDirection::AlongFibres
+                || step.strokeTimeS <= 0.0)
+                continue;
+            for (const double at : {1e-3, 0.5, 0.999}) {
+                const FrameState frame = evaluate(prepared, step.startS + at * step.passTimeS);
+                ASSERT_EQ(frame.activity, Activity::Stroke) << name << ": " << source.title;
+                EXPECT_LT(frame.fibreAngleDeg, 30.0)
+                    << name << ": " << source.title << " at " << at << " of a pass";
+            }
+            ++strokes;
+        }
+    }
+    EXPECT_GT(strokes, 3);
+}
+
 } // namespace
 } // namespace lumbar::technique
