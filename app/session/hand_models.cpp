@@ -10,11 +10,11 @@
 
 namespace lumbar::app {
 
-HandModels handModelsFrom(const Model& model)
+HandModels handModelsFrom(const Model& model, const std::string& suffix)
 {
     HandModels hands;
     for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
-        const std::string name = std::string("hand.") + technique::spellingOf(tool);
+        const std::string name = std::string("hand.") + technique::spellingOf(tool) + suffix;
         const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
             [&](const MeshData& mesh) { return mesh.name == name; });
         if (found == model.meshes.end())
@@ -48,17 +48,37 @@ technique::PrepareOptions lessonPrepareOptions()
     return options;
 }
 
-const HandModels& handModels()
+namespace {
+
+/// The poses and their nails, read once.
+struct HandFile {
+    HandModels poses, nails;
+};
+
+const HandFile& handFile()
 {
-    static const HandModels hands = [] {
+    static const HandFile file = [] {
         const auto path = findModelFile(kHandModelFile);
         if (!path)
             throw ImportError(std::string("the therapist's hands ") + kHandModelFile + " were not found in "
                 + modelSearchPathText()
                 + " (reinstall LumbarLab, or regenerate them with lumbarlab-anatomygen)");
-        return handModelsFrom(importModel(*path));
+        const Model model = importModel(*path);
+        return HandFile{handModelsFrom(model), handModelsFrom(model, ".nails")};
     }();
-    return hands;
+    return file;
+}
+
+} // namespace
+
+const HandModels& handModels()
+{
+    return handFile().poses;
+}
+
+const HandModels& handNailModels()
+{
+    return handFile().nails;
 }
 
 } // namespace lumbar::app

@@ -7,6 +7,7 @@
 #include "technique/prepared_lesson.hpp"
 
 #include <array>
+#include <string>
 
 namespace lumbar::app {
 
@@ -21,10 +22,13 @@ using HandModels = std::array<MeshData, technique::valueCount<technique::ToolKin
 /// The poses of models/hands.glb, read on first use and kept for the process. Throws ImportError
 /// naming the file and the folders searched when it is missing, or the pose it lacks.
 const HandModels& handModels();
+/// Each pose's nails (hand.<tool>.nails), from the same file, in the poses' frames.
+const HandModels& handNailModels();
 
-/// The poses out of `model`: the mesh named hand.<tool> for each tool ("hand.fingertip", ...).
-/// Throws ImportError naming the first pose the model lacks.
-HandModels handModelsFrom(const Model& model);
+/// The poses out of `model`: the mesh named hand.<tool> for each tool ("hand.fingertip", ...),
+/// or with `suffix` (".nails") the meshes named hand.<tool><suffix>. Throws ImportError naming
+/// the first the model lacks.
+HandModels handModelsFrom(const Model& model, const std::string& suffix = "");
 
 /// The tool table lessons are prepared with: each tool's default contact area is its pose's
 /// contact patch (contactPatchAreaCm2), so the pressure follows from the hand drawn; a lesson's

@@ -60,4 +60,11 @@ glm::vec4 handToneColor(HandTone tone)
     return glm::vec4(glm::pow(rowOf(tone).srgb, glm::vec3(2.2f)), 1.0f);
 }
 
+glm::vec4 nailColor(HandTone tone)
+{
+    // Half way from the skin to a pale pink (sRGB 0.93, 0.78, 0.76): the nail bed shows through.
+    const glm::vec3 pink = glm::pow(glm::vec3(0.93f, 0.78f, 0.76f), glm::vec3(2.2f));
+    return glm::vec4(glm::mix(glm::vec3(handToneColor(tone)), pink, 0.5f), 1.0f);
+}
+
 } // namespace lumbar::app

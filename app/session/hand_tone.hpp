@@ -30,4 +30,7 @@ std::string handToneList();
 /// reads as part of the client.
 glm::vec4 handToneColor(HandTone tone);
 
+/// The nails' colour on hands of `tone`: paler and pinker than the skin. Linear RGB, opaque.
+glm::vec4 nailColor(HandTone tone);
+
 } // namespace lumbar::app

@@ -152,8 +152,10 @@ TechniqueOverlay::TechniqueOverlay()
     : m_marker(std::make_unique<GpuMesh>(makeDisc(glm::vec3(0.0f), glm::vec3(0, 1, 0), 1.0f)))
 {
     const HandModels& hands = handModels();
+    const HandModels& nails = handNailModels();
     for (std::size_t i = 0; i < hands.size(); ++i) {
         m_tools[i] = std::make_unique<GpuMesh>(hands[i]);
+        m_nails[i] = std::make_unique<GpuMesh>(nails[i]);
         m_undersides[i] = undersideOf(hands[i]);
         m_contactShapes[i] = contactShapeOf(hands[i]);
     }
@@ -259,8 +261,15 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
             * placement.model;
         extras.items.back() = tool;
     }
+    const std::size_t handIndex = extras.items.size() - 1;
     if (viewer.display.therapist)
-        addFigure(state.tool, extras.items.back(), viewer, extras);
+        addFigure(state.tool, extras.items[handIndex], viewer, extras);
+    // The nails go wherever the hand goes, in a paler tone of its skin.
+    DrawItem nails = extras.items[handIndex];
+    nails.mesh = m_nails[toolIndex].get();
+    nails.color = glm::vec4(glm::vec3(nailColor(viewer.display.handTone)), nails.color.a);
+    nails.clipPlanes = {};
+    extras.items.push_back(nails);
     return extras;
 }
 

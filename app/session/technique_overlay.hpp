@@ -28,8 +28,8 @@ struct ToolPlacement {
     HandTurn turn; ///< how the pose was turned about its contact to clear the body
 };
 
-/// Owns the GPU meshes of the therapist's hands (one pose per tool, session/hand_models) and of
-/// the per-frame path and markers.
+/// Owns the GPU meshes of the therapist's hands (one pose per tool and its nails,
+/// session/hand_models) and of the per-frame path and markers.
 class TechniqueOverlay {
 public:
     TechniqueOverlay();
@@ -63,6 +63,7 @@ private:
     };
 
     std::array<std::unique_ptr<GpuMesh>, 6> m_tools;
+    std::array<std::unique_ptr<GpuMesh>, 6> m_nails; ///< each pose's nails, drawn with it
     std::array<Underside, 6> m_undersides;
     std::array<ContactShape, 6> m_contactShapes;
     /// Where the last turn of the hand was found for.

@@ -117,7 +117,7 @@ struct BasicLessonScene {
     app::LessonScene scene{withBuiltInAnatomy(viewer), *app::resolveLesson("lumbar-basic")};
 };
 
-/// The hand among a moment's extras (the one item not drawn as an overlay).
+/// The hand among a moment's extras (the first item not drawn as an overlay; its nails follow).
 const DrawItem& handOf(const app::SceneExtras& extras)
 {
     for (const DrawItem& item : extras.items)
@@ -176,8 +176,14 @@ TEST_F(HandsGlTest, TheHandIsDrawnInTheChosenSkinTone)
         prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
     for (const app::HandTone tone : app::kHandTones) {
         viewer.display.handTone = tone;
-        EXPECT_EQ(handOf(overlay.build(prepared, state, viewer, 0.0)).color, app::handToneColor(tone))
-            << app::handToneName(tone);
+        const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);
+        const DrawItem& hand = handOf(extras);
+        EXPECT_EQ(hand.color, app::handToneColor(tone)) << app::handToneName(tone);
+        // The nails, drawn where the hand is, paler than its skin in every channel.
+        const DrawItem& nails = extras.items.back();
+        EXPECT_EQ(nails.color, app::nailColor(tone)) << app::handToneName(tone);
+        EXPECT_EQ(nails.model, hand.model);
+        EXPECT_TRUE(glm::all(glm::greaterThan(glm::vec3(nails.color), glm::vec3(hand.color))));
     }
     // Each tone is darker than the client's skin (sRGB 0.87, 0.68, 0.56) in every channel, and
     // medium is the colour the generator gives the hands.

@@ -127,16 +127,16 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
             extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
     };
     viewer.display.therapist = false;
-    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 1); // the hand alone
+    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 2); // the hand and its nails
     viewer.display.therapist = true;
     viewer.display.handTone = app::HandTone::Dark;
     const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);
-    // The hand, its upper arms, then the seven parts (a one-handed pose leaves the other arm
-    // free): the upper arms, the head and the other arm in the hand's tone, the clothes in their
-    // own colours; the pose's own upper arms are cut away above the elbows.
+    // The hand, its upper arms, the seven parts (a one-handed pose leaves the other arm free),
+    // then the nails: the upper arms, the head and the other arm in the hand's tone, the clothes
+    // in their own colours; the pose's own upper arms are cut away above the elbows.
     const std::size_t armCount = technique::poseArms(state.tool).size();
     const bool oneHanded = armCount == 1;
-    EXPECT_EQ(std::size_t(solid(extras)), 1 + armCount + (oneHanded ? 7 : 6));
+    EXPECT_EQ(std::size_t(solid(extras)), 1 + armCount + (oneHanded ? 7 : 6) + 1);
     const DrawItem& hand = *std::find_if(
         extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
     EXPECT_NE(hand.clipPlanes[0], glm::vec4(0.0f));
@@ -154,9 +154,9 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
     EXPECT_EQ(std::size_t(skin), 1 + armCount + (oneHanded ? 2 : 1)); // hand, upper arms, head, arm
     EXPECT_EQ(clothes, 1);
     EXPECT_TRUE(overlay.takeFigureProblem().empty());
-    // Without the body and the table there is nowhere to stand: the hand alone.
+    // Without the body and the table there is nowhere to stand: the hand and its nails alone.
     viewer.anatomy().showScenery = false;
-    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 1);
+    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 2);
 }
 
 TEST_F(TherapistGlTest, AFigureFileWithoutAPartIsRefusedByName)

@@ -32,19 +32,19 @@ int main(int argc, char** argv)
     shell.baseColor = {0.9f, 0.8f, 0.7f, 0.35f};
     test::writeObj(dir, "shell", {core, shell});
     // The therapist's six hand poses (models/hands.glb) side by side on a slab of "skin", each
-    // at its contact point.
+    // at its contact point, with its nails (the six poses come first, then their nails).
     std::vector<MeshData> tools;
     MeshData slab = test::makeBox("slab", {0.0f, -0.01f, 0.75f}, {0.3f, 0.01f, 0.95f});
     slab.baseColor = {0.75f, 0.55f, 0.45f, 1.0f};
     tools.push_back(slab);
     const Model hands = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "hands.glb");
-    int index = 0;
-    for (MeshData tool : hands.meshes) {
-        const glm::vec3 offset(0.0f, 0.0f, float(index) * 0.3f);
+    const std::size_t poses = hands.meshes.size() / 2;
+    for (std::size_t index = 0; index < hands.meshes.size(); ++index) {
+        MeshData tool = hands.meshes[index];
+        const glm::vec3 offset(0.0f, 0.0f, float(index % poses) * 0.3f);
         for (glm::vec3& p : tool.positions)
             p += offset;
         tools.push_back(tool);
-        ++index;
     }
     test::writeObj(dir, "tools", tools);
     std::cout << "wrote golden scenes to " << dir.string() << "\n";

@@ -93,6 +93,28 @@ struct Cone {
 /// Flexion of each finger's three joints, degrees.
 using FingerFlex = std::array<std::array<float, 3>, 4>;
 
+/// A nail: a thin oval plate on the back of a distal phalanx, its axes the phalanx's direction,
+/// the back of the finger and across it.
+struct Nail {
+    vec3 centre{0.0f};
+    mat3 axes{1.0f};
+    vec3 radii{0.0f};
+
+    float distance(const vec3& p) const { return sdf::ellipsoid(glm::transpose(axes) * (p - centre), radii); }
+};
+
+/// The nail on `distal` (the last segment of a finger or the thumb), its back towards `dorsal`:
+/// over the distal half of the phalanx, as long as the finger is broad and a little narrower,
+/// standing a millimetre proud of the skin (*estimates* after the usual proportions).
+Nail nailOn(const Cone& distal, const vec3& dorsal)
+{
+    const vec3 along = glm::normalize(distal.b - distal.a);
+    const vec3 back = glm::normalize(dorsal - along * glm::dot(dorsal, along));
+    const float r = distal.rb;
+    return {distal.b - along * (0.35f * r) + back * (r - 0.0007f), mat3(along, back, glm::cross(along, back)),
+        vec3(0.8f * r, 0.0017f, 0.62f * r)};
+}
+
 /// One arm's pose: the hand's placement and joint angles, and where the elbow and shoulder lie.
 struct ArmPose {
     vec3 wrist{0.0f};
@@ -230,6 +252,15 @@ public:
     }
 
     const Cone& fingerSegment(int finger, int segment) const { return m_fingers[finger][segment]; }
+    /// The fingers' four nails, on the back of each distal phalanx. (Not yet the thumb's: the
+    /// palm pose's grid box cuts its thumb's tip, so a nail there would float.)
+    std::vector<Nail> nails() const
+    {
+        std::vector<Nail> nails;
+        for (const auto& finger : m_fingers)
+            nails.push_back(nailOn(finger[2], m_hand[1]));
+        return nails;
+    }
     vec3 thumbTip() const { return m_thumbTip; }
     vec3 olecranon() const { return m_olecranon; }
     vec3 shoulder() const { return m_shoulder; }
@@ -438,7 +469,8 @@ vec3 setOnSkin(Mesh& mesh, const Pose& pose)
 /// two never read as one surface; the app offers others).
 constexpr glm::vec4 kHandColour{0.55f, 0.34f, 0.23f, 1.0f};
 
-Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints)
+/// The pose as a mesh set on the skin; how far it was moved goes to `shift`.
+Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints, vec3& shift)
 {
     Box box = pose.arms.front().bounds();
     for (const Arm& arm : pose.arms)
@@ -456,7 +488,7 @@ Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints)
     taubinSmooth(mesh, 4);
     decimate(mesh, pose.targetTriangles);
     taubinSmooth(mesh, 1);
-    const vec3 shift = setOnSkin(mesh, pose);
+    shift = setOnSkin(mesh, pose);
     if (joints)
         for (const Arm& arm : pose.arms)
             joints->push_back({arm.elbow() + shift, arm.shoulder() + shift});
@@ -466,17 +498,47 @@ Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints)
     return {"hand." + pose.tool, Layer::Skin, kHandColour, std::move(mesh), true};
 }
 
+/// Colour of the nails (*choice*: paler and pinker than the skin; the app derives it from the
+/// chosen skin tone).
+constexpr glm::vec4 kNailColour{0.78f, 0.55f, 0.50f, 1.0f};
+
+/// The nails of `pose`, moved with it onto the skin by `shift`: each polygonised on its own fine
+/// grid (the pose's 3 mm grid cannot hold a plate 3 mm thick), as one mesh of closed plates.
+Structure meshNails(const Pose& pose, const vec3& shift, float cellScale)
+{
+    Mesh all;
+    for (const Arm& arm : pose.arms)
+        for (const Nail& nail : arm.nails()) {
+            const float reach = std::max(nail.radii.x, nail.radii.z) + 0.002f;
+            Mesh mesh = polygonise([&nail](const vec3& p) { return nail.distance(p); },
+                Box{nail.centre - vec3(reach), nail.centre + vec3(reach)}, 0.0005f * cellScale);
+            decimate(mesh, 80);
+            const auto offset = std::uint32_t(all.positions.size());
+            for (const vec3& p : mesh.positions)
+                all.positions.push_back(p + shift);
+            for (const std::uint32_t index : mesh.indices)
+                all.indices.push_back(index + offset);
+        }
+    computeNormals(all);
+    all.tangents.assign(all.positions.size(), glm::vec4(1.0f, 0.0f, 0.0f, 1.0f));
+    return {"hand." + pose.tool + ".nails", Layer::Skin, kNailColour, std::move(all), true};
+}
+
 } // namespace
 
 Model buildHands(const BuildOptions& options, std::vector<PoseArms>* arms)
 {
     const Pose poses[]
         = {fingertipPose(), thumbPose(), knucklesPose(), elbowPose(), forearmPose(), palmPose()};
-    std::vector<Structure> built(std::size(poses));
+    // The poses, then their nails in the same order.
+    constexpr std::size_t count = std::size(poses);
+    std::vector<Structure> built(2 * count);
     if (arms)
-        arms->assign(built.size(), {});
-    forEachInParallel(built.size(), options.threads, [&](std::size_t i) {
-        built[i] = meshPose(poses[i], options.cellScale, arms ? &(*arms)[i] : nullptr);
+        arms->assign(count, {});
+    forEachInParallel(count, options.threads, [&](std::size_t i) {
+        vec3 shift(0.0f);
+        built[i] = meshPose(poses[i], options.cellScale, arms ? &(*arms)[i] : nullptr, shift);
+        built[count + i] = meshNails(poses[i], shift, options.cellScale);
     });
     Model model;
     model.structures = std::move(built);

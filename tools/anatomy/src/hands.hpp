@@ -1,6 +1,6 @@
 // The therapist's hand and arm, one pose per tool, written to models/hands.glb as closed meshes
 // named hand.<tool> (hand.fingertip, hand.thumb, hand.knuckles, hand.elbow, hand.forearm,
-// hand.palm).
+// hand.palm), each with its nails (hand.<tool>.nails).
 //
 // Each pose is given in the tool's frame, the frame the app places it in: the origin is the centre
 // of the contact patch on the skin, +Y the skin's outward normal, +X the direction of the stroke,
@@ -34,9 +34,10 @@ struct PoseArm {
 /// A pose's arms: the working arm, then the supporting arm where the pose uses both hands.
 using PoseArms = std::vector<PoseArm>;
 
-/// The six poses, in kHandTools' order, as structures named hand.<tool>. Deterministic; the
-/// options' cellScale coarsens the grid as for the anatomy. Where `arms` is given, each pose's
-/// arm joints go there, in the same order.
+/// The six poses, in kHandTools' order, as structures named hand.<tool>, then their nails in the
+/// same order (hand.<tool>.nails: closed plates on the distal phalanges, drawn with the pose in
+/// their own colour). Deterministic; the options' cellScale coarsens the grid as for the anatomy. Where
+/// `arms` is given, each pose's arm joints go there, in the same order.
 Model buildHands(const BuildOptions& options = {}, std::vector<PoseArms>* arms = nullptr);
 
 /// Area (m^2) of the part of `mesh` within `depthM` of the plane y = 0, projected onto it: the

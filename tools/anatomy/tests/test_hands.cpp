@@ -3,6 +3,7 @@
 // the skin, and contact patches in the ranges of DOMAIN.md section 3.
 #include "glb_writer.hpp"
 #include "hands.hpp"
+#include "sdf.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,11 +13,19 @@
 namespace lumbar::test {
 namespace {
 
-const std::vector<GlbMesh>& shippedHands()
+/// Everything in models/hands.glb: the six poses, then their nails.
+const std::vector<GlbMesh>& shippedFile()
 {
-    static const std::vector<GlbMesh> hands
+    static const std::vector<GlbMesh> meshes
         = readGlb(std::filesystem::path(LUMBAR_ANATOMY_MODELS_DIR) / "hands.glb");
-    return hands;
+    return meshes;
+}
+
+/// The six poses.
+std::vector<GlbMesh> shippedHands()
+{
+    const auto& meshes = shippedFile();
+    return {meshes.begin(), meshes.begin() + std::ptrdiff_t(std::min(meshes.size(), kHandTools.size()))};
 }
 
 /// Contact areas (cm2) from DOMAIN.md section 3: fingertip and thumb pad about 1.3 (at most about
@@ -28,12 +37,46 @@ constexpr AreaRange kAreas[] = {{1.0, 2.0}, {1.0, 2.0}, {1.0, 3.0}, {2.0, 5.0}, 
 
 } // namespace
 
-TEST(Hands, OnePosePerToolInTheLessonFormatsOrder)
+TEST(Hands, OnePosePerToolInTheLessonFormatsOrderThenTheirNails)
 {
-    const auto& hands = shippedHands();
-    ASSERT_EQ(hands.size(), kHandTools.size());
-    for (std::size_t i = 0; i < hands.size(); ++i)
-        EXPECT_EQ(hands[i].name, "hand." + std::string(kHandTools[i]));
+    const auto& meshes = shippedFile();
+    ASSERT_EQ(meshes.size(), 2 * kHandTools.size());
+    for (std::size_t i = 0; i < kHandTools.size(); ++i) {
+        EXPECT_EQ(meshes[i].name, "hand." + std::string(kHandTools[i]));
+        EXPECT_EQ(meshes[kHandTools.size() + i].name, "hand." + std::string(kHandTools[i]) + ".nails");
+    }
+}
+
+TEST(Hands, EachHandHasANailOnEachFingerStandingOnIt)
+{
+    // Four closed plates per hand (eight for the stacked fingertips), above the skin plane, set on
+    // the fingers: every vertex within 3.5 mm of the pose's surface (a plate stands a millimetre
+    // proud of the modelled finger and sinks about as far into it; the decimated mesh departs from
+    // the model by a millimetre or so on a curled finger).
+    const auto& meshes = shippedFile();
+    for (std::size_t i = 0; i < kHandTools.size(); ++i) {
+        const Mesh& nails = meshes[kHandTools.size() + i].mesh;
+        const TopologyReport topology = checkTopology(nails);
+        EXPECT_TRUE(topology.closedManifold()) << meshes[kHandTools.size() + i].name;
+        EXPECT_GT(signedVolume(nails), 0.0);
+        const std::size_t plates = kHandTools[i] == "fingertip" ? 8 : 4;
+        EXPECT_GE(nails.triangleCount(), plates * 40) << kHandTools[i];
+        EXPECT_LE(nails.triangleCount(), plates * 200) << kHandTools[i];
+        float lowest = 1e30f;
+        for (const glm::vec3& p : nails.positions)
+            lowest = std::min(lowest, p.y);
+        EXPECT_GE(lowest, -0.0005f) << kHandTools[i] << ": a nail below the skin";
+        // Every nail vertex lies near the hand's surface: the plates sit on the fingers.
+        const Mesh& hand = meshes[i].mesh;
+        for (std::size_t v = 0; v < nails.positions.size(); v += 17) {
+            float nearest = 1e30f;
+            for (std::size_t t = 0; t + 2 < hand.indices.size(); t += 3)
+                nearest = std::min(nearest,
+                    sdf::triangle(nails.positions[v], hand.positions[hand.indices[t]],
+                        hand.positions[hand.indices[t + 1]], hand.positions[hand.indices[t + 2]]));
+            EXPECT_LT(nearest, 0.0035f) << kHandTools[i] << " nail vertex " << v;
+        }
+    }
 }
 
 TEST(Hands, EachPoseIsClosedSmoothAndDetailed)
