@@ -7,7 +7,8 @@
 // across-fibre coordinate (evenly spaced, fixed to the tissue), otherwise estimated per pixel
 // from the view-space position and the tangent (models without it); XRAY fades faces that look
 // at the viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis
-// heat map over the tissue; OUTLINE outputs the flat outline colour.
+// heat map over the tissue; OUTLINE outputs the flat outline colour; CUT discards what lies
+// within the uCut cylinders.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
@@ -27,6 +28,21 @@ uniform float uStriation;     // STRIATION: stripe strength, 0 to 1
 uniform float uXray;          // XRAY: 0 solid, 1 full x-ray
 uniform vec4 uFlatColor;      // OUTLINE: the colour, sRGB
 uniform float uHeatAmount;    // HEAT: how strongly the heat map shows where the dose is > 0
+#ifdef CUT
+in vec3 vModelPosition;
+// Cylinders in model space, each from .xyz of uCutFrom to uCutTo (flat ends) with radius
+// uCutFrom.w; a radius of 0 cuts nothing.
+uniform vec4 uCutFrom[2];
+uniform vec3 uCutTo[2];
+
+bool insideCut(int i)
+{
+    vec3 axis = uCutTo[i] - uCutFrom[i].xyz;
+    vec3 offset = vModelPosition - uCutFrom[i].xyz;
+    float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
+    return uCutFrom[i].w > 0.0 && t > 0.0 && t < 1.0 && length(offset - axis * t) < uCutFrom[i].w;
+}
+#endif
 
 out vec4 fragColor;
 
@@ -78,6 +94,10 @@ float pow40(float x)
 
 void main()
 {
+#ifdef CUT
+    if (insideCut(0) || insideCut(1))
+        discard;
+#endif
 #ifdef OUTLINE
     fragColor = uFlatColor;
     return;

@@ -10,8 +10,8 @@
 //   STRIATION / HEAT: pass the fibre tangent / the heat-map scalar on to mesh.frag.
 //   FIBRE_COORDINATE (with STRIATION): pass the baked across-fibre coordinate instead of the
 //            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
-//   CLIP:    cut away what lies on the negative side of uClipPlanes (model space; the pose's own
-//            upper arm where the therapist's figure draws one to its shoulder).
+//   CUT:     pass the model-space position on, for mesh.frag to cut away what lies within the
+//            uCut cylinders (the pose's own upper arm where the therapist's figure draws one).
 
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
@@ -20,9 +20,8 @@ layout(location = 3) in float aScalar; // heat-map dose, 0 to 1
 layout(location = 4) in float aFibreCoordM; // across the fibres, metres
 
 uniform mat4 uModel;
-#ifdef CLIP
-// Model-space planes: what lies on their negative side is cut away (a vec4 of zeros cuts nothing).
-uniform vec4 uClipPlanes[2];
+#ifdef CUT
+out vec3 vModelPosition;
 #endif
 uniform mat4 uView;
 uniform mat4 uProjection;
@@ -74,9 +73,8 @@ void main()
     position = indented(position);
 #endif
     vec4 modelPosition = uModel * vec4(position, 1.0);
-#ifdef CLIP
-    gl_ClipDistance[0] = dot(uClipPlanes[0], modelPosition);
-    gl_ClipDistance[1] = dot(uClipPlanes[1], modelPosition);
+#ifdef CUT
+    vModelPosition = modelPosition.xyz;
 #endif
     vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;

@@ -268,7 +268,7 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     DrawItem nails = extras.items[handIndex];
     nails.mesh = m_nails[toolIndex].get();
     nails.color = glm::vec4(glm::vec3(nailColor(viewer.display.handTone)), nails.color.a);
-    nails.clipPlanes = {};
+    nails.cuts = {};
     extras.items.push_back(nails);
     return extras;
 }
@@ -298,8 +298,8 @@ void TechniqueOverlay::addFigure(
         arms[i] = {glm::vec3(hand.model * glm::vec4(arms[i].elbow, 1.0f)),
             glm::vec3(hand.model * glm::vec4(arms[i].shoulder, 1.0f))};
         // The pose's own upper arm gives way to the one drawn to the figure's shoulder.
-        if (i < hand.clipPlanes.size())
-            hand.clipPlanes[i] = upperArmCut(arms[i]);
+        if (i < hand.cuts.size())
+            hand.cuts[i] = upperArmCut(arms[i]);
     }
     const technique::Stance stance = technique::standFor(arms, glm::vec3(hand.model[3]), *table);
     const std::vector<DrawItem> figure = m_figure->items(stance, arms, viewer.display.handTone, hand.color.a);

@@ -78,15 +78,18 @@ namespace {
 /// Heinz et al. 2003: forearm 28.24 cm, flexed biceps 34.40 cm, relaxed at 92%).
 constexpr float kElbowRadiusM = 0.0344f;
 constexpr float kShoulderRadiusM = 0.0479f;
-/// How far above the elbow the pose's own upper arm is cut.
-constexpr float kCutAboveElbowM = 0.01f;
+/// Where the cut round the pose's own upper arm begins above the elbow, how far past the shoulder
+/// it reaches, and its radius (the relaxed upper arm's 5 cm and the deltoid's roundness).
+constexpr float kCutAboveElbowM = 0.04f;
+constexpr float kCutPastShoulderM = 0.08f;
+constexpr float kCutRadiusM = 0.058f;
 
 } // namespace
 
-glm::vec4 upperArmCut(const technique::PoseArm& arm)
+DrawCut upperArmCut(const technique::PoseArm& arm)
 {
     const glm::vec3 up = glm::normalize(arm.shoulder - arm.elbow);
-    return {-up, glm::dot(up, arm.elbow) + kCutAboveElbowM};
+    return {arm.elbow + up * kCutAboveElbowM, arm.shoulder + up * kCutPastShoulderM, kCutRadiusM};
 }
 
 TherapistFigure::TherapistFigure()

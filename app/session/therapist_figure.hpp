@@ -57,8 +57,9 @@ private:
     std::unique_ptr<GpuMesh> m_upperArm;
 };
 
-/// Where the pose's own upper arm is cut away when the figure's is drawn: the plane across the
-/// arm a centimetre above the elbow, facing the hand (DrawItem::clipPlanes). `arm` in model space.
-glm::vec4 upperArmCut(const technique::PoseArm& arm);
+/// Where the pose's own upper arm is cut away when the figure's is drawn (DrawItem::cuts): a
+/// cylinder round it from 3 cm above the elbow to beyond the shoulder, wider than the arm and its
+/// deltoid; the forearm and hand, on the elbow's other side, stay. `arm` in model space.
+DrawCut upperArmCut(const technique::PoseArm& arm);
 
 } // namespace lumbar::app

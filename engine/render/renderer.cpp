@@ -30,8 +30,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("HEAT");
     if (features & Renderer::FibreCoordinate)
         defines.push_back("FIBRE_COORDINATE");
-    if (features & Renderer::Clip)
-        defines.push_back("CLIP");
+    if (features & Renderer::Cut)
+        defines.push_back("CUT");
     return defines;
 }
 
@@ -51,8 +51,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Xray;
     if (item.heatAmount > 0.0f)
         features |= Renderer::Heat;
-    if (item.clipPlanes[0] != glm::vec4(0.0f) || item.clipPlanes[1] != glm::vec4(0.0f))
-        features |= Renderer::Clip;
+    if (item.cuts[0].radiusM > 0.0f || item.cuts[1].radiusM > 0.0f)
+        features |= Renderer::Cut;
     return features;
 }
 
@@ -121,27 +121,20 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
 {
     gl::ShaderProgram& program = bindMesh(features);
     program.set("uModel", item.model);
-    const bool clipped = (features & Clip) != 0;
-    if (clipped) {
-        program.set("uClipPlanes[0]", item.clipPlanes[0]);
-        program.set("uClipPlanes[1]", item.clipPlanes[1]);
-    }
+    if (features & Cut)
+        for (int i = 0; i < 2; ++i) {
+            const DrawCut& cut = item.cuts[std::size_t(i)];
+            const std::string index = "[" + std::to_string(i) + "]";
+            program.set(("uCutFrom" + index).c_str(), glm::vec4(cut.from, cut.radiusM));
+            program.set(("uCutTo" + index).c_str(), cut.to);
+        }
     program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
     program.set("uBaseColor", item.color);
     program.set("uHighlight", item.highlight);
     program.set("uStriation", item.striation);
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
-    // Only the CLIP variant writes the clip distances: they are switched on for its draws alone.
-    if (clipped) {
-        glEnable(GL_CLIP_DISTANCE0);
-        glEnable(GL_CLIP_DISTANCE1);
-    }
     item.mesh->draw(lodOf(item));
-    if (clipped) {
-        glDisable(GL_CLIP_DISTANCE0);
-        glDisable(GL_CLIP_DISTANCE1);
-    }
 }
 
 std::size_t Renderer::lodOf(const DrawItem& item) const

@@ -19,6 +19,13 @@
 namespace lumbar {
 
 /// One mesh to draw and how.
+/// A cylinder of model space (flat ends at `from` and `to`) within which an item is not drawn.
+struct DrawCut {
+    glm::vec3 from{0.0f}, to{0.0f};
+    float radiusM = 0.0f;
+    bool operator==(const DrawCut&) const = default;
+};
+
 struct DrawItem {
     const GpuMesh* mesh = nullptr;
     glm::mat4 model{1.0f};
@@ -33,9 +40,8 @@ struct DrawItem {
     /// anatomical layers thus blend in a fixed, view-independent order: no popping while orbiting.
     float layerDepth = 0.0f;
     glm::vec3 sortCenter{0.0f}; ///< model-space point used to order items of one layer
-    /// Model-space planes (a, b, c, d): what lies where ax + by + cz + d < 0 is cut away; zeros
-    /// cut nothing.
-    std::array<glm::vec4, 2> clipPlanes{};
+    /// Cylinders in model space within which the item is cut away (radius 0: none).
+    std::array<DrawCut, 2> cuts{};
 };
 
 /// Background gradient, in sRGB.
@@ -91,7 +97,7 @@ public:
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
-    /// Clip: the item's clip planes cut it (only items that have them pay for them).
+    /// Cut: the item's cuts remove what lies within them (only items that have them pay).
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -99,7 +105,7 @@ public:
         Xray = 8,
         Heat = 16,
         FibreCoordinate = 32,
-        Clip = 64
+        Cut = 64
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);

@@ -139,8 +139,8 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
     EXPECT_EQ(std::size_t(solid(extras)), 1 + armCount + (oneHanded ? 7 : 6) + 1);
     const DrawItem& hand = *std::find_if(
         extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
-    EXPECT_NE(hand.clipPlanes[0], glm::vec4(0.0f));
-    EXPECT_EQ(hand.clipPlanes[1] != glm::vec4(0.0f), !oneHanded);
+    EXPECT_GT(hand.cuts[0].radiusM, 0.0f);
+    EXPECT_EQ(hand.cuts[1].radiusM > 0.0f, !oneHanded);
     const app::FigureMeshes& figure = app::figureMeshes();
     int skin = 0, clothes = 0;
     for (const DrawItem& item : extras.items) {
@@ -157,6 +157,47 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
     // Without the body and the table there is nowhere to stand: the hand and its nails alone.
     viewer.anatomy().showScenery = false;
     EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 2);
+}
+
+TEST_F(TherapistGlTest, TheCutTakesTheUpperArmAndLeavesTheHand)
+{
+    // With the figure on, each pose loses its own upper arm: the part of the pose within 8 cm of
+    // its shoulder goes, and neither what lies within 4 cm of the skin (the working surface) nor
+    // the forearm and hand (15 cm or more from the elbow, 20 cm or more from the shoulder) does:
+    // the forearm pose's hand trails back towards the shoulder's side, and a plane through the
+    // elbow took it once.
+    const app::HandModels& hands = app::handModels();
+    const auto cutAway = [](const DrawCut& cut, const glm::vec3& p) {
+        const glm::vec3 axis = cut.to - cut.from;
+        const float t = glm::dot(p - cut.from, axis) / glm::dot(axis, axis);
+        return t > 0.0f && t < 1.0f && glm::length(p - cut.from - axis * t) < cut.radiusM;
+    };
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        const std::vector<technique::PoseArm> arms = technique::poseArms(tool);
+        int kept = 0, removedNearShoulder = 0, nearShoulder = 0;
+        for (const glm::vec3& p : hands[std::size_t(tool)].positions) {
+            bool removed = false;
+            for (const technique::PoseArm& arm : arms)
+                removed = removed || cutAway(app::upperArmCut(arm), p);
+            bool forearmOrHand = true;
+            for (const technique::PoseArm& arm : arms)
+                forearmOrHand = forearmOrHand && glm::length(p - arm.elbow) > 0.15f
+                    && glm::length(p - arm.shoulder) > 0.2f;
+            if (p.y < 0.04f || forearmOrHand) {
+                EXPECT_FALSE(removed)
+                    << technique::spellingOf(tool) << " at " << p.x << " " << p.y << " " << p.z;
+                ++kept;
+            }
+            for (const technique::PoseArm& arm : arms)
+                if (glm::length(p - arm.shoulder) < 0.08f) {
+                    ++nearShoulder;
+                    removedNearShoulder += removed;
+                }
+        }
+        EXPECT_GT(kept, 100) << technique::spellingOf(tool);
+        EXPECT_GT(nearShoulder, 20) << technique::spellingOf(tool);
+        EXPECT_EQ(removedNearShoulder, nearShoulder) << technique::spellingOf(tool);
+    }
 }
 
 TEST_F(TherapistGlTest, AFigureFileWithoutAPartIsRefusedByName)
