@@ -6,8 +6,6 @@
 #include "session/data_paths.hpp"
 #include "session/hand_fit.hpp"
 
-#include <algorithm>
-
 namespace lumbar::app {
 
 HandModels handModelsFrom(const Model& model, const std::string& suffix)
@@ -15,9 +13,8 @@ HandModels handModelsFrom(const Model& model, const std::string& suffix)
     HandModels hands;
     for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
         const std::string name = std::string("hand.") + technique::spellingOf(tool) + suffix;
-        const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
-            [&](const MeshData& mesh) { return mesh.name == name; });
-        if (found == model.meshes.end())
+        const MeshData* found = model.find(name);
+        if (!found)
             throw ImportError(inQuotes(model.sourcePath) + " has no mesh " + inQuotes(name)
                 + " (the therapist's hands are regenerated with lumbarlab-anatomygen --out-dir models)");
         hands[std::size_t(tool)] = *found;

@@ -281,7 +281,7 @@ void TechniqueOverlay::addFigure(
     const AnatomyView& anatomy = viewer.anatomy();
     if (!anatomy.hasScenery() || !anatomy.showScenery || m_figureFailed)
         return;
-    const std::optional<technique::TableSpace> table = tableSpaceOf(viewer.model());
+    const std::optional<technique::TableSpace>& table = viewer.tableSpace();
     if (!table)
         return;
     if (!m_figure) {

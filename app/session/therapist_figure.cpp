@@ -12,23 +12,10 @@ namespace lumbar::app {
 
 const char* figurePartName(FigurePart part)
 {
-    switch (part) {
-    case FigurePart::Legs:
-        return "legs";
-    case FigurePart::Shoes:
-        return "shoes";
-    case FigurePart::Hips:
-        return "hips";
-    case FigurePart::Tunic:
-        return "tunic";
-    case FigurePart::Head:
-        return "head";
-    case FigurePart::Hair:
-        return "hair";
-    case FigurePart::Arm:
-        return "arm";
-    }
-    return "";
+    // In FigurePart's order, as the generator writes them (tools/anatomy/src/therapist.hpp).
+    static constexpr const char* kNames[kFigurePartCount]
+        = {"legs", "shoes", "hips", "tunic", "head", "hair", "arm"};
+    return kNames[std::size_t(part)];
 }
 
 FigureMeshes figureMeshesFrom(const Model& model)
@@ -36,9 +23,8 @@ FigureMeshes figureMeshesFrom(const Model& model)
     FigureMeshes parts;
     for (std::size_t i = 0; i < kFigurePartCount; ++i) {
         const std::string name = std::string("therapist.") + figurePartName(FigurePart(i));
-        const auto found = std::find_if(model.meshes.begin(), model.meshes.end(),
-            [&](const MeshData& mesh) { return mesh.name == name; });
-        if (found == model.meshes.end())
+        const MeshData* found = model.find(name);
+        if (!found)
             throw ImportError(inQuotes(model.sourcePath) + " has no mesh " + inQuotes(name)
                 + " (the therapist's figure is regenerated with lumbarlab-anatomygen --out-dir models)");
         parts[i] = *found;
@@ -61,9 +47,8 @@ const FigureMeshes& figureMeshes()
 
 std::optional<technique::TableSpace> tableSpaceOf(const Model& model)
 {
-    const auto table = std::find_if(
-        model.meshes.begin(), model.meshes.end(), [](const MeshData& mesh) { return mesh.name == "table"; });
-    if (table == model.meshes.end())
+    const MeshData* table = model.find("table");
+    if (!table)
         return std::nullopt;
     const Bounds bounds = table->bounds();
     if (bounds.empty())

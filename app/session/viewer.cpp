@@ -49,6 +49,7 @@ void Viewer::setModel(Model model, ModelLoading loading)
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
+    m_tableSpace = tableSpaceOf(m_model);
     m_gpuMeshes = std::move(meshes);
     m_meshCentres = std::move(centres);
     m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
@@ -109,7 +110,7 @@ void Viewer::frameModel()
             visible.add(m_model.meshes[i].bounds());
     // With the therapist shown: the space where they stand and lean, floor to head, either side.
     if (!visible.empty() && display.therapist && m_anatomy->hasScenery() && m_anatomy->showScenery)
-        if (const std::optional<technique::TableSpace> table = tableSpaceOf(m_model)) {
+        if (const std::optional<technique::TableSpace>& table = m_tableSpace) {
             const float reach = table->halfWidthM + technique::kHipClearanceM + 0.2f;
             visible.add(glm::vec3(-reach, visible.center().y - 0.3f, table->floorZ));
             visible.add(glm::vec3(reach, visible.center().y + 0.3f, visible.max.z + 0.55f));

@@ -11,6 +11,7 @@
 #include "scene/model.hpp"
 #include "scene/ray_pick.hpp"
 #include "session/hand_tone.hpp"
+#include "technique/therapist_stance.hpp"
 
 #include <functional>
 #include <future>
@@ -65,6 +66,9 @@ public:
     /// Waits for the background work of ModelLoading::InBackground and applies it.
     void finishLoading();
     const Model& model() const { return m_model; }
+    /// The table of the model's scene, where the therapist's figure stands (tableSpaceOf), found
+    /// once when the model is set; none for a model without one.
+    const std::optional<technique::TableSpace>& tableSpace() const { return m_tableSpace; }
     bool hasModel() const { return !m_gpuMeshes.empty(); }
     AnatomyView& anatomy() { return *m_anatomy; }
     const AnatomyView& anatomy() const { return *m_anatomy; }
@@ -113,6 +117,7 @@ private:
     Camera m_camera;
     KnowledgeBase m_knowledge;
     Model m_model;
+    std::optional<technique::TableSpace> m_tableSpace;
     std::unique_ptr<AnatomyView> m_anatomy;
     std::unique_ptr<MeshPicker> m_picker;
     std::vector<std::unique_ptr<GpuMesh>> m_gpuMeshes;

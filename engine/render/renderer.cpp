@@ -121,13 +121,12 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
 {
     gl::ShaderProgram& program = bindMesh(features);
     program.set("uModel", item.model);
-    if (features & Cut)
-        for (int i = 0; i < 2; ++i) {
-            const DrawCut& cut = item.cuts[std::size_t(i)];
-            const std::string index = "[" + std::to_string(i) + "]";
-            program.set(("uCutFrom" + index).c_str(), glm::vec4(cut.from, cut.radiusM));
-            program.set(("uCutTo" + index).c_str(), cut.to);
-        }
+    if (features & Cut) {
+        program.set("uCutFrom[0]", glm::vec4(item.cuts[0].from, item.cuts[0].radiusM));
+        program.set("uCutTo[0]", item.cuts[0].to);
+        program.set("uCutFrom[1]", glm::vec4(item.cuts[1].from, item.cuts[1].radiusM));
+        program.set("uCutTo[1]", item.cuts[1].to);
+    }
     program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
     program.set("uBaseColor", item.color);
     program.set("uHighlight", item.highlight);

@@ -23,7 +23,6 @@ namespace lumbar {
 struct DrawCut {
     glm::vec3 from{0.0f}, to{0.0f};
     float radiusM = 0.0f;
-    bool operator==(const DrawCut&) const = default;
 };
 
 struct DrawItem {

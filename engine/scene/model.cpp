@@ -1,6 +1,8 @@
 // Bounding boxes, mesh merging and model totals.
 #include "scene/model.hpp"
 
+#include <algorithm>
+
 namespace lumbar {
 
 void Bounds::add(const glm::vec3& point)
@@ -44,6 +46,13 @@ void appendMesh(MeshData& into, const MeshData& part)
     into.texCoords.clear();
     for (std::uint32_t index : part.indices)
         into.indices.push_back(base + index);
+}
+
+const MeshData* Model::find(std::string_view name) const
+{
+    const auto found
+        = std::find_if(meshes.begin(), meshes.end(), [&](const MeshData& mesh) { return mesh.name == name; });
+    return found == meshes.end() ? nullptr : &*found;
 }
 
 Bounds Model::bounds() const

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lumbar {
@@ -51,6 +52,8 @@ struct Model {
     std::vector<MeshData> meshes;
 
     Bounds bounds() const;
+    /// The first mesh named `name`, or null.
+    const MeshData* find(std::string_view name) const;
     std::size_t triangleCount() const;
     std::size_t vertexCount() const;
 };

@@ -168,12 +168,7 @@ TEST_F(HandsGlTest, TheHandIsDrawnInTheChosenSkinTone)
     app::Viewer& viewer = lesson.viewer;
     const technique::PreparedLesson& prepared = lesson.scene.prepared();
     app::TechniqueOverlay overlay;
-    // The middle of the first stroke: the hand is on the skin, drawn opaque.
-    std::size_t stroke = 0;
-    while (prepared.steps[stroke].strokeTimeS <= 0.0)
-        ++stroke;
-    const technique::FrameState state = technique::evaluate(
-        prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
+    const technique::FrameState state = middleOfFirstStroke(prepared);
     for (const app::HandTone tone : app::kHandTones) {
         viewer.display.handTone = tone;
         const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);

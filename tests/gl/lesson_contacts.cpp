@@ -38,6 +38,15 @@ int forEachContactMoment(app::Viewer& viewer,
     return moments;
 }
 
+technique::FrameState middleOfFirstStroke(const technique::PreparedLesson& prepared)
+{
+    std::size_t stroke = 0;
+    while (prepared.steps[stroke].strokeTimeS <= 0.0)
+        ++stroke;
+    return technique::evaluate(
+        prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
+}
+
 float depthInside(const MeshPicker& picker, const Model& model, const std::function<bool(std::size_t)>& which,
     const glm::vec3& point, const glm::vec3& direction)
 {

@@ -21,6 +21,9 @@ namespace lumbar::test {
 int forEachContactMoment(app::Viewer& viewer,
     const std::function<void(const std::string& where, const technique::FrameState& state)>& visit);
 
+/// The middle of `prepared`'s first stroke: the hand on the skin, drawn opaque.
+technique::FrameState middleOfFirstStroke(const technique::PreparedLesson& prepared);
+
 /// How deep `point` lies inside the meshes `which` of `model`: the distance to where a ray from
 /// it along `direction` leaves them through a face turned the same way; 0 outside.
 float depthInside(const MeshPicker& picker, const Model& model, const std::function<bool(std::size_t)>& which,

@@ -117,11 +117,7 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
     app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
     const technique::PreparedLesson& prepared = scene.prepared();
     app::TechniqueOverlay overlay;
-    std::size_t stroke = 0;
-    while (prepared.steps[stroke].strokeTimeS <= 0.0)
-        ++stroke;
-    const technique::FrameState state = technique::evaluate(
-        prepared, prepared.steps[stroke].startS + 0.5 * prepared.steps[stroke].strokeTimeS);
+    const technique::FrameState state = middleOfFirstStroke(prepared);
     const auto solid = [](const app::SceneExtras& extras) {
         return std::count_if(
             extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
