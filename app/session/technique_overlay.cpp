@@ -28,13 +28,6 @@ constexpr glm::vec4 kDonePointColor{0.3f, 0.3f, 0.3f, 0.6f};
 /// Translucent layers thinner than this are looked through when placing the tool.
 constexpr float kToolRestsOnOpacity = 0.5f;
 
-/// Which side of the table the therapist works from: the side of the contact (the client's left,
-/// -X, for a contact on the midline, where the oblique view stands too).
-glm::vec3 towardsTherapist(const glm::vec3& contact)
-{
-    return {contact.x > 0.005f ? 1.0f : -1.0f, 0.0f, 0.0f};
-}
-
 std::vector<float> cumulativeLengths(const std::vector<glm::vec3>& points)
 {
     std::vector<float> lengths(points.size(), 0.0f);
@@ -183,8 +176,9 @@ ToolPlacement TechniqueOverlay::placeTool(
         if (glm::length(state.pathHeading) > 0.5f)
             xAxis = state.pathHeading;
     } else {
-        // Holding or waiting: the arm comes from the therapist's side of the table.
-        const glm::vec3 toward = towardsTherapist(placement.contact);
+        // Holding or waiting: the arm comes from the side of the table the therapist works the
+        // step from, across the table for a point on the far side.
+        const glm::vec3 toward(technique::workingSide(state), 0.0f, 0.0f);
         const glm::vec3 flat = toward - normal * glm::dot(toward, normal);
         if (glm::length(flat) > 0.1f)
             xAxis = -glm::normalize(flat);
@@ -262,8 +256,11 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.items.back() = tool;
     }
     const std::size_t handIndex = extras.items.size() - 1;
-    if (viewer.display.therapist)
-        addFigure(state.tool, extras.items[handIndex], viewer, extras);
+    if (viewer.display.therapist) {
+        const Travel travel{from.value_or(glm::mat4(1.0f)), placement.model, m_fromKey.side,
+            float(state.stepTimeS / kStepChangeS)};
+        addFigure(state, extras.items[handIndex], travelling ? &travel : nullptr, viewer, extras);
+    }
     // The nails go wherever the hand goes, in a paler tone of its skin.
     DrawItem nails = extras.items[handIndex];
     nails.mesh = m_nails[toolIndex].get();
@@ -273,8 +270,8 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     return extras;
 }
 
-void TechniqueOverlay::addFigure(
-    technique::ToolKind tool, DrawItem& hand, const Viewer& viewer, SceneExtras& extras)
+void TechniqueOverlay::addFigure(const technique::FrameState& state, DrawItem& hand, const Travel* travel,
+    const Viewer& viewer, SceneExtras& extras)
 {
     // The figure stands on the floor beside the scene's table: with the body and the table hidden
     // (or a model without them) there is nowhere for it to stand.
@@ -293,16 +290,32 @@ void TechniqueOverlay::addFigure(
             return;
         }
     }
-    std::vector<technique::PoseArm> arms = technique::poseArms(tool);
-    for (std::size_t i = 0; i < arms.size(); ++i) {
-        arms[i] = {glm::vec3(hand.model * glm::vec4(arms[i].elbow, 1.0f)),
-            glm::vec3(hand.model * glm::vec4(arms[i].shoulder, 1.0f))};
-        // The pose's own upper arm gives way to the one drawn to the figure's shoulder.
-        if (i < hand.cuts.size())
-            hand.cuts[i] = upperArmCut(arms[i]);
+    const auto armsAt = [&state](const glm::mat4& model) {
+        std::vector<technique::PoseArm> arms = technique::poseArms(state.tool);
+        for (technique::PoseArm& arm : arms)
+            arm = {glm::vec3(model * glm::vec4(arm.elbow, 1.0f)),
+                glm::vec3(model * glm::vec4(arm.shoulder, 1.0f))};
+        return arms;
+    };
+    const std::vector<technique::PoseArm> arms = armsAt(hand.model);
+    // The pose's own upper arms give way to the ones drawn to the figure's shoulders.
+    for (std::size_t i = 0; i < arms.size() && i < hand.cuts.size(); ++i)
+        hand.cuts[i] = upperArmCut(arms[i]);
+    float side = technique::workingSide(state);
+    float alpha = hand.color.a;
+    if (travel) {
+        const auto sideAt = [&](const glm::mat4& model, float preferred) {
+            return technique::standFor(armsAt(model), glm::vec3(model[3]), *table, preferred).side;
+        };
+        const float before = sideAt(travel->from, travel->fromSide), after = sideAt(travel->to, side);
+        if (before != after) {
+            // Nobody vaults a table: gone at the half-way point, back on the other side after it.
+            alpha *= std::abs(2.0f * travel->u - 1.0f);
+            side = travel->u < 0.5f ? before : after;
+        }
     }
-    const technique::Stance stance = technique::standFor(arms, glm::vec3(hand.model[3]), *table);
-    const std::vector<DrawItem> figure = m_figure->items(stance, arms, viewer.display.handTone, hand.color.a);
+    const technique::Stance stance = technique::standFor(arms, glm::vec3(hand.model[3]), *table, side);
+    const std::vector<DrawItem> figure = m_figure->items(stance, arms, viewer.display.handTone, alpha);
     extras.items.insert(extras.items.end(), figure.begin(), figure.end());
 }
 
@@ -321,7 +334,7 @@ std::optional<glm::mat4> TechniqueOverlay::previousStepEnd(
     if (end.valid && end.stepIndex == stepIndex - 1
         && (end.toolInContact || before.path.points.size() >= 2 || !end.pressurePoints.empty()))
         model = placeTool(end, viewer, &m_undersides[std::size_t(end.tool)]).model;
-    m_fromKey = {true, stepIndex, before.path.points, model};
+    m_fromKey = {true, stepIndex, before.path.points, model, technique::workingSide(end)};
     return model;
 }
 

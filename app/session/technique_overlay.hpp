@@ -81,6 +81,7 @@ private:
         std::size_t step = 0;
         std::vector<glm::vec3> points; ///< that step's path: an edited lesson moves it
         std::optional<glm::mat4> model;
+        float side = -1.0f; ///< the side of the table that step was worked from
     };
     FromKey m_fromKey;
 
@@ -100,9 +101,18 @@ private:
     std::unique_ptr<TherapistFigure> m_figure;
     bool m_figureFailed = false; ///< not tried again once it failed
     std::string m_figureProblem; ///< the failure, until it is taken
-    /// Adds the figure standing for `hand`, the pose of `tool` as drawn, and cuts the pose's own
-    /// upper arms off `hand` (`hand` lies in `extras`; it is changed before anything is added).
-    void addFigure(technique::ToolKind tool, DrawItem& hand, const Viewer& viewer, SceneExtras& extras);
+    /// The hand's way between two steps: from the last step's end to where this one starts.
+    struct Travel {
+        glm::mat4 from{1.0f}, to{1.0f};
+        float fromSide = -1.0f; ///< the side of the table the last step was worked from
+        float u = 0.0f; ///< 0..1 of the way
+    };
+    /// Adds the figure standing for `hand`, the pose of `state`'s tool as drawn, and cuts the
+    /// pose's own upper arms off `hand` (`hand` lies in `extras`; it is changed before anything is
+    /// added). On a `travel` between steps worked from opposite sides of the table the figure
+    /// fades out where it stood and back in on the other side instead of jumping across.
+    void addFigure(const technique::FrameState& state, DrawItem& hand, const Travel* travel,
+        const Viewer& viewer, SceneExtras& extras);
 };
 
 /// The visible surface's height above the contact's tangent plane on a grid around the contact

@@ -175,20 +175,40 @@ std::vector<PoseArm> poseArms(ToolKind tool)
     case ToolKind::Forearm:
         return {{{0.0544f, 0.0404f, 0.0005f}, {-0.0954f, 0.3232f, 0.1003f}}};
     case ToolKind::Palm:
-        return {{{-0.2976f, 0.1771f, 0.0616f}, {-0.4136f, 0.4754f, 0.1611f}}};
+        return {{{-0.2980f, 0.1771f, 0.0635f}, {-0.4140f, 0.4754f, 0.1630f}}};
     }
     return {};
 }
 
-Stance standFor(std::span<const PoseArm> arms, const glm::vec3& contact, const TableSpace& table)
+float tableSideOf(float x)
+{
+    return x > 0.005f ? 1.0f : -1.0f;
+}
+
+float workingSide(const FrameState& state)
+{
+    if (!state.pressurePoints.empty())
+        return tableSideOf(state.pressurePoints.front().position.x);
+    if (!state.path.empty()) {
+        // A stroke across the body is pushed away from the therapist: the arm trails it.
+        const glm::vec3 chord = state.path.back() - state.path.front();
+        if (std::abs(chord.x) > std::abs(chord.y))
+            return chord.x < 0.0f ? 1.0f : -1.0f;
+        float sum = 0.0f;
+        for (const glm::vec3& point : state.path)
+            sum += point.x;
+        return tableSideOf(sum / float(state.path.size()));
+    }
+    return -1.0f;
+}
+
+Stance standFor(std::span<const PoseArm> arms, const glm::vec3& contact, const TableSpace& table, float side)
 {
     Stance stance;
     if (arms.empty())
         return stance;
     const glm::vec3 working = arms.front().shoulder;
-    const float across = working.x - contact.x;
-    stance.side
-        = std::abs(across) > 0.01f ? (across > 0.0f ? 1.0f : -1.0f) : (contact.x > 0.0f ? 1.0f : -1.0f);
+    stance.side = side > 0.0f ? 1.0f : -1.0f;
     StanceProblem problem{arms, table, stance.side, 0.0, glm::dvec3(contact)};
     // The legs face along the table towards the hands (from the pose's shoulder, which trails
     // them).

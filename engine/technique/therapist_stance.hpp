@@ -5,6 +5,7 @@
 #pragma once
 
 #include "technique/lesson_vocabulary.hpp"
+#include "technique/prepared_lesson.hpp"
 
 #include <glm/glm.hpp>
 
@@ -64,12 +65,23 @@ struct Stance {
     float armErrorM = 0.0f; ///< the most any upper arm's length is off kUpperArmLengthM
 };
 
+/// The side of the table a point at `x` is on: +1 the client's right, -1 the left (the midline
+/// counts as the left, where the oblique view stands too).
+float tableSideOf(float x);
+
+/// The side of the table the therapist works the step of `state` from, the same all through the
+/// step so that the figure does not jump across between its holds or along a curving stroke: the
+/// side of its first pressure point; else, for a stroke running more across the body than along
+/// it, the side it starts from (the arm trails the stroke, pushed away from the therapist), and
+/// for one along the body, the side its path lies on (the mean of its points); else the left.
+/// Holds on the far side are reached across the table.
+float workingSide(const FrameState& state);
+
 /// The stance that puts the figure's shoulders an upper arm's length from the elbows of `arms`
 /// (model space, working arm first; one or two), as near the pose's own shoulders as it can,
-/// standing on the floor beside the table on the side the working arm comes from (the side of
-/// `contact` when it comes straight down), side-on to it in a lunge facing along it towards the
+/// standing on the floor beside the table, side-on to it in a lunge facing along it towards the
 /// hands, its hips kHipClearanceM off the edge, its upper body turned to the hands and leaning
-/// within 0..kMaxLeanDeg.
-Stance standFor(std::span<const PoseArm> arms, const glm::vec3& contact, const TableSpace& table);
+/// within 0..kMaxLeanDeg, on `side` (+1 the client's right, -1 the left: workingSide).
+Stance standFor(std::span<const PoseArm> arms, const glm::vec3& contact, const TableSpace& table, float side);
 
 } // namespace lumbar::technique

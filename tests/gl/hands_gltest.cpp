@@ -23,7 +23,7 @@ TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
 {
     app::Viewer viewer(gl::ShaderSources(), 160, 120);
     loadBuiltInAnatomy(viewer);
-    int strokes = 0, holds = 0;
+    int strokes = 0, holds = 0, farSide = 0;
     for (const std::filesystem::path& file : app::builtInLessonFiles()) {
         app::LessonScene scene(viewer, file);
         const technique::PreparedLesson& prepared = scene.prepared();
@@ -49,11 +49,13 @@ TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
                 if (state.activity != technique::Activity::Hold)
                     continue;
                 const app::ToolPlacement placement = app::TechniqueOverlay::placeTool(state, viewer);
-                // The arm rises along the pose's -X: towards the side of the table the contact is on
-                // (the client's left, -X, on the midline).
+                // The arm rises along the pose's -X: towards the side of the table the step is
+                // worked from, the side of its first point (the client's left, -X, on the
+                // midline), across the table for a point on the far side.
                 const glm::vec3 towardsArm = -glm::vec3(placement.model[0]);
-                const float side = placement.contact.x > 0.005f ? 1.0f : -1.0f;
+                const float side = step.pressurePoints.front().position.x > 0.005f ? 1.0f : -1.0f;
                 EXPECT_GT(towardsArm.x * side, 0.5f) << where;
+                farSide += placement.contact.x * side < -0.05f;
                 // The pose's frame is a rotation: the hand is neither mirrored nor scaled.
                 EXPECT_NEAR(glm::determinant(glm::mat3(placement.model)), 1.0f, 1e-4f) << where;
                 ++holds;
@@ -62,6 +64,7 @@ TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
     }
     EXPECT_GT(strokes, 10);
     EXPECT_GT(holds, 3);
+    EXPECT_GT(farSide, 0); // the palpation of both iliac crests and both PSIS
 }
 
 TEST_F(HandsGlTest, TheHandAndArmStayOutOfTheBodyAndTheTable)
@@ -228,10 +231,10 @@ TEST_F(HandsGlTest, LessonsPressWithTheContactAreaOfThePoseDrawn)
 {
     // Each tool's default contact area is its pose's contact patch, inside DOMAIN.md section 3's
     // range (the generator's figures: fingertip 1.15, thumb 1.51, knuckles 1.83, olecranon 3.77,
-    // forearm 34.7, palm 63.9 cm2), and a built-in lesson's step without its own area presses with it.
+    // forearm 34.7, palm 65.5 cm2), and a built-in lesson's step without its own area presses with it.
     const technique::ToolTable tools = app::handToolTable();
     const app::HandModels& hands = app::handModels();
-    constexpr double kExpectedCm2[] = {1.15, 1.51, 1.83, 3.77, 34.7, 63.9};
+    constexpr double kExpectedCm2[] = {1.15, 1.51, 1.83, 3.77, 34.7, 65.5};
     for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
         const technique::ToolSpec& spec = tools[std::size_t(tool)];
         EXPECT_DOUBLE_EQ(spec.contactAreaCm2, app::contactPatchAreaCm2(hands[std::size_t(tool)]));

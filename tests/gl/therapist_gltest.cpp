@@ -13,6 +13,7 @@
 #include "session/viewer.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace lumbar::test {
 namespace {
@@ -34,8 +35,8 @@ Placed placedAt(const technique::FrameState& state, const app::Viewer& viewer)
     for (const technique::PoseArm& arm : technique::poseArms(state.tool))
         placed.arms.push_back({glm::vec3(placed.placement.model * glm::vec4(arm.elbow, 1.0f)),
             glm::vec3(placed.placement.model * glm::vec4(arm.shoulder, 1.0f))});
-    placed.stance
-        = technique::standFor(placed.arms, placed.placement.contact, *app::tableSpaceOf(viewer.model()));
+    placed.stance = technique::standFor(placed.arms, placed.placement.contact,
+        *app::tableSpaceOf(viewer.model()), technique::workingSide(state));
     return placed;
 }
 
@@ -59,8 +60,9 @@ TEST_F(TherapistGlTest, AtEveryMomentOfContactTheFigureReachesTheElbowsBesideThe
     // At the start, middle and end of every stroke and in every hold of every built-in lesson the
     // figure's shoulders lie an upper arm's length from the pose's elbows (the upper arm drawn
     // between them stretched or shortened by at most a tenth), it leans at most 70 degrees, its
-    // hips stand outside the table's edge, and no part of it, nor the upper arms drawn to it, lies
-    // more than 2 cm inside the client or the table.
+    // hips stand outside the table's edge, it stays on one side of the table all through a step,
+    // and no part of it, nor the upper arms drawn to it, lies more than 2 cm inside the client or
+    // the table.
     constexpr float kArmErrorM = 0.1f * technique::kUpperArmLengthM;
     constexpr float kInsideM = 0.02f;
     app::Viewer viewer(gl::ShaderSources(), 160, 120);
@@ -71,6 +73,7 @@ TEST_F(TherapistGlTest, AtEveryMomentOfContactTheFigureReachesTheElbowsBesideThe
     const technique::TableSpace table = *app::tableSpaceOf(model);
     const app::FigureMeshes& figure = app::figureMeshes();
     float worstArm = 0.0f, deepest = 0.0f;
+    std::map<std::string, float> sideOfStep; // "lesson.json step N" -> the side first stood on
     const auto depthAt = [&](const glm::vec3& p, float side) {
         return std::max(depthInside(picker, model, scenery, p, glm::vec3(0.0f, 0.0f, 1.0f)),
             depthInside(picker, model, scenery, p, glm::vec3(side, 0.0f, 0.0f)));
@@ -85,6 +88,10 @@ TEST_F(TherapistGlTest, AtEveryMomentOfContactTheFigureReachesTheElbowsBesideThe
               EXPECT_LE(stance.leanDeg, technique::kMaxLeanDeg + 0.5f) << where;
               EXPECT_GE(stance.side * stance.legs[3].x, table.halfWidthM + technique::kHipClearanceM - 0.005f)
                   << where;
+              const auto [first, added]
+                  = sideOfStep.try_emplace(where.substr(0, where.find(" at ")), stance.side);
+              EXPECT_EQ(stance.side, first->second)
+                  << where << ": the figure crossed the table within the step";
               for (std::size_t part = 0; part < figure.size(); ++part) {
                   if (app::FigurePart(part) == app::FigurePart::Arm && placed.arms.size() > 1)
                       continue;
@@ -213,6 +220,48 @@ TEST_F(TherapistGlTest, AFigureFileWithoutAPartIsRefusedByName)
         EXPECT_NE(std::string(e.what()).find("therapist.hair"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("custom-therapist.glb"), std::string::npos) << e.what();
     }
+}
+
+TEST_F(TherapistGlTest, BetweenStepsOnOppositeSidesTheFigureFadesOutAndBackInsteadOfJumping)
+{
+    // Over the hand's travel into each step of the basic lesson whose figure stands on the other
+    // side from the step before: near the start the figure still stands where it stood, near the
+    // end where it will stand, and half-way it is gone; within the travel it never stands on the
+    // new side while still visible before half-way.
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    viewer.display.therapist = true;
+    app::LessonScene scene(viewer, *app::resolveLesson("lumbar-basic"));
+    const technique::PreparedLesson& prepared = scene.prepared();
+    app::TechniqueOverlay overlay;
+    const glm::vec4 tunic = app::figureMeshes()[std::size_t(app::FigurePart::Tunic)].baseColor;
+    // The tunic drawn at `lessonTimeS`: where its hips stand across the table (x) and how opaque.
+    const auto tunicAt = [&](double lessonTimeS) {
+        const technique::FrameState state = technique::evaluate(prepared, lessonTimeS);
+        for (const DrawItem& item : overlay.build(prepared, state, viewer, 0.0).items)
+            if (!item.overlay && glm::vec3(item.color) == glm::vec3(tunic))
+                return std::optional<glm::vec2>(glm::vec2(item.model[3].x, item.color.a));
+        return std::optional<glm::vec2>();
+    };
+    int crossings = 0;
+    for (std::size_t i = 1; i < prepared.steps.size(); ++i) {
+        const double start = prepared.steps[i].startS;
+        const auto before = tunicAt(start - 0.05), early = tunicAt(start + 0.1 * app::kStepChangeS),
+                   middle = tunicAt(start + 0.5 * app::kStepChangeS),
+                   late = tunicAt(start + 0.9 * app::kStepChangeS),
+                   after = tunicAt(start + 1.2 * app::kStepChangeS);
+        if (!before || !after || !early || !middle || !late || (before->x > 0.0f) == (after->x > 0.0f))
+            continue;
+        const std::string where = "into step " + std::to_string(i + 1);
+        ++crossings;
+        EXPECT_EQ(early->x > 0.0f, before->x > 0.0f) << where;
+        EXPECT_EQ(late->x > 0.0f, after->x > 0.0f) << where;
+        EXPECT_LT(middle->y, 0.05f) << where;
+        EXPECT_GT(early->y, 0.25f) << where;
+        EXPECT_GT(late->y, 0.25f) << where;
+        EXPECT_NEAR(after->y, 1.0f, 1e-6f) << where;
+    }
+    EXPECT_GE(crossings, 2); // to the right side's glide and back, at least
 }
 
 } // namespace lumbar::test

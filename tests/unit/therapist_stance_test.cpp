@@ -1,6 +1,6 @@
 // The therapist's stance: the figure's shoulders an upper arm's length from the pose's elbows, its
-// feet on the floor beside the table on the working arm's side, its hips off the edge, its lean
-// within range.
+// feet on the floor beside the table on the step's side, its hips off the edge, its
+// lean within range.
 #include "technique/therapist_stance.hpp"
 
 #include <gtest/gtest.h>
@@ -37,7 +37,7 @@ TEST(TherapistStance, ReachesTheElbowWithItsUpperArmNearThePoseShoulder)
     // it, 20 cm out to the right and 40 cm down the body.
     const glm::vec3 contact(0.04f, 0.08f, 0.08f);
     const PoseArm arm = armTo(contact + glm::vec3(0.20f, -0.40f, 0.36f), glm::vec3(-0.3f, 0.3f, -1.0f));
-    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable, 1.0f);
     EXPECT_EQ(stance.side, 1.0f);
     ASSERT_EQ(stance.shoulders.size(), 1u);
     EXPECT_LT(glm::length(stance.shoulders[0] - shoulderAt(stance, true)), 1e-5f);
@@ -60,25 +60,55 @@ TEST(TherapistStance, KeepsTheUpperArmsLengthWhenThePoseShoulderIsOutOfReach)
     // its shoulder there, but one reaches the elbow with its upper arm's length.
     const glm::vec3 contact(0.02f, 0.0f, 0.08f);
     const PoseArm arm = armTo(contact + glm::vec3(0.0f, -0.30f, 0.50f), glm::vec3(0.2f, 0.4f, -1.0f));
-    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable, 1.0f);
     EXPECT_GT(glm::length(stance.shoulders[0] - arm.shoulder), 0.1f);
     EXPECT_LT(stance.armErrorM, 0.002f);
     EXPECT_NEAR(glm::length(stance.shoulders[0] - arm.elbow), kUpperArmLengthM, 0.002f);
     EXPECT_GE(stance.side * hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.005f);
 }
 
-TEST(TherapistStance, StandsOnTheSideTheArmComesFrom)
+TEST(TherapistStance, StandsOnTheSideItIsGiven)
 {
+    // An arm along the table (a glide up the back): on whichever side the step is worked from.
     const glm::vec3 contact(0.04f, 0.08f, 0.08f);
-    // The arm from the client's left.
-    const PoseArm arm = armTo(glm::vec3(-0.25f, -0.32f, 0.40f), glm::vec3(0.5f, 0.3f, -1.0f));
-    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
-    EXPECT_EQ(stance.side, -1.0f);
-    EXPECT_LE(hipsOf(stance).x, -(kTable.halfWidthM + kHipClearanceM) + 0.002f);
-    EXPECT_LT(stance.armErrorM, 0.001f);
-    // An arm straight down over the contact: the side of the contact.
-    const PoseArm above = armTo(contact + glm::vec3(0.0f, 0.0f, 0.55f), glm::vec3(0.0f, 0.0f, -1.0f));
-    EXPECT_EQ(standFor(std::span(&above, 1), contact, kTable).side, 1.0f);
+    const PoseArm along = armTo(contact + glm::vec3(0.05f, -0.40f, 0.36f), glm::vec3(0.0f, 0.5f, -1.0f));
+    for (const float side : {-1.0f, 1.0f}) {
+        const Stance stance = standFor(std::span(&along, 1), contact, kTable, side);
+        EXPECT_EQ(stance.side, side);
+        EXPECT_GE(side * hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.002f) << side;
+        EXPECT_LT(stance.armErrorM, 0.002f) << side;
+    }
+}
+
+TEST(TherapistStance, AStepIsWorkedFromTheSideOfItsFirstPointElseOfItsPath)
+{
+    FrameState state;
+    EXPECT_EQ(workingSide(state), -1.0f); // nothing to go by: the left
+    // A path up the back mostly on the client's right (mean x 3.3 cm), ending across the midline.
+    const glm::vec3 path[] = {{0.06f, -0.1f, 0.08f}, {0.05f, 0.0f, 0.08f}, {-0.01f, 0.1f, 0.08f}};
+    state.path = path;
+    EXPECT_EQ(workingSide(state), 1.0f);
+    // Along the left iliac crest from the PSIS outwards (more across than up): pushed away from
+    // the right side of the table; the same stroke coming in towards the spine, from the left.
+    const glm::vec3 crest[] = {{-0.05f, -0.12f, 0.05f}, {-0.10f, -0.09f, 0.06f}, {-0.14f, -0.06f, 0.05f}};
+    state.path = crest;
+    EXPECT_EQ(workingSide(state), 1.0f);
+    const glm::vec3 inwards[] = {crest[2], crest[1], crest[0]};
+    state.path = inwards;
+    EXPECT_EQ(workingSide(state), -1.0f);
+    // Both iliac crests, the left first: the whole step from the left, the right one reached across.
+    state.pressurePoints.push_back({.position = {-0.14f, 0.0f, 0.05f}});
+    state.pressurePoints.push_back({.position = {0.14f, 0.0f, 0.05f}});
+    EXPECT_EQ(workingSide(state), -1.0f);
+    state.pressurePoints[1].active = true;
+    EXPECT_EQ(workingSide(state), -1.0f);
+    // The midline counts as the left; 6 mm to the right is the right.
+    state.pressurePoints.front().position.x = 0.0f;
+    EXPECT_EQ(workingSide(state), -1.0f);
+    state.pressurePoints.front().position.x = 0.006f;
+    EXPECT_EQ(workingSide(state), 1.0f);
+    EXPECT_EQ(tableSideOf(0.005f), -1.0f);
+    EXPECT_EQ(tableSideOf(-0.2f), -1.0f);
 }
 
 TEST(TherapistStance, ReachesBothElbowsOfATwoHandedPose)
@@ -87,7 +117,7 @@ TEST(TherapistStance, ReachesBothElbowsOfATwoHandedPose)
     const glm::vec3 contact(0.03f, 0.10f, 0.08f);
     const PoseArm arms[2] = {armTo(contact + glm::vec3(0.30f, 0.19f, 0.36f), glm::vec3(-0.5f, 0.3f, -0.8f)),
         armTo(contact + glm::vec3(0.30f, -0.2024f, 0.36f), glm::vec3(-0.5f, -0.3f, -0.8f))};
-    const Stance stance = standFor(arms, contact, kTable);
+    const Stance stance = standFor(arms, contact, kTable, 1.0f);
     ASSERT_EQ(stance.shoulders.size(), 2u);
     EXPECT_LT(stance.armErrorM, 0.005f);
     EXPECT_LT(glm::length(shoulderAt(stance, true) - arms[0].shoulder), 0.12f);
@@ -101,7 +131,7 @@ TEST(TherapistStance, SaysHowFarItFallsShortOfAnElbowOutOfReach)
     // An elbow a metre above the back: the figure stands upright and its arm still falls short.
     const glm::vec3 contact(0.04f, 0.08f, 0.08f);
     const PoseArm arm = armTo(contact + glm::vec3(0.30f, 0.0f, 1.3f), glm::vec3(0.0f, 0.0f, -1.0f));
-    const Stance stance = standFor(std::span(&arm, 1), contact, kTable);
+    const Stance stance = standFor(std::span(&arm, 1), contact, kTable, 1.0f);
     EXPECT_GT(stance.armErrorM, 0.2f);
     EXPECT_NEAR(stance.armErrorM, glm::length(stance.shoulders[0] - arm.elbow) - kUpperArmLengthM, 1e-5f);
     EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.01f);

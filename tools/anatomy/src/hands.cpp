@@ -192,6 +192,10 @@ public:
             joint = next;
         }
         m_thumbTip = m_thumb[2].b;
+        // The thumb's nail faces away from where its last joint bends (palmar and across the
+        // palm), i.e. dorsally and to the radial side.
+        const vec3 bend = heading(down + 1.0f, side + 0.5f) - heading(down, side);
+        m_thumbBack = -glm::normalize(m_hand * bend);
 
         const vec3 elbow = m_wrist + glm::normalize(pose.elbowDir) * kForearmLengthM;
         const vec3 shoulder = elbow + glm::normalize(pose.shoulderDir) * kUpperArmLengthM;
@@ -251,14 +255,24 @@ public:
         return box.expanded(0.07f);
     }
 
+    /// What `bounds` leaves out: the fingertips and the thumb's tip where a pose reaches them
+    /// further than the hand's length from the wrist (the thumb beside the index in the palm pose).
+    Box tipBounds() const
+    {
+        Box box{m_thumbTip - vec3(0.02f), m_thumbTip + vec3(0.02f)};
+        for (const auto& finger : m_fingers)
+            box = box.unite({finger[2].b - vec3(0.02f), finger[2].b + vec3(0.02f)});
+        return box;
+    }
+
     const Cone& fingerSegment(int finger, int segment) const { return m_fingers[finger][segment]; }
-    /// The fingers' four nails, on the back of each distal phalanx. (Not yet the thumb's: the
-    /// palm pose's grid box cuts its thumb's tip, so a nail there would float.)
+    /// The five nails, on the back of each finger's distal phalanx and the thumb's.
     std::vector<Nail> nails() const
     {
         std::vector<Nail> nails;
         for (const auto& finger : m_fingers)
             nails.push_back(nailOn(finger[2], m_hand[1]));
+        nails.push_back(nailOn(m_thumb[2], m_thumbBack));
         return nails;
     }
     vec3 thumbTip() const { return m_thumbTip; }
@@ -273,7 +287,7 @@ private:
     vec3 m_wrist;
     Cone m_fingers[4][3];
     Cone m_thumb[3];
-    vec3 m_thumbTip{0.0f};
+    vec3 m_thumbTip{0.0f}, m_thumbBack{0.0f};
     Cone m_forearm[2];
     Cone m_upperArm[2];
     vec3 m_elbow{0.0f}, m_shoulder{0.0f}, m_olecranon{0.0f};
@@ -472,9 +486,18 @@ constexpr glm::vec4 kHandColour{0.55f, 0.34f, 0.23f, 1.0f};
 /// The pose as a mesh set on the skin; how far it was moved goes to `shift`.
 Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints, vec3& shift)
 {
+    const float cell = 0.003f * cellScale;
     Box box = pose.arms.front().bounds();
-    for (const Arm& arm : pose.arms)
+    Box tips = pose.arms.front().tipBounds();
+    for (const Arm& arm : pose.arms) {
         box = box.unite(arm.bounds());
+        tips = tips.unite(arm.tipBounds());
+    }
+    // Grow the box over the tips by whole cells, so that a pose whose tips were inside it keeps
+    // its grid (and its mesh) exactly.
+    const vec3 below = glm::ceil(glm::max(box.min - tips.min, vec3(0.0f)) / cell);
+    const vec3 above = glm::ceil(glm::max(tips.max - box.max, vec3(0.0f)) / cell);
+    box = Box{box.min - below * cell, box.max + above * cell};
     const auto field = [&pose](const vec3& p) {
         float d = 1e30f;
         for (const Arm& arm : pose.arms)
@@ -483,7 +506,7 @@ Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints, vec3& sh
     };
     // 3 mm: a finger is still 17 samples round, and the decimation that follows (most of the
     // time spent here) starts from half the triangles a 2 mm grid gives.
-    Mesh mesh = polygonise(field, box, 0.003f * cellScale);
+    Mesh mesh = polygonise(field, box, cell);
     removeSmallComponents(mesh, 0.02);
     taubinSmooth(mesh, 4);
     decimate(mesh, pose.targetTriangles);

@@ -89,8 +89,11 @@ TEST(Hands, TheAppKnowsWhereEachPosesElbowsAndShouldersAre)
         const std::vector<technique::PoseArm> known = technique::poseArms(technique::ToolKind(i));
         ASSERT_EQ(known.size(), built[i].size()) << kHandTools[i];
         for (std::size_t a = 0; a < known.size(); ++a) {
+            // The message gives the generator's figures, to copy into poseArms when a pose changes.
             EXPECT_LT(glm::length(known[a].elbow - built[i][a].elbow), kToleranceM)
-                << kHandTools[i] << " arm " << a;
+                << kHandTools[i] << " arm " << a << ": built elbow " << built[i][a].elbow.x << " "
+                << built[i][a].elbow.y << " " << built[i][a].elbow.z << ", shoulder "
+                << built[i][a].shoulder.x << " " << built[i][a].shoulder.y << " " << built[i][a].shoulder.z;
             EXPECT_LT(glm::length(known[a].shoulder - built[i][a].shoulder), kToleranceM)
                 << kHandTools[i] << " arm " << a;
             EXPECT_NEAR(
