@@ -72,7 +72,8 @@ Frames framesOf(const Unknowns& u, const StanceProblem& problem)
 constexpr double kChestAboveContactM = 0.12;
 
 /// What the fit makes small: each upper arm's length off its own (metres) and, less, the figure's
-/// shoulder off the pose's; then soft limits: the hips outside the table's edge, the lean within
+/// shoulder off the pose's and the working shoulder off the vertical over the contact; then soft
+/// limits: the hips outside the table's edge, the lean within
 /// its range, the upper body turned at most kMaxTwistDeg from the legs, the chest and face above
 /// the hands; and weak preferences that settle what is left free: standing close to the table,
 /// facing the hands.
@@ -87,6 +88,12 @@ std::vector<double> residuals(const Unknowns& u, const StanceProblem& problem)
         r.push_back(20.0 * (glm::length(at - glm::dvec3(arm.elbow)) - kUpperArmLengthM));
         const glm::dvec3 fromPose = at - glm::dvec3(arm.shoulder);
         r.insert(r.end(), {0.2 * fromPose.x, 0.2 * fromPose.y, 0.2 * fromPose.z});
+        if (i == 0) {
+            // The working arm's shoulder over the contact, the body's weight behind the hand (body
+            // mechanics, DOMAIN.md section 5): a preference a little stronger than the pose's.
+            const glm::dvec3 overContact = at - problem.towards;
+            r.insert(r.end(), {0.3 * overContact.x, 0.3 * overContact.y});
+        }
     }
     const double side = problem.side;
     const double edge = double(problem.table.halfWidthM) + kHipClearanceM;

@@ -31,7 +31,7 @@ PoseArm armTo(const glm::vec3& shoulder, const glm::vec3& towardsElbow)
 
 } // namespace
 
-TEST(TherapistStance, ReachesTheElbowWithItsUpperArmNearThePoseShoulder)
+TEST(TherapistStance, ReachesTheElbowLeaningInOverTheContact)
 {
     // A thumb on the right erector spinae (back 8 cm above S1's plane), the shoulder 36 cm above
     // it, 20 cm out to the right and 40 cm down the body.
@@ -43,8 +43,13 @@ TEST(TherapistStance, ReachesTheElbowWithItsUpperArmNearThePoseShoulder)
     EXPECT_LT(glm::length(stance.shoulders[0] - shoulderAt(stance, true)), 1e-5f);
     EXPECT_LT(stance.armErrorM, 0.001f);
     EXPECT_NEAR(glm::length(stance.shoulders[0] - arm.elbow), kUpperArmLengthM, 0.001f);
-    // Side-on to the table the figure cannot always put its shoulder on the pose's: near it.
-    EXPECT_LT(glm::length(stance.shoulders[0] - arm.shoulder), 0.12f);
+    // The shoulder leans in over the hand (body mechanics) rather than staying where the pose's
+    // trails 45 cm off: within 30 cm of the vertical over the contact, still within 35 cm of the
+    // pose's shoulder.
+    const auto offVertical = [&](const glm::vec3& p) { return std::hypot(p.x - contact.x, p.y - contact.y); };
+    EXPECT_LT(offVertical(stance.shoulders[0]), 0.30f);
+    EXPECT_LT(offVertical(stance.shoulders[0]), offVertical(arm.shoulder) - 0.1f);
+    EXPECT_LT(glm::length(stance.shoulders[0] - arm.shoulder), 0.35f);
     // The hips at their height above the floor, outside the table's edge.
     EXPECT_NEAR(hipsOf(stance).z, kTable.floorZ + kFigurePivotHeightM, 1e-5f);
     EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.002f);
@@ -120,8 +125,9 @@ TEST(TherapistStance, ReachesBothElbowsOfATwoHandedPose)
     const Stance stance = standFor(arms, contact, kTable, 1.0f);
     ASSERT_EQ(stance.shoulders.size(), 2u);
     EXPECT_LT(stance.armErrorM, 0.005f);
-    EXPECT_LT(glm::length(shoulderAt(stance, true) - arms[0].shoulder), 0.12f);
-    EXPECT_LT(glm::length(shoulderAt(stance, false) - arms[1].shoulder), 0.12f);
+    // Near the pose's shoulders; the working one leans in over the hands.
+    EXPECT_LT(glm::length(shoulderAt(stance, true) - arms[0].shoulder), 0.3f);
+    EXPECT_LT(glm::length(shoulderAt(stance, false) - arms[1].shoulder), 0.2f);
     // Facing the table: the right shoulder towards the head (+Y) for a figure on the right.
     EXPECT_GT(shoulderAt(stance, true).y, shoulderAt(stance, false).y);
 }
@@ -132,9 +138,9 @@ TEST(TherapistStance, SaysHowFarItFallsShortOfAnElbowOutOfReach)
     const glm::vec3 contact(0.04f, 0.08f, 0.08f);
     const PoseArm arm = armTo(contact + glm::vec3(0.30f, 0.0f, 1.3f), glm::vec3(0.0f, 0.0f, -1.0f));
     const Stance stance = standFor(std::span(&arm, 1), contact, kTable, 1.0f);
-    EXPECT_GT(stance.armErrorM, 0.2f);
+    EXPECT_GT(stance.armErrorM, 0.15f);
     EXPECT_NEAR(stance.armErrorM, glm::length(stance.shoulders[0] - arm.elbow) - kUpperArmLengthM, 1e-5f);
-    EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.01f);
+    EXPECT_GE(hipsOf(stance).x, kTable.halfWidthM + kHipClearanceM - 0.015f);
 }
 
 TEST(TherapistStance, PoseArmsRiseFromTheirContacts)
