@@ -12,6 +12,7 @@
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
+in vec3 vColor; // multiplies uBaseColor, as glTF's COLOR_0 (the anatomy's baked ambient occlusion)
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
 in float vFibreCoordM;
 #elif defined(STRIATION)
@@ -117,7 +118,7 @@ void main()
     float edge = 1.0 - max(dot(normal, toEye), 0.0);
     float rim = edge * edge * edge * kRimStrength;
 
-    vec3 base = uBaseColor.rgb;
+    vec3 base = uBaseColor.rgb * vColor;
 #ifdef STRIATION
 #ifdef FIBRE_COORDINATE
     {

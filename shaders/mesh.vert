@@ -18,6 +18,7 @@ layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aTangent;
 layout(location = 3) in float aScalar; // heat-map dose, 0 to 1
 layout(location = 4) in float aFibreCoordM; // across the fibres, metres
+layout(location = 5) in vec3 aColor; // the vertex colour (baked ambient occlusion), white without
 
 uniform mat4 uModel;
 #ifdef CUT
@@ -29,6 +30,7 @@ uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
 
 out vec3 vViewPosition;
 out vec3 vViewNormal;
+out vec3 vColor;
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
 out float vFibreCoordM;
 #elif defined(STRIATION)
@@ -79,6 +81,7 @@ void main()
     vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
+    vColor = aColor;
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
     vFibreCoordM = aFibreCoordM;
 #elif defined(STRIATION)

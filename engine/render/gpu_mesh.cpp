@@ -13,10 +13,12 @@ struct Vertex {
     glm::vec3 normal;
     glm::vec4 tangent;
     float fibreCoordinateM; ///< across the fibres, metres (0 without texture coordinates)
+    glm::vec3 color; ///< the vertex colour, multiplying the base colour (white without one)
 };
 
-/// Attribute location of the across-fibre coordinate in shaders/mesh.vert.
+/// Attribute locations of the across-fibre coordinate and the vertex colour in shaders/mesh.vert.
 constexpr GLuint kFibreCoordinateLocation = 4;
+constexpr GLuint kColorLocation = 5;
 
 } // namespace
 
@@ -37,6 +39,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
         vertices[i].normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0.0f);
         vertices[i].tangent = i < mesh.tangents.size() ? mesh.tangents[i] : glm::vec4(0.0f);
         vertices[i].fibreCoordinateM = m_hasFibreCoordinates ? mesh.texCoords[i].x : 0.0f;
+        vertices[i].color = i < mesh.colors.size() ? mesh.colors[i] : glm::vec3(1.0f);
     }
 
     glBindVertexArray(m_vertexArray.get());
@@ -54,6 +57,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
     attribute(1, 3, offsetof(Vertex, normal));
     attribute(2, 4, offsetof(Vertex, tangent));
     attribute(kFibreCoordinateLocation, 1, offsetof(Vertex, fibreCoordinateM));
+    attribute(kColorLocation, 3, offsetof(Vertex, color));
     glBindVertexArray(0);
 }
 

@@ -33,6 +33,7 @@ void appendMesh(MeshData& into, const MeshData& part)
         = [](std::size_t count, const MeshData& mesh) { return count == mesh.positions.size(); };
     const bool normals = complete(into.normals.size(), into) && complete(part.normals.size(), part);
     const bool tangents = complete(into.tangents.size(), into) && complete(part.tangents.size(), part);
+    const bool colors = complete(into.colors.size(), into) && complete(part.colors.size(), part);
     const auto base = std::uint32_t(into.positions.size());
     into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
     if (normals)
@@ -43,6 +44,10 @@ void appendMesh(MeshData& into, const MeshData& part)
         into.tangents.insert(into.tangents.end(), part.tangents.begin(), part.tangents.end());
     else
         into.tangents.clear();
+    if (colors)
+        into.colors.insert(into.colors.end(), part.colors.begin(), part.colors.end());
+    else
+        into.colors.clear();
     into.texCoords.clear();
     for (std::uint32_t index : part.indices)
         into.indices.push_back(base + index);

@@ -27,13 +27,16 @@ struct Bounds {
 /// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long
 /// as `positions`. `tangents.w` is the bitangent sign; for muscles xyz is the fibre direction.
 /// `texCoords` come only from LumbarLab's own anatomy files (see importModel): x is the distance
-/// across the fibres in metres (muscles), from which the renderer draws fibre stripes.
+/// across the fibres in metres (muscles), from which the renderer draws fibre stripes. `colors`
+/// are the file's vertex colours (glTF COLOR_0, linear RGB), which multiply `baseColor`: the
+/// anatomy generator bakes its ambient occlusion there.
 struct MeshData {
     std::string name;
     std::vector<glm::vec3> positions;
     std::vector<glm::vec3> normals;
     std::vector<glm::vec4> tangents;
     std::vector<glm::vec2> texCoords;
+    std::vector<glm::vec3> colors;
     std::vector<std::uint32_t> indices; ///< three per triangle
     glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
 

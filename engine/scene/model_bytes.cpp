@@ -14,7 +14,7 @@ namespace lumbar {
 namespace {
 
 constexpr std::array<char, 4> kMagic{'L', 'L', 'M', 'D'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 class ByteWriter {
 public:
@@ -135,6 +135,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     const auto normals = reader.value<std::uint64_t>(named + " normal count");
     const auto tangents = reader.value<std::uint64_t>(named + " tangent count");
     const auto texCoords = reader.value<std::uint64_t>(named + " texture coordinate count");
+    const auto colors = reader.value<std::uint64_t>(named + " colour count");
     const auto indices = reader.value<std::uint64_t>(named + " index count");
     const auto attribute = [&](std::uint64_t number, const char* what) {
         if (number != 0 && number != vertices)
@@ -144,6 +145,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     attribute(normals, "normals");
     attribute(tangents, "tangents");
     attribute(texCoords, "texture coordinates");
+    attribute(colors, "colours");
     if (indices % 3 != 0)
         reader.fail(named + " has " + std::to_string(indices) + " indices, not whole triangles");
     if (vertices > std::uint64_t(UINT32_MAX) + 1)
@@ -154,7 +156,8 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
             + " needs more bytes than the " + std::to_string(reader.remaining()) + " that remain");
     // Cannot overflow: every attribute count is at most 2^32 and the indices fit in what remains.
     const std::uint64_t needed = vertices * sizeof(glm::vec3) + normals * sizeof(glm::vec3)
-        + tangents * sizeof(glm::vec4) + texCoords * sizeof(glm::vec2) + indices * sizeof(std::uint32_t);
+        + tangents * sizeof(glm::vec4) + texCoords * sizeof(glm::vec2) + colors * sizeof(glm::vec3)
+        + indices * sizeof(std::uint32_t);
     if (needed > reader.remaining())
         reader.fail("truncated: " + named + " needs " + std::to_string(needed)
             + " bytes for its arrays but only " + std::to_string(reader.remaining()) + " remain");
@@ -163,11 +166,13 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     mesh.normals = reader.array<glm::vec3>(normals, named + " normals");
     mesh.tangents = reader.array<glm::vec4>(tangents, named + " tangents");
     mesh.texCoords = reader.array<glm::vec2>(texCoords, named + " texture coordinates");
+    mesh.colors = reader.array<glm::vec3>(colors, named + " colours");
     mesh.indices = reader.array<std::uint32_t>(indices, named + " indices");
     requireFinite(reader, mesh.positions, named + " position");
     requireFinite(reader, mesh.normals, named + " normal");
     requireFinite(reader, mesh.tangents, named + " tangent");
     requireFinite(reader, mesh.texCoords, named + " texture coordinate");
+    requireFinite(reader, mesh.colors, named + " colour");
     for (std::size_t i = 0; i < mesh.indices.size(); ++i)
         if (mesh.indices[i] >= vertices)
             reader.fail(named + " index " + std::to_string(i) + " refers to vertex "
@@ -191,11 +196,13 @@ std::vector<std::byte> serializeModel(const Model& model)
         writer.value(std::uint64_t(mesh.normals.size()));
         writer.value(std::uint64_t(mesh.tangents.size()));
         writer.value(std::uint64_t(mesh.texCoords.size()));
+        writer.value(std::uint64_t(mesh.colors.size()));
         writer.value(std::uint64_t(mesh.indices.size()));
         writer.array(mesh.positions);
         writer.array(mesh.normals);
         writer.array(mesh.tangents);
         writer.array(mesh.texCoords);
+        writer.array(mesh.colors);
         writer.array(mesh.indices);
     }
     return writer.take();

@@ -97,6 +97,13 @@ MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4
         for (unsigned i = 0; i < source.mNumVertices; ++i)
             mesh.texCoords.emplace_back(source.mTextureCoords[0][i].x, source.mTextureCoords[0][i].y);
     }
+    if (source.HasVertexColors(0)) {
+        mesh.colors.reserve(source.mNumVertices);
+        for (unsigned i = 0; i < source.mNumVertices; ++i) {
+            const aiColor4D& c = source.mColors[0][i];
+            mesh.colors.emplace_back(c.r, c.g, c.b);
+        }
+    }
     mesh.indices.reserve(std::size_t(source.mNumFaces) * 3);
     for (unsigned f = 0; f < source.mNumFaces; ++f) {
         const aiFace& face = source.mFaces[f];

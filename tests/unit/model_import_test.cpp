@@ -76,6 +76,24 @@ TEST(ModelImport, TheShippedAnatomyHasFibreCoordinatesOnMusclesOnly)
     EXPECT_GE(muscles, 8u);
 }
 
+TEST(ModelImport, TheShippedAnatomyCarriesItsAmbientOcclusionAsGreyVertexColours)
+{
+    const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");
+    for (const MeshData& mesh : model.meshes) {
+        ASSERT_EQ(mesh.colors.size(), mesh.positions.size()) << mesh.name;
+        for (const glm::vec3& c : mesh.colors) {
+            ASSERT_FLOAT_EQ(c.g, c.r) << mesh.name;
+            ASSERT_FLOAT_EQ(c.b, c.r) << mesh.name;
+            ASSERT_GE(c.r, 0.3f) << mesh.name;
+            ASSERT_LE(c.r, 1.0f) << mesh.name;
+        }
+    }
+    // The therapist's hands have none: they draw in their chosen tone.
+    const Model hands = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "hands.glb");
+    ASSERT_FALSE(hands.meshes.empty());
+    EXPECT_TRUE(hands.meshes[0].colors.empty());
+}
+
 TEST(ModelImport, OtherFilesTexCoordsAreDropped)
 {
     // LumbarLab draws no textures; a UV map read as fibre coordinates would draw wrong stripes.

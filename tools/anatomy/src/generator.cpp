@@ -6,6 +6,7 @@
 // collision handling. The price is triangle count, paid back by quadric decimation.
 #include "generator.hpp"
 
+#include "ambient_occlusion.hpp"
 #include "body_envelope.hpp"
 #include "decimate.hpp"
 #include "fibre_coordinate.hpp"
@@ -51,11 +52,30 @@ void computeTangents(Mesh& mesh, const FibreField& fibre)
     }
 }
 
+/// Where `def` can have its inside: its bounds, within the trunk's slab for what lies inside the
+/// body.
+Box meshedBounds(const StructureDef& def)
+{
+    if (!def.insideBody)
+        return def.bounds;
+    return def.bounds.intersect({{-0.5f, dims::kTrunkBottomM, -0.5f}, {0.5f, dims::kTrunkTopM, 0.5f}});
+}
+
+/// Whether `occluder` shades `receiver` in the baked ambient occlusion: when it stays on screen
+/// whenever the receiver does. Layers are peeled from the skin inwards, so a structure of the
+/// receiver's own layer or a deeper one stays; the client's body and the table are never peeled.
+/// The skin over the window is drawn see-through and shades nothing.
+bool shades(const StructureDef& occluder, const StructureDef& receiver)
+{
+    if (occluder.scenery)
+        return true;
+    return occluder.layer != Layer::Skin
+        && layerDepthOrder(occluder.layer) >= layerDepthOrder(receiver.layer);
+}
+
 Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all, float cellScale)
 {
-    Box box = def.bounds;
-    if (def.insideBody)
-        box = box.intersect({{-0.5f, dims::kTrunkBottomM, -0.5f}, {0.5f, dims::kTrunkTopM, 0.5f}});
+    const Box box = meshedBounds(def);
     if (box.min.x >= box.max.x || box.min.y >= box.max.y || box.min.z >= box.max.z)
         throw std::logic_error("meshStructure: " + def.id + " lies outside the modelled trunk");
     Mesh mesh = polygonise(carvedField(def, all), box, def.cellSizeM * cellScale);
@@ -140,6 +160,18 @@ Model buildModel(const BuildOptions& options)
     forEachInParallel(defs.size(), options.threads, [&](std::size_t i) {
         model.structures[i] = {defs[i].id, defs[i].layer, defs[i].colour,
             meshStructure(defs[i], defs, options.cellScale), defs[i].scenery};
+    });
+    // Once everything is meshed: each structure shaded by its neighbours as carved.
+    std::vector<Occluder> occluders(defs.size());
+    for (std::size_t i = 0; i < defs.size(); ++i)
+        occluders[i] = {carvedField(defs[i], defs), meshedBounds(defs[i])};
+    forEachInParallel(defs.size(), options.threads, [&](std::size_t i) {
+        std::vector<const Occluder*> shading;
+        for (std::size_t j = 0; j < defs.size(); ++j)
+            if (j != i && shades(defs[j], defs[i]))
+                shading.push_back(&occluders[j]);
+        Mesh& mesh = model.structures[i].mesh;
+        mesh.occlusion = ambientOcclusion(mesh, shading);
     });
     return model;
 }

@@ -77,6 +77,15 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
             attributes["TEXCOORD_0"]
                 = addAccessor(addView(coords.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
         }
+        if (!m.occlusion.empty()) {
+            // The baked ambient occlusion as glTF's vertex colour, which multiplies the base
+            // colour: any glTF viewer shows the crevices as the app does.
+            std::vector<glm::vec3> colours(n);
+            for (std::size_t i = 0; i < n; ++i)
+                colours[i] = glm::vec3(m.occlusion[i]);
+            attributes["COLOR_0"]
+                = addAccessor(addView(colours.data(), n * 12, kArrayBuffer), kFloat, n, "VEC3");
+        }
         const auto idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementArrayBuffer),
             kUnsignedInt, m.indices.size(), "SCALAR");
         // Colours are authored in sRGB; glTF's baseColorFactor is linear.
@@ -192,6 +201,14 @@ std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
             g.mesh.fibreCoords.resize(n);
             for (std::size_t i = 0; i < n; ++i)
                 g.mesh.fibreCoords[i] = coords[i].x;
+        }
+        if (attr.contains("COLOR_0")) {
+            p = accessorBytes(attr["COLOR_0"], 12, n);
+            std::vector<glm::vec3> colours(n);
+            std::memcpy(colours.data(), p, n * 12);
+            g.mesh.occlusion.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                g.mesh.occlusion[i] = colours[i].x;
         }
         p = accessorBytes(prim["indices"], 4, n);
         g.mesh.indices.resize(n);

@@ -28,7 +28,7 @@ struct GlbMesh {
 };
 
 /// Reads back files written by writeGlb (float POSITION/NORMAL/TANGENT, TEXCOORD_0.x into
-/// Mesh::fibreCoords where present, uint32 indices).
+/// Mesh::fibreCoords and COLOR_0's red into Mesh::occlusion where present, uint32 indices).
 /// Throws std::runtime_error naming the file and the problem.
 std::vector<GlbMesh> readGlb(const std::filesystem::path& path);
 

@@ -17,6 +17,8 @@ struct Mesh {
     std::vector<glm::vec4> tangents; ///< xyz unit tangent (muscle fibre direction), w = 1
     /// Muscles: the across-fibre coordinate in metres (see fibre_coordinate.hpp); empty otherwise.
     std::vector<float> fibreCoords;
+    /// How open each vertex is to ambient light, 0..1 (see ambient_occlusion.hpp); empty: fully.
+    std::vector<float> occlusion;
     std::vector<std::uint32_t> indices;
 
     std::size_t triangleCount() const { return indices.size() / 3; }

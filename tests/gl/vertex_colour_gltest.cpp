@@ -1,0 +1,63 @@
+// Vertex colours (glTF COLOR_0, where the anatomy generator bakes its ambient occlusion)
+// multiply the base colour as glTF says: a vertex at half grey draws the surface at half the
+// light, and a mesh without colours draws as white ones would.
+#include "gl/gl_test_context.hpp"
+#include "render/camera.hpp"
+#include "render/render_target.hpp"
+#include "render/renderer.hpp"
+
+#include <cmath>
+
+namespace lumbar::test {
+namespace {
+
+using VertexColourGlTest = GlTest;
+
+/// A square facing the camera, left half's vertices `left`, right half's `right` (no colours
+/// when both are empty).
+MeshData square(const std::vector<glm::vec3>& colors)
+{
+    MeshData mesh;
+    mesh.name = "square";
+    mesh.positions = {{-0.1f, -0.1f, 0.0f}, {0.1f, -0.1f, 0.0f}, {0.1f, 0.1f, 0.0f}, {-0.1f, 0.1f, 0.0f}};
+    mesh.normals.assign(4, glm::vec3(0.0f, 0.0f, 1.0f));
+    mesh.colors = colors;
+    mesh.indices = {0, 1, 2, 0, 2, 3};
+    return mesh;
+}
+
+/// The centre pixel's red channel, decoded from sRGB to linear.
+double centreRed(Renderer& renderer, const GpuMesh& mesh)
+{
+    Camera camera;
+    camera.sceneRadius = 0.2f;
+    camera.distance = 0.5f;
+    SceneDraw scene;
+    DrawItem item;
+    item.mesh = &mesh;
+    item.color = {0.6f, 0.3f, 0.3f, 1.0f};
+    scene.items.push_back(item);
+    RenderTarget target(64, 64);
+    renderer.render(target, camera, scene);
+    target.resolve();
+    const double srgb = target.readPixels().pixel(32, 32)[0] / 255.0;
+    return srgb <= 0.04045 ? srgb / 12.92 : std::pow((srgb + 0.055) / 1.055, 2.4);
+}
+
+} // namespace
+
+TEST_F(VertexColourGlTest, AVertexColourMultipliesTheBaseColour)
+{
+    Renderer renderer{gl::ShaderSources()};
+    const GpuMesh plain(square({}));
+    const GpuMesh white(square(std::vector<glm::vec3>(4, glm::vec3(1.0f))));
+    const GpuMesh half(square(std::vector<glm::vec3>(4, glm::vec3(0.5f))));
+    const double plainRed = centreRed(renderer, plain);
+    ASSERT_GT(plainRed, 0.1);
+    EXPECT_NEAR(centreRed(renderer, white), plainRed, 0.01);
+    // The shader's lighting is linear in the base colour apart from the specular highlight and
+    // the rim, which are not scaled: within 5% of half.
+    EXPECT_NEAR(centreRed(renderer, half) / plainRed, 0.5, 0.05);
+}
+
+} // namespace lumbar::test
