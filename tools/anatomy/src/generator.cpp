@@ -89,6 +89,12 @@ Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all
     computeTangents(mesh, def.fibre);
     if (def.fibre)
         computeFibreCoordinates(mesh);
+    if (def.tissueColour) {
+        // Authored in sRGB like the base colours; the vertex colour is linear (glTF).
+        mesh.tint.resize(mesh.positions.size());
+        for (std::size_t i = 0; i < mesh.positions.size(); ++i)
+            mesh.tint[i] = glm::pow(def.tissueColour(mesh.positions[i]), glm::vec3(2.2f));
+    }
     return mesh;
 }
 

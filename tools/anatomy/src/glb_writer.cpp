@@ -77,23 +77,26 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
             attributes["TEXCOORD_0"]
                 = addAccessor(addView(coords.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
         }
-        if (!m.occlusion.empty()) {
-            // The baked ambient occlusion as glTF's vertex colour, which multiplies the base
-            // colour: any glTF viewer shows the crevices as the app does.
+        if (!m.occlusion.empty() || !m.tint.empty()) {
+            // The tissue's colour where the structure has several, darkened by the baked ambient
+            // occlusion, as glTF's vertex colour, which multiplies the base colour: any glTF
+            // viewer shows the crevices and the bands at a cut as the app does.
             std::vector<glm::vec3> colours(n);
             for (std::size_t i = 0; i < n; ++i)
-                colours[i] = glm::vec3(m.occlusion[i]);
+                colours[i] = (m.tint.empty() ? glm::vec3(1.0f) : m.tint[i])
+                    * (m.occlusion.empty() ? 1.0f : m.occlusion[i]);
             attributes["COLOR_0"]
                 = addAccessor(addView(colours.data(), n * 12, kArrayBuffer), kFloat, n, "VEC3");
         }
         const auto idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementArrayBuffer),
             kUnsignedInt, m.indices.size(), "SCALAR");
-        // Colours are authored in sRGB; glTF's baseColorFactor is linear.
+        // Colours are authored in sRGB; glTF's baseColorFactor is linear. A structure coloured per
+        // vertex by its tissues (the vertex colour carries them) has a white base colour.
         const auto linear = [](float c) { return double(std::pow(c, 2.2f)); };
+        const glm::vec3 base = m.tint.empty() ? glm::vec3(s.colour) : glm::vec3(1.0f);
         json material = {{"name", s.id},
             {"pbrMetallicRoughness",
-                {{"baseColorFactor",
-                     {linear(s.colour.r), linear(s.colour.g), linear(s.colour.b), double(s.colour.a)}},
+                {{"baseColorFactor", {linear(base.r), linear(base.g), linear(base.b), double(s.colour.a)}},
                     {"metallicFactor", 0.0}, {"roughnessFactor", 0.7}}}};
         if (s.colour.a < 1.0f)
             material["alphaMode"] = "BLEND";
@@ -204,11 +207,8 @@ std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
         }
         if (attr.contains("COLOR_0")) {
             p = accessorBytes(attr["COLOR_0"], 12, n);
-            std::vector<glm::vec3> colours(n);
-            std::memcpy(colours.data(), p, n * 12);
-            g.mesh.occlusion.resize(n);
-            for (std::size_t i = 0; i < n; ++i)
-                g.mesh.occlusion[i] = colours[i].x;
+            g.colours.resize(n);
+            std::memcpy(g.colours.data(), p, n * 12);
         }
         p = accessorBytes(prim["indices"], 4, n);
         g.mesh.indices.resize(n);

@@ -25,10 +25,11 @@ struct GlbMesh {
     std::string name;
     Mesh mesh;
     glm::vec4 baseColour{1.0f};
+    std::vector<glm::vec3> colours; ///< COLOR_0 where present: ambient occlusion times the tint
 };
 
 /// Reads back files written by writeGlb (float POSITION/NORMAL/TANGENT, TEXCOORD_0.x into
-/// Mesh::fibreCoords and COLOR_0's red into Mesh::occlusion where present, uint32 indices).
+/// Mesh::fibreCoords and COLOR_0 into GlbMesh::colours where present, uint32 indices).
 /// Throws std::runtime_error naming the file and the problem.
 std::vector<GlbMesh> readGlb(const std::filesystem::path& path);
 

@@ -19,6 +19,9 @@ struct Mesh {
     std::vector<float> fibreCoords;
     /// How open each vertex is to ambient light, 0..1 (see ambient_occlusion.hpp); empty: fully.
     std::vector<float> occlusion;
+    /// The tissue's colour per vertex (linear RGB) where one structure holds several; empty:
+    /// the structure's base colour alone.
+    std::vector<glm::vec3> tint;
     std::vector<std::uint32_t> indices;
 
     std::size_t triangleCount() const { return indices.size() / 3; }

@@ -3,6 +3,8 @@
 #include "client_body.hpp"
 #include "structure.hpp"
 
+#include <cmath>
+
 namespace lumbar {
 
 std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
@@ -20,6 +22,11 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.cellSizeM = 0.006f;
     body.targetTriangles = 12000;
     body.colour = colours::kSkin;
+    // The skin over the fat where the window's edge cuts them; the hollow round the anatomy dark.
+    body.tissueColour = [client](const glm::vec3& p) {
+        return std::abs(client.core(p)) < kCavityLiningM ? glm::vec3(colours::kCavity)
+                                                         : skinOverFat(-client.outer(p));
+    };
 
     StructureDef massageTable;
     massageTable.id = "table";

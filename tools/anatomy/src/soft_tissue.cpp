@@ -29,6 +29,7 @@ StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
     def.cellSizeM = 0.0048f;
     def.targetTriangles = 4500;
     def.colour = colours::kSkin;
+    def.tissueColour = [body](const vec3& p) { return skinOverFat(-body.outer(p)); };
     return def;
 }
 

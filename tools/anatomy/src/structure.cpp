@@ -61,6 +61,12 @@ int layerDepthOrder(Layer layer)
     return -1;
 }
 
+glm::vec3 skinOverFat(float depthM)
+{
+    const float fat = glm::smoothstep(kSkinThicknessM - 0.00075f, kSkinThicknessM + 0.00075f, depthM);
+    return glm::mix(glm::vec3(colours::kSkin), glm::vec3(colours::kFat), fat);
+}
+
 bool isMuscle(Layer layer)
 {
     return layer == Layer::SuperficialMuscle || layer == Layer::IntermediateMuscle
@@ -96,6 +102,8 @@ StructureDef mirrored(const StructureDef& right)
         a.id = toLeft(a.id);
     if (right.fibre)
         left.fibre = [fibre = right.fibre](const glm::vec3& p) { return flipX(fibre(flipX(p))); };
+    if (right.tissueColour)
+        left.tissueColour = [colour = right.tissueColour](const glm::vec3& p) { return colour(flipX(p)); };
     return left;
 }
 

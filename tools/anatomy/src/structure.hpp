@@ -44,6 +44,8 @@ struct Avoid {
 };
 
 using FibreField = std::function<glm::vec3(const glm::vec3&)>;
+/// A colour per point (sRGB), for a structure made of several tissues.
+using ColourField = std::function<glm::vec3(const glm::vec3&)>;
 
 struct StructureDef {
     std::string id; ///< stable id, e.g. "quadratus_lumborum.left"
@@ -59,6 +61,9 @@ struct StructureDef {
     std::size_t targetTriangles = 2000;
     FibreField fibre; ///< muscles: fibre direction (sign irrelevant); empty otherwise
     glm::vec4 colour{1.0f}; ///< linear RGBA base colour
+    /// Where set, each vertex takes its tissue's colour from here (the glTF vertex colour) and the
+    /// base colour is white with `colour`'s alpha: the skin and the fat bands at a cut.
+    ColourField tissueColour;
 };
 
 /// Left-side copy of a right-side definition: mirrors shape, bounds, fibres and ids.
@@ -114,9 +119,24 @@ inline constexpr glm::vec4 kQuadratusLumborum{0.90f, 0.55f, 0.25f, 1.0f};
 inline constexpr glm::vec4 kPsoas{0.55f, 0.30f, 0.58f, 1.0f};
 inline constexpr glm::vec4 kFascia{0.92f, 0.92f, 0.88f, 0.55f};
 inline constexpr glm::vec4 kSkin{0.87f, 0.68f, 0.56f, 1.0f};
+/// Subcutaneous fat as it shows at a cut: pale yellow (*choice*, after dissection photographs).
+inline constexpr glm::vec4 kFat{0.95f, 0.84f, 0.52f, 1.0f};
+/// The hollow in the client's body round the modelled anatomy, seen once it is all peeled away:
+/// dark, so the deepest structures stand out against it (*choice*).
+inline constexpr glm::vec4 kCavity{0.30f, 0.20f, 0.19f, 1.0f};
 inline constexpr glm::vec4 kKidney{0.55f, 0.22f, 0.20f, 1.0f};
 /// Dark blue-grey upholstery, so the body stands out against it.
 inline constexpr glm::vec4 kTable{0.09f, 0.12f, 0.16f, 1.0f};
 } // namespace colours
+
+/// The colour of the skin and the fat under it at `depthM` below the skin's surface: skin for
+/// the first kSkinThicknessM, fat beyond, blended over a millimetre and a half.
+glm::vec3 skinOverFat(float depthM);
+
+/// Epidermis and dermis over the lower back (*estimate*: about 2 mm; the back's skin is among
+/// the body's thickest).
+inline constexpr float kSkinThicknessM = 0.002f;
+/// How near the hollow round the anatomy the body's surface takes the cavity's colour.
+inline constexpr float kCavityLiningM = 0.002f;
 
 } // namespace lumbar

@@ -1,11 +1,14 @@
 // The baked ambient occlusion: the estimate itself on shapes whose answer is known, and the
 // shipped model carrying it on every vertex.
 #include "ambient_occlusion.hpp"
+#include "client_body.hpp"
 #include "model_fixture.hpp"
+#include "structure.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lumbar::test {
 namespace {
@@ -61,15 +64,27 @@ TEST(AmbientOcclusion, TheNearestOfSeveralOccludersCounts)
 
 TEST(AmbientOcclusion, EveryShippedVertexCarriesItAndTheCrevicesAreDarker)
 {
+    // COLOR_0 is the occlusion as a grey, times the tissue's colour on the body and the skin
+    // (white base colour; the skin over the fat at a cut).
     const ShippedModel& model = shippedModel();
+    const glm::vec3 skin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
     double discs = 0.0, vertebrae = 0.0;
     int discCount = 0, vertebraCount = 0;
     for (const GlbMesh& m : model.meshes) {
-        const std::vector<float>& open = m.mesh.occlusion;
-        ASSERT_EQ(open.size(), m.mesh.positions.size()) << m.name;
-        const auto [lowest, highest] = std::minmax_element(open.begin(), open.end());
-        EXPECT_GE(*lowest, kMinimumOpenness) << m.name;
-        EXPECT_LE(*highest, 1.0f) << m.name;
+        ASSERT_EQ(m.colours.size(), m.mesh.positions.size()) << m.name;
+        const bool tinted = m.name == "body" || m.name == "skin";
+        EXPECT_EQ(glm::vec3(m.baseColour) == glm::vec3(1.0f), tinted) << m.name;
+        std::vector<float> open;
+        for (const glm::vec3& c : m.colours) {
+            if (!tinted) {
+                ASSERT_EQ(c.g, c.r) << m.name;
+                ASSERT_EQ(c.b, c.r) << m.name;
+            }
+            // The tissues' colours times the occlusion (see the next test for the tissues).
+            ASSERT_GE(c.r, tinted ? 0.0f : kMinimumOpenness) << m.name;
+            ASSERT_LE(c.r, 1.0f) << m.name;
+            open.push_back(c.r);
+        }
         if (m.name.starts_with("disc_")) {
             discs += meanOf(open);
             ++discCount;
@@ -82,15 +97,54 @@ TEST(AmbientOcclusion, EveryShippedVertexCarriesItAndTheCrevicesAreDarker)
     ASSERT_EQ(discCount, 7);
     ASSERT_EQ(vertebraCount, 7);
     EXPECT_LT(discs / discCount, vertebrae / vertebraCount - 0.1);
-    // The client's back and buttocks facing the ceiling, away from the window, lie open.
-    const Mesh& body = model.mesh("body");
+    // The client's back and buttocks facing the ceiling, away from the window, lie open and are
+    // skin.
+    const GlbMesh& body = *std::find_if(
+        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
     std::vector<float> facingUp;
-    for (std::size_t v = 0; v < body.positions.size(); ++v)
-        if (body.normals[v].z > 0.9f && (body.positions[v].y > 0.35f || body.positions[v].y < -0.25f))
-            facingUp.push_back(body.occlusion[v]);
+    for (std::size_t v = 0; v < body.mesh.positions.size(); ++v)
+        if (body.mesh.normals[v].z > 0.9f
+            && (body.mesh.positions[v].y > 0.35f || body.mesh.positions[v].y < -0.25f))
+            facingUp.push_back(body.colours[v].r / skin.r);
     ASSERT_GT(facingUp.size(), 100u);
     std::nth_element(facingUp.begin(), facingUp.begin() + facingUp.size() / 2, facingUp.end());
-    EXPECT_GT(facingUp[facingUp.size() / 2], 0.97f);
+    EXPECT_NEAR(facingUp[facingUp.size() / 2], 1.0f, 0.03f);
+}
+
+TEST(AmbientOcclusion, TheWindowsEdgeShowsTheSkinOverTheFat)
+{
+    // The body's vertices within a millimetre of the skin's surface are skin-coloured, those more
+    // than 3.5 mm under it (the wall at the window's edge) are fat, and those on the hollow round
+    // the anatomy are the dark cavity: told apart by their hue, green over red (pale yellow
+    // against pink), which the occlusion does not change.
+    const ShippedModel& model = shippedModel();
+    const ClientBody client = clientBodyOf(model.landmarks);
+    const GlbMesh& body = *std::find_if(
+        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    const glm::vec3 skin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
+    const glm::vec3 fat = glm::pow(glm::vec3(colours::kFat), glm::vec3(2.2f));
+    const glm::vec3 cavity = glm::pow(glm::vec3(colours::kCavity), glm::vec3(2.2f));
+    int atSurface = 0, deep = 0, hollow = 0;
+    for (std::size_t v = 0; v < body.mesh.positions.size(); ++v) {
+        const float depth = -client.outer(body.mesh.positions[v]);
+        const float hue = body.colours[v].g / body.colours[v].r;
+        if (std::abs(client.core(body.mesh.positions[v])) < kCavityLiningM) {
+            EXPECT_NEAR(hue, cavity.g / cavity.r, 0.01f) << "vertex " << v << " on the hollow";
+            ++hollow;
+        } else if (depth < 0.001f) {
+            EXPECT_NEAR(hue, skin.g / skin.r, 0.01f)
+                << "vertex " << v << " " << depth * 1000.0f << " mm deep";
+            ++atSurface;
+        } else if (depth > 0.0035f) {
+            EXPECT_NEAR(hue, fat.g / fat.r, 0.01f) << "vertex " << v << " " << depth * 1000.0f << " mm deep";
+            ++deep;
+        }
+    }
+    EXPECT_GT(atSurface, 3000);
+    EXPECT_GT(deep, 100);
+    EXPECT_GT(hollow, 300);
+    EXPECT_EQ(skinOverFat(0.0f), glm::vec3(colours::kSkin));
+    EXPECT_EQ(skinOverFat(0.01f), glm::vec3(colours::kFat));
 }
 
 } // namespace lumbar::test
