@@ -79,7 +79,7 @@ std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const st
         viewer.camera() = chosen;
         viewer.camera().framingMin = glm::vec2(0.0f);
         viewer.camera().framingMax = glm::vec2(1.0f);
-        viewer.frameBounds(workedRegion(prepared, i));
+        viewer.frameBounds(viewer.withRoomForTherapist(workedRegion(prepared, i)));
         viewer.render(width, height, moment.extras(HeatScope::Off));
         const std::string name = handoutPictureName(i);
         writePng(folder / name, viewer.target().readPixels());

@@ -1,6 +1,7 @@
 // Frame-by-frame lesson recording and its progress text.
 #include "export/lesson_recorder.hpp"
 
+#include "session/technique_overlay.hpp"
 #include "session/viewer.hpp"
 
 #include <algorithm>
@@ -24,6 +25,32 @@ std::string progressBar(int done, int total, int barWidth)
         + std::to_string(total);
 }
 
+Camera recordingCamera(const Camera& chosen, const Viewer& viewer, const technique::PreparedLesson& prepared,
+    double lessonS, float aspect)
+{
+    Camera whole = chosen;
+    whole.framingMin = glm::vec2(0.0f);
+    whole.framingMax = glm::vec2(1.0f);
+    const auto framedOn = [&](std::size_t step) {
+        Camera shot = whole;
+        shot.frame(viewer.withRoomForTherapist(workedRegion(prepared, step)), aspect);
+        shot.sceneRadius = whole.sceneRadius; // clip planes and zoom limits stay the model's
+        return shot;
+    };
+    const technique::FrameState state = technique::evaluate(prepared, lessonS);
+    if (!state.valid)
+        return whole;
+    Camera shot = framedOn(state.stepIndex);
+    if (state.stepIndex > 0 && state.stepTimeS < kStepChangeS) {
+        const Camera before = framedOn(state.stepIndex - 1);
+        const float u = float(state.stepTimeS / kStepChangeS);
+        const float eased = u * u * (3.0f - 2.0f * u);
+        shot.target = glm::mix(before.target, shot.target, eased);
+        shot.distance = glm::mix(before.distance, shot.distance, eased);
+    }
+    return shot;
+}
+
 LessonRecorder::LessonRecorder(Viewer& viewer, std::unique_ptr<LessonScene> moment,
     std::unique_ptr<FrameSink> sink, double startS, double durationS, const RecordSettings& settings)
     : m_viewer(viewer), m_moment(std::move(moment)), m_sink(std::move(sink)), m_startS(startS),
@@ -42,14 +69,14 @@ void LessonRecorder::renderNext()
     // The pressure points pulse in video time, so they beat at the same rate at any speed.
     const SceneExtras extras = m_moment->extras(m_settings.heat, videoS);
     // The video has no panels: it is framed into the whole picture, whatever part of the window
-    // the camera frames into meanwhile.
+    // the camera frames into meanwhile, on where the lesson works; the window's camera is given
+    // back as it was.
     Camera& camera = m_viewer.camera();
-    const glm::vec2 framingMin = camera.framingMin, framingMax = camera.framingMax;
-    camera.framingMin = glm::vec2(0.0f);
-    camera.framingMax = glm::vec2(1.0f);
+    const Camera chosen = camera;
+    camera = recordingCamera(chosen, m_viewer, m_moment->prepared(), m_moment->time(),
+        float(m_settings.width) / float(m_settings.height));
     m_viewer.render(m_settings.width, m_settings.height, extras);
-    camera.framingMin = framingMin;
-    camera.framingMax = framingMax;
+    camera = chosen;
     m_sink->write(m_viewer.target().readPixels());
     ++m_next;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export/frame_sink.hpp"
+#include "render/camera.hpp"
 #include "session/lesson_scene.hpp"
 
 #include <memory>
@@ -19,6 +20,14 @@ int recordFrameCount(double durationS, int fps, double speed);
 
 /// "[####......] 42% frame 120/300" for `done` of `total` frames, `barWidth` characters of bar.
 std::string progressBar(int done, int total, int barWidth = 10);
+
+/// The camera a recording shows at lesson time `lessonS`: `chosen` (the user's, looking the way
+/// they chose) framed on where the step of that moment works (workedRegion, with room for the
+/// therapist when they are shown), in the whole picture of `aspect`; over the step's first
+/// kStepChangeS, while the hand travels, it moves there from the step before's. A step that
+/// works nowhere (talking, screening) keeps the chosen view.
+Camera recordingCamera(const Camera& chosen, const Viewer& viewer, const technique::PreparedLesson& prepared,
+    double lessonS, float aspect);
 
 struct RecordSettings {
     int width = 1280;

@@ -108,16 +108,22 @@ void Viewer::frameModel()
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
         if (m_anatomy->visible(i) && !m_anatomy->isScenery(i))
             visible.add(m_model.meshes[i].bounds());
-    // With the therapist shown: the space where they stand and lean, floor to head, either side.
-    if (!visible.empty() && display.therapist && m_anatomy->hasScenery() && m_anatomy->showScenery)
-        if (const std::optional<technique::TableSpace>& table = m_tableSpace) {
-            const float reach = table->halfWidthM + technique::kHipClearanceM + 0.2f;
-            visible.add(glm::vec3(-reach, visible.center().y - 0.3f, table->floorZ));
-            visible.add(glm::vec3(reach, visible.center().y + 0.3f, visible.max.z + 0.55f));
-        }
-    m_camera.frame(visible.empty() ? m_model.bounds() : visible, aspect);
+    m_camera.frame(visible.empty() ? m_model.bounds() : withRoomForTherapist(visible), aspect);
     // Clip planes and zoom limits stay those of the whole model, so layers shown later fit.
     m_camera.sceneRadius = std::max(m_camera.sceneRadius, m_model.bounds().radius());
+}
+
+Bounds Viewer::withRoomForTherapist(Bounds region) const
+{
+    if (region.empty() || !display.therapist || !m_anatomy->hasScenery() || !m_anatomy->showScenery)
+        return region;
+    if (const std::optional<technique::TableSpace>& table = m_tableSpace) {
+        const float reach = table->halfWidthM + technique::kHipClearanceM + 0.2f;
+        const glm::vec3 centre = region.center();
+        region.add(glm::vec3(-reach, centre.y - 0.3f, table->floorZ));
+        region.add(glm::vec3(reach, centre.y + 0.3f, region.max.z + 0.55f));
+    }
+    return region;
 }
 
 void Viewer::frameMesh(std::size_t mesh)

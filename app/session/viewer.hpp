@@ -84,6 +84,9 @@ public:
     void frameMesh(std::size_t mesh);
     /// Frames `box` keeping the current direction; clip planes and zoom limits stay the model's.
     void frameBounds(const Bounds& box);
+    /// `region` with, while the therapist is shown at the table, the space where they stand and
+    /// lean (floor to head, either side of the table), so that framing it keeps them in view.
+    Bounds withRoomForTherapist(Bounds region) const;
 
     /// The structure under `pixel` (window pixels, origin top left) of a width x height view:
     /// layers fainter than AnatomyView::kClickThroughOpacity are clicked through; the scenery
