@@ -514,7 +514,7 @@ Structure meshPose(const Pose& pose, float cellScale, PoseArms* joints, vec3& sh
     shift = setOnSkin(mesh, pose);
     if (joints)
         for (const Arm& arm : pose.arms)
-            joints->push_back({arm.elbow() + shift, arm.shoulder() + shift});
+            joints->push_back({arm.elbow() + shift, arm.shoulder() + shift, arm.wrist() + shift});
     computeNormals(mesh);
     // Tangents along the arm's length are of no use to the app but keep the file's layout.
     mesh.tangents.assign(mesh.positions.size(), glm::vec4(1.0f, 0.0f, 0.0f, 1.0f));

@@ -27,9 +27,9 @@ inline constexpr std::array<std::string_view, 6> kHandTools{
 /// the part of the surface lying within this distance of the skin plane.
 inline constexpr float kWorkingIndentationM = 0.004f;
 
-/// Where one arm of a pose has its elbow and shoulder joints, in the pose's tool frame.
+/// Where one arm of a pose has its elbow, shoulder and wrist joints, in the pose's tool frame.
 struct PoseArm {
-    glm::vec3 elbow, shoulder;
+    glm::vec3 elbow, shoulder, wrist;
 };
 /// A pose's arms: the working arm, then the supporting arm where the pose uses both hands.
 using PoseArms = std::vector<PoseArm>;

@@ -1,6 +1,7 @@
 // The therapist's figure as shipped in models/therapist.glb (Determinism proves the file is what
 // the generator writes today), and the app's record of how the figure and the hand poses are
 // built (engine/technique/therapist_stance), which places them each frame.
+#include "client_body.hpp"
 #include "glb_writer.hpp"
 #include "hands.hpp"
 #include "model_fixture.hpp"
@@ -98,6 +99,39 @@ TEST(Hands, TheAppKnowsWhereEachPosesElbowsAndShouldersAre)
                 << kHandTools[i] << " arm " << a;
             EXPECT_NEAR(
                 glm::length(built[i][a].shoulder - built[i][a].elbow), technique::kUpperArmLengthM, 1e-4f);
+        }
+        // A two-handed pose's arms pass by each other: away from the hands (the support hand lies
+        // on the working one), no point of one arm's forearm or upper arm lies within the other's,
+        // each a tapered tube of the generator's radii (Heinz et al. 2003's girths: 80% of the
+        // wrist's at the wrist, the forearm's widest a third of the way down from the elbow, then
+        // the upper arm's).
+        if (built[i].size() == 2) {
+            constexpr float kTwoPi = 6.2831853f;
+            constexpr float kWristR = 0.8f * survey::kWristGirthCm * 0.01f / kTwoPi;
+            constexpr float kForearmR = 0.9f * survey::kForearmGirthCm * 0.01f / kTwoPi;
+            constexpr float kUpperArmR = 0.92f * survey::kBicepsGirthCm * 0.01f / kTwoPi;
+            struct Section {
+                glm::vec3 centre;
+                float radius;
+            };
+            // u in 0..1 from 6 cm above the wrist to the elbow, 1..2 on to the shoulder.
+            const auto limb = [&](const PoseArm& arm, float u) -> Section {
+                const float forearm = glm::length(arm.elbow - arm.wrist);
+                if (u > 1.0f)
+                    return {glm::mix(arm.elbow, arm.shoulder, u - 1.0f), kUpperArmR};
+                const float fromWrist = 0.06f + u * (forearm - 0.06f);
+                const float widening = std::min(1.0f, fromWrist / (0.67f * forearm));
+                return {arm.wrist + (arm.elbow - arm.wrist) * (fromWrist / forearm),
+                    glm::mix(kWristR, kForearmR, widening)};
+            };
+            float closest = 1e9f;
+            for (float u = 0.0f; u <= 2.0f; u += 0.02f)
+                for (float v = 0.0f; v <= 2.0f; v += 0.02f) {
+                    const Section a = limb(built[i][0], u), b = limb(built[i][1], v);
+                    closest = std::min(closest, glm::length(a.centre - b.centre) - a.radius - b.radius);
+                }
+            EXPECT_GT(closest + kToleranceM, 0.01f) << kHandTools[i] << ": the arms cross";
+            RecordProperty("two_arms_apart_mm", int(closest * 1000.0f));
         }
     }
 }
