@@ -40,8 +40,8 @@ struct RecordSettings {
 
 class LessonRecorder {
 public:
-    /// Records `durationS` of `moment`'s lesson from `startS` into `sink` through `viewer`'s
-    /// current camera.
+    /// Records `durationS` of `moment`'s lesson from `startS` into `sink` from the direction of
+    /// `viewer`'s current camera, each moment framed as recordingCamera says.
     LessonRecorder(Viewer& viewer, std::unique_ptr<LessonScene> moment, std::unique_ptr<FrameSink> sink,
         double startS, double durationS, const RecordSettings& settings);
 

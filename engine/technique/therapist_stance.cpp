@@ -73,10 +73,9 @@ constexpr double kChestAboveContactM = 0.12;
 
 /// What the fit makes small: each upper arm's length off its own (metres) and, less, the figure's
 /// shoulder off the pose's and the working shoulder off the vertical over the contact; then soft
-/// limits: the hips outside the table's edge, the lean within
-/// its range, the upper body turned at most kMaxTwistDeg from the legs, the chest and face above
-/// the hands; and weak preferences that settle what is left free: standing close to the table,
-/// facing the hands.
+/// limits: the hips outside the table's edge, the lean within its range, the upper body turned at
+/// most kMaxTwistDeg from the legs, the chest and face above the hands; and weak preferences that
+/// settle what is left free: standing close to the table, facing the hands.
 std::vector<double> residuals(const Unknowns& u, const StanceProblem& problem)
 {
     const Frames f = framesOf(u, problem);
