@@ -103,8 +103,10 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue
         ImGui::SetNextItemOpen(true, searching ? ImGuiCond_Always : ImGuiCond_Once);
         if (!ImGui::TreeNode(layerName.c_str()))
             continue;
+        // Structures of no region (the sacrum, the hip bones, the ribs) stand directly under
+        // their layer, before the named groups; a layer of one group shows no group.
         for (const auto& [region, meshes] : regions) {
-            const bool flat = regions.size() == 1;
+            const bool flat = regions.size() == 1 || region.empty();
             if (!flat) {
                 ImGui::SetNextItemOpen(true, searching ? ImGuiCond_Always : ImGuiCond_Once);
                 if (!ImGui::TreeNode(region.c_str()))

@@ -37,13 +37,17 @@ std::vector<nlohmann::json> knowledgeBaseEntries()
         const std::string base = entry.at("id");
         if (entry.contains("group")) {
             const std::string g = entry["group"];
-            std::string region = g;
-            std::replace(region.begin(), region.end(), '_', ' ');
-            region[0] = char(std::toupper(static_cast<unsigned char>(region[0])));
-            entry["region"] = region;
             if (!groups.contains(g))
                 throw std::runtime_error("knowledge_base.json: structure " + base + ": group \"" + g
                     + "\" is not defined in groups");
+            // The group's "region" names it in the Structures panel (plural: "Lumbar vertebrae");
+            // without one, its key does.
+            if (!groups[g].contains("region")) {
+                std::string region = g;
+                std::replace(region.begin(), region.end(), '_', ' ');
+                region[0] = char(std::toupper(static_cast<unsigned char>(region[0])));
+                entry["region"] = region;
+            }
             for (const auto& [key, value] : groups[g].items())
                 if (!entry.contains(key))
                     entry[key] = value;

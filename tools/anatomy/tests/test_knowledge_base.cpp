@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
+#include <string>
 
 namespace lumbar::test {
 
@@ -46,6 +48,19 @@ TEST(KnowledgeBase, EntriesAreComplete)
         else
             EXPECT_EQ(side, "midline");
     }
+}
+
+TEST(KnowledgeBase, GroupsAreNamedInThePlural)
+{
+    // The Structures panel lists a layer's structures under their region: "Lumbar vertebrae",
+    // not "Lumbar vertebra".
+    std::map<std::string, std::string> regionOf;
+    for (const auto& e : shippedModel().structures.at("structures"))
+        regionOf[e.at("id").get<std::string>()] = e.value("region", "");
+    EXPECT_EQ(regionOf.at("vertebra_l3"), "Lumbar vertebrae");
+    EXPECT_EQ(regionOf.at("vertebra_t12"), "Thoracic vertebrae");
+    EXPECT_EQ(regionOf.at("disc_l4_l5"), "Intervertebral discs");
+    EXPECT_EQ(regionOf.at("sacrum"), "");
 }
 
 TEST(KnowledgeBase, DepthOrderRunsFromSkinInwards)
