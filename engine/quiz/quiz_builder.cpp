@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -159,6 +160,38 @@ std::string stepPrompt(const Lesson& lesson, const Step& step, const std::string
     return asked + " in the step " + inQuotes(step.title) + " of the lesson " + inQuotes(lesson.title) + "?";
 }
 
+/// `text` with every word that starts with `stem` (any case: "Forearm", "forearms") blanked out as
+/// "___", so a question does not name its own answer.
+std::string blankedOut(const std::string& text, const std::string& stem)
+{
+    const auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
+    const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool wordStart = letter(text[i]) && (i == 0 || !letter(text[i - 1]));
+        bool match = wordStart && i + stem.size() <= text.size();
+        for (std::size_t k = 0; match && k < stem.size(); ++k)
+            match = lower(text[i + k]) == lower(stem[k]);
+        if (!match) {
+            out += text[i++];
+            continue;
+        }
+        out += "___";
+        while (i < text.size() && letter(text[i]))
+            ++i;
+    }
+    return out;
+}
+
+/// What a title calls the tool: its name less a plural "s" ("knuckles" -> "knuckle").
+std::string toolStem(technique::ToolKind tool)
+{
+    std::string name = technique::toolName(tool);
+    if (name.size() > 1 && name.back() == 's')
+        name.pop_back();
+    return name;
+}
+
 std::vector<Question> toolQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
 {
     std::vector<Question> questions;
@@ -169,8 +202,13 @@ std::vector<Question> toolQuestions(const std::vector<Lesson>& lessons, std::mt1
         shuffleInPlace(distractors, rng);
         Question question;
         question.kind = QuestionKind::StepTool;
-        question.prompt = stepPrompt(lesson, step, "Which tool is used");
+        // A title that names its tool ("Deep forearm glide") would give the answer away: the word
+        // is blanked out, in the lesson's title too ("Forearm work on the erector spinae").
+        const std::string stem = toolStem(step.tool);
+        question.prompt = "Which tool is used in the step " + inQuotes(blankedOut(step.title, stem))
+            + " of the lesson " + inQuotes(blankedOut(lesson.title, stem)) + "?";
         question.lessonId = lesson.id;
+        question.stepTitle = step.title;
         const std::string right = technique::toolName(step.tool);
         question.explanation = stepExplanation(step, "The step uses the " + right + ".");
         if (fillChoices(question, right, distractors, rng))
@@ -179,20 +217,34 @@ std::vector<Question> toolQuestions(const std::vector<Lesson>& lessons, std::mt1
     return questions;
 }
 
+/// Superior, inferior, medial or lateral: a direction on the body, not relative to the fibres.
+bool isBodyDirection(technique::StrokeDirection direction)
+{
+    using technique::StrokeDirection;
+    return direction == StrokeDirection::Superior || direction == StrokeDirection::Inferior
+        || direction == StrokeDirection::Medial || direction == StrokeDirection::Lateral;
+}
+
 std::vector<Question> directionQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
 {
     std::vector<Question> questions;
     forEachDistinctStep(lessons, [&](const Lesson& lesson, const Step& step) {
-        if (!step.stroke)
+        // Asked among the directions on the body only: a glide up the erector runs both superior
+        // and along the fibres, so choices from both families could hold two true answers.
+        // Without the prepared path the builder cannot tell which body direction a stroke "along
+        // the fibres" takes, so those steps are not asked.
+        if (!step.stroke || !isBodyDirection(step.stroke->direction))
             return;
         std::vector<std::string> distractors;
-        for (int direction = 0; direction <= int(technique::StrokeDirection::Circular); ++direction)
-            distractors.push_back(technique::strokeDirectionName(technique::StrokeDirection(direction)));
+        for (const technique::StrokeDirection direction : technique::allValues<technique::StrokeDirection>())
+            if (isBodyDirection(direction))
+                distractors.push_back(technique::strokeDirectionName(direction));
         shuffleInPlace(distractors, rng);
         Question question;
         question.kind = QuestionKind::StepDirection;
         question.prompt = stepPrompt(lesson, step, "Which way does the stroke travel");
         question.lessonId = lesson.id;
+        question.stepTitle = step.title;
         const std::string right = technique::strokeDirectionName(step.stroke->direction);
         question.explanation = stepExplanation(step,
             std::string("The ") + technique::strokeKindName(step.stroke->kind) + " travels " + right + ".");
@@ -217,12 +269,10 @@ ForceBand bandOf(const Step& step)
     return band;
 }
 
-/// Far enough from `right` that choosing between them tests knowledge, not rounding: an end moves
-/// by at least a quarter.
+/// A wrong band: it shares no force with `right` (24-40 N against 30-60 N would be half right).
 bool clearlyDifferent(const ForceBand& band, const ForceBand& right)
 {
-    return std::abs(band.minN - right.minN) >= 0.25 * right.minN
-        || std::abs(band.maxN - right.maxN) >= 0.25 * right.maxN;
+    return band.maxN < right.minN || band.minN > right.maxN;
 }
 
 std::vector<Question> pressureQuestions(const std::vector<Lesson>& lessons, std::mt19937& rng)
@@ -245,19 +295,26 @@ std::vector<Question> pressureQuestions(const std::vector<Lesson>& lessons, std:
             if (clearlyDifferent(band, right))
                 candidates.push_back(band);
         shuffleInPlace(candidates, rng);
-        for (double scale : {0.4, 2.0, 3.0}) {
+        for (double scale : {0.3, 0.5, 2.5, 4.0}) {
             const auto round5 = [](double n) { return std::max(5.0, 5.0 * std::round(n / 5.0)); };
             const ForceBand scaled{round5(right.minN * scale), round5(right.maxN * scale)};
             if (clearlyDifferent(scaled, right))
                 candidates.push_back(scaled);
         }
+        // Each choice its own range of force: no two share one, so no choice is half of another.
+        std::vector<ForceBand> taken;
         std::vector<std::string> distractors;
         for (const ForceBand& band : candidates)
-            distractors.push_back(forceBandText(band.minN, band.maxN));
+            if (std::all_of(taken.begin(), taken.end(),
+                    [&](const ForceBand& t) { return clearlyDifferent(band, t); })) {
+                taken.push_back(band);
+                distractors.push_back(forceBandText(band.minN, band.maxN));
+            }
         Question question;
         question.kind = QuestionKind::StepPressure;
         question.prompt = stepPrompt(lesson, step, "Which force band does the tool apply");
         question.lessonId = lesson.id;
+        question.stepTitle = step.title;
         const std::string rightText = forceBandText(right.minN, right.maxN);
         question.explanation = stepExplanation(step, "The force profile spans " + rightText + ".");
         if (fillChoices(question, rightText, distractors, rng))

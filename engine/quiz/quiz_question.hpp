@@ -33,6 +33,9 @@ struct Question {
     /// ClickStructure: the structure to click. NameStructure: the structure to highlight.
     std::string structureId;
     std::string lessonId; ///< the lesson a step question comes from; empty for structure questions
+    /// The step a tool, direction or force question is about (its title, which the prompt may
+    /// show with a word blanked out); empty otherwise.
+    std::string stepTitle;
     std::string rightAnswerText; ///< the right answer in words, for feedback and the review
     std::string explanation; ///< why it is right, from the knowledge base or the step's texts
 

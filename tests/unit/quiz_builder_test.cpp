@@ -7,8 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <set>
+#include <string>
 
 namespace lumbar::quiz {
 namespace {
@@ -127,7 +130,7 @@ TEST_F(QuizBuilder, StepAnswersAreTheStepsOwnToolDirectionAndForceBand)
         for (const technique::Lesson& lesson : lessons)
             if (lesson.id == question.lessonId)
                 for (const technique::Step& step : lesson.steps)
-                    if (question.prompt.find("\"" + step.title + "\"") != std::string::npos)
+                    if (question.stepTitle == step.title)
                         return &step;
         return nullptr;
     };
@@ -150,6 +153,52 @@ TEST_F(QuizBuilder, StepAnswersAreTheStepsOwnToolDirectionAndForceBand)
             EXPECT_EQ(question.rightAnswerText, "60-120 N");
         }
     EXPECT_TRUE(foundGlide);
+}
+
+TEST_F(QuizBuilder, NoQuestionNamesItsAnswerOrHasTwoTrueOnes)
+{
+    const auto lowered = [](std::string text) {
+        std::transform(
+            text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        return text;
+    };
+    // The tool's word is blanked out of titles that carry it ("Deep ___ glide along the erector
+    // spinae (left side)", lesson "___ work on the erector spinae").
+    bool blanked = false;
+    for (const Question& question : allQuestionsOfKind(QuestionKind::StepTool, knowledge, lessons, 3)) {
+        std::string stem = question.rightAnswerText;
+        if (stem.back() == 's')
+            stem.pop_back();
+        EXPECT_EQ(lowered(question.prompt).find(stem), std::string::npos) << question.prompt;
+        blanked
+            = blanked || question.prompt.find("Deep ___ glide along the erector spinae") != std::string::npos;
+    }
+    EXPECT_TRUE(blanked);
+    // Directions are asked among the four on the body, and only of strokes declared in one of
+    // them: a glide up the erector is both "superior" and "along fibres".
+    const std::set<std::string> onTheBody = {"superior", "inferior", "medial", "lateral"};
+    const std::vector<Question> directions
+        = allQuestionsOfKind(QuestionKind::StepDirection, knowledge, lessons, 3);
+    EXPECT_GE(directions.size(), 4u);
+    for (const Question& question : directions)
+        for (const std::string& choice : question.choices)
+            EXPECT_TRUE(onTheBody.contains(choice)) << question.prompt << ": " << choice;
+    // No two force bands among a question's choices share a force: not a wrong one with the right
+    // one (24-40 N against 30-60 N would be half right), nor two wrong ones.
+    const auto bandOf = [](const std::string& text) {
+        double low = 0.0, high = 0.0;
+        if (std::sscanf(text.c_str(), "%lf-%lf N", &low, &high) != 2)
+            high = low = std::stod(text);
+        return std::pair(low, high);
+    };
+    for (const Question& question : allQuestionsOfKind(QuestionKind::StepPressure, knowledge, lessons, 3))
+        for (std::size_t a = 0; a < question.choices.size(); ++a)
+            for (std::size_t b = a + 1; b < question.choices.size(); ++b) {
+                const auto [lowA, highA] = bandOf(question.choices[a]);
+                const auto [lowB, highB] = bandOf(question.choices[b]);
+                EXPECT_TRUE(highA < lowB || lowA > highB)
+                    << question.prompt << ": " << question.choices[a] << " against " << question.choices[b];
+            }
 }
 
 TEST_F(QuizBuilder, NameDistractorsComeFromTheSameLayerWhenItHasEnough)
