@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 namespace lumbar::quiz {
@@ -135,14 +136,20 @@ std::vector<Question> nameQuestions(
 }
 
 /// Calls `visit(lesson, step)` once per step title across all lessons (the built-in lessons share
-/// steps such as the warm-up effleurage).
+/// steps such as the warm-up effleurage). A shared step is asked of the shortest lesson that has
+/// it, the one most about it, so that the long general lesson does not claim every step.
 template <typename Visit> void forEachDistinctStep(const std::vector<Lesson>& lessons, Visit visit)
 {
-    std::set<std::string> seen;
+    std::vector<const Lesson*> shortestFirst;
     for (const Lesson& lesson : lessons)
-        for (const Step& step : lesson.steps)
+        shortestFirst.push_back(&lesson);
+    std::stable_sort(shortestFirst.begin(), shortestFirst.end(),
+        [](const Lesson* a, const Lesson* b) { return a->steps.size() < b->steps.size(); });
+    std::set<std::string> seen;
+    for (const Lesson* lesson : shortestFirst)
+        for (const Step& step : lesson->steps)
             if (!step.title.empty() && seen.insert(step.title).second)
-                visit(lesson, step);
+                visit(*lesson, step);
 }
 
 std::string stepExplanation(const Step& step, const std::string& lead)
@@ -466,14 +473,26 @@ std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vecto
             pools.push_back(std::move(pool));
     }
     shuffleInPlace(pools, rng);
-    // Round-robin over the kinds so a short quiz still mixes them.
-    std::vector<std::size_t> taken(pools.size(), 0);
+    // Round-robin over the kinds so a short quiz still mixes them; within a kind, the first
+    // question from the lesson asked least so far, so one long lesson does not fill the quiz.
+    std::map<std::string, int> asked; // lesson id -> step questions taken from it
+    const auto next = [&](std::vector<Question>& pool) {
+        auto pick = pool.begin();
+        for (auto it = pool.begin(); it != pool.end(); ++it)
+            if (!it->lessonId.empty() && asked[it->lessonId] < asked[pick->lessonId])
+                pick = it;
+        Question question = std::move(*pick);
+        pool.erase(pick);
+        if (!question.lessonId.empty())
+            ++asked[question.lessonId];
+        return question;
+    };
     bool tookAny = true;
     while (quiz.size() < std::size_t(count) && tookAny) {
         tookAny = false;
         for (std::size_t k = 0; k < pools.size() && quiz.size() < std::size_t(count); ++k)
-            if (taken[k] < pools[k].size()) {
-                quiz.push_back(pools[k][taken[k]++]);
+            if (!pools[k].empty()) {
+                quiz.push_back(next(pools[k]));
                 tookAny = true;
             }
     }

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 
@@ -88,6 +89,27 @@ TEST_F(QuizBuilder, AShortQuizMixesEveryKind)
     for (const Question& question : quiz)
         kinds.insert(question.kind);
     EXPECT_EQ(kinds.size(), 6u);
+}
+
+TEST_F(QuizBuilder, StepQuestionsComeFromEveryLessonInTurn)
+{
+    // The basic lesson holds most of the steps; a quiz of ten still asks about every lesson, and
+    // of its step questions no lesson gives more than two more than another (before, the basic
+    // lesson gave five or six and another none).
+    for (std::uint32_t seed = 1; seed <= 30; ++seed) {
+        std::map<std::string, int> perLesson;
+        for (const technique::Lesson& lesson : lessons)
+            perLesson[lesson.id] = 0;
+        for (const Question& question : buildQuiz(knowledge, lessons, seed, 10))
+            if (!question.lessonId.empty())
+                ++perLesson[question.lessonId];
+        const auto [fewest, most] = std::minmax_element(perLesson.begin(), perLesson.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+        EXPECT_GE(fewest->second, 1) << "seed " << seed << ": nothing from " << fewest->first;
+        EXPECT_LE(most->second - fewest->second, 2)
+            << "seed " << seed << ": " << most->first << " " << most->second << ", " << fewest->first << " "
+            << fewest->second;
+    }
 }
 
 TEST_F(QuizBuilder, CountsBelowOneGiveNoQuestionsAndALargeCountStopsAtTheContent)
