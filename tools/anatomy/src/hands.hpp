@@ -8,6 +8,7 @@
 // contact (towards -X), where the therapist stands.
 #pragma once
 
+#include "contact_patch.hpp"
 #include "generator.hpp"
 
 #include <glm/glm.hpp>
@@ -39,9 +40,5 @@ using PoseArms = std::vector<PoseArm>;
 /// their own colour). Deterministic; the options' cellScale coarsens the grid as for the anatomy. Where
 /// `arms` is given, each pose's arm joints go there, in the same order.
 Model buildHands(const BuildOptions& options = {}, std::vector<PoseArms>* arms = nullptr);
-
-/// Area (m^2) of the part of `mesh` within `depthM` of the plane y = 0, projected onto it: the
-/// contact patch of a pose pressed that deep into a flat surface.
-double contactPatchArea(const Mesh& mesh, float depthM);
 
 } // namespace lumbar
