@@ -8,7 +8,9 @@
 // from the view-space position and the tangent (models without it); XRAY fades faces that look
 // at the viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis
 // heat map over the tissue; OUTLINE outputs the flat outline colour; CUT discards what lies
-// within the uCut cylinders.
+// within the uCut cylinders; CAP shades the back faces of a closed mesh cut open by a plane as
+// the plane's cross-section: a flat face of normal uCapNormal in the colour uCapColor, without
+// the baked occlusion.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
@@ -29,6 +31,10 @@ uniform float uStriation;     // STRIATION: stripe strength, 0 to 1
 uniform float uXray;          // XRAY: 0 solid, 1 full x-ray
 uniform vec4 uFlatColor;      // OUTLINE: the colour, sRGB
 uniform float uHeatAmount;    // HEAT: how strongly the heat map shows where the dose is > 0
+#ifdef CAP
+uniform vec3 uCapNormal;      // view space, out of the cut face
+uniform vec3 uCapColor;       // linear RGB
+#endif
 #ifdef CUT
 in vec3 vModelPosition;
 // Cylinders in model space, each from .xyz of uCutFrom to uCutTo (flat ends) with radius
@@ -106,6 +112,9 @@ void main()
     vec3 normal = normalize(vViewNormal);
     if (!gl_FrontFacing)
         normal = -normal; // open or inconsistently wound files still shade from both sides
+#ifdef CAP
+    normal = uCapNormal;
+#endif
     vec3 toEye = normalize(-vViewPosition);
 
     float hemisphere = dot(normal, uWorldUpInView) * 0.5 + 0.5;
@@ -118,7 +127,11 @@ void main()
     float edge = 1.0 - max(dot(normal, toEye), 0.0);
     float rim = edge * edge * edge * kRimStrength;
 
+#ifdef CAP
+    vec3 base = uCapColor;
+#else
     vec3 base = uBaseColor.rgb * vColor;
+#endif
 #ifdef STRIATION
 #ifdef FIBRE_COORDINATE
     {

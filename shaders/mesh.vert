@@ -12,6 +12,8 @@
 //            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
 //   CUT:     pass the model-space position on, for mesh.frag to cut away what lies within the
 //            uCut cylinders (the pose's own upper arm where the therapist's figure draws one).
+//   SECTION: clip away what lies behind the section view's plane uSectionPlane (world space,
+//            kept where dot(xyz, p) + w >= 0); CAP (mesh.frag) shades the opening's inside.
 
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
@@ -21,6 +23,9 @@ layout(location = 4) in float aFibreCoordM; // across the fibres, metres
 layout(location = 5) in vec3 aColor; // the vertex colour (baked ambient occlusion), white without
 
 uniform mat4 uModel;
+#ifdef SECTION
+uniform vec4 uSectionPlane;
+#endif
 #ifdef CUT
 out vec3 vModelPosition;
 #endif
@@ -77,6 +82,9 @@ void main()
     vec4 modelPosition = uModel * vec4(position, 1.0);
 #ifdef CUT
     vModelPosition = modelPosition.xyz;
+#endif
+#ifdef SECTION
+    gl_ClipDistance[0] = dot(uSectionPlane.xyz, modelPosition.xyz) + uSectionPlane.w;
 #endif
     vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;

@@ -1,6 +1,7 @@
 // Layers panel widgets.
 #include "gui/layers_panel.hpp"
 
+#include "gui/section_controls.hpp"
 #include "session/viewer.hpp"
 
 #include <imgui.h>
@@ -67,6 +68,8 @@ void drawLayersPanel(Viewer& viewer)
     ImGui::SameLine();
     ImGui::Checkbox("Fibre lines", &viewer.display.fibreLines);
     ImGui::Checkbox("Labels (L)", &viewer.display.labels);
+    ImGui::Separator();
+    drawSectionControls(viewer);
     ImGui::End();
 }
 

@@ -144,6 +144,16 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--xray") {
             flag();
             options.xray = true;
+        } else if (name == "--section") {
+            const std::string text = value();
+            const std::size_t colon = text.find(':');
+            const std::string orientation = text.substr(0, colon);
+            options.sectionOrientation = parseSectionOrientation(orientation);
+            if (!options.sectionOrientation)
+                throw CommandLineError("--section: \"" + orientation
+                    + "\" is not a plane; expected transverse, sagittal or coronal, e.g. --section "
+                      "transverse:L4");
+            options.sectionAt = colon == std::string::npos ? std::string() : text.substr(colon + 1);
         } else if (name == "--no-body") {
             flag();
             options.hideScenery = true;
@@ -240,6 +250,11 @@ std::string helpText()
         + viewPresetNames()
         + "\n"
           "                        (default oblique)\n"
+          "  --section PLANE[:AT]  start with the body cut open along a transverse, sagittal or\n"
+          "                        coronal plane AT a spinal level (transverse: T11 to L5, or a disc\n"
+          "                        such as L3-L4) or millimetres along its axis from the middle of\n"
+          "                        S1's upper endplate (+ superior, right, posterior); the superior,\n"
+          "                        left or posterior side is removed, e.g. --section transverse:L4\n"
           "  --peel LAYER          start with the layers above LAYER peeled away, e.g.\n"
           "                        superficial_muscle (skin and fascia off) or bone\n"
           "  --xray                start in x-ray mode (see through to the bones)\n"

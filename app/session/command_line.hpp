@@ -1,6 +1,7 @@
 // The command line: what the user asked for, parsed and checked before anything starts.
 #pragma once
 
+#include "anatomy/section_plane.hpp"
 #include "render/view_preset.hpp"
 #include "session/hand_tone.hpp"
 
@@ -39,6 +40,10 @@ struct Options {
     std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
     bool xray = false; ///< --xray: start in x-ray mode
     bool hideScenery = false; ///< --no-body: without the client's body and the table
+    /// --section ORIENTATION[:AT]: start with the body cut open; AT (a spinal level or millimetres
+    /// along the plane's axis) is resolved against the model, empty for the default place.
+    std::optional<SectionOrientation> sectionOrientation;
+    std::string sectionAt;
     bool lightBackground = false; ///< --background light: pictures for print
     std::optional<HandTone> handTone; ///< --hands: the therapist's skin (else the settings' choice)
     bool therapist = false; ///< --therapist: the therapist's figure at the table in the pictures

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace lumbar::app {
 namespace {
@@ -17,6 +18,11 @@ constexpr float kHoverHighlight = 0.6f;
 constexpr float kSelectedHighlight = 0.25f;
 /// Opacity of the soft tissue that received no dose while the heat map is shown.
 constexpr float kHeatViewVeilOpacity = 0.25f;
+/// Where a plane cuts the skin over the window, the cut shows mostly subcutaneous fat (the
+/// generator's fat colour, linear RGB). The body round the window is a stand-in, solid beyond
+/// the modelled region (head, chest, limbs): its cut is a plain darker skin tone, not tissue.
+constexpr glm::vec3 kFatSectionColor{0.89f, 0.68f, 0.24f};
+constexpr glm::vec3 kBodySectionColor{0.55f, 0.33f, 0.22f};
 
 } // namespace
 
@@ -54,6 +60,13 @@ void Viewer::setModel(Model model, ModelLoading loading)
     m_meshCentres = std::move(centres);
     m_anatomy = std::make_unique<AnatomyView>(m_knowledge, m_model);
     m_picker = std::make_unique<MeshPicker>(m_model);
+    m_spinalLevels = lumbar::spinalLevels(m_model);
+    m_anatomyBounds = {};
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
+        if (!m_anatomy->isScenery(i))
+            m_anatomyBounds.add(m_model.meshes[i].bounds());
+    if (m_anatomyBounds.empty())
+        m_anatomyBounds = m_model.bounds();
     // Structures the knowledge base names are in the anatomical frame: the client lies prone on
     // the table. Any other model stands upright.
     m_camera.sceneFrame = m_anatomy->hasStructures() ? SceneFrame::Prone : SceneFrame::Upright;
@@ -178,13 +191,36 @@ void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float m
     }
 }
 
+float Viewer::sectionStart(SectionOrientation orientation) const
+{
+    if (orientation == SectionOrientation::Transverse)
+        if (const std::optional<float> disc = levelHeight("L3-L4", m_spinalLevels))
+            return *disc;
+    return m_anatomyBounds.center()[sectionAxis(orientation)];
+}
+
 std::optional<std::size_t> Viewer::pick(const glm::vec2& pixel, float widthPx, float heightPx) const
 {
     if (!m_picker || widthPx <= 0.0f || heightPx <= 0.0f)
         return std::nullopt;
     const Ray ray = m_camera.rayThroughPixel(pixel, widthPx, heightPx);
-    const auto hit = m_picker->pick(ray,
-        [this](std::size_t mesh) { return m_anatomy->opacity(mesh) >= AnatomyView::kClickThroughOpacity; });
+    // The stretch of the ray on the side of the section plane that stays.
+    float from = 0.0f;
+    float to = std::numeric_limits<float>::max();
+    if (const glm::vec4 plane = sectionPlane(display.section); plane != glm::vec4(0.0f)) {
+        const float start = glm::dot(glm::vec3(plane), ray.origin) + plane.w;
+        const float rate = glm::dot(glm::vec3(plane), ray.direction);
+        if (start < 0.0f && rate <= 0.0f)
+            return std::nullopt; // the ray runs wholly through what was removed
+        if (start < 0.0f)
+            from = -start / rate;
+        else if (rate < 0.0f)
+            to = -start / rate;
+    }
+    const auto hit = m_picker->pick(
+        ray,
+        [this](std::size_t mesh) { return m_anatomy->opacity(mesh) >= AnatomyView::kClickThroughOpacity; },
+        from, to);
     // The body around the window and the table stop the ray but are not structures to select.
     if (!hit || m_anatomy->isScenery(hit->meshIndex))
         return std::nullopt;
@@ -197,6 +233,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
     scene.background = display.background;
     scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
     scene.indentation = extras.indentation;
+    scene.section = sectionPlane(display.section);
     for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
         const float opacity = m_anatomy->opacity(i);
         if (opacity <= AnatomyView::kHiddenOpacity)
@@ -227,11 +264,19 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
             item.highlight = std::max(item.highlight, 0.15f);
         }
         item.sortCenter = m_meshCentres[i];
+        if (mesh.name == "body")
+            item.capColor = kBodySectionColor;
+        else if (structure && structure->kind == "skin")
+            item.capColor = kFatSectionColor;
         scene.items.push_back(item);
         if (display.fibreLines && m_fibreLines[i])
             scene.lines.push_back(m_fibreLines[i].get());
     }
-    scene.items.insert(scene.items.end(), extras.items.begin(), extras.items.end());
+    // The hands, the therapist and the lesson's markers stay whole where a section cuts the body.
+    for (DrawItem item : extras.items) {
+        item.sectioned = false;
+        scene.items.push_back(item);
+    }
     return scene;
 }
 

@@ -4,6 +4,7 @@
 
 #include "anatomy/anatomy_view.hpp"
 #include "anatomy/knowledge_base.hpp"
+#include "anatomy/section_plane.hpp"
 #include "render/camera.hpp"
 #include "render/gpu_mesh.hpp"
 #include "render/line_batch.hpp"
@@ -30,6 +31,7 @@ struct DisplayOptions {
     BackgroundStyle background; ///< the gradient behind the anatomy (follows the theme)
     HandTone handTone = HandTone::Medium; ///< the therapist's skin
     bool therapist = false; ///< the therapist's figure standing at the table, joined to the hands
+    SectionSetting section; ///< the section view's cutting plane (off by default)
 };
 
 /// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,
@@ -88,9 +90,20 @@ public:
     /// lean (floor to head, either side of the table), so that framing it keeps them in view.
     Bounds withRoomForTherapist(Bounds region) const;
 
+    /// The spine's levels in the model (for placing a transverse section), top down; empty for
+    /// models without vertebrae named by id.
+    const std::vector<SpinalLevel>& spinalLevels() const { return m_spinalLevels; }
+    /// The bounds of the anatomy's structures (the whole model when it has none): the range the
+    /// section plane moves in.
+    const Bounds& anatomyBounds() const { return m_anatomyBounds; }
+    /// Where a section plane of `orientation` starts: a transverse one at the L3-L4 disc (the
+    /// level whose cross-sections the texts give), the others through the anatomy's middle.
+    float sectionStart(SectionOrientation orientation) const;
+
     /// The structure under `pixel` (window pixels, origin top left) of a width x height view:
     /// layers fainter than AnatomyView::kClickThroughOpacity are clicked through; the scenery
-    /// (body, table) stops the click and gives nothing.
+    /// (body, table) stops the click and gives nothing; what the section removes is not there,
+    /// and a click on a cut face picks the structure cut.
     std::optional<std::size_t> pick(const glm::vec2& pixel, float widthPx, float heightPx) const;
     /// The nearest visible surface hit by `ray`; translucent layers below `minOpacity` are ignored.
     std::optional<PickHit> castRay(const Ray& ray, float minOpacity = AnatomyView::kHiddenOpacity) const;
@@ -127,6 +140,8 @@ private:
     std::vector<std::unique_ptr<LineBatch>> m_fibreLines; ///< per mesh; null for non-muscles
     std::vector<glm::vec3> m_meshCentres;
     std::vector<bool> m_hasHeat;
+    std::vector<SpinalLevel> m_spinalLevels;
+    Bounds m_anatomyBounds;
 
     /// Per mesh, what ModelLoading::InBackground computes off the GL thread.
     struct MeshRefinement {

@@ -22,7 +22,9 @@
 #include "session/viewer.hpp"
 #include "window/interactive_loop.hpp"
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <optional>
 
@@ -131,6 +133,41 @@ void applyStartupLayers(AnatomyView& anatomy, const Options& options)
     anatomy.peelDepth = layer->depth;
 }
 
+/// --section: the plane the first frame is cut along.
+void applyStartupSection(Viewer& viewer, const Options& options)
+{
+    if (!options.sectionOrientation)
+        return;
+    SectionSetting& section = viewer.display.section;
+    section.enabled = true;
+    section.orientation = *options.sectionOrientation;
+    section.positionM = viewer.sectionStart(section.orientation);
+    if (options.sectionAt.empty())
+        return;
+    const std::vector<SpinalLevel>& levels = viewer.spinalLevels();
+    if (const std::optional<float> level = levelHeight(options.sectionAt, levels)) {
+        if (section.orientation != SectionOrientation::Transverse)
+            throw CommandLineError("--section: a spinal level places only a transverse plane; give a "
+                + std::string(sectionOrientationName(section.orientation))
+                + " plane in millimetres, e.g. --section sagittal:-20");
+        section.positionM = *level;
+        return;
+    }
+    const std::string& text = options.sectionAt;
+    double millimetres = 0.0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), millimetres);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(millimetres)
+        || std::abs(millimetres) > 5000.0) {
+        std::string names;
+        for (const SpinalLevel& level : levels)
+            names += (names.empty() ? "" : ", ") + level.name;
+        throw CommandLineError("--section: \"" + text + "\" is neither millimetres (e.g. transverse:95) nor "
+            + (names.empty() ? std::string("a spinal level (this model has none)")
+                             : "a spinal level of this model (" + names + ")"));
+    }
+    section.positionM = float(millimetres / 1000.0);
+}
+
 /// Anchors the anatomy lacks: the lesson still plays, but the user should know.
 void printWarnings(const LessonScene& moment)
 {
@@ -235,6 +272,7 @@ int runApplication(const Options& options)
         viewer.setModel(startupModel(options, viewer.knowledgeBase()),
             interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
         applyStartupLayers(viewer.anatomy(), options);
+        applyStartupSection(viewer, options);
         if (options.lightBackground)
             viewer.display.background = backgroundFor(Theme::Light);
         if (options.handTone)

@@ -32,6 +32,10 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("FIBRE_COORDINATE");
     if (features & Renderer::Cut)
         defines.push_back("CUT");
+    if (features & Renderer::Section)
+        defines.push_back("SECTION");
+    if (features & Renderer::Cap)
+        defines.push_back("CAP");
     return defines;
 }
 
@@ -53,6 +57,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Heat;
     if (item.cuts[0].radiusM > 0.0f || item.cuts[1].radiusM > 0.0f)
         features |= Renderer::Cut;
+    if (item.sectioned && scene.section != glm::vec4(0.0f))
+        features |= Renderer::Section;
     return features;
 }
 
@@ -113,13 +119,23 @@ gl::ShaderProgram& Renderer::bindMesh(unsigned features)
         program.set("uIndentElongation", std::max(m_frame.indentation.elongation, 1.0f));
         program.set("uFlatColor", m_frame.outlineColor);
         program.set("uOutlineWidthPx", m_frame.outlineWidthPx);
+        program.set("uSectionPlane", m_frame.section);
     }
     return program;
 }
 
-void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
+void Renderer::drawItem(const DrawItem& item, unsigned features, float xray, const glm::vec3& capNormal)
 {
     gl::ShaderProgram& program = bindMesh(features);
+    if (features & Section)
+        glEnable(GL_CLIP_DISTANCE0);
+    else
+        glDisable(GL_CLIP_DISTANCE0);
+    if (features & Cap) {
+        constexpr float kCapShade = 0.78f;
+        program.set("uCapNormal", capNormal);
+        program.set("uCapColor", item.capColor.value_or(glm::vec3(item.color) * kCapShade));
+    }
     program.set("uModel", item.model);
     if (features & Cut) {
         program.set("uCutFrom[0]", glm::vec4(item.cuts[0].from, item.cuts[0].radiusM));
@@ -134,6 +150,23 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray)
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
     item.mesh->draw(lodOf(item));
+}
+
+std::optional<glm::vec3> Renderer::cutNormal(const DrawItem& item) const
+{
+    const glm::vec3 centre = glm::vec3(item.model * glm::vec4(item.mesh->boundsCentre(), 1.0f));
+    const float radius = item.mesh->boundsRadius() * glm::length(glm::vec3(item.model[0]));
+    const glm::vec3 normal = glm::vec3(m_frame.section);
+    if (item.sectioned && normal != glm::vec3(0.0f)) {
+        const float side = (glm::dot(normal, centre) + m_frame.section.w) / glm::length(normal);
+        // The cross-section faces the removed side.
+        if (std::abs(side) < radius)
+            return -glm::normalize(glm::mat3(m_frame.view) * normal);
+    }
+    const float depth = -(m_frame.view * glm::vec4(centre, 1.0f)).z;
+    if (depth - radius < m_frame.nearM && depth + radius > m_frame.nearM)
+        return glm::vec3(0.0f, 0.0f, 1.0f);
+    return std::nullopt;
 }
 
 std::size_t Renderer::lodOf(const DrawItem& item) const
@@ -189,6 +222,8 @@ void Renderer::beginFrame(
     m_frame.eye = camera.eye();
     m_frame.fovYRadians = camera.fovYRadians;
     m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
+    m_frame.nearM = camera.nearPlane();
+    m_frame.section = scene.section;
 }
 
 Renderer::DrawOrder Renderer::drawOrder(const SceneDraw& scene) const
@@ -231,6 +266,9 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     // faces, which are always hidden behind their own front faces: that halves triangle set-up and
     // saves shading back faces drawn before the front ones. Other meshes draw both faces (outside
     // files are not always closed or consistently wound; the shader flips back-facing normals).
+    // Where the section plane or the near clip plane cuts a closed mesh open, its back faces show
+    // through the opening: a second draw of only those, behind the front faces, paints them as
+    // the flat cross-section (the cap), so a cut structure reads solid, never hollow.
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
     glDepthMask(GL_TRUE);
@@ -238,8 +276,17 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glCullFace(GL_BACK);
     const DrawOrder order = drawOrder(scene);
     for (const DrawItem* item : order.opaque) {
-        setBackFaceCulling(item->mesh->closedOutward());
-        drawItem(*item, featuresOf(*item, scene, 0.0f), 0.0f);
+        const unsigned features = featuresOf(*item, scene, 0.0f);
+        const bool closed = item->mesh->closedOutward();
+        setBackFaceCulling(closed);
+        drawItem(*item, features, 0.0f);
+        if (!closed)
+            continue;
+        if (const std::optional<glm::vec3> normal = cutNormal(*item)) {
+            glCullFace(GL_FRONT);
+            drawItem(*item, (features & (Indent | Cut | Section)) | Cap, 0.0f, *normal);
+            glCullFace(GL_BACK);
+        }
     }
     glDisable(GL_CULL_FACE);
 
@@ -283,6 +330,7 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
     glDisable(GL_BLEND);
 
     drawOutlines(scene);
+    glDisable(GL_CLIP_DISTANCE0);
 }
 
 void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
@@ -334,15 +382,16 @@ void Renderer::drawOutlines(const SceneDraw& scene)
     glStencilFunc(GL_ALWAYS, 1, 0xFF);
     glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    const auto sectioned = [&](const DrawItem& item) { return featuresOf(item, scene, 0.0f) & Section; };
     for (const DrawItem& item : scene.items)
         if (item.outlined && item.mesh)
-            drawItem(item, 0, 0.0f);
+            drawItem(item, sectioned(item), 0.0f);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_NOTEQUAL, 1, 0xFF);
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
     for (const DrawItem& item : scene.items)
         if (item.outlined && item.mesh)
-            drawItem(item, Outline, 0.0f);
+            drawItem(item, Outline | sectioned(item), 0.0f);
     glDisable(GL_STENCIL_TEST);
     glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace lumbar {
@@ -41,6 +42,11 @@ struct DrawItem {
     glm::vec3 sortCenter{0.0f}; ///< model-space point used to order items of one layer
     /// Cylinders in model space within which the item is cut away (radius 0: none).
     std::array<DrawCut, 2> cuts{};
+    /// Cut by SceneDraw::section (the anatomy, the body and the table; not the tools).
+    bool sectioned = true;
+    /// Linear RGB of its cross-section where a plane cuts it open (closed meshes); unset: its
+    /// colour a little darker (cut tissue is not lit through a surface of fascia).
+    std::optional<glm::vec3> capColor;
 };
 
 /// Background gradient, in sRGB.
@@ -74,6 +80,9 @@ struct SceneDraw {
     /// Meshes with levels of detail draw the coarsest level whose error stays under this many
     /// pixels on screen; 0 always draws the full meshes.
     float lodMaxErrorPx = 0.75f;
+    /// The section view's cutting plane in world space: what lies where dot(xyz, p) + w < 0 is
+    /// removed from sectioned items. All zero: no section.
+    glm::vec4 section{0.0f};
 };
 
 /// Owns the shader programs. Each pass sets every piece of GL state it relies on.
@@ -97,6 +106,8 @@ public:
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
     /// Cut: the item's cuts remove what lies within them (only items that have them pay).
+    /// Section: SceneDraw::section removes what lies behind it. Cap: draws the inside of a closed
+    /// mesh (its back faces, seen only where a plane has cut it open) as a flat cross-section.
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -104,7 +115,9 @@ public:
         Xray = 8,
         Heat = 16,
         FibreCoordinate = 32,
-        Cut = 64
+        Cut = 64,
+        Section = 128,
+        Cap = 256
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);
@@ -121,6 +134,8 @@ private:
         glm::vec3 eye{0.0f};
         float fovYRadians = 1.0f;
         float lodMaxErrorPx = 0.0f;
+        float nearM = 0.0f;
+        glm::vec4 section{0.0f};
     };
     struct MeshVariant {
         std::unique_ptr<gl::ShaderProgram> program;
@@ -141,7 +156,10 @@ private:
         RenderTarget& target, const Camera& camera, const SceneDraw& scene, const glm::vec3& clearColor);
     /// Binds the variant and sets the frame's uniforms on it once per frame.
     gl::ShaderProgram& bindMesh(unsigned features);
-    void drawItem(const DrawItem& item, unsigned features, float xray);
+    void drawItem(const DrawItem& item, unsigned features, float xray, const glm::vec3& capNormal = {});
+    /// The outward normal, in view space, of the cross-section where the section plane or the
+    /// near clip plane cuts `item` open, if one does (the section plane first).
+    std::optional<glm::vec3> cutNormal(const DrawItem& item) const;
     /// The level of detail `item` draws at this frame (the same in every pass).
     std::size_t lodOf(const DrawItem& item) const;
     void drawBackground(const BackgroundStyle& background);

@@ -60,11 +60,11 @@ MeshPicker::MeshPicker(const Model& model) : m_model(model)
         m_bounds.push_back(mesh.bounds());
 }
 
-std::optional<PickHit> MeshPicker::pick(
-    const Ray& ray, const std::function<bool(std::size_t)>& pickable) const
+std::optional<PickHit> MeshPicker::pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable,
+    float fromDistance, float toDistance) const
 {
     std::optional<PickHit> best;
-    float bestDistance = std::numeric_limits<float>::max();
+    float bestDistance = toDistance;
     for (std::size_t m = 0; m < m_model.meshes.size(); ++m) {
         if ((pickable && !pickable(m)) || m_bounds[m].empty() || !hitsBox(ray, m_bounds[m], bestDistance))
             continue;
@@ -74,7 +74,7 @@ std::optional<PickHit> MeshPicker::pick(
             const glm::vec3& b = mesh.positions[mesh.indices[i + 1]];
             const glm::vec3& c = mesh.positions[mesh.indices[i + 2]];
             const auto t = intersectTriangle(ray, a, b, c);
-            if (!t || *t >= bestDistance)
+            if (!t || *t >= bestDistance || *t < fromDistance)
                 continue;
             bestDistance = *t;
             glm::vec3 normal = glm::normalize(glm::cross(b - a, c - a));

@@ -4,6 +4,7 @@
 #include "scene/model.hpp"
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -32,8 +33,11 @@ class MeshPicker {
 public:
     explicit MeshPicker(const Model& model);
 
-    /// The nearest hit among meshes for which `pickable(meshIndex)` is true (all when empty).
-    std::optional<PickHit> pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable = {}) const;
+    /// The nearest hit among meshes for which `pickable(meshIndex)` is true (all when empty),
+    /// at least `fromDistance` and less than `toDistance` along the ray (a section plane cuts
+    /// the ray to that stretch).
+    std::optional<PickHit> pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable = {},
+        float fromDistance = 0.0f, float toDistance = std::numeric_limits<float>::max()) const;
 
 private:
     const Model& m_model;

@@ -123,5 +123,25 @@ TEST_F(AnatomyPickGlTest, AClickSelectsTheStructureSeenUnderThePixel)
     EXPECT_EQ(anatomy.pickedAt({2.0f, 2.0f}), "(nothing)");
 }
 
+TEST_F(AnatomyPickGlTest, WithASectionAClickOnACutFaceSelectsTheStructureCut)
+{
+    BuiltInAnatomy anatomy;
+    anatomy.show(ViewPreset::Superior, "skin");
+    app::Viewer& viewer = anatomy.viewer;
+    const glm::vec3 disc = anatomy.mesh("disc_l3_l4").bounds().center();
+    const glm::vec3 erector = anatomy.mesh("longissimus_thoracis.right").bounds().center();
+    const auto pixelAt = [&](const glm::vec3& p) { return viewer.camera().project(p, float(kSizePx), float(kSizePx)); };
+    // Seen from the head, the middle of the L3-L4 disc lies behind the body: a click gives nothing.
+    EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "(nothing)");
+    // Cut through the disc, the disc's cross-section shows there and a click on it selects it;
+    // beside it, the cut longissimus.
+    viewer.display.section = {true, SectionOrientation::Transverse, disc.y, false};
+    EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "disc_l3_l4");
+    EXPECT_EQ(anatomy.pickedAt(pixelAt({erector.x, disc.y, erector.z})), "longissimus_thoracis.right");
+    // Keeping the other side, the camera looks at the underside of what is left: the body.
+    viewer.display.section.flipped = true;
+    EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "(nothing)");
+}
+
 } // namespace
 } // namespace lumbar::test

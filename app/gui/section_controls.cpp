@@ -1,0 +1,60 @@
+// The section controls' widgets.
+#include "gui/section_controls.hpp"
+
+#include "session/viewer.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace lumbar::app {
+
+void drawSectionControls(Viewer& viewer)
+{
+    SectionSetting& section = viewer.display.section;
+    if (ImGui::Checkbox("Section (cut open)", &section.enabled) && section.enabled)
+        section.positionM = viewer.sectionStart(section.orientation);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Cut the body and the anatomy along a plane, as in an MRI slice:\n"
+                          "every structure the plane cuts shows its cross-section");
+    if (!section.enabled)
+        return;
+    int orientation = int(section.orientation);
+    bool changed = ImGui::RadioButton("Transverse", &orientation, int(SectionOrientation::Transverse));
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("Sagittal", &orientation, int(SectionOrientation::Sagittal));
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("Coronal", &orientation, int(SectionOrientation::Coronal));
+    if (changed) {
+        section.orientation = SectionOrientation(orientation);
+        section.positionM = viewer.sectionStart(section.orientation);
+    }
+    const Bounds& bounds = viewer.anatomyBounds();
+    const int axis = sectionAxis(section.orientation);
+    float millimetres = section.positionM * 1000.0f;
+    // The slider shows where the plane lies in words (its spinal level for a transverse cut).
+    std::string where;
+    for (const char c : describeSectionPosition(section, viewer.spinalLevels()))
+        where += c == '%' ? std::string("%%") : std::string(1, c);
+    const float low = bounds.min[axis] * 1000.0f;
+    const float high = bounds.max[axis] * 1000.0f;
+    // The arrows step a millimetre at a time (held, they repeat).
+    ImGui::PushButtonRepeat(true);
+    if (ImGui::ArrowButton("##down", ImGuiDir_Left))
+        millimetres = std::max(low, std::round(millimetres) - 1.0f);
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    ImGui::SliderFloat("##position", &millimetres, low, high, where.c_str(), ImGuiSliderFlags_NoInput);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Drag to move the plane; the arrows move it a millimetre");
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    if (ImGui::ArrowButton("##up", ImGuiDir_Right))
+        millimetres = std::min(high, std::round(millimetres) + 1.0f);
+    ImGui::PopButtonRepeat();
+    section.positionM = millimetres / 1000.0f;
+    ImGui::Checkbox("Keep the other side", &section.flipped);
+}
+
+} // namespace lumbar::app

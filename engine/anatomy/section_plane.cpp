@@ -1,0 +1,171 @@
+// The section view's plane and the spine's levels.
+#include "anatomy/section_plane.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+namespace lumbar {
+namespace {
+
+/// The front of a vertebra taken as its body: the bodies of T11-L5 are 25-35 mm deep (front to
+/// back), so the front 20 mm are body alone, away from the processes above and below.
+constexpr float kVertebralBodyDepthM = 0.020f;
+
+std::string upper(std::string_view text)
+{
+    std::string result(text);
+    for (char& c : result)
+        c = char(std::toupper(static_cast<unsigned char>(c)));
+    return result;
+}
+
+/// The middle height of the vertices of `mesh` within `depthM` of its front (its anterior side,
+/// the smallest z), or of all of them when depthM is infinite.
+std::optional<float> middleHeight(const MeshData& mesh, float depthM)
+{
+    if (mesh.positions.empty())
+        return std::nullopt;
+    float front = std::numeric_limits<float>::max();
+    for (const glm::vec3& p : mesh.positions)
+        front = std::min(front, p.z);
+    float low = std::numeric_limits<float>::max();
+    float high = std::numeric_limits<float>::lowest();
+    for (const glm::vec3& p : mesh.positions) {
+        if (p.z > front + depthM)
+            continue;
+        low = std::min(low, p.y);
+        high = std::max(high, p.y);
+    }
+    return 0.5f * (low + high);
+}
+
+} // namespace
+
+glm::vec4 sectionPlane(const SectionSetting& section)
+{
+    if (!section.enabled)
+        return glm::vec4(0.0f);
+    glm::vec3 kept(0.0f); // unit normal pointing into the side that stays
+    switch (section.orientation) {
+    case SectionOrientation::Transverse:
+        kept.y = -1.0f; // superior removed
+        break;
+    case SectionOrientation::Sagittal:
+        kept.x = 1.0f; // left removed
+        break;
+    case SectionOrientation::Coronal:
+        kept.z = -1.0f; // posterior removed
+        break;
+    }
+    if (section.flipped)
+        kept = -kept;
+    const int axis = sectionAxis(section.orientation);
+    return glm::vec4(kept, -kept[axis] * section.positionM);
+}
+
+int sectionAxis(SectionOrientation orientation)
+{
+    switch (orientation) {
+    case SectionOrientation::Sagittal:
+        return 0;
+    case SectionOrientation::Transverse:
+        return 1;
+    case SectionOrientation::Coronal:
+        return 2;
+    }
+    return 1;
+}
+
+std::string_view sectionOrientationName(SectionOrientation orientation)
+{
+    switch (orientation) {
+    case SectionOrientation::Transverse:
+        return "transverse";
+    case SectionOrientation::Sagittal:
+        return "sagittal";
+    case SectionOrientation::Coronal:
+        return "coronal";
+    }
+    return "transverse";
+}
+
+std::optional<SectionOrientation> parseSectionOrientation(std::string_view name)
+{
+    for (const SectionOrientation orientation :
+        {SectionOrientation::Transverse, SectionOrientation::Sagittal, SectionOrientation::Coronal})
+        if (upper(name) == upper(sectionOrientationName(orientation)))
+            return orientation;
+    return std::nullopt;
+}
+
+std::vector<SpinalLevel> spinalLevels(const Model& model)
+{
+    std::vector<SpinalLevel> levels;
+    constexpr std::string_view kVertebra = "vertebra_";
+    constexpr std::string_view kDisc = "disc_";
+    for (const MeshData& mesh : model.meshes) {
+        const std::string_view name = mesh.name;
+        std::optional<float> y;
+        std::string level;
+        if (name.substr(0, kVertebra.size()) == kVertebra && name.size() > kVertebra.size()) {
+            level = upper(name.substr(kVertebra.size()));
+            y = middleHeight(mesh, kVertebralBodyDepthM);
+        } else if (name.substr(0, kDisc.size()) == kDisc) {
+            const std::string_view pair = name.substr(kDisc.size());
+            const std::size_t split = pair.find('_');
+            if (split == std::string_view::npos || split == 0 || split + 1 == pair.size())
+                continue;
+            level = upper(pair.substr(0, split)) + "-" + upper(pair.substr(split + 1));
+            y = middleHeight(mesh, std::numeric_limits<float>::infinity());
+        }
+        if (y)
+            levels.push_back({level, *y});
+    }
+    std::sort(
+        levels.begin(), levels.end(), [](const SpinalLevel& a, const SpinalLevel& b) { return a.yM > b.yM; });
+    return levels;
+}
+
+std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels)
+{
+    const long millimetres = std::lround(yM * 1000.0f);
+    if (levels.empty())
+        return "y " + std::to_string(millimetres) + " mm";
+    const auto nearest
+        = std::min_element(levels.begin(), levels.end(), [yM](const SpinalLevel& a, const SpinalLevel& b) {
+              return std::abs(a.yM - yM) < std::abs(b.yM - yM);
+          });
+    const long offset = std::lround((yM - nearest->yM) * 1000.0f);
+    if (offset == 0)
+        return nearest->name;
+    return nearest->name + (offset > 0 ? " +" : " -") + std::to_string(std::abs(offset)) + " mm";
+}
+
+std::string describeSectionPosition(const SectionSetting& section, const std::vector<SpinalLevel>& levels)
+{
+    const long millimetres = std::lround(section.positionM * 1000.0f);
+    const std::string distance = std::to_string(std::abs(millimetres)) + " mm ";
+    switch (section.orientation) {
+    case SectionOrientation::Transverse:
+        return describeHeight(section.positionM, levels);
+    case SectionOrientation::Sagittal:
+        return millimetres == 0 ? "midline" : distance + (millimetres > 0 ? "right" : "left");
+    case SectionOrientation::Coronal:
+        return millimetres == 0 ? "through S1's endplate"
+                                : distance + (millimetres > 0 ? "posterior" : "anterior");
+    }
+    return {};
+}
+
+std::optional<float> levelHeight(std::string_view name, const std::vector<SpinalLevel>& levels)
+{
+    const std::string wanted = upper(name);
+    for (const SpinalLevel& level : levels)
+        if (level.name == wanted)
+            return level.yM;
+    return std::nullopt;
+}
+
+} // namespace lumbar

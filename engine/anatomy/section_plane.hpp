@@ -1,0 +1,67 @@
+// The section view's cutting plane: where it lies, which side of the body it removes, and the
+// vertebral level a transverse plane passes through. Pure; the renderer and the picker take the
+// plane as a vec4.
+#pragma once
+
+#include "scene/model.hpp"
+
+#include <glm/glm.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lumbar {
+
+/// The anatomical planes, by the axis they are normal to: transverse (y, superior), sagittal
+/// (x, the patient's right), coronal (z, posterior).
+enum class SectionOrientation { Transverse, Sagittal, Coronal };
+
+struct SectionSetting {
+    bool enabled = false;
+    SectionOrientation orientation = SectionOrientation::Transverse;
+    /// Along the orientation's axis (y, x or z of the anatomy's frame), metres.
+    float positionM = 0.0f;
+    /// Removes the other side. Unflipped, the side removed is the one a therapist at a prone
+    /// client looks from: superior for a transverse cut (seen from the head), the left for a
+    /// sagittal one, posterior for a coronal one (seen from behind).
+    bool flipped = false;
+};
+
+/// The plane as (normal, w): what lies where dot(normal, p) + w < 0 is removed; all zero when the
+/// section is off.
+glm::vec4 sectionPlane(const SectionSetting& section);
+
+/// 1 (y), 0 (x) or 2 (z).
+int sectionAxis(SectionOrientation orientation);
+/// "transverse", "sagittal", "coronal".
+std::string_view sectionOrientationName(SectionOrientation orientation);
+std::optional<SectionOrientation> parseSectionOrientation(std::string_view name);
+
+/// A named level of the spine and its height: a vertebra ("L3") at its middle, a disc ("L3-L4")
+/// at its middle.
+struct SpinalLevel {
+    std::string name;
+    float yM = 0.0f;
+};
+
+/// The levels of a model, from its meshes named `vertebra_<level>` and `disc_<upper>_<lower>`
+/// (the built-in anatomy's ids) at the middle of each mesh's bounding box, sorted from the top
+/// down. Empty for models without them.
+std::vector<SpinalLevel> spinalLevels(const Model& model);
+
+/// Names height `yM` by the nearest level: "L3" within half a millimetre, else "L3 +4 mm" above
+/// it or "L3 -4 mm" below; the height in mm when there are no levels.
+std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels);
+
+/// Where the plane of `section` lies, in words: for a transverse plane its spinal level
+/// (describeHeight); for a sagittal one "midline" or "12 mm right" (of the midline); for a
+/// coronal one "20 mm posterior" or "5 mm anterior" (of the frame's origin, the middle of S1's
+/// upper endplate).
+std::string describeSectionPosition(const SectionSetting& section, const std::vector<SpinalLevel>& levels);
+
+/// The height of the level called `name` (case-insensitive: "l3", "L3-L4"), if the model has it.
+std::optional<float> levelHeight(std::string_view name, const std::vector<SpinalLevel>& levels);
+
+} // namespace lumbar
