@@ -10,7 +10,7 @@
 
 namespace lumbar::app {
 
-void drawLayersPanel(Viewer& viewer)
+void drawLayersPanel(Viewer& viewer, CommandQueue& commands)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
@@ -69,7 +69,7 @@ void drawLayersPanel(Viewer& viewer)
     ImGui::Checkbox("Fibre lines", &viewer.display.fibreLines);
     ImGui::Checkbox("Labels (L)", &viewer.display.labels);
     ImGui::Separator();
-    drawSectionControls(viewer);
+    drawSectionControls(viewer, commands);
     ImGui::End();
 }
 

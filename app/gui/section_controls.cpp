@@ -10,12 +10,31 @@
 #include <string>
 
 namespace lumbar::app {
+namespace {
 
-void drawSectionControls(Viewer& viewer)
+/// The preset looking at the cut face: from the side the section removes.
+ViewPreset facing(const SectionSetting& section)
+{
+    switch (section.orientation) {
+    case SectionOrientation::Transverse:
+        return section.flipped ? ViewPreset::Inferior : ViewPreset::Superior;
+    case SectionOrientation::Sagittal:
+        return section.flipped ? ViewPreset::Right : ViewPreset::Left;
+    case SectionOrientation::Coronal:
+        return section.flipped ? ViewPreset::Anterior : ViewPreset::Posterior;
+    }
+    return ViewPreset::Oblique;
+}
+
+} // namespace
+
+void drawSectionControls(Viewer& viewer, CommandQueue& commands)
 {
     SectionSetting& section = viewer.display.section;
-    if (ImGui::Checkbox("Section (cut open)", &section.enabled) && section.enabled)
+    if (ImGui::Checkbox("Section (cut open)", &section.enabled) && section.enabled) {
         section.positionM = viewer.sectionStart(section.orientation);
+        commands.push(command::ShowPreset{facing(section)});
+    }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Cut the body and the anatomy along a plane, as in an MRI slice:\n"
                           "every structure the plane cuts shows its cross-section");
@@ -30,6 +49,7 @@ void drawSectionControls(Viewer& viewer)
     if (changed) {
         section.orientation = SectionOrientation(orientation);
         section.positionM = viewer.sectionStart(section.orientation);
+        commands.push(command::ShowPreset{facing(section)});
     }
     const Bounds& bounds = viewer.anatomyBounds();
     const int axis = sectionAxis(section.orientation);
@@ -45,7 +65,8 @@ void drawSectionControls(Viewer& viewer)
     if (ImGui::ArrowButton("##down", ImGuiDir_Left))
         millimetres = std::max(low, std::round(millimetres) - 1.0f);
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    const float arrow = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - arrow, ImGui::GetFontSize() * 6.0f));
     ImGui::SliderFloat("##position", &millimetres, low, high, where.c_str(), ImGuiSliderFlags_NoInput);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Drag to move the plane; the arrows move it a millimetre");
@@ -54,7 +75,8 @@ void drawSectionControls(Viewer& viewer)
         millimetres = std::min(high, std::round(millimetres) + 1.0f);
     ImGui::PopButtonRepeat();
     section.positionM = millimetres / 1000.0f;
-    ImGui::Checkbox("Keep the other side", &section.flipped);
+    if (ImGui::Checkbox("Keep the other side", &section.flipped))
+        commands.push(command::ShowPreset{facing(section)});
 }
 
 } // namespace lumbar::app

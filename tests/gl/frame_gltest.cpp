@@ -111,9 +111,10 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     for (int frame = 0; frame < 3; ++frame) {
         viewer.anatomy().xray = frame == 1;
         viewer.anatomy().peelDepth = frame == 2 ? 1 : 0;
+        viewer.display.section.enabled = frame == 2; // the section's plane and its controls
         gui.beginFrame();
         app::drawViewPanel(viewPanel, viewer, settings, commands);
-        app::drawLayersPanel(viewer);
+        app::drawLayersPanel(viewer, commands);
         inspector.requestTab = app::InspectorTab(frame % 4);
         inspector.showEndangerment = frame == 1;
         app::drawInspectorPanel(inspector, viewer, player, commands);
