@@ -130,7 +130,8 @@ TEST_F(AnatomyPickGlTest, WithASectionAClickOnACutFaceSelectsTheStructureCut)
     app::Viewer& viewer = anatomy.viewer;
     const glm::vec3 disc = anatomy.mesh("disc_l3_l4").bounds().center();
     const glm::vec3 erector = anatomy.mesh("longissimus_thoracis.right").bounds().center();
-    const auto pixelAt = [&](const glm::vec3& p) { return viewer.camera().project(p, float(kSizePx), float(kSizePx)); };
+    const auto pixelAt
+        = [&](const glm::vec3& p) { return viewer.camera().project(p, float(kSizePx), float(kSizePx)); };
     // Seen from the head, the middle of the L3-L4 disc lies behind the body: a click gives nothing.
     EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "(nothing)");
     // Cut through the disc, the disc's cross-section shows there and a click on it selects it;

@@ -40,7 +40,8 @@ TEST_F(HandsGlTest, ThePoseFollowsTheStrokeAndTheArmComesFromTheTherapistsSide)
                 const glm::vec3 start = step.path.sampleAt(0.02).position - step.path.points[0];
                 const glm::vec3 along
                     = glm::normalize(start - placement.normal * glm::dot(start, placement.normal));
-                EXPECT_GT(glm::dot(handForward, along), 0.95f) << where;
+                // Within 20 degrees: the turn that lets the arm clear the body may swing it a little.
+                EXPECT_GT(glm::dot(handForward, along), 0.94f) << where;
                 ++strokes;
             }
             for (const technique::PreparedPressurePoint& point : step.pressurePoints) {

@@ -1,5 +1,6 @@
 // The section view's plane (which side it removes) and the spine's levels it is placed by.
 #include "anatomy/section_plane.hpp"
+#include "scene/mesh_section.hpp"
 #include "scene/model_import.hpp"
 #include "support/scene_files.hpp"
 
@@ -108,6 +109,32 @@ TEST(SpinalLevels, TheBuiltInSpineRunsFromT11ToL5InOrder)
     const float l3 = *levelHeight("L3", levels);
     EXPECT_GT(l3, 0.09f);
     EXPECT_LT(l3, 0.13f);
+}
+
+TEST(SpinalLevels, TheBuiltInCrossSectionsAtL3L4LieInTheirMeasuredRanges)
+{
+    // Per side at the L3-L4 disc, on MRI (DOMAIN.md section 2's ranges, estimates from standard
+    // texts): erector spinae (iliocostalis and longissimus) 15-25 cm2, multifidus 6-10,
+    // quadratus lumborum 4-7, psoas 10-20.
+    const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");
+    const float y = *levelHeight("L3-L4", spinalLevels(model));
+    const auto areaCm2 = [&](const std::string& id) {
+        const MeshData* mesh = model.find(id);
+        EXPECT_NE(mesh, nullptr) << id;
+        return mesh ? sliceMesh(*mesh, {0.0f, -1.0f, 0.0f, y}).areaM2() * 1e4f : 0.0f;
+    };
+    for (const std::string side : {".left", ".right"}) {
+        const float erector
+            = areaCm2("iliocostalis_lumborum" + side) + areaCm2("longissimus_thoracis" + side);
+        EXPECT_GE(erector, 15.0f) << side;
+        EXPECT_LE(erector, 25.0f) << side;
+        EXPECT_GE(areaCm2("multifidus" + side), 6.0f) << side;
+        EXPECT_LE(areaCm2("multifidus" + side), 10.0f) << side;
+        EXPECT_GE(areaCm2("quadratus_lumborum" + side), 4.0f) << side;
+        EXPECT_LE(areaCm2("quadratus_lumborum" + side), 7.0f) << side;
+        EXPECT_GE(areaCm2("psoas_major" + side), 10.0f) << side;
+        EXPECT_LE(areaCm2("psoas_major" + side), 20.0f) << side;
+    }
 }
 
 } // namespace

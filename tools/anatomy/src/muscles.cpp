@@ -186,8 +186,8 @@ StructureDef longissimus(const Landmarks& lm)
     // the model's top, where the trunk cut ends it flat at its full width.
     std::vector<Fascicle> f{
         {lm.onSacrum(0.050f, 0.040f, 0.030f), column("l5", 0.0f), 0.005f, 0.016f},
-        {column("l5", 0.0f), column("l3", 0.0f), 0.016f, 0.0195f, true},
-        {column("l3", 0.0f), column("l1", 0.0f), 0.0195f, 0.016f, true},
+        {column("l5", 0.0f), column("l3", 0.0f), 0.017f, 0.0210f, true},
+        {column("l3", 0.0f), column("l1", 0.0f), 0.0210f, 0.016f, true},
     };
     addBand(f, column("l1", 0.0f), column("t11", kColumnRiseAboveT11M), kLongissimusBandRadiusM);
     // Common tendon: thin slips fanning from the lower belly over the dorsal sacrum.
@@ -221,9 +221,9 @@ StructureDef iliocostalis(const Landmarks& lm)
     const vec3 crest = lm.iliacCrest[1] + vec3(0.012f, 0.006f, -0.008f);
     const vec3 crest2 = lm.iliacCrest[2] + vec3(-0.004f, 0.006f, -0.006f);
     std::vector<Fascicle> f{
-        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
-        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.015f},
-        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.015f, 0.0150f, true},
+        {crest, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.016f},
+        {crest2, column("l4", 0.060f, 0.0f, 0.0f), 0.006f, 0.016f},
+        {column("l4", 0.060f, 0.0f, 0.0f), column("l2", 0.064f, 0.0f, 0.0f), 0.016f, 0.0150f, true},
         // Full width on up to the band, which it merges into without a waist.
         {column("l2", 0.064f, 0.0f, 0.0f), column("t12", 0.066f, 0.0f, 0.010f), 0.015f, 0.014f, true},
     };
