@@ -2,6 +2,7 @@
 #include "gui/structures_panel.hpp"
 
 #include "gui/text_widgets.hpp"
+#include "scene/mesh_section.hpp"
 #include "session/viewer.hpp"
 
 #include <imgui.h>
@@ -23,11 +24,20 @@ std::string lower(std::string text)
     return text;
 }
 
-void drawInfoCard(const StructureInfo& structure)
+void drawInfoCard(const StructureInfo& structure, const Viewer& viewer, std::size_t mesh)
 {
     ImGui::TextWrapped("%s", structure.name.c_str());
     ImGui::TextDisabled(
         "%s%s%s", structure.latin.c_str(), structure.fma.empty() ? "" : "  |  ", structure.fma.c_str());
+    // With the section view on: its cross-sectional area at the plane (as measured on MRI).
+    if (const SectionSetting& section = viewer.display.section; section.enabled) {
+        const float areaCm2 = sliceMesh(viewer.model().meshes[mesh], sectionPlane(section)).areaM2() * 1e4f;
+        const std::string where = describeSectionPosition(section, viewer.spinalLevels());
+        if (areaCm2 > 0.0f)
+            ImGui::TextWrapped("Cross-section at %s: %.1f cm2", where.c_str(), double(areaCm2));
+        else
+            ImGui::TextDisabled("The section plane (%s) does not cut it", where.c_str());
+    }
     labelledParagraph("Origin", structure.origin);
     labelledParagraph("Insertion", structure.insertion);
     labelledParagraph("Action", structure.action);
@@ -144,7 +154,7 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue
     if (anatomy.selected) {
         ImGui::BeginChild("card", ImVec2(0.0f, 0.0f), true);
         if (const StructureInfo* structure = anatomy.structureOf(*anatomy.selected))
-            drawInfoCard(*structure);
+            drawInfoCard(*structure, viewer, *anatomy.selected);
         else
             ImGui::TextWrapped("%s (no knowledge base entry)", model.meshes[*anatomy.selected].name.c_str());
         ImGui::EndChild();

@@ -191,6 +191,16 @@ void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float m
     }
 }
 
+glm::vec3 Viewer::sectionColour(std::size_t mesh) const
+{
+    const StructureInfo* structure = m_anatomy->structureOf(mesh);
+    if (m_model.meshes[mesh].name == "body")
+        return kBodySectionColor;
+    if (structure && structure->kind == "skin")
+        return kFatSectionColor;
+    return glm::vec3(m_model.meshes[mesh].baseColor);
+}
+
 float Viewer::sectionStart(SectionOrientation orientation) const
 {
     if (orientation == SectionOrientation::Transverse)
@@ -264,10 +274,8 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
             item.highlight = std::max(item.highlight, 0.15f);
         }
         item.sortCenter = m_meshCentres[i];
-        if (mesh.name == "body")
-            item.capColor = kBodySectionColor;
-        else if (structure && structure->kind == "skin")
-            item.capColor = kFatSectionColor;
+        if (mesh.name == "body" || (structure && structure->kind == "skin"))
+            item.capColor = sectionColour(i);
         scene.items.push_back(item);
         if (display.fibreLines && m_fibreLines[i])
             scene.lines.push_back(m_fibreLines[i].get());

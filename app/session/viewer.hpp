@@ -96,6 +96,9 @@ public:
     /// The bounds of the anatomy's structures (the whole model when it has none): the range the
     /// section plane moves in.
     const Bounds& anatomyBounds() const { return m_anatomyBounds; }
+    /// The colour (linear RGB) of mesh `mesh`'s cross-section: the structure's own colour, the
+    /// fat's for the skin over the window, a plain darker skin tone for the body round it.
+    glm::vec3 sectionColour(std::size_t mesh) const;
     /// Where a section plane of `orientation` starts: a transverse one at the L3-L4 disc (the
     /// level whose cross-sections the texts give), the others through the anatomy's middle.
     float sectionStart(SectionOrientation orientation) const;

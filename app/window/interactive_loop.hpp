@@ -12,6 +12,7 @@
 #include "gui/lesson_panel.hpp"
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
+#include "gui/slice_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "platform/gl_window.hpp"
 #include "session/command_line.hpp"
@@ -83,6 +84,7 @@ private:
     CameraController m_controller;
     CommandQueue m_commands; ///< what the panels, dialogs and mouse asked for this frame
     ViewPanelState m_viewPanel;
+    SlicePanel m_slicePanel;
     InspectorState m_inspector;
     LessonPanelState m_lessonPanel;
     QuizPanel m_quiz;

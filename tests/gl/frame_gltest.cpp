@@ -9,6 +9,7 @@
 #include "gui/lesson_panel.hpp"
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
+#include "gui/slice_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "session/data_paths.hpp"
 #include "session/viewer.hpp"
@@ -53,6 +54,7 @@ TEST_F(FrameGlTest, FullFramesWithThePanelRaiseNoGlError)
     app::ViewPanelState panel;
     app::Settings settings;
     app::CommandQueue commands;
+    app::SlicePanel slice;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);
@@ -108,6 +110,7 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     app::LessonPlayer player;
     app::LabelsOverlay labels;
     app::CommandQueue commands;
+    app::SlicePanel slice;
     for (int frame = 0; frame < 3; ++frame) {
         viewer.anatomy().xray = frame == 1;
         viewer.anatomy().peelDepth = frame == 2 ? 1 : 0;
@@ -115,6 +118,7 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         gui.beginFrame();
         app::drawViewPanel(viewPanel, viewer, settings, commands);
         app::drawLayersPanel(viewer, commands);
+        slice.draw(viewer);
         inspector.requestTab = app::InspectorTab(frame % 4);
         inspector.showEndangerment = frame == 1;
         app::drawInspectorPanel(inspector, viewer, player, commands);

@@ -1,0 +1,228 @@
+// The Section slice window's drawing.
+#include "gui/slice_panel.hpp"
+
+#include "session/viewer.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace lumbar::app {
+namespace {
+
+/// The slice is painted this many pixels across its longer side (and shown scaled).
+constexpr int kPaintedPx = 360;
+/// Room round the slice, as a fraction of its size.
+constexpr float kMargin = 0.06f;
+/// The picture frames the anatomy's sections and this much round them (the skin and fat of the
+/// body's ring at the flanks); the arms beside the trunk are left out.
+constexpr float kAroundAnatomyM = 0.035f;
+
+/// The patient's direction `d` (a unit axis of the anatomy's frame) as a letter.
+const char* directionLetter(const glm::vec3& d)
+{
+    if (d.x > 0.5f)
+        return "R";
+    if (d.x < -0.5f)
+        return "L";
+    if (d.y > 0.5f)
+        return "S";
+    if (d.y < -0.5f)
+        return "I";
+    return d.z > 0.5f ? "P" : "A";
+}
+
+glm::vec3 toSrgb(const glm::vec3& linear)
+{
+    return glm::pow(glm::clamp(linear, 0.0f, 1.0f), glm::vec3(1.0f / 2.2f));
+}
+
+/// The name without its side ("Psoas major (right)" -> "Psoas major").
+std::string shortName(const std::string& name)
+{
+    const std::size_t bracket = name.find(" (");
+    return bracket == std::string::npos ? name : name.substr(0, bracket);
+}
+
+} // namespace
+
+void SlicePanel::refresh(const Viewer& viewer)
+{
+    const SectionSetting& section = viewer.display.section;
+    const void* model = viewer.model().meshes.data();
+    if (m_texture && model == m_model && section.orientation == m_sliced.orientation
+        && section.positionM == m_sliced.positionM)
+        return;
+    m_sliced = section;
+    m_model = model;
+    const Model& meshes = viewer.model();
+    // Everything the plane cuts, as an MRI shows it whatever is peeled; not the table.
+    m_slice
+        = sliceModel(meshes, section, [&](std::size_t mesh) { return meshes.meshes[mesh].name != "table"; });
+    std::vector<glm::vec3> colours;
+    for (const SliceRegion& region : m_slice.regions)
+        colours.push_back(toSrgb(viewer.sectionColour(region.mesh)));
+    glm::vec2 low = m_slice.min, high = m_slice.max;
+    bool anatomy = false;
+    for (const SliceRegion& region : m_slice.regions) {
+        if (!viewer.anatomy().structureOf(region.mesh))
+            continue;
+        for (const std::vector<glm::vec2>& loop : region.loops)
+            for (const glm::vec2& p : loop) {
+                low = anatomy ? glm::min(low, p) : p;
+                high = anatomy ? glm::max(high, p) : p;
+                anatomy = true;
+            }
+    }
+    if (anatomy) {
+        low = glm::max(low - kAroundAnatomyM, m_slice.min);
+        high = glm::min(high + kAroundAnatomyM, m_slice.max);
+    }
+    const glm::vec2 size = glm::max(high - low, glm::vec2(0.01f));
+    const float extent = std::max(size.x, size.y) * (1.0f + 2.0f * kMargin);
+    m_metresPerPixel = extent / float(kPaintedPx);
+    m_widthPx = int(std::ceil((size.x + 2.0f * kMargin * std::max(size.x, size.y)) / m_metresPerPixel));
+    m_heightPx = int(std::ceil((size.y + 2.0f * kMargin * std::max(size.x, size.y)) / m_metresPerPixel));
+    const glm::vec2 centre = 0.5f * (low + high);
+    m_topLeft = {centre.x - 0.5f * float(m_widthPx) * m_metresPerPixel,
+        centre.y + 0.5f * float(m_heightPx) * m_metresPerPixel};
+    const Image image = paintSlice(m_slice, colours, m_widthPx, m_heightPx, m_topLeft, m_metresPerPixel);
+    if (!m_texture) {
+        GLuint name = 0;
+        glGenTextures(1, &name);
+        m_texture = gl::Texture(name);
+    }
+    glBindTexture(GL_TEXTURE_2D, m_texture.get());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+        image.rgba.data());
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void SlicePanel::draw(Viewer& viewer)
+{
+    const SectionSetting& section = viewer.display.section;
+    if (!section.enabled)
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float font = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + font * 0.6f),
+        ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(font * 24.0f, font * 25.0f), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Section slice")) {
+        ImGui::End();
+        return;
+    }
+    refresh(viewer);
+    const SliceAxes axes = sliceAxes(section.orientation);
+    const std::string where = describeSectionPosition(section, viewer.spinalLevels());
+    ImGui::TextWrapped("%s section at %s, seen as on an MRI %s",
+        std::string(sectionOrientationName(section.orientation)).c_str(), where.c_str(),
+        section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
+            : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
+                                                                  : "(from the front)");
+    ImGui::Checkbox("Labels##slice", &m_labels);
+    if (m_slice.regions.empty()) {
+        ImGui::TextDisabled("The plane cuts nothing here.");
+        ImGui::End();
+        return;
+    }
+
+    // The picture, scaled to the window keeping its proportions.
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const float scale = std::max(1e-3f, std::min(room.x / float(m_widthPx), room.y / float(m_heightPx)));
+    const ImVec2 size(float(m_widthPx) * scale, float(m_heightPx) * scale);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImVec2 end(origin.x + size.x, origin.y + size.y);
+    drawList->AddRectFilled(origin, end, IM_COL32(12, 14, 18, 255));
+    drawList->AddImage(
+        reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(m_texture.get())), origin, end);
+    // An invisible button over the picture takes the hover and the click.
+    ImGui::InvisibleButton("##slice", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
+    const float pixelsPerMetre = scale / m_metresPerPixel;
+    const auto toScreen = [&](const glm::vec2& p) {
+        return ImVec2(
+            origin.x + (p.x - m_topLeft.x) * pixelsPerMetre, origin.y + (m_topLeft.y - p.y) * pixelsPerMetre);
+    };
+
+    const ImU32 text = IM_COL32(255, 255, 255, 230);
+    const ImU32 shadow = IM_COL32(0, 0, 0, 200);
+    const auto label = [&](const ImVec2& at, const char* words) {
+        const ImVec2 extent = ImGui::CalcTextSize(words);
+        const ImVec2 corner(at.x - 0.5f * extent.x, at.y - 0.5f * extent.y);
+        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), shadow, words);
+        drawList->AddText(corner, text, words);
+    };
+    if (m_labels) {
+        // Largest first; a name that would overlap one already placed, or run far past its own
+        // section, is left to the tooltip.
+        std::vector<const SliceRegion*> order;
+        for (const SliceRegion& region : m_slice.regions)
+            if (viewer.anatomy().structureOf(region.mesh))
+                order.push_back(&region);
+        std::sort(order.begin(), order.end(),
+            [](const SliceRegion* a, const SliceRegion* b) { return a->areaM2 > b->areaM2; });
+        std::vector<ImVec4> placed; // min x, min y, max x, max y
+        for (const SliceRegion* region : order) {
+            const std::string name = shortName(viewer.anatomy().structureOf(region->mesh)->name);
+            const ImVec2 extent = ImGui::CalcTextSize(name.c_str());
+            const float regionWidthPx = std::sqrt(region->areaM2) * pixelsPerMetre;
+            if (extent.x > 3.5f * regionWidthPx)
+                continue;
+            const ImVec2 at = toScreen(region->labelAt);
+            const ImVec4 box(at.x - 0.5f * extent.x, at.y - 0.5f * extent.y, at.x + 0.5f * extent.x,
+                at.y + 0.5f * extent.y);
+            const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const ImVec4& other) {
+                return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
+            });
+            if (overlaps)
+                continue;
+            placed.push_back(box);
+            label(at, name.c_str());
+        }
+    }
+    // The patient's directions at the picture's edges.
+    label(ImVec2(origin.x + font * 0.6f, origin.y + 0.5f * size.y), directionLetter(-axes.right));
+    label(ImVec2(origin.x + size.x - font * 0.6f, origin.y + 0.5f * size.y), directionLetter(axes.right));
+    label(ImVec2(origin.x + 0.5f * size.x, origin.y + font * 0.6f), directionLetter(axes.up));
+    label(ImVec2(origin.x + 0.5f * size.x, origin.y + size.y - font * 0.6f), directionLetter(-axes.up));
+    // A 5 cm scale bar in the bottom-left corner.
+    const float bar = 0.05f * pixelsPerMetre;
+    const ImVec2 barStart(origin.x + font * 1.5f, origin.y + size.y - font * 1.6f);
+    drawList->AddLine(barStart, ImVec2(barStart.x + bar, barStart.y), text, 2.0f);
+    for (int cm = 0; cm <= 5; ++cm) {
+        const float x = barStart.x + bar * float(cm) / 5.0f;
+        drawList->AddLine(
+            ImVec2(x, barStart.y), ImVec2(x, barStart.y - (cm % 5 == 0 ? 6.0f : 3.0f)), text, 1.0f);
+    }
+    drawList->AddText(ImVec2(barStart.x + bar + 4.0f, barStart.y - font * 0.6f), text, "5 cm");
+
+    // Hover: the structure and its cross-sectional area; click: select it.
+    if (hovered) {
+        const ImVec2 mouse = ImGui::GetMousePos();
+        const glm::vec2 p{m_topLeft.x + (mouse.x - origin.x) / pixelsPerMetre,
+            m_topLeft.y - (mouse.y - origin.y) / pixelsPerMetre};
+        if (const std::optional<std::size_t> hit = regionAt(m_slice, p)) {
+            const SliceRegion& region = m_slice.regions[*hit];
+            const StructureInfo* structure = viewer.anatomy().structureOf(region.mesh);
+            if (structure) {
+                ImGui::SetTooltip(
+                    "%s\ncross-section %.1f cm2", structure->name.c_str(), double(region.areaM2 * 1e4f));
+                if (clicked)
+                    viewer.anatomy().selected = region.mesh;
+            } else {
+                ImGui::SetTooltip("The body round the modelled region (a stand-in)");
+            }
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace lumbar::app
