@@ -2,46 +2,16 @@
 // triangle's winding; segments meet on the edges they share and chain into loops.
 #include "scene/mesh_section.hpp"
 
+#include "scene/mesh_topology.hpp"
+
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
 namespace lumbar {
 namespace {
 
-struct PositionKey {
-    std::uint32_t x, y, z;
-    bool operator==(const PositionKey&) const = default;
-};
-
-struct PositionHash {
-    std::size_t operator()(const PositionKey& key) const
-    {
-        return std::size_t(key.x) * 73856093u ^ std::size_t(key.y) * 19349663u
-            ^ std::size_t(key.z) * 83492791u;
-    }
-};
-
-PositionKey keyOf(const glm::vec3& p)
-{
-    PositionKey key{};
-    std::memcpy(&key.x, &p.x, sizeof(float));
-    std::memcpy(&key.y, &p.y, sizeof(float));
-    std::memcpy(&key.z, &p.z, sizeof(float));
-    return key;
-}
-
-/// One id per distinct position.
-std::vector<std::uint32_t> weld(const MeshData& mesh)
-{
-    std::unordered_map<PositionKey, std::uint32_t, PositionHash> ids;
-    std::vector<std::uint32_t> idOf(mesh.positions.size());
-    for (std::size_t i = 0; i < mesh.positions.size(); ++i)
-        idOf[i] = ids.emplace(keyOf(mesh.positions[i]), std::uint32_t(ids.size())).first->second;
-    return idOf;
-}
-
-std::uint64_t edgeKey(std::uint32_t a, std::uint32_t b)
+/// The edge {a, b} whichever way it runs.
+std::uint64_t undirectedEdge(std::uint32_t a, std::uint32_t b)
 {
     return a < b ? (std::uint64_t(a) << 32) | b : (std::uint64_t(b) << 32) | a;
 }
@@ -67,7 +37,7 @@ MeshSection sliceMesh(const MeshData& mesh, const glm::vec4& plane)
     const glm::vec3 normal(plane);
     if (normal == glm::vec3(0.0f))
         return section;
-    const std::vector<std::uint32_t> ids = weld(mesh);
+    const std::vector<std::uint32_t> ids = weldedIds(mesh.positions);
     std::vector<float> distance(mesh.positions.size());
     for (std::size_t i = 0; i < mesh.positions.size(); ++i)
         distance[i] = glm::dot(normal, mesh.positions[i]) + plane.w;
@@ -89,8 +59,8 @@ MeshSection sliceMesh(const MeshData& mesh, const glm::vec4& plane)
         // Turn the triangle (keeping its winding) so that v[0] is the vertex alone on its side.
         const int lone = positive[1] == positive[2] ? 0 : positive[0] == positive[2] ? 1 : 2;
         std::uint32_t w[3] = {v[lone], v[(lone + 1) % 3], v[(lone + 2) % 3]};
-        const std::uint64_t e01 = edgeKey(ids[w[0]], ids[w[1]]);
-        const std::uint64_t e02 = edgeKey(ids[w[0]], ids[w[2]]);
+        const std::uint64_t e01 = undirectedEdge(ids[w[0]], ids[w[1]]);
+        const std::uint64_t e02 = undirectedEdge(ids[w[0]], ids[w[2]]);
         // Runs along cross(triangle normal, plane normal): outer boundaries counter-clockwise
         // seen against the plane's normal.
         Segment segment = positive[lone] ? Segment{e02, e01, crossing(w[0], w[2])}

@@ -10,8 +10,17 @@
 namespace lumbar {
 namespace {
 
-/// One id per distinct position (exact bit pattern), so seams split for normals or texture
-/// coordinates do not read as holes.
+/// The undirected edge {from, to} in the high bits, its direction in the lowest one, so sorting
+/// puts both uses of an edge side by side. Ids are below 2^31 (checked by the caller).
+std::uint64_t edgeKey(std::uint32_t from, std::uint32_t to)
+{
+    const std::uint64_t low = std::min(from, to);
+    const std::uint64_t high = std::max(from, to);
+    return (low << 33) | (high << 1) | (from < to ? 0u : 1u);
+}
+
+} // namespace
+
 std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions)
 {
     struct Keyed {
@@ -41,17 +50,6 @@ std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions)
     }
     return ids;
 }
-
-/// The undirected edge {from, to} in the high bits, its direction in the lowest one, so sorting
-/// puts both uses of an edge side by side. Ids are below 2^31 (checked by the caller).
-std::uint64_t edgeKey(std::uint32_t from, std::uint32_t to)
-{
-    const std::uint64_t low = std::min(from, to);
-    const std::uint64_t high = std::max(from, to);
-    return (low << 33) | (high << 1) | (from < to ? 0u : 1u);
-}
-
-} // namespace
 
 bool isClosedOutward(const MeshData& mesh)
 {

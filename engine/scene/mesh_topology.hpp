@@ -3,6 +3,9 @@
 
 #include "scene/model.hpp"
 
+#include <cstdint>
+#include <vector>
+
 namespace lumbar {
 
 /// True when `mesh` bounds a solid: vertices at the same position are one vertex, every edge
@@ -11,5 +14,9 @@ namespace lumbar {
 /// seen from outside). Such a mesh never shows a back face that is not hidden by a front face of
 /// its own, so it can be drawn with back faces culled.
 bool isClosedOutward(const MeshData& mesh);
+
+/// One id per distinct position (exact bit pattern, -0 and 0 alike), numbered from 0, so seams
+/// split for normals or texture coordinates do not read as holes.
+std::vector<std::uint32_t> weldedIds(const std::vector<glm::vec3>& positions);
 
 } // namespace lumbar
