@@ -50,6 +50,12 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
     if (options.handoutDir && !options.routine)
         throw CommandLineError(
             "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+    if (options.depth && !options.routine)
+        throw CommandLineError("--depth needs --routine FILE|ID (and --step N --time S): the lesson whose "
+                               "tool to look under");
+    if (options.depth && (options.outputPath || options.recordPath || options.handoutDir))
+        throw CommandLineError("--depth prints a table and exits; run --output, --record or --export-handout "
+                               "on their own");
     if (options.recordPath && !options.routine)
         throw CommandLineError("--record needs --routine FILE|ID: the lesson to record");
     if (options.recordPath && options.outputPath)
@@ -144,6 +150,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
         } else if (name == "--xray") {
             flag();
             options.xray = true;
+        } else if (name == "--depth") {
+            flag();
+            options.depth = true;
         } else if (name == "--section") {
             const std::string text = value();
             const std::size_t colon = text.find(':');
@@ -287,6 +296,11 @@ std::string helpText()
           "  --fps N               frames per second of --record, 1 to 120 (default 30)\n"
           "  --speed X             lesson seconds per video second of --record (default 1)\n"
           "  --frames N            stop --record after N frames\n"
+          "  --depth               with --routine, --step and --time: print the surfaces crossed\n"
+          "                        along the tool's axis (depth_mm  stress_kPa  structure: depth\n"
+          "                        under the skin, the estimated vertical stress there, a\n"
+          "                        linear-elastic half-space under a uniform round contact) and\n"
+          "                        exit; exit 2 when no tool is on the body at that moment\n"
           "  --check-routine FILE  validate a lesson file, print every problem, exit 1 if any\n"
           "  --bench               render the standard scenes offscreen and print mean and\n"
           "                        95th-percentile frame times (use with --headless)\n"

@@ -44,6 +44,7 @@ struct Options {
     /// along the plane's axis) is resolved against the model, empty for the default place.
     std::optional<SectionOrientation> sectionOrientation;
     std::string sectionAt;
+    bool depth = false; ///< --depth: print the table along the tool's axis and exit
     bool lightBackground = false; ///< --background light: pictures for print
     std::optional<HandTone> handTone; ///< --hands: the therapist's skin (else the settings' choice)
     bool therapist = false; ///< --therapist: the therapist's figure at the table in the pictures

@@ -13,6 +13,7 @@
 #include "scene/model_import.hpp"
 #include "session/benchmark.hpp"
 #include "session/data_paths.hpp"
+#include "session/depth_table.hpp"
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/settings.hpp"
@@ -212,6 +213,40 @@ int checkRoutine(const Options& options)
     return kExitOk;
 }
 
+/// --depth: the surfaces along the tool's axis at the moment --step and --time name.
+int printDepthTable(const Options& options)
+{
+    const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
+    const Model model = startupModel(options, knowledge);
+    const technique::AnatomySurface surface(model, &knowledge);
+    const std::filesystem::path path = *startupLesson(options, false);
+    const LoadedLesson loaded = loadAndPrepareLesson(path, knowledge, surface);
+    for (const std::string& problem : loaded.problems)
+        std::cerr << problem << "\n";
+    if (!loaded.prepared)
+        return kExitFailure;
+    const technique::PreparedLesson& prepared = *loaded.prepared;
+    double lessonS = options.stepTimeS;
+    std::string moment = formatClock(options.stepTimeS) + " into the lesson";
+    if (options.step) {
+        if (*options.step < 1 || std::size_t(*options.step) > prepared.steps.size())
+            throw CommandLineError("--step " + std::to_string(*options.step) + ": the lesson has "
+                + std::to_string(prepared.steps.size()) + " steps");
+        const technique::PreparedStep& step = prepared.steps[std::size_t(*options.step - 1)];
+        lessonS = step.startS + options.stepTimeS;
+        moment = formatClock(options.stepTimeS) + " into step " + std::to_string(*options.step) + " (\""
+            + prepared.lesson.steps[step.index].title + "\")";
+    }
+    const std::optional<std::string> table = depthTable(model, technique::evaluate(prepared, lessonS));
+    if (!table) {
+        std::cerr << "lumbarlab: --depth: no tool is on the body " << moment
+                  << "; choose a --time within a stroke or a hold of the step\n";
+        return kExitUsage;
+    }
+    std::cout << *table;
+    return kExitOk;
+}
+
 int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
 {
     SceneExtras extras;
@@ -243,6 +278,8 @@ int runApplication(const Options& options)
             return listStructures(options);
         if (options.checkRoutine)
             return checkRoutine(options);
+        if (options.depth)
+            return printDepthTable(options);
 
         const bool interactive = !options.outputPath && !options.bench && !options.headless;
         const UserSettings userSettings = interactive ? loadUserSettings() : UserSettings{};

@@ -31,6 +31,7 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
         const Bounds box = mesh.bounds();
         m_boundsCentre = box.center();
         m_boundsRadius = glm::length(box.size()) * 0.5f;
+        m_boundsHalfSize = box.size() * 0.5f;
     }
 
     std::vector<Vertex> vertices(mesh.positions.size());

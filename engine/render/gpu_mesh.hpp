@@ -39,6 +39,8 @@ public:
     /// The centre and radius of the mesh's bounding sphere (from its box), model space.
     const glm::vec3& boundsCentre() const { return m_boundsCentre; }
     float boundsRadius() const { return m_boundsRadius; }
+    /// Half the size of the mesh's bounding box (centred on boundsCentre), model space.
+    const glm::vec3& boundsHalfSize() const { return m_boundsHalfSize; }
     /// Whether location 4 holds the mesh's across-fibre coordinates (it had texture coordinates).
     bool hasFibreCoordinates() const { return m_hasFibreCoordinates; }
     /// A closed surface wound outwards: every back face is hidden behind one of its front faces.
@@ -58,6 +60,7 @@ private:
     std::size_t m_vertexCount = 0;
     glm::vec3 m_boundsCentre{0.0f};
     float m_boundsRadius = 0.0f;
+    glm::vec3 m_boundsHalfSize{0.0f};
     bool m_closedOutward = false;
     bool m_hasFibreCoordinates = false;
 };

@@ -154,17 +154,28 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray, con
 
 std::optional<glm::vec3> Renderer::cutNormal(const DrawItem& item) const
 {
-    const glm::vec3 centre = glm::vec3(item.model * glm::vec4(item.mesh->boundsCentre(), 1.0f));
-    const float radius = item.mesh->boundsRadius() * glm::length(glm::vec3(item.model[0]));
+    // Whether a plane (world space) passes between the corners of the item's bounding box: a
+    // closer test than its bounding sphere, which the near plane of a close view crosses for
+    // long meshes (the client's body) that it does not cut.
+    const glm::vec3& centre = item.mesh->boundsCentre();
+    const glm::vec3& half = item.mesh->boundsHalfSize();
+    const auto straddles = [&](const glm::vec4& plane) {
+        bool below = false, above = false;
+        for (int corner = 0; corner < 8; ++corner) {
+            const glm::vec3 offset((corner & 1) ? half.x : -half.x, (corner & 2) ? half.y : -half.y,
+                (corner & 4) ? half.z : -half.z);
+            const glm::vec4 world = item.model * glm::vec4(centre + offset, 1.0f);
+            (glm::dot(plane, world) < 0.0f ? below : above) = true;
+        }
+        return below && above;
+    };
     const glm::vec3 normal = glm::vec3(m_frame.section);
-    if (item.sectioned && normal != glm::vec3(0.0f)) {
-        const float side = (glm::dot(normal, centre) + m_frame.section.w) / glm::length(normal);
-        // The cross-section faces the removed side.
-        if (std::abs(side) < radius)
-            return -glm::normalize(glm::mat3(m_frame.view) * normal);
-    }
-    const float depth = -(m_frame.view * glm::vec4(centre, 1.0f)).z;
-    if (depth - radius < m_frame.nearM && depth + radius > m_frame.nearM)
+    // The cross-section faces the removed side.
+    if (item.sectioned && normal != glm::vec3(0.0f) && straddles(m_frame.section))
+        return -glm::normalize(glm::mat3(m_frame.view) * normal);
+    // The near plane in world space: points in front of it are kept.
+    const glm::vec3 forward = -glm::vec3(glm::transpose(m_frame.view)[2]);
+    if (straddles(glm::vec4(forward, -glm::dot(forward, m_frame.eye) - m_frame.nearM)))
         return glm::vec3(0.0f, 0.0f, 1.0f);
     return std::nullopt;
 }

@@ -1,0 +1,45 @@
+// The table --depth prints: rows nearest first, numbers first, the id last; none without a tool.
+#include "session/command_line.hpp"
+#include "session/depth_table.hpp"
+#include "support/scene_files.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lumbar::app {
+namespace {
+
+TEST(DepthTable, RowsRunDeeperWithFallingStress)
+{
+    Model model;
+    model.meshes.push_back(test::makeBox("skin", glm::vec3(0.0f), {0.1f, 0.1f, 0.02f}));
+    model.meshes.push_back(test::makeBox("muscle", {0.0f, 0.0f, -0.005f}, {0.05f, 0.05f, 0.01f}));
+    model.meshes.push_back(test::makeBox("table", {0.0f, 0.0f, -0.05f}, {0.5f, 0.5f, 0.01f}));
+    technique::FrameState state;
+    state.valid = true;
+    state.toolInContact = true;
+    state.toolPosition = {0.001f, 0.002f, 0.02f};
+    state.toolOrientation
+        = glm::mat3(glm::vec3(1.0f, 0.0f, 0.0f), glm::vec3(0.0f, 0.0f, 1.0f), glm::vec3(0.0f, -1.0f, 0.0f));
+    state.forceN = 40.0;
+    state.contactAreaCm2 = 4.0; // 100 kPa at the surface, a contact 11.3 mm in radius
+    const std::optional<std::string> table = depthTable(model, state);
+    ASSERT_TRUE(table);
+    EXPECT_EQ(*table,
+        "depth_mm  stress_kPa  structure\n"
+        "     0.0       100.0  skin\n"
+        "    15.0        49.0  muscle\n"
+        "    35.0        13.8  muscle\n"
+        "    40.0        10.9  skin\n");
+    state.toolInContact = false;
+    EXPECT_FALSE(depthTable(model, state));
+}
+
+TEST(DepthTable, TheCommandLineAsksForALesson)
+{
+    EXPECT_THROW(parseCommandLine({"--depth"}), CommandLineError);
+    EXPECT_THROW(parseCommandLine({"--depth", "--routine", "x", "--output", "a.png"}), CommandLineError);
+    EXPECT_TRUE(parseCommandLine({"--depth", "--routine", "x", "--step", "2"}).depth);
+}
+
+} // namespace
+} // namespace lumbar::app
