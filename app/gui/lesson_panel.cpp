@@ -233,7 +233,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("gauge", ImVec2(0, 0), true);
-    drawPressureGauge(player);
+    drawPressureGauge(player, state.reach);
     ImGui::EndChild();
     ImGui::End();
 }
@@ -276,7 +276,7 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
     }
 }
 
-void drawPressureGauge(const LessonPlayer& player)
+void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
 {
     if (!player.loaded())
         return;
@@ -294,6 +294,15 @@ void drawPressureGauge(const LessonPlayer& player)
         ImGui::Text("%s, %s", toolName(frame.tool), activity);
     ImGui::Text("Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
     ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
+    if (!reach.empty()) {
+        ImGui::TextWrapped("Stress %s (estimate)", reach.c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "The vertical stress under a uniform round contact on a linear-elastic half-space\n"
+                "(Boussinesq 1885; Love 1929), at the step's target straight under the tool:\n"
+                "for comparing tools and forces, not a measurement. Real tissue is layered,\n"
+                "nonlinear and slides.");
+    }
     if (frame.fibreClass != FibreClass::None)
         ImGui::Text("Fibres: %s (%.0f deg)", fibreClassName(frame.fibreClass), frame.fibreAngleDeg);
 

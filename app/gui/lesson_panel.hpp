@@ -26,6 +26,9 @@ struct LessonPanelState {
     bool showSafetySites = false;
     std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app
     std::string recordStatus; ///< "frame 12 of 300" beside the progress bar
+    /// Where the pressure meets the step's target ("at ..., 3.1 cm deep: about 24 kPa"), set by
+    /// the app each frame; empty when no tool presses on it.
+    std::string reach;
 };
 
 /// The lesson picker, timeline and steps by phase; the buttons push their commands.
@@ -33,7 +36,8 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
 /// What the current step is and how it is done, for the player's audience.
 void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge);
 /// Force, contact area, pressure and the expected discomfort against the therapeutic band.
-void drawPressureGauge(const LessonPlayer& player);
+/// `reach`: LessonPanelState::reach, shown under the indentation when not empty.
+void drawPressureGauge(const LessonPlayer& player, const std::string& reach = {});
 
 using technique::textsFor;
 /// The knowledge base's display name of a structure, or its id when the knowledge base lacks it.

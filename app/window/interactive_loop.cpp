@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "gui/layers_panel.hpp"
 #include "session/data_paths.hpp"
+#include "session/depth_table.hpp"
 #include "session/lesson_library.hpp"
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
@@ -353,6 +354,7 @@ void InteractiveLoop::drawFrame()
             m_editor.drawPanel(m_commands);
         else
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
+        m_lessonPanel.reach = m_player.loaded() ? reachAtTarget(m_viewer, m_player.frame()) : std::string();
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});

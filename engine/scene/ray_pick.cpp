@@ -5,9 +5,7 @@
 #include <limits>
 
 namespace lumbar {
-namespace {
 
-/// Slab test; true when the ray meets the box in front of its origin closer than `maxDistance`.
 bool hitsBox(const Ray& ray, const Bounds& box, float maxDistance)
 {
     float nearest = 0.0f;
@@ -25,8 +23,6 @@ bool hitsBox(const Ray& ray, const Bounds& box, float maxDistance)
     }
     return true;
 }
-
-} // namespace
 
 std::optional<float> intersectTriangle(
     const Ray& ray, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c)

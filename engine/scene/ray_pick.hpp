@@ -23,6 +23,9 @@ struct PickHit {
     glm::vec3 normal{0.0f}; ///< geometric normal of the hit triangle, facing the ray origin
 };
 
+/// Slab test; true when the ray meets the box in front of its origin closer than `maxDistance`.
+bool hitsBox(const Ray& ray, const Bounds& box, float maxDistance = std::numeric_limits<float>::max());
+
 /// Distance along `ray` to triangle (a, b, c), both faces; nullopt when missed (Moeller-Trumbore).
 std::optional<float> intersectTriangle(
     const Ray& ray, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c);

@@ -32,6 +32,8 @@ std::vector<DepthBoundary> depthProfile(const Model& model, const Ray& axis, dou
         if (include && !include(m))
             continue;
         const MeshData& mesh = model.meshes[m];
+        if (!hitsBox(axis, mesh.bounds()))
+            continue;
         for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
             const glm::vec3& a = mesh.positions[mesh.indices[i]];
             const glm::vec3& b = mesh.positions[mesh.indices[i + 1]];

@@ -30,8 +30,20 @@ TEST(DepthTable, RowsRunDeeperWithFallingStress)
         "    15.0        49.0  muscle\n"
         "    35.0        13.8  muscle\n"
         "    40.0        10.9  skin\n");
+    // The gauge's line: where the pressure meets the step's target.
+    const auto nameOf
+        = [](std::size_t mesh) { return mesh == 1 ? std::string("Muscle") : std::string("Skin"); };
+    EXPECT_EQ(reachAtTarget(
+                  model, state, [](std::size_t mesh) { return mesh == 1; }, nameOf),
+        "at Muscle, 1.5 cm deep: about 49 kPa");
+    EXPECT_EQ(reachAtTarget(
+                  model, state, [](std::size_t) { return false; }, nameOf),
+        "");
     state.toolInContact = false;
     EXPECT_FALSE(depthTable(model, state));
+    EXPECT_EQ(reachAtTarget(
+                  model, state, [](std::size_t) { return true; }, nameOf),
+        "");
 }
 
 TEST(DepthTable, TheCommandLineAsksForALesson)
