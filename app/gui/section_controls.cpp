@@ -7,15 +7,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace lumbar::app {
 namespace {
 
-/// The preset looking at the cut face: from the side the section removes.
-ViewPreset facing(const SectionSetting& section)
+/// The preset looking at the cut face: from the side the section removes; none for a plane that
+/// follows the tool (the user keeps the view).
+std::optional<ViewPreset> facing(const SectionSetting& section)
 {
     switch (section.orientation) {
+    case SectionOrientation::ThroughTool:
+        return std::nullopt;
     case SectionOrientation::Transverse:
         return section.flipped ? ViewPreset::Inferior : ViewPreset::Superior;
     case SectionOrientation::Sagittal:
@@ -23,7 +27,13 @@ ViewPreset facing(const SectionSetting& section)
     case SectionOrientation::Coronal:
         return section.flipped ? ViewPreset::Anterior : ViewPreset::Posterior;
     }
-    return ViewPreset::Oblique;
+    return std::nullopt;
+}
+
+void face(const SectionSetting& section, CommandQueue& commands)
+{
+    if (const std::optional<ViewPreset> preset = facing(section))
+        commands.push(command::ShowPreset{*preset});
 }
 
 } // namespace
@@ -33,7 +43,7 @@ void drawSectionControls(Viewer& viewer, CommandQueue& commands)
     SectionSetting& section = viewer.display.section;
     if (ImGui::Checkbox("Section (cut open)", &section.enabled) && section.enabled) {
         section.positionM = viewer.sectionStart(section.orientation);
-        commands.push(command::ShowPreset{facing(section)});
+        face(section, commands);
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Cut the body and the anatomy along a plane, as in an MRI slice:\n"
@@ -46,10 +56,21 @@ void drawSectionControls(Viewer& viewer, CommandQueue& commands)
     changed |= ImGui::RadioButton("Sagittal", &orientation, int(SectionOrientation::Sagittal));
     ImGui::SameLine();
     changed |= ImGui::RadioButton("Coronal", &orientation, int(SectionOrientation::Coronal));
+    changed |= ImGui::RadioButton("Through the tool", &orientation, int(SectionOrientation::ThroughTool));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Across the stroke, through the therapist's tool: it follows the lesson as it plays\n"
+            "and shows the layers under the tool");
     if (changed) {
         section.orientation = SectionOrientation(orientation);
         section.positionM = viewer.sectionStart(section.orientation);
-        commands.push(command::ShowPreset{facing(section)});
+        face(section, commands);
+    }
+    if (section.orientation == SectionOrientation::ThroughTool) {
+        ImGui::TextDisabled("Follows the lesson's tool (the part ahead of it is removed)");
+        if (ImGui::Checkbox("Keep the other side", &section.flipped))
+            face(section, commands);
+        return;
     }
     const Bounds& bounds = viewer.anatomyBounds();
     const int axis = sectionAxis(section.orientation);
@@ -76,7 +97,7 @@ void drawSectionControls(Viewer& viewer, CommandQueue& commands)
     ImGui::PopButtonRepeat();
     section.positionM = millimetres / 1000.0f;
     if (ImGui::Checkbox("Keep the other side", &section.flipped))
-        commands.push(command::ShowPreset{facing(section)});
+        face(section, commands);
 }
 
 } // namespace lumbar::app

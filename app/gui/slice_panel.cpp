@@ -52,8 +52,13 @@ void SlicePanel::refresh(const Viewer& viewer)
 {
     const SectionSetting& section = viewer.display.section;
     const void* model = viewer.model().meshes.data();
+    // A plane through the tool moves with the lesson: sliced again once it has moved a millimetre
+    // or turned half a degree.
+    const bool toolMoved = section.orientation == SectionOrientation::ThroughTool
+        && (glm::distance(section.tool.contact, m_sliced.tool.contact) > 0.001f
+            || glm::dot(glm::vec3(sectionPlane(section)), glm::vec3(sectionPlane(m_sliced))) < 0.99996f);
     if (m_texture && model == m_model && section.orientation == m_sliced.orientation
-        && section.positionM == m_sliced.positionM)
+        && section.flipped == m_sliced.flipped && section.positionM == m_sliced.positionM && !toolMoved)
         return;
     m_sliced = section;
     m_model = model;
@@ -118,13 +123,17 @@ void SlicePanel::draw(Viewer& viewer)
         return;
     }
     refresh(viewer);
-    const SliceAxes axes = sliceAxes(section.orientation);
+    const SliceAxes axes = sliceAxes(section);
     const std::string where = describeSectionPosition(section, viewer.spinalLevels());
-    ImGui::TextWrapped("%s section at %s, seen as on an MRI %s",
-        std::string(sectionOrientationName(section.orientation)).c_str(), where.c_str(),
-        section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
-            : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
-                                                                  : "(from the front)");
+    if (section.orientation == SectionOrientation::ThroughTool)
+        ImGui::TextWrapped(
+            "Section through the tool across the stroke, seen from ahead of the tool, skin up");
+    else
+        ImGui::TextWrapped("%s section at %s, seen as on an MRI %s",
+            std::string(sectionOrientationName(section.orientation)).c_str(), where.c_str(),
+            section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
+                : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
+                                                                      : "(from the front)");
     ImGui::Checkbox("Labels##slice", &m_labels);
     if (m_slice.regions.empty()) {
         ImGui::TextDisabled("The plane cuts nothing here.");

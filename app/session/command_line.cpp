@@ -50,6 +50,9 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
     if (options.handoutDir && !options.routine)
         throw CommandLineError(
             "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+    if (options.sectionOrientation == SectionOrientation::ThroughTool && !options.routine)
+        throw CommandLineError("--section tool needs --routine FILE|ID (and --step N --time S): the lesson "
+                               "whose tool the plane goes through");
     if (options.depth && !options.routine)
         throw CommandLineError("--depth needs --routine FILE|ID (and --step N --time S): the lesson whose "
                                "tool to look under");
@@ -160,9 +163,11 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.sectionOrientation = parseSectionOrientation(orientation);
             if (!options.sectionOrientation)
                 throw CommandLineError("--section: \"" + orientation
-                    + "\" is not a plane; expected transverse, sagittal or coronal, e.g. --section "
+                    + "\" is not a plane; expected transverse, sagittal, coronal or tool, e.g. --section "
                       "transverse:L4");
             options.sectionAt = colon == std::string::npos ? std::string() : text.substr(colon + 1);
+            if (options.sectionOrientation == SectionOrientation::ThroughTool && !options.sectionAt.empty())
+                throw CommandLineError("--section tool: the plane follows the tool; it takes no position");
         } else if (name == "--no-body") {
             flag();
             options.hideScenery = true;
@@ -263,7 +268,9 @@ std::string helpText()
           "                        coronal plane AT a spinal level (transverse: T11 to L5, or a disc\n"
           "                        such as L3-L4) or millimetres along its axis from the middle of\n"
           "                        S1's upper endplate (+ superior, right, posterior); the superior,\n"
-          "                        left or posterior side is removed, e.g. --section transverse:L4\n"
+          "                        left or posterior side is removed, e.g. --section transverse:L4;\n"
+          "                        --section tool (with --routine): through the tool across the\n"
+          "                        stroke, the part ahead of the tool removed\n"
           "  --peel LAYER          start with the layers above LAYER peeled away, e.g.\n"
           "                        superficial_muscle (skin and fascia off) or bone\n"
           "  --xray                start in x-ray mode (see through to the bones)\n"

@@ -8,6 +8,16 @@
 
 namespace lumbar::app {
 
+std::optional<ToolFrame> toolFrameOf(const technique::FrameState& state)
+{
+    if (!state.valid || !state.toolInContact)
+        return std::nullopt;
+    // Along the stroke while stroking; along the hand's long axis while holding.
+    const glm::vec3 heading
+        = glm::length(state.pathHeading) > 0.5f ? state.pathHeading : state.toolOrientation[0];
+    return ToolFrame{state.toolPosition, state.toolOrientation[1], heading};
+}
+
 HeatScope heatScopeFromName(const std::string& name)
 {
     if (name == "step")

@@ -3,6 +3,7 @@
 // window builds its extras with the same function.
 #pragma once
 
+#include "anatomy/section_plane.hpp"
 #include "session/heat_scope.hpp"
 #include "session/lesson_player.hpp"
 #include "session/technique_overlay.hpp"
@@ -41,6 +42,9 @@ double illustrativeMomentS(const technique::PreparedLesson& prepared, std::size_
 Bounds workedRegion(const technique::PreparedLesson& prepared, std::size_t stepIndex);
 /// The room left around the worked points: about the tool's reach above the skin.
 inline constexpr float kWorkedRegionMarginM = 0.06f;
+
+/// Where the tool of `state` is, for a section plane through it; none when no tool is on the body.
+std::optional<ToolFrame> toolFrameOf(const technique::FrameState& state);
 
 /// A lesson placed on the viewer's current anatomy, with its own clock and overlay.
 class LessonScene {

@@ -280,9 +280,11 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         if (display.fibreLines && m_fibreLines[i])
             scene.lines.push_back(m_fibreLines[i].get());
     }
-    // The hands, the therapist and the lesson's markers stay whole where a section cuts the body.
+    // The hands, the therapist and the lesson's markers stay whole where a section cuts the body,
+    // except by a plane through the tool, which shows the tool's own cut pressing on the layers.
+    const bool throughTool = display.section.orientation == SectionOrientation::ThroughTool;
     for (DrawItem item : extras.items) {
-        item.sectioned = false;
+        item.sectioned = throughTool;
         scene.items.push_back(item);
     }
     return scene;

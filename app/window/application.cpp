@@ -144,7 +144,7 @@ void applyStartupSection(Viewer& viewer, const Options& options)
     section.orientation = *options.sectionOrientation;
     section.positionM = viewer.sectionStart(section.orientation);
     if (options.sectionAt.empty())
-        return;
+        return; // a plane through the tool is placed on the lesson's moment (renderToFile)
     const std::vector<SpinalLevel>& levels = viewer.spinalLevels();
     if (const std::optional<float> level = levelHeight(options.sectionAt, levels)) {
         if (section.orientation != SectionOrientation::Transverse)
@@ -259,6 +259,14 @@ int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
         else
             moment->seek(options.stepTimeS);
         extras = moment->extras(heatScopeFromName(options.heat));
+        if (viewer.display.section.orientation == SectionOrientation::ThroughTool) {
+            const std::optional<ToolFrame> tool = toolFrameOf(moment->player().frame());
+            if (!tool)
+                throw CommandLineError(
+                    "--section tool: no tool is on the body at this moment; choose a --time "
+                    "within a stroke or a hold of the step");
+            viewer.display.section.tool = *tool;
+        }
     }
     viewer.render(options.width, options.height, extras);
     writePng(*options.outputPath, viewer.target().readPixels());

@@ -355,6 +355,9 @@ void InteractiveLoop::drawFrame()
         else
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
         m_lessonPanel.reach = m_player.loaded() ? reachAtTarget(m_viewer, m_player.frame()) : std::string();
+        if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && m_player.loaded())
+            if (const std::optional<ToolFrame> tool = toolFrameOf(m_player.frame()))
+                m_viewer.display.section.tool = *tool;
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});

@@ -49,6 +49,17 @@ glm::vec4 sectionPlane(const SectionSetting& section)
         return glm::vec4(0.0f);
     glm::vec3 kept(0.0f); // unit normal pointing into the side that stays
     switch (section.orientation) {
+    case SectionOrientation::ThroughTool: {
+        // The stroke's heading along the skin: the part ahead of the tool goes.
+        const glm::vec3 normal = glm::normalize(section.tool.normal);
+        glm::vec3 along = section.tool.heading - normal * glm::dot(section.tool.heading, normal);
+        if (glm::length(along) < 1e-6f)
+            along = glm::vec3(0.0f, 1.0f, 0.0f);
+        kept = -glm::normalize(along);
+        if (section.flipped)
+            kept = -kept;
+        return glm::vec4(kept, -glm::dot(kept, section.tool.contact));
+    }
     case SectionOrientation::Transverse:
         kept.y = -1.0f; // superior removed
         break;
@@ -69,6 +80,7 @@ int sectionAxis(SectionOrientation orientation)
 {
     switch (orientation) {
     case SectionOrientation::Sagittal:
+    case SectionOrientation::ThroughTool:
         return 0;
     case SectionOrientation::Transverse:
         return 1;
@@ -87,14 +99,16 @@ std::string_view sectionOrientationName(SectionOrientation orientation)
         return "sagittal";
     case SectionOrientation::Coronal:
         return "coronal";
+    case SectionOrientation::ThroughTool:
+        return "tool";
     }
     return "transverse";
 }
 
 std::optional<SectionOrientation> parseSectionOrientation(std::string_view name)
 {
-    for (const SectionOrientation orientation :
-        {SectionOrientation::Transverse, SectionOrientation::Sagittal, SectionOrientation::Coronal})
+    for (const SectionOrientation orientation : {SectionOrientation::Transverse, SectionOrientation::Sagittal,
+             SectionOrientation::Coronal, SectionOrientation::ThroughTool})
         if (upper(name) == upper(sectionOrientationName(orientation)))
             return orientation;
     return std::nullopt;
@@ -155,6 +169,8 @@ std::string describeSectionPosition(const SectionSetting& section, const std::ve
     case SectionOrientation::Coronal:
         return millimetres == 0 ? "through S1's endplate"
                                 : distance + (millimetres > 0 ? "posterior" : "anterior");
+    case SectionOrientation::ThroughTool:
+        return "the tool, across the stroke";
     }
     return {};
 }

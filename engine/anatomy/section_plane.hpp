@@ -15,8 +15,17 @@
 namespace lumbar {
 
 /// The anatomical planes, by the axis they are normal to: transverse (y, superior), sagittal
-/// (x, the patient's right), coronal (z, posterior).
-enum class SectionOrientation { Transverse, Sagittal, Coronal };
+/// (x, the patient's right), coronal (z, posterior); and the plane through the massage tool's
+/// axis across the stroke, which follows the lesson as it plays.
+enum class SectionOrientation { Transverse, Sagittal, Coronal, ThroughTool };
+
+/// Where the tool is, for a plane through it: the contact point, the skin's outward normal there
+/// and the direction the tool heads (along the stroke, or the hand's long axis while holding).
+struct ToolFrame {
+    glm::vec3 contact{0.0f};
+    glm::vec3 normal{0.0f, 0.0f, 1.0f};
+    glm::vec3 heading{0.0f, 1.0f, 0.0f};
+};
 
 struct SectionSetting {
     bool enabled = false;
@@ -25,17 +34,19 @@ struct SectionSetting {
     float positionM = 0.0f;
     /// Removes the other side. Unflipped, the side removed is the one a therapist at a prone
     /// client looks from: superior for a transverse cut (seen from the head), the left for a
-    /// sagittal one, posterior for a coronal one (seen from behind).
+    /// sagittal one, posterior for a coronal one (seen from behind), the side ahead of the tool.
     bool flipped = false;
+    /// ThroughTool: where the tool is (the app follows the lesson); positionM does not apply.
+    ToolFrame tool;
 };
 
 /// The plane as (normal, w): what lies where dot(normal, p) + w < 0 is removed; all zero when the
 /// section is off.
 glm::vec4 sectionPlane(const SectionSetting& section);
 
-/// 1 (y), 0 (x) or 2 (z).
+/// 1 (y), 0 (x) or 2 (z); 0 for ThroughTool, which has no fixed axis.
 int sectionAxis(SectionOrientation orientation);
-/// "transverse", "sagittal", "coronal".
+/// "transverse", "sagittal", "coronal", "tool".
 std::string_view sectionOrientationName(SectionOrientation orientation);
 std::optional<SectionOrientation> parseSectionOrientation(std::string_view name);
 

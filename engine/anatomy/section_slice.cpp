@@ -46,9 +46,17 @@ glm::vec2 centroid(const std::vector<glm::vec2>& loop)
 
 } // namespace
 
-SliceAxes sliceAxes(SectionOrientation orientation)
+SliceAxes sliceAxes(const SectionSetting& section)
 {
-    switch (orientation) {
+    switch (section.orientation) {
+    case SectionOrientation::ThroughTool: {
+        // Seen from the removed side, against the kept side's normal.
+        SectionSetting on = section;
+        on.enabled = true;
+        const glm::vec3 kept = glm::vec3(sectionPlane(on));
+        const glm::vec3 up = glm::normalize(section.tool.normal - kept * glm::dot(section.tool.normal, kept));
+        return {glm::cross(kept, up), up};
+    }
     case SectionOrientation::Transverse:
         return {{-1.0f, 0.0f, 0.0f}, {0.0f, 0.0f, -1.0f}};
     case SectionOrientation::Sagittal:
@@ -66,7 +74,7 @@ Slice sliceModel(
     const glm::vec4 plane = sectionPlane(section);
     if (plane == glm::vec4(0.0f))
         return slice;
-    const SliceAxes axes = sliceAxes(section.orientation);
+    const SliceAxes axes = sliceAxes(section);
     glm::vec2 low(std::numeric_limits<float>::max()), high(std::numeric_limits<float>::lowest());
     for (std::size_t m = 0; m < model.meshes.size(); ++m) {
         if (include && !include(m))

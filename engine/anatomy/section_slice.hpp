@@ -17,12 +17,13 @@ namespace lumbar {
 /// The picture's directions in the anatomy's frame, as radiologists show slices: a transverse
 /// slice seen from the feet (anterior up, the patient's right on the left), a sagittal one from
 /// the patient's left (superior up, anterior on the left), a coronal one from the front
-/// (superior up, the patient's right on the left).
+/// (superior up, the patient's right on the left); a slice through the tool seen from ahead of
+/// it, the skin up (the tool pressing down from the top).
 struct SliceAxes {
     glm::vec3 right{1.0f, 0.0f, 0.0f};
     glm::vec3 up{0.0f, 1.0f, 0.0f};
 };
-SliceAxes sliceAxes(SectionOrientation orientation);
+SliceAxes sliceAxes(const SectionSetting& section);
 
 /// One mesh's cross-section in picture coordinates (metres, x right, y up).
 struct SliceRegion {

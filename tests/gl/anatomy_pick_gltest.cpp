@@ -136,7 +136,7 @@ TEST_F(AnatomyPickGlTest, WithASectionAClickOnACutFaceSelectsTheStructureCut)
     EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "(nothing)");
     // Cut through the disc, the disc's cross-section shows there and a click on it selects it;
     // beside it, the cut longissimus.
-    viewer.display.section = {true, SectionOrientation::Transverse, disc.y, false};
+    viewer.display.section = {true, SectionOrientation::Transverse, disc.y, false, {}};
     EXPECT_EQ(anatomy.pickedAt(pixelAt({disc.x, disc.y, disc.z})), "disc_l3_l4");
     EXPECT_EQ(anatomy.pickedAt(pixelAt({erector.x, disc.y, erector.z})), "longissimus_thoracis.right");
     // Keeping the other side, the camera looks at the underside of what is left: the body.

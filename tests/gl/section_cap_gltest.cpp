@@ -42,7 +42,8 @@ Seen centre(Renderer& renderer, const GpuMesh& sphere, const glm::vec4& section,
     RenderTarget target(64, 64);
     renderer.render(target, camera, scene);
     target.resolve();
-    const auto pixel = target.readPixels().pixel(32, 32);
+    const Image image = target.readPixels();
+    const std::uint8_t* pixel = image.pixel(32, 32);
     if (pixel[0] < 10 && pixel[1] < 10 && pixel[2] < 10)
         return Seen::Background;
     return pixel[1] > pixel[0] ? Seen::Cap : Seen::Surface;

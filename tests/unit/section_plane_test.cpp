@@ -44,6 +44,24 @@ TEST(SectionPlane, EachOrientationRemovesTheSideItIsLookedAtFrom)
     EXPECT_TRUE(kept(sectionPlane(section), {0.0f, 0.0f, 0.06f}));
 }
 
+TEST(SectionPlane, ThroughTheToolItRemovesWhatLiesAheadOfTheTool)
+{
+    SectionSetting section;
+    section.enabled = true;
+    section.orientation = SectionOrientation::ThroughTool;
+    // The tool at (0.02, 0.1, 0.12) on skin facing +z, heading up and a little into the skin:
+    // only the heading along the skin counts.
+    section.tool = {{0.02f, 0.1f, 0.12f}, {0.0f, 0.0f, 1.0f}, {0.0f, 0.6f, -0.8f}};
+    const glm::vec4 plane = sectionPlane(section);
+    EXPECT_NEAR(glm::distance(glm::vec3(plane), glm::vec3(0.0f, -1.0f, 0.0f)), 0.0f, 1e-6f);
+    EXPECT_NEAR(plane.w, 0.1f, 1e-6f);
+    EXPECT_TRUE(kept(plane, {0.0f, 0.09f, 0.0f})); // behind the tool
+    EXPECT_FALSE(kept(plane, {0.0f, 0.11f, 0.0f})); // ahead of it
+    section.flipped = true;
+    EXPECT_TRUE(kept(sectionPlane(section), {0.0f, 0.11f, 0.0f}));
+    EXPECT_EQ(parseSectionOrientation("tool"), SectionOrientation::ThroughTool);
+}
+
 TEST(SectionPlane, OrientationsByName)
 {
     EXPECT_EQ(parseSectionOrientation("Sagittal"), SectionOrientation::Sagittal);
@@ -81,13 +99,13 @@ TEST(SpinalLevels, VertebraeAtTheMiddleOfTheirBodiesDiscsAtTheirMiddle)
     EXPECT_EQ(describeHeight(0.037f, levels), "L3-L4 +2 mm");
     EXPECT_EQ(describeHeight(0.012f, {}), "y 12 mm");
     EXPECT_NEAR(*levelHeight("l3-l4", levels), 0.035f, 1e-6f);
-    SectionSetting section{true, SectionOrientation::Transverse, 0.059f, false};
+    SectionSetting section{true, SectionOrientation::Transverse, 0.059f, false, {}};
     EXPECT_EQ(describeSectionPosition(section, levels), "L3 +4 mm");
-    section = {true, SectionOrientation::Sagittal, 0.012f, false};
+    section = {true, SectionOrientation::Sagittal, 0.012f, false, {}};
     EXPECT_EQ(describeSectionPosition(section, levels), "12 mm right");
     section.positionM = -0.0004f;
     EXPECT_EQ(describeSectionPosition(section, levels), "midline");
-    section = {true, SectionOrientation::Coronal, -0.005f, false};
+    section = {true, SectionOrientation::Coronal, -0.005f, false, {}};
     EXPECT_EQ(describeSectionPosition(section, levels), "5 mm anterior");
     EXPECT_FALSE(levelHeight("L9", levels));
 }

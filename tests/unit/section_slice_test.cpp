@@ -10,11 +10,27 @@ namespace {
 TEST(SectionSlice, ATransverseSliceIsSeenFromTheFeetAnteriorUp)
 {
     // Radiological convention: the patient's right (+x) on the picture's left, anterior (-z) up.
-    const SliceAxes axes = sliceAxes(SectionOrientation::Transverse);
+    SectionSetting section;
+    section.orientation = SectionOrientation::Transverse;
+    const SliceAxes axes = sliceAxes(section);
     EXPECT_EQ(axes.right, glm::vec3(-1.0f, 0.0f, 0.0f));
     EXPECT_EQ(axes.up, glm::vec3(0.0f, 0.0f, -1.0f));
-    EXPECT_EQ(sliceAxes(SectionOrientation::Sagittal).right, glm::vec3(0.0f, 0.0f, 1.0f));
-    EXPECT_EQ(sliceAxes(SectionOrientation::Coronal).up, glm::vec3(0.0f, 1.0f, 0.0f));
+    section.orientation = SectionOrientation::Sagittal;
+    EXPECT_EQ(sliceAxes(section).right, glm::vec3(0.0f, 0.0f, 1.0f));
+    section.orientation = SectionOrientation::Coronal;
+    EXPECT_EQ(sliceAxes(section).up, glm::vec3(0.0f, 1.0f, 0.0f));
+}
+
+TEST(SectionSlice, AToolSliceIsSeenFromAheadOfTheToolSkinUp)
+{
+    // A stroke heading up the back (+y) on skin facing posterior (+z): seen from above the
+    // head looking down the stroke, the skin is up and the patient's left (-x) on the right.
+    SectionSetting section;
+    section.orientation = SectionOrientation::ThroughTool;
+    section.tool = {{0.02f, 0.1f, 0.12f}, {0.0f, 0.0f, 1.0f}, {0.0f, 1.0f, 0.0f}};
+    const SliceAxes axes = sliceAxes(section);
+    EXPECT_NEAR(glm::distance(axes.up, glm::vec3(0.0f, 0.0f, 1.0f)), 0.0f, 1e-6f);
+    EXPECT_NEAR(glm::distance(axes.right, glm::vec3(-1.0f, 0.0f, 0.0f)), 0.0f, 1e-6f);
 }
 
 TEST(SectionSlice, RegionsArePaintedWithTheirHolesLeftEmpty)
@@ -25,7 +41,7 @@ TEST(SectionSlice, RegionsArePaintedWithTheirHolesLeftEmpty)
     model.meshes.push_back(test::makeBox("box", {0.05f, 0.0f, 0.0f}, {0.02f, 0.05f, 0.01f}));
     model.meshes.push_back(test::makeTorus("ring", {-0.05f, 0.0f, 0.0f}, 0.02f, 0.008f, 64, 32));
     model.meshes.push_back(test::makeBox("left out", {0.0f, 0.0f, 0.0f}, glm::vec3(0.01f)));
-    const SectionSetting section{true, SectionOrientation::Transverse, 0.0f, false};
+    const SectionSetting section{true, SectionOrientation::Transverse, 0.0f, false, {}};
     const Slice slice = sliceModel(model, section, [](std::size_t mesh) { return mesh < 2; });
     ASSERT_EQ(slice.regions.size(), 2u);
     EXPECT_EQ(slice.regions[0].mesh, 0u);
