@@ -2,11 +2,14 @@
 #include "gui/slice_panel.hpp"
 
 #include "session/viewer.hpp"
+#include "technique/depth_profile.hpp"
+#include "technique/pressure.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace lumbar::app {
@@ -16,6 +19,22 @@ namespace {
 constexpr int kPaintedPx = 360;
 /// Room round the slice, as a fraction of its size.
 constexpr float kMargin = 0.06f;
+/// The isobars drawn under the tool: where the estimated vertical stress has fallen to these
+/// fractions of the surface pressure.
+constexpr double kIsobarLevels[] = {0.5, 0.25, 0.1};
+
+/// The depth, in contact radii, at which the stress on the axis falls to `level` of the surface
+/// pressure (the axial formula falls steadily: bisection).
+double axialDepthOf(double level)
+{
+    double low = 0.0, high = 50.0;
+    for (int i = 0; i < 60; ++i) {
+        const double middle = 0.5 * (low + high);
+        (technique::axialStressKPa(1.0, 1.0, middle) > level ? low : high) = middle;
+    }
+    return 0.5 * (low + high);
+}
+
 /// The picture frames the anatomy's sections and this much round them (the skin and fat of the
 /// body's ring at the flanks); the arms beside the trunk are left out.
 constexpr float kAroundAnatomyM = 0.035f;
@@ -108,7 +127,61 @@ void SlicePanel::refresh(const Viewer& viewer)
     glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-void SlicePanel::draw(Viewer& viewer)
+const std::vector<SlicePanel::Segments>& SlicePanel::unitIsobars()
+{
+    if (!m_unitIsobars.empty())
+        return m_unitIsobars;
+    // 5 radii either side of the axis, 8 deep, a fifth of a radius apart.
+    constexpr int kColumns = 51, kRows = 41;
+    constexpr float kStep = 0.2f;
+    const glm::vec2 origin(-5.0f, 0.0f);
+    std::vector<double> field;
+    field.reserve(std::size_t(kColumns * kRows));
+    for (int row = 0; row < kRows; ++row)
+        for (int column = 0; column < kColumns; ++column)
+            field.push_back(technique::verticalStressKPa(
+                1.0, 1.0, double(origin.x + float(column) * kStep), double(float(row) * kStep)));
+    for (const double level : kIsobarLevels)
+        m_unitIsobars.push_back(technique::isoline(field, kColumns, kRows, origin, kStep, level));
+    return m_unitIsobars;
+}
+
+void SlicePanel::drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
+    const std::function<glm::vec2(const glm::vec2&)>& toScreen)
+{
+    if (!frame.valid || !frame.toolInContact || frame.forceN <= 0.0 || frame.contactAreaCm2 <= 0.0)
+        return;
+    // The half-space's surface is the skin under the tool.
+    const glm::vec3 normal = glm::normalize(frame.toolOrientation[1]);
+    const Model& model = viewer.model();
+    const std::optional<PickHit> skin = viewer.castRay(Ray{frame.toolPosition + normal * 0.25f, -normal},
+        [&](std::size_t mesh) { return model.meshes[mesh].name != "table"; });
+    if (!skin)
+        return;
+    const SliceAxes axes = sliceAxes(viewer.display.section);
+    const glm::vec2 contact(glm::dot(skin->point, axes.right), glm::dot(skin->point, axes.up));
+    const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
+    const float radius = float(technique::contactRadiusM(frame.contactAreaCm2));
+    const auto picture
+        = [&](const glm::vec2& unit) { return toScreen(contact + glm::vec2(unit.x, -unit.y) * radius); };
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImU32 colours[]
+        = {IM_COL32(255, 255, 255, 235), IM_COL32(255, 225, 120, 225), IM_COL32(255, 170, 60, 215)};
+    const std::vector<Segments>& isobars = unitIsobars();
+    for (std::size_t i = 0; i < isobars.size(); ++i) {
+        for (const auto& [from, to] : isobars[i]) {
+            const glm::vec2 a = picture(from), b = picture(to);
+            drawList->AddLine(ImVec2(a.x, a.y), ImVec2(b.x, b.y), colours[i], 1.5f);
+        }
+        char text[32];
+        std::snprintf(text, sizeof text, "%.0f kPa", kIsobarLevels[i] * pressure);
+        const glm::vec2 at = picture({0.15f, float(axialDepthOf(kIsobarLevels[i]))});
+        drawList->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), text);
+        drawList->AddText(ImVec2(at.x, at.y), colours[i], text);
+    }
+}
+
+void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
 {
     const SectionSetting& section = viewer.display.section;
     if (!section.enabled)
@@ -134,6 +207,14 @@ void SlicePanel::draw(Viewer& viewer)
             section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
                 : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
                                                                       : "(from the front)");
+    const bool isobars = section.orientation == SectionOrientation::ThroughTool && frame
+        && frame->toolInContact && frame->forceN > 0.0;
+    if (isobars)
+        ImGui::TextWrapped(
+            "Lines: where the estimated vertical stress falls to half, a quarter and a tenth of the "
+            "%.0f kPa under the tool (a linear-elastic half-space: an estimate; real tissue is "
+            "layered, nonlinear and slides)",
+            frame->pressureKPa);
     ImGui::Checkbox("Labels##slice", &m_labels);
     if (m_slice.regions.empty()) {
         ImGui::TextDisabled("The plane cuts nothing here.");
@@ -197,6 +278,11 @@ void SlicePanel::draw(Viewer& viewer)
             label(at, name.c_str());
         }
     }
+    if (isobars)
+        drawIsobars(viewer, *frame, [&](const glm::vec2& p) {
+            const ImVec2 screen = toScreen(p);
+            return glm::vec2(screen.x, screen.y);
+        });
     // The patient's directions at the picture's edges.
     label(ImVec2(origin.x + font * 0.6f, origin.y + 0.5f * size.y), directionLetter(-axes.right));
     label(ImVec2(origin.x + size.x - font * 0.6f, origin.y + 0.5f * size.y), directionLetter(axes.right));

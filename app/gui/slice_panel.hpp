@@ -1,12 +1,16 @@
 // The Section slice window: while the section view is on, the cross-section of every structure at
 // the plane laid out like an MRI slice, labelled, with a scale bar and the patient's directions;
-// hovering names a structure and its cross-sectional area, a click selects it.
+// hovering names a structure and its cross-sectional area, a click selects it. Through the tool,
+// isobars of the estimated vertical stress under the contact.
 #pragma once
 
 #include "anatomy/section_slice.hpp"
 #include "gl/gl_handle.hpp"
+#include "technique/prepared_lesson.hpp"
 
 #include <cstddef>
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace lumbar::app {
@@ -15,12 +19,20 @@ class Viewer;
 
 class SlicePanel {
 public:
-    /// Draws the window inside the current ImGui frame while viewer.display.section is on.
-    void draw(Viewer& viewer);
+    /// Draws the window inside the current ImGui frame while viewer.display.section is on;
+    /// `frame`, the lesson's moment when one is loaded, places the isobars under the tool.
+    void draw(Viewer& viewer, const technique::FrameState* frame = nullptr);
 
 private:
     /// Slices and paints again when the plane or the model changed.
     void refresh(const Viewer& viewer);
+    using Segments = std::vector<std::pair<glm::vec2, glm::vec2>>;
+    /// The isobars under a contact of radius 1 pressing with 1, one set per level of kIsobarLevels,
+    /// in (lateral, depth) units of the radius: the field scales with both, so they are made once.
+    const std::vector<Segments>& unitIsobars();
+    /// Draws the isobars under the tool of `frame` into the picture.
+    void drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
+        const std::function<glm::vec2(const glm::vec2&)>& toScreen);
 
     SectionSetting m_sliced; ///< the setting m_slice was made for
     const void* m_model = nullptr; ///< the model it was made of (its meshes' address)
@@ -30,6 +42,7 @@ private:
     glm::vec2 m_topLeft{0.0f}; ///< picture point at the image's top-left corner
     float m_metresPerPixel = 0.001f;
     bool m_labels = true;
+    std::vector<Segments> m_unitIsobars;
 };
 
 } // namespace lumbar::app

@@ -346,7 +346,7 @@ void InteractiveLoop::drawFrame()
         drawViewPanel(m_viewPanel, m_viewer, m_settings.current(), m_commands);
         drawOpeningStatus(m_viewPanel, m_commands);
         drawLayersPanel(m_viewer, m_commands);
-        m_slicePanel.draw(m_viewer);
+        m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
         if (m_quiz.active())
             m_quiz.draw(m_viewer);

@@ -6,6 +6,7 @@
 #include "scene/ray_pick.hpp"
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace lumbar::technique {
@@ -16,6 +17,17 @@ namespace lumbar::technique {
 /// pressure at z = 0, about 0.65 p at z = a, 0.28 p at z = 2a. An estimate for comparing tools:
 /// real tissue is layered, nonlinear and slides.
 double axialStressKPa(double surfacePressureKPa, double contactRadiusM, double depthM);
+
+/// Vertical stress at `depthM` and `lateralM` from the axis under the same contact: Boussinesq's
+/// point-load solution (3 P z^3 / (2 pi R^5)) summed over the disc (a polar quadrature of the
+/// contact area), so it equals axialStressKPa on the axis and the point-load field far from it.
+double verticalStressKPa(double surfacePressureKPa, double contactRadiusM, double lateralM, double depthM);
+
+/// Where a field sampled on a grid crosses `level`, as line segments (marching squares). The grid
+/// has `columns` x `rows` samples, row-major, the first row at y = origin.y and x = origin.x, the
+/// next ones `step` apart in +x and +y.
+std::vector<std::pair<glm::vec2, glm::vec2>> isoline(
+    const std::vector<double>& samples, int columns, int rows, glm::vec2 origin, float step, double level);
 
 /// One surface crossed along the axis.
 struct DepthBoundary {

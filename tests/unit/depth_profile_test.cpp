@@ -19,6 +19,41 @@ TEST(DepthProfile, AxialStressFollowsBoussinesq)
     EXPECT_GT(axialStressKPa(100.0, 2.0 * a, 0.03), axialStressKPa(100.0, a, 0.03));
 }
 
+TEST(DepthProfile, TheStressFieldMeetsTheAxisAndThePointLoad)
+{
+    const double a = 0.01, p = 100.0;
+    // On the axis, the closed form.
+    for (const double z : {0.0025, 0.005, 0.01, 0.02, 0.04})
+        EXPECT_NEAR(verticalStressKPa(p, a, 1e-6, z), axialStressKPa(p, a, z), 0.01 * axialStressKPa(p, a, z))
+            << z;
+    // Far from the contact, Boussinesq's point load of the whole force.
+    const double force = p * 3.14159265358979 * a * a;
+    const double x = 0.06, z = 0.08, r2 = x * x + z * z;
+    EXPECT_NEAR(verticalStressKPa(p, a, x, z),
+        3.0 * force * z * z * z / (2.0 * 3.14159265358979 * r2 * r2 * std::sqrt(r2)),
+        0.02 * verticalStressKPa(p, a, x, z));
+    // Symmetric about the axis, falling off sideways.
+    EXPECT_DOUBLE_EQ(verticalStressKPa(p, a, -0.01, 0.02), verticalStressKPa(p, a, 0.01, 0.02));
+    EXPECT_LT(verticalStressKPa(p, a, 0.02, 0.02), verticalStressKPa(p, a, 0.005, 0.02));
+}
+
+TEST(DepthProfile, IsolinesCrossTheGridWhereTheFieldMeetsTheLevel)
+{
+    // A field rising along x only (value = x): the level 1.5 is the vertical line x = 1.5.
+    std::vector<double> samples;
+    for (int y = 0; y < 3; ++y)
+        for (int x = 0; x < 4; ++x)
+            samples.push_back(double(x));
+    const auto segments = isoline(samples, 4, 3, {0.0f, 0.0f}, 1.0f, 1.5);
+    ASSERT_EQ(segments.size(), 2u);
+    for (const auto& [from, to] : segments) {
+        EXPECT_FLOAT_EQ(from.x, 1.5f);
+        EXPECT_FLOAT_EQ(to.x, 1.5f);
+        EXPECT_FLOAT_EQ(std::abs(to.y - from.y), 1.0f);
+    }
+    EXPECT_TRUE(isoline(samples, 4, 3, {0.0f, 0.0f}, 1.0f, 7.0).empty());
+}
+
 TEST(DepthProfile, BoundariesNearestFirstWithDepthsFromTheSkin)
 {
     Model model;
