@@ -113,11 +113,13 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
+    // Tall enough for a row of step buttons per phase (six) beside the whole gauge: a shorter panel
+    // hid the stretch and aftercare steps and cut the gauge off below its fold.
     ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 13.5f),
+        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 18.0f),
         ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(
-        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 13.0f), ImGuiCond_FirstUseEver);
+        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 17.5f), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Lesson")) {
         ImGui::End();
         return;
