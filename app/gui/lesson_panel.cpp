@@ -35,6 +35,22 @@ ImVec4 discomfortColor(DiscomfortClass discomfortClass)
     return {1, 1, 1, 1};
 }
 
+/// How the pressure feels, in a patient's words.
+const char* feltPressure(DiscomfortClass discomfortClass)
+{
+    switch (discomfortClass) {
+    case DiscomfortClass::Light:
+        return "Gentle pressure.";
+    case DiscomfortClass::Therapeutic:
+        return "Firm pressure: a strong but welcome feeling, never pain.";
+    case DiscomfortClass::TooMuch:
+        return "Too strong: the therapist eases off.";
+    case DiscomfortClass::Bracing:
+        return "Far too strong: the therapist stops.";
+    }
+    return "";
+}
+
 } // namespace
 
 std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
@@ -204,6 +220,14 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
         commands.push(command::EditLesson{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Open this lesson in the Lesson editor (built-in lessons are saved as a copy)");
+    if (player.audience != Audience::Patient) {
+        ImGui::SameLine();
+        if (ImGui::Button("Compare tools"))
+            state.compareTools = !state.compareTools;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Every tool at this moment's force and place: pressure, feel and how deep it reaches");
+    }
 
     // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();
@@ -294,10 +318,19 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
             "%s, %s, pass %d of %d", toolName(frame.tool), activity, frame.repetition + 1, frame.repetitions);
     else
         ImGui::Text("%s, %s", toolName(frame.tool), activity);
-    ImGui::Text("Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
-    ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
+    const bool patient = player.audience == Audience::Patient;
+    if (patient) {
+        // Plain words: how it feels and how far in it goes, no units to decode.
+        ImGui::TextWrapped("%s", feltPressure(frame.discomfortClass));
+        ImGui::TextWrapped(
+            "The skin gives about %.0f cm under it.", std::max(0.5, frame.indentationDepthM * 100.0));
+    } else {
+        ImGui::Text(
+            "Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
+        ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
+    }
     if (!reach.empty()) {
-        ImGui::TextWrapped("Stress %s (estimate)", reach.c_str());
+        ImGui::TextWrapped("%s", reach.c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
                 "The vertical stress under a uniform round contact on a linear-elastic half-space\n"
@@ -305,7 +338,7 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
                 "for comparing tools and forces, not a measurement. Real tissue is layered,\n"
                 "nonlinear and slides.");
     }
-    if (frame.fibreClass != FibreClass::None)
+    if (!patient && frame.fibreClass != FibreClass::None)
         ImGui::Text("Fibres: %s (%.0f deg)", fibreClassName(frame.fibreClass), frame.fibreAngleDeg);
 
     // Discomfort bar with the therapeutic band marked.
@@ -330,7 +363,8 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
     for (std::size_t i = 0; i < frame.pressurePoints.size(); ++i) {
         const PressurePointState& point = frame.pressurePoints[i];
         if (point.active)
-            ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f), "Point %zu: hold %.0f s more (%.0f N)", i + 1,
+            ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f),
+                patient ? "Point %zu: hold %.0f s more" : "Point %zu: hold %.0f s more (%.0f N)", i + 1,
                 point.remainingHoldS, point.forceN);
         else
             ImGui::TextDisabled("Point %zu: %s (%.0f s)", i + 1,

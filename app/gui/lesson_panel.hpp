@@ -26,9 +26,10 @@ struct LessonPanelState {
     bool showSafetySites = false;
     std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app
     std::string recordStatus; ///< "frame 12 of 300" beside the progress bar
-    /// Where the pressure meets the step's target ("at ..., 3.1 cm deep: about 24 kPa"), set by
+    /// Where the pressure meets the step's target, in the audience's words (reachLine), set by
     /// the app each frame; empty when no tool presses on it.
     std::string reach;
+    bool compareTools = false; ///< the Compare tools window is open
 };
 
 /// The lesson picker, timeline and steps by phase; the buttons push their commands.

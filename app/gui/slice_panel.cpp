@@ -1,6 +1,7 @@
 // The Section slice window's drawing.
 #include "gui/slice_panel.hpp"
 
+#include "session/depth_table.hpp"
 #include "session/viewer.hpp"
 #include "technique/depth_profile.hpp"
 #include "technique/pressure.hpp"
@@ -22,18 +23,6 @@ constexpr float kMargin = 0.06f;
 /// The isobars drawn under the tool: where the estimated vertical stress has fallen to these
 /// fractions of the surface pressure.
 constexpr double kIsobarLevels[] = {0.5, 0.25, 0.1};
-
-/// The depth, in contact radii, at which the stress on the axis falls to `level` of the surface
-/// pressure (the axial formula falls steadily: bisection).
-double axialDepthOf(double level)
-{
-    double low = 0.0, high = 50.0;
-    for (int i = 0; i < 60; ++i) {
-        const double middle = 0.5 * (low + high);
-        (technique::axialStressKPa(1.0, 1.0, middle) > level ? low : high) = middle;
-    }
-    return 0.5 * (low + high);
-}
 
 /// The picture frames the anatomy's sections and this much round them (the skin and fat of the
 /// body's ring at the flanks); the arms beside the trunk are left out.
@@ -174,15 +163,103 @@ void SlicePanel::drawIsobars(const Viewer& viewer, const technique::FrameState& 
             drawList->AddLine(ImVec2(a.x, a.y), ImVec2(b.x, b.y), colours[i], 1.5f);
         }
         char text[32];
-        std::snprintf(text, sizeof text, "%.0f kPa", kIsobarLevels[i] * pressure);
-        const glm::vec2 at = picture({0.15f, float(axialDepthOf(kIsobarLevels[i]))});
+        if (m_patientWords)
+            std::snprintf(text, sizeof text, "%.0f%%", kIsobarLevels[i] * 100.0);
+        else
+            std::snprintf(text, sizeof text, "%.0f kPa", kIsobarLevels[i] * pressure);
+        const glm::vec2 at
+            = picture({0.15f, float(technique::axialDepthAtStressM(1.0, 1.0, kIsobarLevels[i]))});
         drawList->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), text);
         drawList->AddText(ImVec2(at.x, at.y), colours[i], text);
     }
 }
 
-void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
+void SlicePanel::drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
+    const std::vector<technique::DepthBoundary>& profile, glm::vec2 corner, glm::vec2 size)
 {
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const float font = ImGui::GetFontSize();
+    const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
+    const double radius = technique::contactRadiusM(frame.contactAreaCm2);
+    // From the skin to a little past the deepest surface crossed, at most the table's reach.
+    const double deepest = std::min(kDepthTableMaxM, profile.back().depthM * 1.08 + 0.005);
+    const float top = corner.y + font * 1.4f, bottom = corner.y + size.y - font * 1.3f;
+    const auto yOf = [&](double depthM) { return top + float(depthM / deepest) * (bottom - top); };
+    const float barLeft = corner.x, barRight = corner.x + font * 1.1f;
+    const float curveLeft = barRight + font * 0.3f, curveRight = curveLeft + font * 2.2f;
+    drawList->AddText(ImVec2(corner.x, corner.y), IM_COL32(230, 230, 230, 255), "Under the tool");
+
+    // The structure each stretch lies in: the last one entered and not yet left.
+    std::vector<std::size_t> inside;
+    for (std::size_t i = 0; i + 1 < profile.size(); ++i) {
+        const technique::DepthBoundary& boundary = profile[i];
+        if (boundary.entering)
+            inside.push_back(boundary.mesh);
+        else if (const auto it = std::find(inside.rbegin(), inside.rend(), boundary.mesh);
+                 it != inside.rend())
+            inside.erase(std::next(it).base());
+        if (inside.empty())
+            continue;
+        const glm::vec3 colour = toSrgb(viewer.sectionColour(inside.back()));
+        drawList->AddRectFilled(ImVec2(barLeft, yOf(boundary.depthM)),
+            ImVec2(barRight, yOf(profile[i + 1].depthM)),
+            ImGui::GetColorU32(ImVec4(colour.r, colour.g, colour.b, 1.0f)));
+    }
+    drawList->AddRect(ImVec2(barLeft, top), ImVec2(barRight, bottom), IM_COL32(200, 200, 200, 160));
+
+    // The stress on the axis as a share of the surface pressure: a curve falling from full width.
+    drawList->AddRect(ImVec2(curveLeft, top), ImVec2(curveRight, bottom), IM_COL32(120, 120, 130, 160));
+    ImVec2 previous(curveRight, top);
+    constexpr int kCurveSteps = 48;
+    for (int step = 1; step <= kCurveSteps; ++step) {
+        const double depth = deepest * double(step) / kCurveSteps;
+        const float share = float(technique::axialStressKPa(1.0, radius, depth));
+        const ImVec2 point(curveLeft + share * (curveRight - curveLeft), yOf(depth));
+        drawList->AddLine(previous, point, IM_COL32(255, 200, 90, 255), 1.5f);
+        previous = point;
+    }
+
+    // Each structure entered: its depth and the stress there, the name when there is room.
+    const float textLeft = curveRight + font * 0.4f;
+    float freeFrom = top - font;
+    for (const technique::DepthBoundary& boundary : profile) {
+        const StructureInfo* structure = viewer.anatomy().structureOf(boundary.mesh);
+        if (!boundary.entering || !structure)
+            continue;
+        const float y = yOf(boundary.depthM);
+        drawList->AddLine(ImVec2(barLeft, y), ImVec2(curveRight, y), IM_COL32(255, 255, 255, 110), 1.0f);
+        if (y - 0.5f * font < freeFrom)
+            continue;
+        char figures[48];
+        if (m_patientWords)
+            std::snprintf(figures, sizeof figures, "%.1f cm  %.0f%%", boundary.depthM * 100.0,
+                100.0 * boundary.stressKPa / pressure);
+        else
+            std::snprintf(
+                figures, sizeof figures, "%.1f cm  %.0f kPa", boundary.depthM * 100.0, boundary.stressKPa);
+        drawList->AddText(ImVec2(textLeft, y - 0.5f * font), IM_COL32(235, 235, 235, 255), figures);
+        std::string name = shortName(structure->name);
+        const float room = corner.x + size.x - textLeft;
+        while (name.size() > 4 && ImGui::CalcTextSize(name.c_str()).x > room)
+            name = name.substr(0, name.size() - 4) + "...";
+        drawList->AddText(ImVec2(textLeft, y + 0.5f * font), IM_COL32(170, 190, 210, 255), name.c_str());
+        freeFrom = y + 1.6f * font;
+    }
+    char surface[48];
+    std::snprintf(
+        surface, sizeof surface, m_patientWords ? "pressure left" : "stress, skin %.0f kPa", pressure);
+    drawList->AddText(ImVec2(curveLeft, bottom + 0.1f * font), IM_COL32(255, 200, 90, 255), surface);
+    if (ImGui::IsMouseHoveringRect(ImVec2(corner.x, corner.y), ImVec2(corner.x + size.x, corner.y + size.y)))
+        ImGui::SetTooltip(
+            "Straight in under the tool: the structures crossed and their depth under the skin,\n"
+            "and the estimated vertical stress (the curve: its share of the pressure on the skin).\n"
+            "A linear-elastic half-space under a uniform round contact (Boussinesq 1885; Love 1929):\n"
+            "an estimate for comparing tools and forces. Real tissue is layered, nonlinear and slides.");
+}
+
+void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool patientWords)
+{
+    m_patientWords = patientWords;
     const SectionSetting& section = viewer.display.section;
     if (!section.enabled)
         return;
@@ -190,7 +267,7 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
     const float font = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + font * 0.6f),
         ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(font * 24.0f, font * 25.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(font * 36.0f, font * 25.0f), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Section slice")) {
         ImGui::End();
         return;
@@ -209,7 +286,11 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
                                                                       : "(from the front)");
     const bool isobars = section.orientation == SectionOrientation::ThroughTool && frame
         && frame->toolInContact && frame->forceN > 0.0;
-    if (isobars)
+    if (isobars && patientWords)
+        ImGui::TextWrapped(
+            "Lines: where the pressure has spread out to half, a quarter and a tenth of what is "
+            "felt on the skin (an estimate)");
+    else if (isobars)
         ImGui::TextWrapped(
             "Lines: where the estimated vertical stress falls to half, a quarter and a tenth of the "
             "%.0f kPa under the tool (a linear-elastic half-space: an estimate; real tissue is "
@@ -222,8 +303,13 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
         return;
     }
 
-    // The picture, scaled to the window keeping its proportions.
-    const ImVec2 room = ImGui::GetContentRegionAvail();
+    // The picture, scaled to the window keeping its proportions; the depth bar beside it while a
+    // tool presses.
+    const std::vector<technique::DepthBoundary> profile
+        = frame ? depthUnderTool(viewer.model(), *frame) : std::vector<technique::DepthBoundary>();
+    const float barWidth = profile.empty() ? 0.0f : font * 13.5f;
+    ImVec2 room = ImGui::GetContentRegionAvail();
+    room.x = std::max(font * 4.0f, room.x - barWidth);
     const float scale = std::max(1e-3f, std::min(room.x / float(m_widthPx), room.y / float(m_heightPx)));
     const ImVec2 size(float(m_widthPx) * scale, float(m_heightPx) * scale);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -298,6 +384,10 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame)
             ImVec2(x, barStart.y), ImVec2(x, barStart.y - (cm % 5 == 0 ? 6.0f : 3.0f)), text, 1.0f);
     }
     drawList->AddText(ImVec2(barStart.x + bar + 4.0f, barStart.y - font * 0.6f), text, "5 cm");
+
+    if (!profile.empty())
+        drawDepthBar(viewer, *frame, profile, {end.x + font * 0.6f, origin.y},
+            {barWidth - font * 0.6f, std::max(size.y, font * 12.0f)});
 
     // Hover: the structure and its cross-sectional area; click: select it.
     if (hovered) {

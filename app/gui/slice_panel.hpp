@@ -1,11 +1,13 @@
 // The Section slice window: while the section view is on, the cross-section of every structure at
 // the plane laid out like an MRI slice, labelled, with a scale bar and the patient's directions;
 // hovering names a structure and its cross-sectional area, a click selects it. Through the tool,
-// isobars of the estimated vertical stress under the contact.
+// isobars of the estimated vertical stress under the contact; whenever a tool presses, a depth bar
+// of the structures under it.
 #pragma once
 
 #include "anatomy/section_slice.hpp"
 #include "gl/gl_handle.hpp"
+#include "technique/depth_profile.hpp"
 #include "technique/prepared_lesson.hpp"
 
 #include <cstddef>
@@ -20,8 +22,9 @@ class Viewer;
 class SlicePanel {
 public:
     /// Draws the window inside the current ImGui frame while viewer.display.section is on;
-    /// `frame`, the lesson's moment when one is loaded, places the isobars under the tool.
-    void draw(Viewer& viewer, const technique::FrameState* frame = nullptr);
+    /// `frame`, the lesson's moment when one is loaded, places the isobars and the depth bar under
+    /// the tool; `patientWords` gives their stresses as shares of the skin's, not in kPa.
+    void draw(Viewer& viewer, const technique::FrameState* frame = nullptr, bool patientWords = false);
 
 private:
     /// Slices and paints again when the plane or the model changed.
@@ -30,6 +33,10 @@ private:
     /// The isobars under a contact of radius 1 pressing with 1, one set per level of kIsobarLevels,
     /// in (lateral, depth) units of the radius: the field scales with both, so they are made once.
     const std::vector<Segments>& unitIsobars();
+    /// Draws the depth bar in the box at `corner` of `size`: the structures crossed straight in
+    /// under the tool of `frame`, coloured, with the falling stress and the depths.
+    void drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
+        const std::vector<technique::DepthBoundary>& profile, glm::vec2 corner, glm::vec2 size);
     /// Draws the isobars under the tool of `frame` into the picture.
     void drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
         const std::function<glm::vec2(const glm::vec2&)>& toScreen);
@@ -42,6 +49,7 @@ private:
     glm::vec2 m_topLeft{0.0f}; ///< picture point at the image's top-left corner
     float m_metresPerPixel = 0.001f;
     bool m_labels = true;
+    bool m_patientWords = false;
     std::vector<Segments> m_unitIsobars;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "gui/layers_panel.hpp"
+#include "gui/tool_compare_panel.hpp"
 #include "session/data_paths.hpp"
 #include "session/depth_table.hpp"
 #include "session/lesson_library.hpp"
@@ -346,7 +347,8 @@ void InteractiveLoop::drawFrame()
         drawViewPanel(m_viewPanel, m_viewer, m_settings.current(), m_commands);
         drawOpeningStatus(m_viewPanel, m_commands);
         drawLayersPanel(m_viewer, m_commands);
-        m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr);
+        m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr,
+            m_player.audience == technique::Audience::Patient);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
         if (m_quiz.active())
             m_quiz.draw(m_viewer);
@@ -354,11 +356,13 @@ void InteractiveLoop::drawFrame()
             m_editor.drawPanel(m_commands);
         else
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
-        m_lessonPanel.reach = m_player.loaded() ? reachAtTarget(m_viewer, m_player.frame()) : std::string();
+        m_lessonPanel.reach
+            = m_player.loaded() ? reachLine(m_viewer, m_player.frame(), m_player.audience) : std::string();
         if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && m_player.loaded())
             if (const std::optional<ToolFrame> tool = toolFrameOf(m_player.frame()))
                 m_viewer.display.section.tool = *tool;
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
+        drawToolComparison(m_lessonPanel.compareTools, m_viewer, m_player);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
     }

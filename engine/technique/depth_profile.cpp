@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lumbar::technique {
 
@@ -17,6 +18,16 @@ double axialStressKPa(double surfacePressureKPa, double contactRadiusM, double d
     const double a2 = contactRadiusM * contactRadiusM;
     const double z2 = depthM * depthM;
     return surfacePressureKPa * (1.0 - depthM * z2 / std::pow(a2 + z2, 1.5));
+}
+
+double axialDepthAtStressM(double surfacePressureKPa, double contactRadiusM, double stressKPa)
+{
+    if (surfacePressureKPa <= 0.0 || contactRadiusM <= 0.0 || stressKPa >= surfacePressureKPa)
+        return 0.0;
+    if (stressKPa <= 0.0)
+        return std::numeric_limits<double>::infinity();
+    const double c = std::cbrt(1.0 - stressKPa / surfacePressureKPa);
+    return contactRadiusM * c / std::sqrt(1.0 - c * c);
 }
 
 double verticalStressKPa(double surfacePressureKPa, double contactRadiusM, double lateralM, double depthM)

@@ -18,6 +18,11 @@ namespace lumbar::technique {
 /// real tissue is layered, nonlinear and slides.
 double axialStressKPa(double surfacePressureKPa, double contactRadiusM, double depthM);
 
+/// The depth on the axis at which axialStressKPa falls to `stressKPa`: the closed form's inverse,
+/// z = a c / sqrt(1 - c^2) with c = (1 - stress / p)^(1/3) (1.305 a for half the surface
+/// pressure). 0 when `stressKPa` is at or above the surface pressure.
+double axialDepthAtStressM(double surfacePressureKPa, double contactRadiusM, double stressKPa);
+
 /// Vertical stress at `depthM` and `lateralM` from the axis under the same contact: Boussinesq's
 /// point-load solution (3 P z^3 / (2 pi R^5)) summed over the disc (a polar quadrature of the
 /// contact area), so it equals axialStressKPa on the axis and the point-load field far from it.

@@ -19,6 +19,20 @@ TEST(DepthProfile, AxialStressFollowsBoussinesq)
     EXPECT_GT(axialStressKPa(100.0, 2.0 * a, 0.03), axialStressKPa(100.0, a, 0.03));
 }
 
+TEST(DepthProfile, TheDepthAtAStressInvertsTheAxialFormula)
+{
+    const double a = 0.01, p = 100.0;
+    // Half the surface pressure at z = a sqrt(c^2 / (1 - c^2)), c = 0.5^(1/3): 1.305 a.
+    const double c = std::cbrt(0.5);
+    EXPECT_NEAR(axialDepthAtStressM(p, a, 50.0), a * c / std::sqrt(1.0 - c * c), 1e-12);
+    EXPECT_NEAR(axialDepthAtStressM(p, a, 50.0), 0.01305, 0.00001);
+    for (const double z : {0.001, 0.01, 0.02, 0.05})
+        EXPECT_NEAR(axialDepthAtStressM(p, a, axialStressKPa(p, a, z)), z, 1e-9) << z;
+    EXPECT_EQ(axialDepthAtStressM(p, a, 100.0), 0.0); // the surface pressure is met at the surface
+    EXPECT_EQ(axialDepthAtStressM(p, a, 250.0), 0.0);
+    EXPECT_TRUE(std::isinf(axialDepthAtStressM(p, a, 0.0)));
+}
+
 TEST(DepthProfile, TheStressFieldMeetsTheAxisAndThePointLoad)
 {
     const double a = 0.01, p = 100.0;

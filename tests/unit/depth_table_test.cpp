@@ -31,19 +31,28 @@ TEST(DepthTable, RowsRunDeeperWithFallingStress)
         "    35.0        13.8  muscle\n"
         "    40.0        10.9  skin\n");
     // The gauge's line: where the pressure meets the step's target.
-    const auto nameOf
-        = [](std::size_t mesh) { return mesh == 1 ? std::string("Muscle") : std::string("Skin"); };
-    EXPECT_EQ(reachAtTarget(
-                  model, state, [](std::size_t mesh) { return mesh == 1; }, nameOf),
-        "at Muscle, 1.5 cm deep: about 49 kPa");
-    EXPECT_EQ(reachAtTarget(
-                  model, state, [](std::size_t) { return false; }, nameOf),
-        "");
+    const std::optional<TargetReach> reach
+        = reachAtTarget(model, state, [](std::size_t mesh) { return mesh == 1; });
+    ASSERT_TRUE(reach);
+    EXPECT_EQ(reach->mesh, 1u);
+    EXPECT_NEAR(reach->depthM, 0.015, 1e-6);
+    EXPECT_NEAR(reach->surfacePressureKPa, 100.0, 1e-9);
+    EXPECT_EQ(describeReach(*reach, "Muscle", technique::Audience::Student),
+        "Stress at Muscle, 1.5 cm deep: about 49 kPa (estimate)");
+    EXPECT_EQ(describeReach(*reach, "deep muscles", technique::Audience::Patient),
+        "The pressure reaches the deep muscles, about 1.5 cm under the skin, with about half of what you "
+        "feel on "
+        "the skin.");
+    // The tool comparison measures against the same figures.
+    const technique::ComparedStep step = comparedStep(state, reach);
+    EXPECT_DOUBLE_EQ(step.forceN, 40.0);
+    EXPECT_DOUBLE_EQ(step.surfacePressureKPa, 100.0);
+    EXPECT_DOUBLE_EQ(step.targetDepthM, reach->depthM);
+    EXPECT_DOUBLE_EQ(step.targetStressKPa, reach->stressKPa);
+    EXPECT_FALSE(reachAtTarget(model, state, [](std::size_t) { return false; }));
     state.toolInContact = false;
     EXPECT_FALSE(depthTable(model, state));
-    EXPECT_EQ(reachAtTarget(
-                  model, state, [](std::size_t) { return true; }, nameOf),
-        "");
+    EXPECT_FALSE(reachAtTarget(model, state, [](std::size_t) { return true; }));
 }
 
 TEST(DepthTable, TheCommandLineAsksForALesson)
