@@ -94,6 +94,11 @@ struct DiscardAutosave {
     std::size_t index = 0;
     bool operator==(const DiscardAutosave&) const = default;
 };
+/// Make the client's subcutaneous fat `thicknessM` thick (the skin moves, the lesson follows).
+struct SetBodyFat {
+    double thicknessM = 0.0;
+    bool operator==(const SetBodyFat&) const = default;
+};
 /// Close the window (asks first about unsaved changes).
 struct Quit {
     bool operator==(const Quit&) const = default;
@@ -105,7 +110,7 @@ using Command = std::variant<command::FrameView, command::ResetView, command::Sh
     command::CancelModelOpening, command::ToggleQuiz, command::SaveScreenshot, command::EnterPresentation,
     command::OpenLesson, command::CloseLesson, command::WriteHandout, command::StartRecording,
     command::CancelRecording, command::EditLesson, command::NewLesson, command::AnswerUnsaved,
-    command::RestoreAutosave, command::DiscardAutosave, command::Quit>;
+    command::RestoreAutosave, command::DiscardAutosave, command::SetBodyFat, command::Quit>;
 
 /// Commands in the order they were given. Carrying one out may push another (closing the editor,
 /// then opening the lesson the user asked for): it is taken in the same pass.

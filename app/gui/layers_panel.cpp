@@ -1,6 +1,7 @@
 // Layers panel widgets.
 #include "gui/layers_panel.hpp"
 
+#include "anatomy/body_fat.hpp"
 #include "gui/section_controls.hpp"
 #include "session/viewer.hpp"
 
@@ -9,6 +10,36 @@
 #include <string>
 
 namespace lumbar::app {
+namespace {
+
+/// The client's subcutaneous fat, for the built-in anatomy: the skin moves when the slider is let go
+/// (moving it re-places the lesson, too slow for every frame of a drag).
+void drawBodyFatControl(const Viewer& viewer, CommandQueue& commands)
+{
+    if (!hasFatOffsets(viewer.model()))
+        return;
+    // The value being dragged; between drags it follows the viewer.
+    static float draggedMm = 0.0f;
+    static bool dragging = false;
+    if (!dragging)
+        draggedMm = float(viewer.bodyFatM() * 1000.0);
+    const std::string format
+        = "Fat under the skin %.0f mm (" + std::string(bodyFatWords(draggedMm / 1000.0)) + ")";
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SliderFloat("##bodyFat", &draggedMm, float(kLeanFatThicknessM * 1000.0),
+        float(kHighFatThicknessM * 1000.0), format.c_str());
+    dragging = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit())
+        commands.push(command::SetBodyFat{double(draggedMm) / 1000.0});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The client's subcutaneous fat beside the spine (the model is made with 15 mm).\n"
+                          "On lumbar MRI it ranges from a few millimetres to over 4 cm between adults\n"
+                          "(Berikol et al., Eur Radiol 2022; Poot-Franco et al., Tomography 2024).\n"
+                          "The skin moves, the muscles stay: the same stroke reaches less deep on a client\n"
+                          "with more fat. Ctrl+click to type a value.");
+}
+
+} // namespace
 
 void drawLayersPanel(Viewer& viewer, CommandQueue& commands)
 {
@@ -63,6 +94,7 @@ void drawLayersPanel(Viewer& viewer, CommandQueue& commands)
             ImGui::EndTable();
         }
     }
+    drawBodyFatControl(viewer, commands);
     ImGui::Separator();
     ImGui::Checkbox("Fibre striation", &viewer.display.striation);
     ImGui::SameLine();

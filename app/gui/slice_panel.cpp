@@ -59,7 +59,7 @@ std::string shortName(const std::string& name)
 void SlicePanel::refresh(const Viewer& viewer)
 {
     const SectionSetting& section = viewer.display.section;
-    const void* model = viewer.model().meshes.data();
+    const std::uint64_t model = viewer.geometryRevision();
     // A plane through the tool moves with the lesson: sliced again once it has moved a millimetre
     // or turned half a degree.
     const bool toolMoved = section.orientation == SectionOrientation::ThroughTool

@@ -11,6 +11,7 @@
 #include "technique/prepared_lesson.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -42,7 +43,7 @@ private:
         const std::function<glm::vec2(const glm::vec2&)>& toScreen);
 
     SectionSetting m_sliced; ///< the setting m_slice was made for
-    const void* m_model = nullptr; ///< the model it was made of (its meshes' address)
+    std::uint64_t m_model = ~std::uint64_t(0); ///< the model geometry it was made of (its revision)
     Slice m_slice;
     gl::Texture m_texture;
     int m_widthPx = 0, m_heightPx = 0;

@@ -1,6 +1,7 @@
 // Command-line parsing with messages that name the argument at fault.
 #include "session/command_line.hpp"
 
+#include "anatomy/body_fat.hpp"
 #include "technique/lesson.hpp"
 
 #include <charconv>
@@ -59,6 +60,10 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
     if (options.depth && (options.outputPath || options.recordPath || options.handoutDir))
         throw CommandLineError("--depth prints a table and exits; run --output, --record or --export-handout "
                                "on their own");
+    if (options.bodyFatM && options.modelPath)
+        throw CommandLineError(
+            "--body-fat changes the built-in anatomy's skin; a --model file has no fat layer "
+            "to change");
     if (options.recordPath && !options.routine)
         throw CommandLineError("--record needs --routine FILE|ID: the lesson to record");
     if (options.recordPath && options.outputPath)
@@ -213,6 +218,15 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             if (!options.handTone)
                 throw CommandLineError(
                     "--hands: \"" + text + "\" is not a skin tone; expected one of " + handToneList());
+        } else if (name == "--body-fat") {
+            const std::string text = value();
+            char* end = nullptr;
+            const double millimetres = std::strtod(text.c_str(), &end);
+            if (text.empty() || end != text.c_str() + text.size()
+                || !(millimetres >= kLeanFatThicknessM * 1000.0) || millimetres > kHighFatThicknessM * 1000.0)
+                throw CommandLineError("--body-fat: \"" + text
+                    + "\" is not a fat thickness; expected millimetres from 5 to 45, e.g. 30");
+            options.bodyFatM = millimetres / 1000.0;
         } else if (name == "--therapist") {
             flag();
             options.therapist = true;
@@ -280,6 +294,8 @@ std::string helpText()
           "  --hands TONE          the therapist's skin in the pictures of --output, --export-handout\n"
           "                        and --record: light, medium (default), brown or dark (the window\n"
           "                        uses the Appearance panel's choice)\n"
+          "  --body-fat MM         the client's subcutaneous fat beside the spine, 5 to 45 mm\n"
+          "                        (the model has 15 mm): the skin moves, the anatomy stays\n"
           "  --therapist           show the therapist standing at the table, leaning over the\n"
           "                        hands, in the pictures of --output, --export-handout and\n"
           "                        --record (the window uses the Appearance panel's choice)\n"

@@ -47,6 +47,7 @@ struct Options {
     bool depth = false; ///< --depth: print the table along the tool's axis and exit
     bool lightBackground = false; ///< --background light: pictures for print
     std::optional<HandTone> handTone; ///< --hands: the therapist's skin (else the settings' choice)
+    std::optional<double> bodyFatM; ///< --body-fat MM: the client's subcutaneous fat, in metres
     bool therapist = false; ///< --therapist: the therapist's figure at the table in the pictures
     std::optional<std::filesystem::path> shaderDir; ///< --shader-dir: read shaders from disk
     std::optional<std::string> routine; ///< --routine FILE|ID: the lesson to open

@@ -32,6 +32,12 @@ std::optional<ModelSwitcher::Outcome> ModelSwitcher::poll(ViewPreset preset)
         return Outcome{result->error, true};
     m_viewer.setModel(std::move(*result->model), ModelLoading::InBackground);
     m_viewer.resetView(preset);
+    reshaped();
+    return Outcome{"Opened " + result->path.string(), false};
+}
+
+void ModelSwitcher::reshaped()
+{
     // The lesson is placed on the anatomy: re-place it on the new one.
     m_surface = std::make_unique<technique::AnatomySurface>(m_viewer.model(), &m_viewer.knowledgeBase());
     if (m_player.loaded()) {
@@ -41,7 +47,6 @@ std::optional<ModelSwitcher::Outcome> ModelSwitcher::poll(ViewPreset preset)
         m_player.load(replaced);
         m_player.seek(time);
     }
-    return Outcome{"Opened " + result->path.string(), false};
 }
 
 } // namespace lumbar::app

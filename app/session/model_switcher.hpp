@@ -41,6 +41,10 @@ public:
     /// on it again (at the same time), and says so; nullopt while nothing finished.
     std::optional<Outcome> poll(ViewPreset preset);
 
+    /// After the viewer's model changed shape in place (the body fat): the surface is made again
+    /// and the lesson placed on it at the same time.
+    void reshaped();
+
 private:
     Viewer& m_viewer;
     LessonPlayer& m_player;

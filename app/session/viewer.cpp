@@ -1,6 +1,7 @@
 // Model ownership, picking and the per-frame draw list.
 #include "session/viewer.hpp"
 
+#include "anatomy/body_fat.hpp"
 #include "anatomy/fibre_lines.hpp"
 #include "scene/mesh_topology.hpp"
 #include "session/therapist_figure.hpp"
@@ -55,6 +56,9 @@ void Viewer::setModel(Model model, ModelLoading loading)
         centres.push_back(mesh.bounds().center());
     }
     m_model = std::move(model);
+    m_bodyFatM = kModelFatThicknessM;
+    m_fatBase.clear();
+    ++m_geometryRevision;
     m_tableSpace = tableSpaceOf(m_model);
     m_gpuMeshes = std::move(meshes);
     m_meshCentres = std::move(centres);
@@ -90,6 +94,34 @@ void Viewer::setModel(Model model, ModelLoading loading)
             return refinements;
         });
     }
+}
+
+bool Viewer::setBodyFat(double thicknessM)
+{
+    if (!hasFatOffsets(m_model))
+        return false;
+    thicknessM = std::clamp(thicknessM, kLeanFatThicknessM, kHighFatThicknessM);
+    adoptRefinement(true); // the worker reads the positions about to change
+    if (m_fatBase.empty()) {
+        m_fatBase.resize(m_model.meshes.size());
+        for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
+            if (!m_model.meshes[i].fatOffsets.empty())
+                m_fatBase[i] = m_model.meshes[i].positions;
+    }
+    for (std::size_t i = 0; i < m_model.meshes.size(); ++i) {
+        MeshData& mesh = m_model.meshes[i];
+        if (mesh.fatOffsets.empty())
+            continue;
+        mesh.positions = positionsWithFat(m_fatBase[i], mesh.fatOffsets, thicknessM);
+        const MeshRefinement refinement = refinementOf(mesh);
+        m_gpuMeshes[i] = std::make_unique<GpuMesh>(mesh, refinement.lods, refinement.closedOutward);
+        m_meshCentres[i] = mesh.bounds().center();
+        m_hasHeat[i] = false;
+    }
+    m_picker = std::make_unique<MeshPicker>(m_model);
+    m_bodyFatM = thicknessM;
+    ++m_geometryRevision;
+    return true;
 }
 
 Viewer::MeshRefinement Viewer::refinementOf(const MeshData& mesh)

@@ -14,6 +14,7 @@
 #include "session/hand_tone.hpp"
 #include "technique/therapist_stance.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <future>
 #include <memory>
@@ -90,6 +91,15 @@ public:
     /// lean (floor to head, either side of the table), so that framing it keeps them in view.
     Bounds withRoomForTherapist(Bounds region) const;
 
+    /// The thickness of the client's subcutaneous layer (kModelFatThicknessM for every new model).
+    double bodyFatM() const { return m_bodyFatM; }
+    /// Makes the subcutaneous layer `thicknessM` thick (clamped to the control's range): the skin
+    /// and the body round the anatomy move, the anatomy under them stays. False, with nothing
+    /// changed, for a model without fat offsets (any but the built-in anatomy).
+    bool setBodyFat(double thicknessM);
+    /// Changes whenever the model's geometry does (a new model, the body fat): caches key on it.
+    std::uint64_t geometryRevision() const { return m_geometryRevision; }
+
     /// The spine's levels in the model (for placing a transverse section), top down; empty for
     /// models without vertebrae named by id.
     const std::vector<SpinalLevel>& spinalLevels() const { return m_spinalLevels; }
@@ -145,6 +155,11 @@ private:
     std::vector<bool> m_hasHeat;
     std::vector<SpinalLevel> m_spinalLevels;
     Bounds m_anatomyBounds;
+    double m_bodyFatM = 0.0;
+    /// Per mesh, the positions the model came with where the mesh carries fat offsets (filled by
+    /// the first setBodyFat).
+    std::vector<std::vector<glm::vec3>> m_fatBase;
+    std::uint64_t m_geometryRevision = 0;
 
     /// Per mesh, what ModelLoading::InBackground computes off the GL thread.
     struct MeshRefinement {

@@ -2,6 +2,7 @@
 #include "window/application.hpp"
 
 #include "anatomy/atlas_import.hpp"
+#include "anatomy/body_fat.hpp"
 #include "core/error.hpp"
 #include "core/user_dirs.hpp"
 #include "export/export_commands.hpp"
@@ -217,7 +218,10 @@ int checkRoutine(const Options& options)
 int printDepthTable(const Options& options)
 {
     const KnowledgeBase knowledge = loadBuiltInKnowledgeBase();
-    const Model model = startupModel(options, knowledge);
+    Model model = startupModel(options, knowledge);
+    if (options.bodyFatM)
+        for (MeshData& mesh : model.meshes)
+            mesh.positions = positionsWithFat(mesh, *options.bodyFatM);
     const technique::AnatomySurface surface(model, &knowledge);
     const std::filesystem::path path = *startupLesson(options, false);
     const LoadedLesson loaded = loadAndPrepareLesson(path, knowledge, surface);
@@ -317,6 +321,8 @@ int runApplication(const Options& options)
         viewer.setModel(startupModel(options, viewer.knowledgeBase()),
             interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
         applyStartupLayers(viewer.anatomy(), options);
+        if (options.bodyFatM)
+            viewer.setBodyFat(*options.bodyFatM);
         applyStartupSection(viewer, options);
         if (options.lightBackground)
             viewer.display.background = backgroundFor(Theme::Light);

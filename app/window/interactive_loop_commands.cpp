@@ -77,6 +77,12 @@ void InteractiveLoop::carryOut(const Command& next)
                 m_editor.restoreAutosave(command.index);
             } else if constexpr (std::is_same_v<C, command::DiscardAutosave>) {
                 m_editor.discardAutosave(command.index);
+            } else if constexpr (std::is_same_v<C, command::SetBodyFat>) {
+                if (m_viewer.setBodyFat(command.thicknessM)) {
+                    m_models.reshaped();
+                    m_heatTimeS = -1e9; // the skin's heat is drawn again on its new vertices
+                    m_heatShown = HeatScope::Off;
+                }
             } else if constexpr (std::is_same_v<C, command::Quit>) {
                 if (m_editor.active())
                     m_editor.leaveThen(command);

@@ -49,6 +49,7 @@ void appendMesh(MeshData& into, const MeshData& part)
     else
         into.colors.clear();
     into.texCoords.clear();
+    into.fatOffsets.clear();
     for (std::uint32_t index : part.indices)
         into.indices.push_back(base + index);
 }

@@ -37,6 +37,9 @@ struct MeshData {
     std::vector<glm::vec4> tangents;
     std::vector<glm::vec2> texCoords;
     std::vector<glm::vec3> colors;
+    /// LumbarLab's own anatomy files only, on the skin and the body round the anatomy: how far
+    /// each vertex moves outwards when the subcutaneous fat doubles (see anatomy/body_fat.hpp).
+    std::vector<glm::vec3> fatOffsets;
     std::vector<std::uint32_t> indices; ///< three per triangle
     glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB (as glTF), alpha = opacity
 

@@ -14,7 +14,7 @@ namespace lumbar {
 namespace {
 
 constexpr std::array<char, 4> kMagic{'L', 'L', 'M', 'D'};
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 
 class ByteWriter {
 public:
@@ -136,6 +136,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     const auto tangents = reader.value<std::uint64_t>(named + " tangent count");
     const auto texCoords = reader.value<std::uint64_t>(named + " texture coordinate count");
     const auto colors = reader.value<std::uint64_t>(named + " colour count");
+    const auto fatOffsets = reader.value<std::uint64_t>(named + " fat offset count");
     const auto indices = reader.value<std::uint64_t>(named + " index count");
     const auto attribute = [&](std::uint64_t number, const char* what) {
         if (number != 0 && number != vertices)
@@ -146,6 +147,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     attribute(tangents, "tangents");
     attribute(texCoords, "texture coordinates");
     attribute(colors, "colours");
+    attribute(fatOffsets, "fat offsets");
     if (indices % 3 != 0)
         reader.fail(named + " has " + std::to_string(indices) + " indices, not whole triangles");
     if (vertices > std::uint64_t(UINT32_MAX) + 1)
@@ -157,7 +159,7 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     // Cannot overflow: every attribute count is at most 2^32 and the indices fit in what remains.
     const std::uint64_t needed = vertices * sizeof(glm::vec3) + normals * sizeof(glm::vec3)
         + tangents * sizeof(glm::vec4) + texCoords * sizeof(glm::vec2) + colors * sizeof(glm::vec3)
-        + indices * sizeof(std::uint32_t);
+        + fatOffsets * sizeof(glm::vec3) + indices * sizeof(std::uint32_t);
     if (needed > reader.remaining())
         reader.fail("truncated: " + named + " needs " + std::to_string(needed)
             + " bytes for its arrays but only " + std::to_string(reader.remaining()) + " remain");
@@ -167,12 +169,14 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
     mesh.tangents = reader.array<glm::vec4>(tangents, named + " tangents");
     mesh.texCoords = reader.array<glm::vec2>(texCoords, named + " texture coordinates");
     mesh.colors = reader.array<glm::vec3>(colors, named + " colours");
+    mesh.fatOffsets = reader.array<glm::vec3>(fatOffsets, named + " fat offsets");
     mesh.indices = reader.array<std::uint32_t>(indices, named + " indices");
     requireFinite(reader, mesh.positions, named + " position");
     requireFinite(reader, mesh.normals, named + " normal");
     requireFinite(reader, mesh.tangents, named + " tangent");
     requireFinite(reader, mesh.texCoords, named + " texture coordinate");
     requireFinite(reader, mesh.colors, named + " colour");
+    requireFinite(reader, mesh.fatOffsets, named + " fat offset");
     for (std::size_t i = 0; i < mesh.indices.size(); ++i)
         if (mesh.indices[i] >= vertices)
             reader.fail(named + " index " + std::to_string(i) + " refers to vertex "
@@ -197,12 +201,14 @@ std::vector<std::byte> serializeModel(const Model& model)
         writer.value(std::uint64_t(mesh.tangents.size()));
         writer.value(std::uint64_t(mesh.texCoords.size()));
         writer.value(std::uint64_t(mesh.colors.size()));
+        writer.value(std::uint64_t(mesh.fatOffsets.size()));
         writer.value(std::uint64_t(mesh.indices.size()));
         writer.array(mesh.positions);
         writer.array(mesh.normals);
         writer.array(mesh.tangents);
         writer.array(mesh.texCoords);
         writer.array(mesh.colors);
+        writer.array(mesh.fatOffsets);
         writer.array(mesh.indices);
     }
     return writer.take();

@@ -92,7 +92,18 @@ MeshData convertMesh(const aiScene& scene, const aiMesh& source, const glm::mat4
             mesh.tangents.emplace_back(tangent, sign);
         }
     }
-    if (keepTexCoords && source.HasTextureCoords(0)) {
+    // The fat offsets, one component in the x of each of the texture coordinates 1 to 3; on such
+    // a mesh the first texture coordinate is a placeholder (glTF numbers them without gaps).
+    const bool fatOffsets = keepTexCoords && source.HasTextureCoords(1) && source.HasTextureCoords(2)
+        && source.HasTextureCoords(3);
+    if (fatOffsets) {
+        mesh.fatOffsets.reserve(source.mNumVertices);
+        for (unsigned i = 0; i < source.mNumVertices; ++i)
+            mesh.fatOffsets.push_back(linear
+                * glm::vec3(source.mTextureCoords[1][i].x, source.mTextureCoords[2][i].x,
+                    source.mTextureCoords[3][i].x));
+    }
+    if (keepTexCoords && !fatOffsets && source.HasTextureCoords(0)) {
         mesh.texCoords.reserve(source.mNumVertices);
         for (unsigned i = 0; i < source.mNumVertices; ++i)
             mesh.texCoords.emplace_back(source.mTextureCoords[0][i].x, source.mTextureCoords[0][i].y);

@@ -117,5 +117,41 @@ TEST_F(ViewerLoadGlTest, ANewModelWhileTheOldOneIsStillLoadingReplacesIt)
     EXPECT_TRUE(scene.items[0].mesh->closedOutward());
 }
 
+TEST_F(ViewerLoadGlTest, TheBodyFatMovesTheSkinAndWhatPicksFollows)
+{
+    // A 15 mm slab of skin and fat (the model's thickness) on a muscle: its top moves 15 mm per
+    // doubling, its underside not at all.
+    Model model;
+    MeshData skin = makeBox("skin", {0.0f, 0.0f, 0.0075f}, {0.1f, 0.1f, 0.0075f});
+    for (const glm::vec3& p : skin.positions)
+        skin.fatOffsets.push_back(p.z > 0.01f ? glm::vec3(0.0f, 0.0f, 0.015f) : glm::vec3(0.0f));
+    model.meshes.push_back(skin);
+    model.meshes.push_back(makeBox("muscle", {0.0f, 0.0f, -0.01f}, {0.05f, 0.05f, 0.01f}));
+    app::Viewer viewer(gl::ShaderSources(), 64, 64);
+    viewer.setModel(model);
+    EXPECT_DOUBLE_EQ(viewer.bodyFatM(), 0.015);
+    const Ray down{{0.0f, 0.0f, 0.5f}, {0.0f, 0.0f, -1.0f}};
+    const auto skinTop
+        = [&] { return viewer.castRay(down, [](std::size_t mesh) { return mesh == 0; })->point.z; };
+    EXPECT_NEAR(skinTop(), 0.015f, 1e-6f);
+
+    const std::uint64_t revision = viewer.geometryRevision();
+    ASSERT_TRUE(viewer.setBodyFat(0.030));
+    EXPECT_DOUBLE_EQ(viewer.bodyFatM(), 0.030);
+    EXPECT_GT(viewer.geometryRevision(), revision);
+    EXPECT_NEAR(skinTop(), 0.030f, 1e-6f);
+    // From the set value, not from the last one; beyond the range, its end.
+    ASSERT_TRUE(viewer.setBodyFat(0.001));
+    EXPECT_DOUBLE_EQ(viewer.bodyFatM(), 0.005);
+    EXPECT_NEAR(skinTop(), 0.005f, 1e-6f);
+    EXPECT_NEAR(viewer.model().meshes[1].bounds().max.z, 0.0f, 1e-6f); // the muscle stays
+    viewer.render(64, 64); // the new buffers draw; TearDown asserts no GL error
+
+    // A model without fat offsets has no fat to change.
+    viewer.setModel(Model{{}, {makeBox("box", glm::vec3(0.0f), glm::vec3(0.1f))}});
+    EXPECT_FALSE(viewer.setBodyFat(0.030));
+    EXPECT_DOUBLE_EQ(viewer.bodyFatM(), 0.015);
+}
+
 } // namespace
 } // namespace lumbar::test

@@ -67,6 +67,20 @@ TEST(CommandLine, StartingLayers)
     EXPECT_EQ(errorOf({"--peel"}), "--peel needs a value (see --help)");
 }
 
+TEST(CommandLine, BodyFat)
+{
+    EXPECT_FALSE(parseCommandLine({}).bodyFatM);
+    EXPECT_DOUBLE_EQ(*parseCommandLine({"--body-fat", "30"}).bodyFatM, 0.030);
+    EXPECT_DOUBLE_EQ(*parseCommandLine({"--body-fat=5"}).bodyFatM, 0.005);
+    const std::string expected = "is not a fat thickness; expected millimetres from 5 to 45, e.g. 30";
+    EXPECT_EQ(errorOf({"--body-fat", "4.9"}), "--body-fat: \"4.9\" " + expected);
+    EXPECT_EQ(errorOf({"--body-fat", "46"}), "--body-fat: \"46\" " + expected);
+    EXPECT_EQ(errorOf({"--body-fat", "thick"}), "--body-fat: \"thick\" " + expected);
+    EXPECT_EQ(errorOf({"--body-fat", "nan"}), "--body-fat: \"nan\" " + expected);
+    EXPECT_EQ(errorOf({"--body-fat", "20", "--model", "a.glb"}),
+        "--body-fat changes the built-in anatomy's skin; a --model file has no fat layer to change");
+}
+
 TEST(CommandLine, LessonOptions)
 {
     const Options options = parseCommandLine({"--routine", "lumbar-basic", "--step", "3", "--time=12.5",

@@ -11,14 +11,14 @@ namespace lumbar {
 namespace {
 
 /// Byte offsets in the bytes of oneTriangle(): "LLMD", version, empty source path (8), mesh count
-/// (8), then the mesh: name "m" (8 + 1), colour (16), five counts (8 each), the arrays.
+/// (8), then the mesh: name "m" (8 + 1), colour (16), seven counts (8 each), the arrays.
 constexpr std::size_t kVersionAt = 4;
 constexpr std::size_t kMeshCountAt = 16;
 constexpr std::size_t kColourAt = 33;
 constexpr std::size_t kPositionCountAt = 49;
 constexpr std::size_t kNormalCountAt = 57;
-constexpr std::size_t kIndexCountAt = 89;
-constexpr std::size_t kPositionsAt = 97;
+constexpr std::size_t kIndexCountAt = 97;
+constexpr std::size_t kPositionsAt = 105;
 constexpr std::size_t kIndicesAt = kPositionsAt + 2 * 3 * sizeof(glm::vec3);
 
 Model oneTriangle()
@@ -67,6 +67,7 @@ TEST(ModelBytes, RoundTripIsExact)
     full.tangents = {{1, 0, 0, -1}, {0, 1, 0, 1}, {0, 0, 1, 1}};
     full.texCoords = {{0, 0}, {1, 0}, {0.5f, 1}};
     full.colors = {{0.3f, 0.3f, 0.3f}, {1, 1, 1}, {0.25f, 0.5f, 0.75f}};
+    full.fatOffsets = {{0.0f, 0.0f, 0.012f}, {0.001f, -0.002f, 0.01f}, {0, 0, 0}};
     full.indices = {0, 1, 2, 2, 1, 0};
     full.baseColor = {0.9f, 0.1f, 0.2f, 0.5f};
     MeshData bare; // no vertices and no name: still a mesh of the model
@@ -85,6 +86,7 @@ TEST(ModelBytes, RoundTripIsExact)
         EXPECT_TRUE(sameBits(b.tangents, a.tangents)) << "mesh " << i;
         EXPECT_TRUE(sameBits(b.texCoords, a.texCoords)) << "mesh " << i;
         EXPECT_TRUE(sameBits(b.colors, a.colors)) << "mesh " << i;
+        EXPECT_TRUE(sameBits(b.fatOffsets, a.fatOffsets)) << "mesh " << i;
         EXPECT_EQ(b.indices, a.indices);
         EXPECT_EQ(b.baseColor, a.baseColor);
     }
@@ -111,7 +113,8 @@ TEST(ModelBytes, EveryTruncationIsRefused)
         EXPECT_NE(message.find("truncated"), std::string::npos) << size << " bytes: " << message;
     }
     EXPECT_EQ(errorOf(std::vector<std::byte>(bytes.begin(), bytes.begin() + 150)),
-        "model data is invalid at byte 97: truncated: mesh 0 ('m') needs 84 bytes for its arrays but only 53 "
+        "model data is invalid at byte 105: truncated: mesh 0 ('m') needs 84 bytes for its arrays but only "
+        "45 "
         "remain");
 }
 
@@ -123,14 +126,14 @@ TEST(ModelBytes, WrongMagicAndVersionAreRefused)
         errorOf(bytes), "model data is invalid: it does not start with \"LLMD\" (not LumbarLab model data)");
     bytes = serializeModel(oneTriangle());
     patch(bytes, kVersionAt, std::uint32_t(7));
-    EXPECT_EQ(errorOf(bytes), "model data is invalid at byte 8: version 7 is not the supported version 2");
+    EXPECT_EQ(errorOf(bytes), "model data is invalid at byte 8: version 7 is not the supported version 3");
 }
 
 TEST(ModelBytes, HugeCountsAreRefusedBeforeAnyAllocation)
 {
     std::vector<std::byte> bytes = serializeModel(oneTriangle());
     patch(bytes, kMeshCountAt, std::uint64_t(1) << 60);
-    EXPECT_NE(errorOf(bytes).find("mesh count 1152921504606846976 needs more bytes than the 157 that remain"),
+    EXPECT_NE(errorOf(bytes).find("mesh count 1152921504606846976 needs more bytes than the 165 that remain"),
         std::string::npos)
         << errorOf(bytes);
 
@@ -155,22 +158,22 @@ TEST(ModelBytes, InconsistentMeshesAreRefused)
     std::vector<std::byte> bytes = serializeModel(oneTriangle());
     patch(bytes, kIndicesAt + 4, std::uint32_t(3));
     EXPECT_EQ(errorOf(bytes),
-        "model data is invalid at byte 181: mesh 0 ('m') index 1 refers to vertex 3 but there are only 3");
+        "model data is invalid at byte 189: mesh 0 ('m') index 1 refers to vertex 3 but there are only 3");
 
     bytes = serializeModel(oneTriangle());
     patch(bytes, kIndexCountAt, std::uint64_t(2));
     EXPECT_EQ(
-        errorOf(bytes), "model data is invalid at byte 97: mesh 0 ('m') has 2 indices, not whole triangles");
+        errorOf(bytes), "model data is invalid at byte 105: mesh 0 ('m') has 2 indices, not whole triangles");
 
     bytes = serializeModel(oneTriangle());
     patch(bytes, kNormalCountAt, std::uint64_t(2));
     EXPECT_EQ(errorOf(bytes),
-        "model data is invalid at byte 97: mesh 0 ('m') has 2 normals for 3 positions (expected none or one "
+        "model data is invalid at byte 105: mesh 0 ('m') has 2 normals for 3 positions (expected none or one "
         "per position)");
 
     bytes = serializeModel(oneTriangle());
     bytes.push_back(std::byte{0});
-    EXPECT_EQ(errorOf(bytes), "model data is invalid at byte 181: 1 bytes follow the last mesh (corrupt)");
+    EXPECT_EQ(errorOf(bytes), "model data is invalid at byte 189: 1 bytes follow the last mesh (corrupt)");
 }
 
 TEST(ModelBytes, NonFiniteNumbersAreRefused)
@@ -178,7 +181,7 @@ TEST(ModelBytes, NonFiniteNumbersAreRefused)
     std::vector<std::byte> bytes = serializeModel(oneTriangle());
     patch(bytes, kPositionsAt + sizeof(glm::vec3) + 4, std::numeric_limits<float>::quiet_NaN());
     EXPECT_EQ(errorOf(bytes),
-        "model data is invalid at byte 181: mesh 0 ('m') position 1 is not a finite number (NaN or "
+        "model data is invalid at byte 189: mesh 0 ('m') position 1 is not a finite number (NaN or "
         "infinite)");
 
     bytes = serializeModel(oneTriangle());

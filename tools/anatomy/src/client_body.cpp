@@ -174,6 +174,30 @@ float ClientBody::core(const vec3& p) const
         std::max(dims::kTrunkBottomM - kEndMarginM - p.y, p.y - (dims::kTrunkTopM + kEndMarginM)));
 }
 
+vec3 ClientBody::fatOffset(const vec3& p) const
+{
+    const float thickness = m_envelope.inner(p) - m_envelope.outer(p);
+    const float height = std::clamp(thickness + outer(p), 0.0f, thickness);
+    constexpr float kStepM = 0.002f;
+    const vec3 gradient(outer(p + vec3(kStepM, 0, 0)) - outer(p - vec3(kStepM, 0, 0)),
+        outer(p + vec3(0, kStepM, 0)) - outer(p - vec3(0, kStepM, 0)),
+        outer(p + vec3(0, 0, kStepM)) - outer(p - vec3(0, 0, kStepM)));
+    const float length = glm::length(gradient);
+    if (length < 1e-6f || height <= 0.0f)
+        return vec3(0.0f);
+    const vec3 outward = gradient / length;
+    constexpr float kFadeM = 0.08f;
+    const auto smooth = [](float t) {
+        t = std::clamp(t, 0.0f, 1.0f);
+        return t * t * (3.0f - 2.0f * t);
+    };
+    const float alongTrunk = smooth((p.y - (dims::kTrunkBottomM - kFadeM)) / kFadeM)
+        * smooth(((dims::kTrunkTopM + kFadeM) - p.y) / kFadeM);
+    // The back and the flanks; the front lies on the table (+z is posterior).
+    const float notOnTable = smooth((outward.z + 0.4f) / 0.5f);
+    return outward * (height * alongTrunk * notOnTable);
+}
+
 float ClientBody::bodyOutsideWindow(const vec3& p) const
 {
     return std::max(std::max(outer(p), -core(p)), window::kCutGapM - window(p));

@@ -116,6 +116,11 @@ public:
     /// The client's skin and fat outside the window, closed: the body is hollow only where the
     /// modelled anatomy is.
     float bodyOutsideWindow(const glm::vec3& p) const;
+    /// How far the skin at `p` moves outwards when the subcutaneous fat doubles: its height above
+    /// the fat's deep side along the skin's outward normal (none on the deep side, the local
+    /// thickness on the skin). Over the lower trunk only, fading out over 8 cm beyond the
+    /// modelled region and on the front that rests on the table.
+    glm::vec3 fatOffset(const glm::vec3& p) const;
     /// The table: padded top, legs and the face cradle.
     float massageTable(const glm::vec3& p) const;
 

@@ -95,6 +95,11 @@ Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all
         for (std::size_t i = 0; i < mesh.positions.size(); ++i)
             mesh.tint[i] = glm::pow(def.tissueColour(mesh.positions[i]), glm::vec3(2.2f));
     }
+    if (def.fatOffset) {
+        mesh.fatOffsets.resize(mesh.positions.size());
+        for (std::size_t i = 0; i < mesh.positions.size(); ++i)
+            mesh.fatOffsets[i] = def.fatOffset(mesh.positions[i]);
+    }
     return mesh;
 }
 

@@ -70,12 +70,28 @@ std::vector<std::uint8_t> encodeGlb(const Model& model)
         json attributes = {{"POSITION", pos}, {"NORMAL", nrm}, {"TANGENT", tan}};
         if (!m.fibreCoords.empty()) {
             // Muscles: TEXCOORD_0 = (across-fibre coordinate in metres, 0). Other structures have
-            // no TEXCOORD_0 at all, so a reader can tell "no coordinate" from a coordinate of 0.
+            // no TEXCOORD_0 but the skin and the body, whose zeros come with their fat offsets.
             std::vector<glm::vec2> coords(n, glm::vec2(0.0f));
             for (std::size_t i = 0; i < n; ++i)
                 coords[i].x = m.fibreCoords[i];
             attributes["TEXCOORD_0"]
                 = addAccessor(addView(coords.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
+        }
+        if (!m.fatOffsets.empty()) {
+            // The skin and the body: the fat offset (Mesh::fatOffsets), one component in the x of
+            // each of TEXCOORD_1..3 (readers flip y, and glTF has no three-component texture
+            // coordinate). glTF numbers texture coordinates from 0 without gaps: TEXCOORD_0 is
+            // all zeros here (on muscles it is the fibre coordinate, and muscles have no offsets).
+            const std::vector<glm::vec2> zeros(n, glm::vec2(0.0f));
+            attributes["TEXCOORD_0"]
+                = addAccessor(addView(zeros.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
+            for (int axis = 0; axis < 3; ++axis) {
+                std::vector<glm::vec2> component(n, glm::vec2(0.0f));
+                for (std::size_t i = 0; i < n; ++i)
+                    component[i].x = m.fatOffsets[i][axis];
+                attributes["TEXCOORD_" + std::to_string(axis + 1)]
+                    = addAccessor(addView(component.data(), n * 8, kArrayBuffer), kFloat, n, "VEC2");
+            }
         }
         if (!m.occlusion.empty() || !m.tint.empty()) {
             // The tissue's colour where the structure has several, darkened by the baked ambient
@@ -197,7 +213,17 @@ std::vector<GlbMesh> readGlb(const std::filesystem::path& path)
         p = accessorBytes(attr["TANGENT"], 16, n);
         g.mesh.tangents.resize(n);
         std::memcpy(g.mesh.tangents.data(), p, n * 16);
-        if (attr.contains("TEXCOORD_0")) {
+        if (attr.contains("TEXCOORD_3")) {
+            // The fat offsets (the first texture coordinate is a placeholder on these meshes).
+            g.mesh.fatOffsets.resize(n);
+            for (int axis = 0; axis < 3; ++axis) {
+                p = accessorBytes(attr["TEXCOORD_" + std::to_string(axis + 1)], 8, n);
+                std::vector<glm::vec2> component(n);
+                std::memcpy(component.data(), p, n * 8);
+                for (std::size_t i = 0; i < n; ++i)
+                    g.mesh.fatOffsets[i][axis] = component[i].x;
+            }
+        } else if (attr.contains("TEXCOORD_0")) {
             p = accessorBytes(attr["TEXCOORD_0"], 8, n);
             std::vector<glm::vec2> coords(n);
             std::memcpy(coords.data(), p, n * 8);

@@ -22,6 +22,9 @@ struct Mesh {
     /// The tissue's colour per vertex (linear RGB) where one structure holds several; empty:
     /// the structure's base colour alone.
     std::vector<glm::vec3> tint;
+    /// The skin and the body: how far each vertex moves when the subcutaneous fat doubles (its
+    /// height above the fat's deep side, along the skin's outward normal); empty otherwise.
+    std::vector<glm::vec3> fatOffsets;
     std::vector<std::uint32_t> indices;
 
     std::size_t triangleCount() const { return indices.size() / 3; }

@@ -22,6 +22,7 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.cellSizeM = 0.006f;
     body.targetTriangles = 12000;
     body.colour = colours::kSkin;
+    body.fatOffset = [client](const glm::vec3& p) { return client.fatOffset(p); };
     // The skin over the fat where the window's edge cuts them; the hollow round the anatomy dark.
     body.tissueColour = [client](const glm::vec3& p) {
         return std::abs(client.core(p)) < kCavityLiningM ? glm::vec3(colours::kCavity)

@@ -30,6 +30,7 @@ StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
     def.targetTriangles = 4500;
     def.colour = colours::kSkin;
     def.tissueColour = [body](const vec3& p) { return skinOverFat(-body.outer(p)); };
+    def.fatOffset = [client](const vec3& p) { return client.fatOffset(p); };
     return def;
 }
 

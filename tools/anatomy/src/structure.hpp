@@ -64,6 +64,9 @@ struct StructureDef {
     /// Where set, each vertex takes its tissue's colour from here (the glTF vertex colour) and the
     /// base colour is white with `colour`'s alpha: the skin and the fat bands at a cut.
     ColourField tissueColour;
+    /// Where set, each vertex's fat offset (Mesh::fatOffsets): the skin over the window and the
+    /// body round it, so that the app can make the subcutaneous layer thinner or thicker.
+    std::function<glm::vec3(const glm::vec3&)> fatOffset;
 };
 
 /// Left-side copy of a right-side definition: mirrors shape, bounds, fibres and ids.
