@@ -27,6 +27,14 @@ h2 { border-bottom: 2px solid #3a6ea5; padding-bottom: 0.2em; }
 .facts th { text-align: left; padding: 0.2em 1em 0.2em 0; color: #555; font-weight: normal; vertical-align: top; }
 .facts td { padding: 0.2em 0; }
 figure { margin: 1em 0; }
+.under h3 { margin-bottom: 0.3em; }
+.under figure img { background: #0c0e12; max-width: 24em; }
+.depth { border-collapse: collapse; margin: 0.5em 0; }
+.depth th { text-align: left; color: #555; font-weight: normal; padding: 0.15em 1em 0.15em 0; }
+.depth td { padding: 0.15em 1em 0.15em 0; }
+.swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid #888; vertical-align: middle;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.note { color: #666; font-size: 0.85em; }
 figure img { max-width: 100%; height: auto; border: 1px solid #ccc; }
 .caution { color: #8a4b00; }
 .checkin { font-style: italic; }
@@ -117,8 +125,55 @@ void safetyNotes(std::string& html)
     html += "</section>\n";
 }
 
+/// "#rrggbb" of an sRGB colour.
+std::string hexColour(const glm::vec3& colour)
+{
+    const glm::ivec3 byte = glm::ivec3(glm::round(glm::clamp(colour, 0.0f, 1.0f) * 255.0f));
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", byte.r, byte.g, byte.b);
+    return text;
+}
+
+void underToolSection(
+    std::string& html, const HandoutUnderTool& under, Audience audience, const std::string& stepNumber)
+{
+    const bool patient = audience == Audience::Patient;
+    html += "<div class=\"under\">\n<h3>Under the tool</h3>\n";
+    html += "<figure><img src=\"" + escapeHtml(under.section.source) + "\" width=\""
+        + std::to_string(under.section.width) + "\" height=\"" + std::to_string(under.section.height)
+        + "\" alt=\"Step " + stepNumber + ": a cross-section through the tool\">\n<figcaption>";
+    html += patient
+        ? "A slice across the body where the therapist presses, skin at the top. The lines show where "
+          "the pressure has spread out to a half, a quarter and a tenth of what you feel on the skin."
+        : escapeHtml(
+            "A section across the stroke through the tool, skin up, seen from ahead of the tool. "
+            "Lines: where the estimated vertical stress falls to a half, a quarter and a tenth of the "
+            + number(under.surfacePressureKPa) + " kPa under the tool.");
+    html += "</figcaption></figure>\n";
+    html += "<table class=\"depth\">\n<tr><th></th><th>" + std::string(patient ? "How deep" : "Depth")
+        + "</th><th>" + std::string(patient ? "Share of the pressure on the skin" : "Stress (estimate)")
+        + "</th><th>" + std::string(patient ? "What it reaches" : "Structure") + "</th></tr>\n";
+    for (const HandoutDepthRow& row : under.rows) {
+        const std::string share = under.surfacePressureKPa > 0.0
+            ? number(100.0 * row.stressKPa / under.surfacePressureKPa) + "%"
+            : std::string("-");
+        html += "<tr><td><span class=\"swatch\" style=\"background:" + hexColour(row.colour)
+            + "\"></span></td><td>" + number(row.depthM * 100.0, "%.1f") + " cm</td><td>"
+            + (patient ? share : number(row.stressKPa) + " kPa") + "</td><td>" + escapeHtml(row.name)
+            + "</td></tr>\n";
+    }
+    html += "</table>\n<p class=\"note\">";
+    html += patient
+        ? "An estimate to show how pressure spreads, not a measurement."
+        : "An estimate: a linear-elastic half-space under a uniform round contact (Boussinesq 1885; "
+          "Love 1929). Real tissue is layered, nonlinear and slides: compare tools and forces with "
+          "it, do not read it as a measurement.";
+    html += "</p>\n</div>\n";
+}
+
 void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t index,
-    const KnowledgeBase& knowledge, Audience audience, const HandoutPicture* picture)
+    const KnowledgeBase& knowledge, Audience audience, const HandoutPicture* picture,
+    const HandoutUnderTool* under)
 {
     const PreparedStep& placed = prepared.steps[index];
     const Step& step = prepared.lesson.steps[placed.index];
@@ -153,6 +208,8 @@ void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t 
 
     for (const CardSection& section : card.sections)
         cardSection(html, section);
+    if (under)
+        underToolSection(html, *under, audience, number);
     html += "</section>\n";
 }
 
@@ -193,11 +250,21 @@ std::string handoutPictureName(std::size_t stepIndex)
     return name;
 }
 
+std::string handoutSectionName(std::size_t stepIndex)
+{
+    char name[56]; // room for any size_t: "images/step-" + 20 digits + "-section.png"
+    std::snprintf(name, sizeof name, "images/step-%02zu-section.png", stepIndex + 1);
+    return name;
+}
+
 std::string handoutHtml(const technique::PreparedLesson& prepared, const KnowledgeBase& knowledge,
-    Audience audience, const std::vector<HandoutPicture>& pictures)
+    Audience audience, const std::vector<HandoutPicture>& pictures,
+    const std::vector<std::optional<HandoutUnderTool>>& underTool)
 {
     assert((pictures.empty() || pictures.size() == prepared.steps.size())
         && "handoutHtml: one picture per step, or none");
+    assert((underTool.empty() || underTool.size() == prepared.steps.size())
+        && "handoutHtml: one entry under the tool per step, or none");
     const Lesson& lesson = prepared.lesson;
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     html += "<meta name=\"generator\" content=\"" + std::string(kHandoutGenerator) + "\">\n";
@@ -215,7 +282,8 @@ std::string handoutHtml(const technique::PreparedLesson& prepared, const Knowled
     html += "</header>\n";
     safetyNotes(html);
     for (std::size_t i = 0; i < prepared.steps.size(); ++i)
-        stepSection(html, prepared, i, knowledge, audience, pictures.empty() ? nullptr : &pictures[i]);
+        stepSection(html, prepared, i, knowledge, audience, pictures.empty() ? nullptr : &pictures[i],
+            underTool.empty() || !underTool[i] ? nullptr : &*underTool[i]);
     html += "<footer>Made with LumbarLab (lesson " + escapeHtml(lesson.id)
         + "). Figures are teaching estimates, not prescriptions.</footer>\n</body>\n</html>\n";
     return html;

@@ -2,6 +2,7 @@
 #include "gui/slice_panel.hpp"
 
 #include "session/depth_table.hpp"
+#include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
 #include "technique/depth_profile.hpp"
 #include "technique/pressure.hpp"
@@ -18,15 +19,6 @@ namespace {
 
 /// The slice is painted this many pixels across its longer side (and shown scaled).
 constexpr int kPaintedPx = 360;
-/// Room round the slice, as a fraction of its size.
-constexpr float kMargin = 0.06f;
-/// The isobars drawn under the tool: where the estimated vertical stress has fallen to these
-/// fractions of the surface pressure.
-constexpr double kIsobarLevels[] = {0.5, 0.25, 0.1};
-
-/// The picture frames the anatomy's sections and this much round them (the skin and fat of the
-/// body's ring at the flanks); the arms beside the trunk are left out.
-constexpr float kAroundAnatomyM = 0.035f;
 
 /// The patient's direction `d` (a unit axis of the anatomy's frame) as a letter.
 const char* directionLetter(const glm::vec3& d)
@@ -40,11 +32,6 @@ const char* directionLetter(const glm::vec3& d)
     if (d.y < -0.5f)
         return "I";
     return d.z > 0.5f ? "P" : "A";
-}
-
-glm::vec3 toSrgb(const glm::vec3& linear)
-{
-    return glm::pow(glm::clamp(linear, 0.0f, 1.0f), glm::vec3(1.0f / 2.2f));
 }
 
 /// The name without its side ("Psoas major (right)" -> "Psoas major").
@@ -70,38 +57,13 @@ void SlicePanel::refresh(const Viewer& viewer)
         return;
     m_sliced = section;
     m_model = model;
-    const Model& meshes = viewer.model();
-    // Everything the plane cuts, as an MRI shows it whatever is peeled; not the table.
-    m_slice
-        = sliceModel(meshes, section, [&](std::size_t mesh) { return meshes.meshes[mesh].name != "table"; });
-    std::vector<glm::vec3> colours;
-    for (const SliceRegion& region : m_slice.regions)
-        colours.push_back(toSrgb(viewer.sectionColour(region.mesh)));
-    glm::vec2 low = m_slice.min, high = m_slice.max;
-    bool anatomy = false;
-    for (const SliceRegion& region : m_slice.regions) {
-        if (!viewer.anatomy().structureOf(region.mesh))
-            continue;
-        for (const std::vector<glm::vec2>& loop : region.loops)
-            for (const glm::vec2& p : loop) {
-                low = anatomy ? glm::min(low, p) : p;
-                high = anatomy ? glm::max(high, p) : p;
-                anatomy = true;
-            }
-    }
-    if (anatomy) {
-        low = glm::max(low - kAroundAnatomyM, m_slice.min);
-        high = glm::min(high + kAroundAnatomyM, m_slice.max);
-    }
-    const glm::vec2 size = glm::max(high - low, glm::vec2(0.01f));
-    const float extent = std::max(size.x, size.y) * (1.0f + 2.0f * kMargin);
-    m_metresPerPixel = extent / float(kPaintedPx);
-    m_widthPx = int(std::ceil((size.x + 2.0f * kMargin * std::max(size.x, size.y)) / m_metresPerPixel));
-    m_heightPx = int(std::ceil((size.y + 2.0f * kMargin * std::max(size.x, size.y)) / m_metresPerPixel));
-    const glm::vec2 centre = 0.5f * (low + high);
-    m_topLeft = {centre.x - 0.5f * float(m_widthPx) * m_metresPerPixel,
-        centre.y + 0.5f * float(m_heightPx) * m_metresPerPixel};
-    const Image image = paintSlice(m_slice, colours, m_widthPx, m_heightPx, m_topLeft, m_metresPerPixel);
+    SlicePicture picture = paintSection(viewer, section, kPaintedPx);
+    m_slice = std::move(picture.slice);
+    m_widthPx = picture.image.width;
+    m_heightPx = picture.image.height;
+    m_topLeft = picture.topLeft;
+    m_metresPerPixel = picture.metresPerPixel;
+    const Image& image = picture.image;
     if (!m_texture) {
         GLuint name = 0;
         glGenTextures(1, &name);
@@ -116,39 +78,13 @@ void SlicePanel::refresh(const Viewer& viewer)
     glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-const std::vector<SlicePanel::Segments>& SlicePanel::unitIsobars()
-{
-    if (!m_unitIsobars.empty())
-        return m_unitIsobars;
-    // 5 radii either side of the axis, 8 deep, a fifth of a radius apart.
-    constexpr int kColumns = 51, kRows = 41;
-    constexpr float kStep = 0.2f;
-    const glm::vec2 origin(-5.0f, 0.0f);
-    std::vector<double> field;
-    field.reserve(std::size_t(kColumns * kRows));
-    for (int row = 0; row < kRows; ++row)
-        for (int column = 0; column < kColumns; ++column)
-            field.push_back(technique::verticalStressKPa(
-                1.0, 1.0, double(origin.x + float(column) * kStep), double(float(row) * kStep)));
-    for (const double level : kIsobarLevels)
-        m_unitIsobars.push_back(technique::isoline(field, kColumns, kRows, origin, kStep, level));
-    return m_unitIsobars;
-}
-
 void SlicePanel::drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
     const std::function<glm::vec2(const glm::vec2&)>& toScreen)
 {
-    if (!frame.valid || !frame.toolInContact || frame.forceN <= 0.0 || frame.contactAreaCm2 <= 0.0)
+    const std::optional<glm::vec2> contactAt = contactInPicture(viewer, frame, viewer.display.section);
+    if (!contactAt)
         return;
-    // The half-space's surface is the skin under the tool.
-    const glm::vec3 normal = glm::normalize(frame.toolOrientation[1]);
-    const Model& model = viewer.model();
-    const std::optional<PickHit> skin = viewer.castRay(Ray{frame.toolPosition + normal * 0.25f, -normal},
-        [&](std::size_t mesh) { return model.meshes[mesh].name != "table"; });
-    if (!skin)
-        return;
-    const SliceAxes axes = sliceAxes(viewer.display.section);
-    const glm::vec2 contact(glm::dot(skin->point, axes.right), glm::dot(skin->point, axes.up));
+    const glm::vec2 contact = *contactAt;
     const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
     const float radius = float(technique::contactRadiusM(frame.contactAreaCm2));
     const auto picture
@@ -200,7 +136,7 @@ void SlicePanel::drawDepthBar(const Viewer& viewer, const technique::FrameState&
             inside.erase(std::next(it).base());
         if (inside.empty())
             continue;
-        const glm::vec3 colour = toSrgb(viewer.sectionColour(inside.back()));
+        const glm::vec3 colour = srgbOf(viewer.sectionColour(inside.back()));
         drawList->AddRectFilled(ImVec2(barLeft, yOf(boundary.depthM)),
             ImVec2(barRight, yOf(profile[i + 1].depthM)),
             ImGui::GetColorU32(ImVec4(colour.r, colour.g, colour.b, 1.0f)));

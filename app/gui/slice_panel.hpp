@@ -30,10 +30,6 @@ public:
 private:
     /// Slices and paints again when the plane or the model changed.
     void refresh(const Viewer& viewer);
-    using Segments = std::vector<std::pair<glm::vec2, glm::vec2>>;
-    /// The isobars under a contact of radius 1 pressing with 1, one set per level of kIsobarLevels,
-    /// in (lateral, depth) units of the radius: the field scales with both, so they are made once.
-    const std::vector<Segments>& unitIsobars();
     /// Draws the depth bar in the box at `corner` of `size`: the structures crossed straight in
     /// under the tool of `frame`, coloured, with the falling stress and the depths.
     void drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
@@ -51,7 +47,6 @@ private:
     float m_metresPerPixel = 0.001f;
     bool m_labels = true;
     bool m_patientWords = false;
-    std::vector<Segments> m_unitIsobars;
 };
 
 } // namespace lumbar::app

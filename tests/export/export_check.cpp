@@ -1,10 +1,12 @@
 // Checks what the app's exports wrote: every picture a handout page refers to exists and is a PNG
-// of the expected size; a frame folder holds exactly the expected PNG frames.
-//   export_check handout DIR WIDTH HEIGHT STEPS
+// (the step pictures of the expected size, as many sections through the tool as expected); a frame
+// folder holds exactly the expected PNG frames.
+//   export_check handout DIR WIDTH HEIGHT STEPS SECTIONS
 //   export_check frames DIR COUNT WIDTH HEIGHT
 #include "core/error.hpp"
 #include "image/png_io.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -29,7 +31,17 @@ bool checkPng(const std::filesystem::path& path, int width, int height)
     return false;
 }
 
-int checkHandout(const std::filesystem::path& folder, int width, int height, int steps)
+bool checkAnyPng(const std::filesystem::path& path)
+{
+    try {
+        return lumbar::readPng(path).width > 0;
+    } catch (const lumbar::Error& error) {
+        std::cerr << error.what() << "\n";
+        return false;
+    }
+}
+
+int checkHandout(const std::filesystem::path& folder, int width, int height, int steps, int sections)
 {
     std::ifstream file(folder / "index.html");
     if (!file) {
@@ -45,11 +57,20 @@ int checkHandout(const std::filesystem::path& folder, int width, int height, int
         const std::size_t start = at + marker.size();
         sources.push_back(html.substr(start, html.find('"', start) - start));
     }
-    bool ok = int(sources.size()) == steps;
+    const std::string sectionEnd = "-section.png";
+    const auto isSection = [&](const std::string& source) {
+        return source.size() > sectionEnd.size()
+            && source.compare(source.size() - sectionEnd.size(), sectionEnd.size(), sectionEnd) == 0;
+    };
+    const auto sectionCount = std::count_if(sources.begin(), sources.end(), isSection);
+    const auto stepCount = std::ptrdiff_t(sources.size()) - sectionCount;
+    bool ok = stepCount == steps && sectionCount == sections;
     if (!ok)
-        std::cerr << "index.html refers to " << sources.size() << " pictures, expected " << steps << "\n";
+        std::cerr << "index.html refers to " << stepCount << " step pictures and " << sectionCount
+                  << " sections, expected " << steps << " and " << sections << "\n";
     for (const std::string& source : sources)
-        ok = checkPng(folder / source, width, height) && ok;
+        ok = (isSection(source) ? checkAnyPng(folder / source) : checkPng(folder / source, width, height))
+            && ok;
     const std::size_t files = std::distance(
         std::filesystem::directory_iterator(folder / "images"), std::filesystem::directory_iterator());
     if (files != sources.size()) {
@@ -81,10 +102,12 @@ int checkFrames(const std::filesystem::path& folder, int count, int width, int h
 int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.size() == 5 && args[0] == "handout")
-        return checkHandout(args[1], std::stoi(args[2]), std::stoi(args[3]), std::stoi(args[4]));
+    if (args.size() == 6 && args[0] == "handout")
+        return checkHandout(
+            args[1], std::stoi(args[2]), std::stoi(args[3]), std::stoi(args[4]), std::stoi(args[5]));
     if (args.size() == 5 && args[0] == "frames")
         return checkFrames(args[1], std::stoi(args[2]), std::stoi(args[3]), std::stoi(args[4]));
-    std::cerr << "usage: export_check handout DIR WIDTH HEIGHT STEPS | frames DIR COUNT WIDTH HEIGHT\n";
+    std::cerr
+        << "usage: export_check handout DIR WIDTH HEIGHT STEPS SECTIONS | frames DIR COUNT WIDTH HEIGHT\n";
     return 2;
 }

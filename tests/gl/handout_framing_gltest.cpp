@@ -3,11 +3,14 @@
 #include "export/handout_export.hpp"
 #include "export/handout_html.hpp"
 #include "gl/gl_test_context.hpp"
+#include "image/png_io.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 #include "support/temp_dir.hpp"
 
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 namespace lumbar::test {
@@ -55,6 +58,29 @@ TEST_F(HandoutFramingGlTest, EachPictureIsFramedOnItsStepAndTheCameraIsGivenBack
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "handout" / "index.html"));
     EXPECT_TRUE(
         std::filesystem::exists(dir.path() / "handout" / app::handoutPictureName(prepared.steps.size() - 1)));
+    // Each step whose pictured moment has the tool on the body shows the section through it, a
+    // picture of the anatomy's colours on the dark ground, and the page refers to it.
+    std::ifstream page(dir.path() / "handout" / "index.html");
+    const std::string html((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+    std::size_t sections = 0;
+    for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
+        scene.seek(app::illustrativeMomentS(prepared, i));
+        const bool pressing = app::toolFrameOf(scene.player().frame()) && scene.player().frame().forceN > 0.0;
+        const std::filesystem::path section = dir.path() / "handout" / app::handoutSectionName(i);
+        EXPECT_EQ(std::filesystem::exists(section), pressing) << "step " << i + 1;
+        EXPECT_EQ(html.find(app::handoutSectionName(i)) != std::string::npos, pressing) << "step " << i + 1;
+        if (!pressing)
+            continue;
+        ++sections;
+        const Image image = readPng(section);
+        EXPECT_GT(image.width, 200);
+        int coloured = 0;
+        for (int y = 0; y < image.height; ++y)
+            for (int x = 0; x < image.width; ++x)
+                coloured += image.pixel(x, y)[0] > 60 ? 1 : 0;
+        EXPECT_GT(coloured, image.width * image.height / 10) << "step " << i + 1;
+    }
+    EXPECT_GE(sections, prepared.steps.size() - 2); // all but a stretch or aftercare without a tool
 }
 
 } // namespace

@@ -163,5 +163,41 @@ TEST(HandoutHtml, WithoutPicturesHasNoImages)
     EXPECT_EQ(count(html, "<section class=\"step\""), 2u);
 }
 
+TEST(HandoutHtml, WhatLiesUnderTheToolWithItsSectionAndDepths)
+{
+    HandoutUnderTool under;
+    under.section = {handoutSectionName(0), 480, 360};
+    under.surfacePressureKPa = 20.0;
+    under.rows = {{"Skin & fat", 0.0, 20.0, {0.95f, 0.84f, 0.52f}},
+        {"Longissimus thoracis (left)", 0.021, 12.5, {0.8f, 0.4f, 0.38f}}};
+    const std::vector<std::optional<HandoutUnderTool>> underTool{under, std::nullopt};
+    const std::string student
+        = handoutHtml(twoStepLesson(), names(), Audience::Student, kPictures, underTool);
+    // Only the first step has one, after its texts.
+    EXPECT_EQ(count(student, "<div class=\"under\">"), 1u);
+    EXPECT_LT(student.find("student avoid"), student.find("<div class=\"under\">"));
+    EXPECT_LT(student.find("<div class=\"under\">"), student.find("id=\"step-2\""));
+    EXPECT_EQ(handoutSectionName(0), "images/step-01-section.png");
+    EXPECT_EQ(handoutSectionName(11), "images/step-12-section.png");
+    EXPECT_NE(student.find("<img src=\"images/step-01-section.png\" width=\"480\" height=\"360\""),
+        std::string::npos);
+    EXPECT_NE(student.find("a tenth of the 20 kPa under the tool"), std::string::npos);
+    EXPECT_NE(student.find("<tr><td><span class=\"swatch\" style=\"background:#f2d685\"></span></td><td>0.0 "
+                           "cm</td><td>20 kPa</td><td>Skin &amp; fat</td></tr>"),
+        std::string::npos);
+    EXPECT_NE(student.find("<td>2.1 cm</td><td>12 kPa</td><td>Longissimus thoracis (left)</td>"),
+        std::string::npos);
+    EXPECT_NE(student.find("Boussinesq 1885; Love 1929"), std::string::npos);
+    // Patients read shares of the pressure felt on the skin, not kPa.
+    const std::string patient
+        = handoutHtml(twoStepLesson(), names(), Audience::Patient, kPictures, underTool);
+    EXPECT_NE(
+        patient.find("<td>2.1 cm</td><td>62%</td><td>Longissimus thoracis (left)</td>"), std::string::npos);
+    EXPECT_NE(patient.find("Share of the pressure on the skin"), std::string::npos);
+    const std::size_t from = patient.find("<div class=\"under\">");
+    const std::string section = patient.substr(from, patient.find("</div>", from) - from);
+    EXPECT_EQ(section.find("kPa"), std::string::npos) << section;
+}
+
 } // namespace
 } // namespace lumbar::app
