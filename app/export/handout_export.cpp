@@ -61,7 +61,7 @@ std::optional<HandoutUnderTool> underTheTool(const Viewer& viewer, const techniq
     SlicePicture picture = paintSection(viewer, section, kSectionPx);
     if (picture.slice.regions.empty())
         return std::nullopt;
-    drawIsobars(
+    drawPressure(
         picture, viewer, frame, section, {{255, 255, 255, 235}, {255, 225, 120, 225}, {255, 170, 60, 215}});
     // On the dark ground of the window's slice, as an MRI is shown.
     Image image = picture.image;

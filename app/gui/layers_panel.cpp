@@ -41,7 +41,7 @@ void drawBodyFatControl(const Viewer& viewer, CommandQueue& commands)
 
 } // namespace
 
-void drawLayersPanel(Viewer& viewer, CommandQueue& commands)
+void drawLayersPanel(Viewer& viewer, CommandQueue& commands, const std::optional<ToolFrame>& tool)
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
@@ -101,7 +101,7 @@ void drawLayersPanel(Viewer& viewer, CommandQueue& commands)
     ImGui::Checkbox("Fibre lines", &viewer.display.fibreLines);
     ImGui::Checkbox("Labels (L)", &viewer.display.labels);
     ImGui::Separator();
-    drawSectionControls(viewer, commands);
+    drawSectionControls(viewer, commands, tool);
     ImGui::End();
 }
 

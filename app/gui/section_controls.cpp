@@ -38,7 +38,7 @@ void face(const SectionSetting& section, CommandQueue& commands)
 
 } // namespace
 
-void drawSectionControls(Viewer& viewer, CommandQueue& commands)
+void drawSectionControls(Viewer& viewer, CommandQueue& commands, const std::optional<ToolFrame>& tool)
 {
     SectionSetting& section = viewer.display.section;
     if (ImGui::Checkbox("Section (cut open)", &section.enabled) && section.enabled) {
@@ -98,6 +98,16 @@ void drawSectionControls(Viewer& viewer, CommandQueue& commands)
     section.positionM = millimetres / 1000.0f;
     if (ImGui::Checkbox("Keep the other side", &section.flipped))
         face(section, commands);
+    // A plane through the tool's contact shows its dent and the isobars under it.
+    if (tool && section.orientation != SectionOrientation::Coronal) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("To the tool"))
+            section.positionM = std::clamp(tool->contact[axis], bounds.min[axis], bounds.max[axis]);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Move the plane to where the tool presses: the slice then shows the dent and how the "
+                "pressure spreads under it");
+    }
 }
 
 } // namespace lumbar::app

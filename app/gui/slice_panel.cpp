@@ -78,24 +78,28 @@ void SlicePanel::refresh(const Viewer& viewer)
     glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-void SlicePanel::drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
+void SlicePanel::drawPressure(const PictureContact& contact, const technique::FrameState& frame,
     const std::function<glm::vec2(const glm::vec2&)>& toScreen)
 {
-    const std::optional<glm::vec2> contactAt = contactInPicture(viewer, frame, viewer.display.section);
-    if (!contactAt)
-        return;
-    const glm::vec2 contact = *contactAt;
-    const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
-    const float radius = float(technique::contactRadiusM(frame.contactAreaCm2));
-    const auto picture
-        = [&](const glm::vec2& unit) { return toScreen(contact + glm::vec2(unit.x, -unit.y) * radius); };
     ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const auto fill = [&](const std::vector<glm::vec2>& outline, ImU32 colour) {
+        std::vector<ImVec2> points;
+        for (const glm::vec2& p : outline) {
+            const glm::vec2 screen = toScreen(p);
+            points.emplace_back(screen.x, screen.y);
+        }
+        drawList->AddConvexPolyFilled(points.data(), int(points.size()), colour);
+    };
+    // The skin pressed in under the tool, and the tool in the dent.
+    for (const std::vector<glm::vec2>& strip : dentStrips(contact))
+        fill(strip, IM_COL32(12, 14, 18, 255));
+    fill(toolOutline(contact), IM_COL32(196, 140, 110, 235));
+    const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
     const ImU32 colours[]
         = {IM_COL32(255, 255, 255, 235), IM_COL32(255, 225, 120, 225), IM_COL32(255, 170, 60, 215)};
-    const std::vector<Segments>& isobars = unitIsobars();
-    for (std::size_t i = 0; i < isobars.size(); ++i) {
-        for (const auto& [from, to] : isobars[i]) {
-            const glm::vec2 a = picture(from), b = picture(to);
+    for (std::size_t i = 0; i < std::size(kIsobarLevels); ++i) {
+        for (const auto& [from, to] : isobarsInPicture(contact, i)) {
+            const glm::vec2 a = toScreen(from), b = toScreen(to);
             drawList->AddLine(ImVec2(a.x, a.y), ImVec2(b.x, b.y), colours[i], 1.5f);
         }
         char text[32];
@@ -103,8 +107,9 @@ void SlicePanel::drawIsobars(const Viewer& viewer, const technique::FrameState& 
             std::snprintf(text, sizeof text, "%.0f%%", kIsobarLevels[i] * 100.0);
         else
             std::snprintf(text, sizeof text, "%.0f kPa", kIsobarLevels[i] * pressure);
+        const float depth = float(technique::axialDepthAtStressM(1.0, 1.0, kIsobarLevels[i]));
         const glm::vec2 at
-            = picture({0.15f, float(technique::axialDepthAtStressM(1.0, 1.0, kIsobarLevels[i]))});
+            = toScreen(contact.at(0.15f * contact.radiusM, contact.dentM + depth * contact.radiusM));
         drawList->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), text);
         drawList->AddText(ImVec2(at.x, at.y), colours[i], text);
     }
@@ -220,8 +225,10 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
             section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
                 : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
                                                                       : "(from the front)");
-    const bool isobars = section.orientation == SectionOrientation::ThroughTool && frame
-        && frame->toolInContact && frame->forceN > 0.0;
+    // The tool's dent and the isobars when it presses on the plane.
+    const std::optional<PictureContact> contact
+        = frame ? contactInPicture(viewer, *frame, section) : std::optional<PictureContact>();
+    const bool isobars = contact.has_value();
     if (isobars && patientWords)
         ImGui::TextWrapped(
             "Lines: where the pressure has spread out to half, a quarter and a tenth of what is "
@@ -300,11 +307,14 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
             label(at, name.c_str());
         }
     }
-    if (isobars)
-        drawIsobars(viewer, *frame, [&](const glm::vec2& p) {
+    if (contact) {
+        drawList->PushClipRect(origin, end, true);
+        drawPressure(*contact, *frame, [&](const glm::vec2& p) {
             const ImVec2 screen = toScreen(p);
             return glm::vec2(screen.x, screen.y);
         });
+        drawList->PopClipRect();
+    }
     // The patient's directions at the picture's edges.
     label(ImVec2(origin.x + font * 0.6f, origin.y + 0.5f * size.y), directionLetter(-axes.right));
     label(ImVec2(origin.x + size.x - font * 0.6f, origin.y + 0.5f * size.y), directionLetter(axes.right));

@@ -7,6 +7,7 @@
 
 #include "anatomy/section_slice.hpp"
 #include "gl/gl_handle.hpp"
+#include "session/slice_picture.hpp"
 #include "technique/depth_profile.hpp"
 #include "technique/prepared_lesson.hpp"
 
@@ -34,8 +35,8 @@ private:
     /// under the tool of `frame`, coloured, with the falling stress and the depths.
     void drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
         const std::vector<technique::DepthBoundary>& profile, glm::vec2 corner, glm::vec2 size);
-    /// Draws the isobars under the tool of `frame` into the picture.
-    void drawIsobars(const Viewer& viewer, const technique::FrameState& frame,
+    /// Draws the dent, the tool and the isobars of `frame` where it presses on the plane.
+    void drawPressure(const PictureContact& contact, const technique::FrameState& frame,
         const std::function<glm::vec2(const glm::vec2&)>& toScreen);
 
     SectionSetting m_sliced; ///< the setting m_slice was made for

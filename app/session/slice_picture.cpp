@@ -46,6 +46,42 @@ void drawLine(Image& image, const glm::vec2& a, const glm::vec2& b, const glm::u
         }
 }
 
+/// Fills the convex polygon `outline` (pixels, either winding) with `colour`, edges smoothed by
+/// sampling each pixel four times.
+void fillConvex(Image& image, const std::vector<glm::vec2>& outline, const glm::u8vec4& colour)
+{
+    if (outline.size() < 3)
+        return;
+    glm::vec2 low = outline[0], high = outline[0];
+    float area = 0.0f;
+    for (std::size_t i = 0; i < outline.size(); ++i) {
+        low = glm::min(low, outline[i]);
+        high = glm::max(high, outline[i]);
+        const glm::vec2& a = outline[i];
+        const glm::vec2& b = outline[(i + 1) % outline.size()];
+        area += a.x * b.y - b.x * a.y;
+    }
+    const float sign = area < 0.0f ? -1.0f : 1.0f;
+    const auto inside = [&](const glm::vec2& p) {
+        for (std::size_t i = 0; i < outline.size(); ++i) {
+            const glm::vec2& a = outline[i];
+            const glm::vec2& b = outline[(i + 1) % outline.size()];
+            if (sign * ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) < 0.0f)
+                return false;
+        }
+        return true;
+    };
+    for (int y = std::max(0, int(low.y)); y <= std::min(image.height - 1, int(high.y)); ++y)
+        for (int x = std::max(0, int(low.x)); x <= std::min(image.width - 1, int(high.x)); ++x) {
+            int covered = 0;
+            for (const glm::vec2 offset :
+                {glm::vec2(0.25f), glm::vec2(0.75f, 0.25f), glm::vec2(0.25f, 0.75f), glm::vec2(0.75f)})
+                covered += inside(glm::vec2(float(x), float(y)) + offset) ? 1 : 0;
+            if (covered > 0)
+                blend(image, x, y, colour, float(covered) / 4.0f);
+        }
+}
+
 } // namespace
 
 glm::vec3 srgbOf(const glm::vec3& linear)
@@ -112,7 +148,7 @@ const std::vector<Segments>& unitIsobars()
     return isobars;
 }
 
-std::optional<glm::vec2> contactInPicture(
+std::optional<PictureContact> contactInPicture(
     const Viewer& viewer, const technique::FrameState& frame, const SectionSetting& section)
 {
     if (!frame.valid || !frame.toolInContact || frame.forceN <= 0.0 || frame.contactAreaCm2 <= 0.0)
@@ -124,22 +160,93 @@ std::optional<glm::vec2> contactInPicture(
         [&](std::size_t mesh) { return model.meshes[mesh].name != "table"; });
     if (!skin)
         return std::nullopt;
+    PictureContact contact;
+    contact.radiusM = float(technique::contactRadiusM(frame.contactAreaCm2));
+    const glm::vec4 plane = sectionPlane(section);
+    if (section.orientation != SectionOrientation::ThroughTool
+        && std::abs(glm::dot(glm::vec3(plane), skin->point) + plane.w) > 0.5f * contact.radiusM)
+        return std::nullopt;
     const SliceAxes axes = sliceAxes(section);
-    return glm::vec2(glm::dot(skin->point, axes.right), glm::dot(skin->point, axes.up));
+    const glm::vec2 inward(glm::dot(-normal, axes.right), glm::dot(-normal, axes.up));
+    // The pressing direction must lie nearly in the plane (within about 35 degrees).
+    if (glm::length(inward) < 0.82f)
+        return std::nullopt;
+    contact.contact = {glm::dot(skin->point, axes.right), glm::dot(skin->point, axes.up)};
+    contact.inward = glm::normalize(inward);
+    contact.dentM = float(frame.indentationDepthM);
+    contact.dentRadiusM = std::max(float(frame.indentationRadiusM), contact.radiusM);
+    return contact;
 }
 
-void drawIsobars(SlicePicture& picture, const Viewer& viewer, const technique::FrameState& frame,
+std::vector<glm::vec2> dentFloor(const PictureContact& contact)
+{
+    constexpr int kSteps = 24;
+    std::vector<glm::vec2> floor;
+    for (int i = 0; i <= kSteps; ++i) {
+        const float lateral = contact.dentRadiusM * (2.0f * float(i) / kSteps - 1.0f);
+        const double weight = technique::falloffWeight(
+            std::abs(double(lateral)), double(contact.radiusM), double(contact.dentRadiusM));
+        floor.push_back(contact.at(lateral, contact.dentM * float(weight)));
+    }
+    return floor;
+}
+
+std::vector<std::vector<glm::vec2>> dentStrips(const PictureContact& contact)
+{
+    const std::vector<glm::vec2> floor = dentFloor(contact);
+    const auto surfaceAbove
+        = [&](const glm::vec2& p) { return p - contact.inward * glm::dot(p - contact.contact, contact.inward); };
+    std::vector<std::vector<glm::vec2>> strips;
+    for (std::size_t i = 0; i + 1 < floor.size(); ++i)
+        strips.push_back({surfaceAbove(floor[i]), surfaceAbove(floor[i + 1]), floor[i + 1], floor[i]});
+    return strips;
+}
+
+std::vector<glm::vec2> toolOutline(const PictureContact& contact)
+{
+    // A pad as wide as the contact, its underside the dent's floor, rounded at the sides, 1.2
+    // contact radii tall (at least 1.5 cm: a fingertip, not a needle).
+    constexpr int kSteps = 16;
+    constexpr float kPi = 3.14159265f;
+    const float height = std::max(1.2f * contact.radiusM, 0.015f);
+    const float floor = contact.dentM;
+    std::vector<glm::vec2> outline;
+    for (int i = 0; i <= kSteps; ++i) {
+        const float angle = kPi * float(i) / kSteps; // round the bottom, right to left
+        outline.push_back(contact.at(
+            contact.radiusM * std::cos(angle), floor + 0.25f * height * std::sin(angle) - 0.25f * height));
+    }
+    outline.push_back(contact.at(-contact.radiusM, floor - height));
+    outline.push_back(contact.at(contact.radiusM, floor - height));
+    return outline;
+}
+
+Segments isobarsInPicture(const PictureContact& contact, std::size_t level)
+{
+    Segments segments;
+    for (const auto& [from, to] : unitIsobars()[level])
+        segments.emplace_back(contact.at(from.x * contact.radiusM, contact.dentM + from.y * contact.radiusM),
+            contact.at(to.x * contact.radiusM, contact.dentM + to.y * contact.radiusM));
+    return segments;
+}
+
+void drawPressure(SlicePicture& picture, const Viewer& viewer, const technique::FrameState& frame,
     const SectionSetting& section, const std::vector<glm::u8vec4>& colours)
 {
-    const std::optional<glm::vec2> contact = contactInPicture(viewer, frame, section);
+    const std::optional<PictureContact> contact = contactInPicture(viewer, frame, section);
     if (!contact)
         return;
-    const float radius = float(technique::contactRadiusM(frame.contactAreaCm2));
-    const std::vector<Segments>& isobars = unitIsobars();
-    for (std::size_t i = 0; i < isobars.size() && i < colours.size(); ++i)
-        for (const auto& [from, to] : isobars[i])
-            drawLine(picture.image, picture.pixelOf(*contact + glm::vec2(from.x, -from.y) * radius),
-                picture.pixelOf(*contact + glm::vec2(to.x, -to.y) * radius), colours[i], 1.5f);
+    const auto inPixels = [&](std::vector<glm::vec2> outline) {
+        for (glm::vec2& p : outline)
+            p = picture.pixelOf(p);
+        return outline;
+    };
+    for (const std::vector<glm::vec2>& strip : dentStrips(*contact))
+        fillConvex(picture.image, inPixels(strip), {12, 14, 18, 255});
+    fillConvex(picture.image, inPixels(toolOutline(*contact)), {196, 140, 110, 235});
+    for (std::size_t i = 0; i < std::size(kIsobarLevels) && i < colours.size(); ++i)
+        for (const auto& [from, to] : isobarsInPicture(*contact, i))
+            drawLine(picture.image, picture.pixelOf(from), picture.pixelOf(to), colours[i], 1.5f);
 }
 
 } // namespace lumbar::app

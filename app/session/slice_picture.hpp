@@ -47,14 +47,47 @@ using Segments = std::vector<std::pair<glm::vec2, glm::vec2>>;
 /// (lateral, depth) units of the radius: the field scales with both, so they are made once.
 const std::vector<Segments>& unitIsobars();
 
-/// Where the contact of `frame` meets the skin, in picture coordinates of `section`; nullopt when
-/// no tool presses on the body.
-std::optional<glm::vec2> contactInPicture(
+/// Where the tool of a lesson's moment presses, in the picture of a section: the contact on the
+/// undented skin, the direction into the body, the contact's radius and the dent the tool makes.
+struct PictureContact {
+    glm::vec2 contact{0.0f};
+    glm::vec2 inward{0.0f, -1.0f}; ///< unit, into the body
+    float radiusM = 0.0f; ///< of the contact disc
+    float dentM = 0.0f; ///< how deep the skin is pressed in under the tool
+    float dentRadiusM = 0.0f; ///< where the dent ends
+
+    /// The picture point `lateralM` across the contact and `depthM` under the undented skin.
+    glm::vec2 at(float lateralM, float depthM) const
+    {
+        return contact + glm::vec2(-inward.y, inward.x) * lateralM + inward * depthM;
+    }
+};
+
+/// The contact of `frame` in the picture of `section`, when the tool presses on the plane: always
+/// for a section through the tool; for another plane when the contact's centre lies within half
+/// its radius of it and the plane holds the pressing direction (not a coronal plane over the back).
+/// nullopt when no tool presses there.
+std::optional<PictureContact> contactInPicture(
     const Viewer& viewer, const technique::FrameState& frame, const SectionSetting& section);
 
-/// Draws the isobars under the tool of `frame` into `picture` (a section through the tool),
-/// 1.5 px lines in `colours` (RGBA, one per level).
-void drawIsobars(SlicePicture& picture, const Viewer& viewer, const technique::FrameState& frame,
+/// The floor of the dent the tool presses into the skin, in picture coordinates, from one edge of
+/// the dent to the other: as deep as the dent under the contact, easing to none at its edge (the
+/// indentation's falloff). Fill each strip between the floor and the undented surface above it
+/// with the ground to show the dent (the strips are convex; the whole is not).
+std::vector<glm::vec2> dentFloor(const PictureContact& contact);
+/// The strips of the dent as convex quadrilaterals: the undented surface and the floor between two
+/// neighbouring points of dentFloor.
+std::vector<std::vector<glm::vec2>> dentStrips(const PictureContact& contact);
+/// The tool's cross-section resting in the dent, a convex polygon in picture coordinates: as wide
+/// as the contact, a rounded pad above the dent's floor.
+std::vector<glm::vec2> toolOutline(const PictureContact& contact);
+/// The isobar segments of level `level` (an index of kIsobarLevels) in picture coordinates, from
+/// the floor of the dent.
+Segments isobarsInPicture(const PictureContact& contact, std::size_t level);
+
+/// Draws the dent, the tool and the isobars of `frame` into `picture` when the tool presses on the
+/// plane of `section`: isobar lines 1.5 px wide in `colours` (RGBA, one per level).
+void drawPressure(SlicePicture& picture, const Viewer& viewer, const technique::FrameState& frame,
     const SectionSetting& section, const std::vector<glm::u8vec4>& colours);
 
 } // namespace lumbar::app

@@ -346,7 +346,8 @@ void InteractiveLoop::drawFrame()
     } else {
         drawViewPanel(m_viewPanel, m_viewer, m_settings.current(), m_commands);
         drawOpeningStatus(m_viewPanel, m_commands);
-        drawLayersPanel(m_viewer, m_commands);
+        drawLayersPanel(m_viewer, m_commands,
+            m_player.loaded() ? toolFrameOf(m_player.frame()) : std::optional<ToolFrame>());
         m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr,
             m_player.audience == technique::Audience::Patient);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
