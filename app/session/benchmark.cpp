@@ -3,6 +3,7 @@
 
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
+#include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
 
@@ -139,6 +140,27 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
             (void)state;
         });
         text += row("full lesson playing", *lessonFigures);
+        // The same with the section view through the tool: the cut and capped scene, and the
+        // slice the Section slice window paints again as the tool moves.
+        const SectionSetting savedSection = viewer.display.section;
+        const auto drawSectioned = [&](int frame) {
+            moment.seek(duration * double(frame) / double(kFramesPerScene));
+            viewer.display.section.enabled = false;
+            if (const std::optional<ToolFrame> tool = toolFrameOf(moment.player().frame())) {
+                viewer.display.section.enabled = true;
+                viewer.display.section.orientation = SectionOrientation::ThroughTool;
+                viewer.display.section.tool = *tool;
+                (void)paintSection(viewer, viewer.display.section, 360);
+            }
+            viewer.render(width, height, moment.extras(HeatScope::Off));
+        };
+        const BenchFigures sectioned = timeFrames(viewer, kFramesPerScene, drawSectioned);
+        viewer.display.section = savedSection;
+        text += row("full lesson, section through tool", sectioned);
+        char extra[96];
+        std::snprintf(extra, sizeof extra, "  section view / full lesson: %.2fx\n",
+            lessonFigures->meanMs > 0.0 ? sectioned.meanMs / lessonFigures->meanMs : 0.0);
+        text += extra;
     } else {
         floor = timeFrames(viewer, kFramesPerScene, drawFloor);
     }

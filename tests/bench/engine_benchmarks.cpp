@@ -1,7 +1,9 @@
 // engine_benchmarks: Google Benchmark timings of the CPU work behind start-up and every frame,
 // on the built-in model and lessons. A benchmark, never a test: run it by hand on a quiet machine
 // (`build/tests/bench/engine_benchmarks`); the GPU figures come from `lumbarlab --bench`.
+#include "anatomy/body_fat.hpp"
 #include "anatomy/knowledge_base.hpp"
+#include "anatomy/section_slice.hpp"
 #include "scene/mesh_lod.hpp"
 #include "scene/mesh_topology.hpp"
 #include "scene/model_import.hpp"
@@ -10,6 +12,7 @@
 #include "technique/lesson.hpp"
 #include "technique/prepared_lesson.hpp"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <memory>
@@ -96,6 +99,48 @@ void ParseAndPrepareFullLesson(benchmark::State& state)
     }
 }
 BENCHMARK(ParseAndPrepareFullLesson)->Unit(benchmark::kMillisecond);
+
+/// The section view's slice of the whole model at the L3-L4 disc (every closed mesh cut and its
+/// loops joined): the budget is 20 ms.
+void SliceWholeModelAtL3L4(benchmark::State& state)
+{
+    const BuiltIn& data = builtIn();
+    SectionSetting section;
+    section.enabled = true;
+    section.orientation = SectionOrientation::Transverse;
+    section.positionM = *levelHeight("L3-L4", spinalLevels(data.model));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sliceModel(data.model, section, [](std::size_t) { return true; }));
+}
+BENCHMARK(SliceWholeModelAtL3L4)->Unit(benchmark::kMillisecond);
+
+/// Painting that slice into the window's 360-pixel picture.
+void PaintSliceAtL3L4(benchmark::State& state)
+{
+    const BuiltIn& data = builtIn();
+    SectionSetting section;
+    section.enabled = true;
+    section.positionM = *levelHeight("L3-L4", spinalLevels(data.model));
+    const Slice slice = sliceModel(data.model, section, [](std::size_t) { return true; });
+    const std::vector<glm::vec3> colours(slice.regions.size(), glm::vec3(0.8f));
+    const glm::vec2 size = slice.max - slice.min;
+    const float metresPerPixel = std::max(size.x, size.y) / 360.0f;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(paintSlice(slice, colours, int(size.x / metresPerPixel) + 1,
+            int(size.y / metresPerPixel) + 1, {slice.min.x, slice.max.y}, metresPerPixel));
+}
+BENCHMARK(PaintSliceAtL3L4)->Unit(benchmark::kMillisecond);
+
+/// The body-fat control's new skin and body positions (before their GPU meshes are made).
+void MoveTheSkinForBodyFat(benchmark::State& state)
+{
+    const BuiltIn& data = builtIn();
+    for (auto _ : state)
+        for (const MeshData& mesh : data.model.meshes)
+            if (!mesh.fatOffsets.empty())
+                benchmark::DoNotOptimize(positionsWithFat(mesh, 0.030));
+}
+BENCHMARK(MoveTheSkinForBodyFat)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 } // namespace lumbar
