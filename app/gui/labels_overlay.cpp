@@ -1,6 +1,8 @@
-// Label anchors (the visible middle, else the front-most point, of each structure), layout and drawing.
+// Label anchors (a cut structure's cut face, else the visible middle, else the front-most point, of
+// each structure), layout and drawing.
 #include "gui/labels_overlay.hpp"
 
+#include "anatomy/section_slice.hpp"
 #include "session/viewer.hpp"
 
 #include <imgui.h>
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace lumbar::app {
 namespace {
@@ -39,12 +42,28 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
     for (std::size_t mesh = 0; mesh < visibility.size(); ++mesh)
         visibility[mesh] = anatomy.opacity(mesh);
 
-    if (visibility != m_visibilityKey || !sameCamera(m_camera, viewer.camera())
-        || viewportPx != m_viewportPx) {
+    const SectionSetting& section = viewer.display.section;
+    const glm::vec4 plane = sectionPlane(section);
+    if (visibility != m_visibilityKey || !sameCamera(m_camera, viewer.camera()) || viewportPx != m_viewportPx
+        || plane != m_sectionPlane || viewer.geometryRevision() != m_geometryRevision) {
         m_visibilityKey = visibility;
         m_camera = viewer.camera();
         m_viewportPx = viewportPx;
+        m_sectionPlane = plane;
+        m_geometryRevision = viewer.geometryRevision();
         const glm::vec3 toEye = viewer.camera().forwardToEye();
+        // With a section, a cut structure is named at its cut face: the middle of its largest
+        // cross-section loop, on the plane.
+        std::map<std::size_t, glm::vec3> cutFaces;
+        if (section.enabled) {
+            const SliceAxes axes = sliceAxes(section);
+            const glm::vec3 normal = glm::vec3(plane);
+            const Slice slice = sliceModel(model, section,
+                [&](std::size_t mesh) { return anatomy.visible(mesh) && !anatomy.isScenery(mesh); });
+            for (const SliceRegion& region : slice.regions)
+                cutFaces[region.mesh]
+                    = axes.right * region.labelAt.x + axes.up * region.labelAt.y - normal * plane.w;
+        }
         std::vector<LabelRequest> requests;
         for (std::size_t mesh = 0; mesh < model.meshes.size(); ++mesh) {
             // The client's body and the table are the scene, not anatomy to name.
@@ -66,11 +85,19 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
             const auto inView = [&](const glm::vec2& px) {
                 if (px.x < 0.0f || px.y < 0.0f || px.x > viewportPx.x || px.y > viewportPx.y)
                     return false;
+                // With a section, what it removes is not there to point at.
+                if (section.enabled)
+                    return viewer.pick(px, viewportPx.x, viewportPx.y) == mesh;
                 const std::optional<PickHit> hit = viewer.castRay(
                     viewer.camera().rayThroughPixel(px, viewportPx.x, viewportPx.y), kSeeThroughOpacity);
                 return hit && hit->meshIndex == mesh;
             };
             glm::vec2 anchor = viewer.camera().project(centroid, viewportPx.x, viewportPx.y);
+            if (const auto cut = cutFaces.find(mesh); cut != cutFaces.end()) {
+                const glm::vec2 onFace = viewer.camera().project(cut->second, viewportPx.x, viewportPx.y);
+                if (inView(onFace))
+                    anchor = onFace;
+            }
             if (!inView(anchor)) {
                 anchor = viewer.camera().project(front, viewportPx.x, viewportPx.y);
                 if (!inView(anchor))

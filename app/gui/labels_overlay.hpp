@@ -6,14 +6,16 @@
 #include "session/label_layout.hpp"
 #include "technique/prepared_lesson.hpp"
 
+#include <cstdint>
 #include <vector>
 
 namespace lumbar::app {
 
 class Viewer;
 
-/// Keeps the last layout and recomputes it only when the camera, the viewport or what is visible
-/// changes (finding anchors casts a picking ray per structure).
+/// Keeps the last layout and recomputes it only when the camera, the viewport, what is visible, the
+/// section plane or the model's shape changes (finding anchors casts a picking ray per structure).
+/// With the section view on, a cut structure's label points at its cut face.
 class LabelsOverlay {
 public:
     /// Draws into ImGui's background draw list (under the panels, over the 3D view). Window
@@ -24,6 +26,8 @@ private:
     std::vector<float> m_visibilityKey;
     Camera m_camera;
     glm::vec2 m_viewportPx{0.0f};
+    glm::vec4 m_sectionPlane{0.0f};
+    std::uint64_t m_geometryRevision = 0;
     std::vector<PlacedLabel> m_labels;
 };
 
