@@ -194,8 +194,9 @@ std::vector<glm::vec2> dentFloor(const PictureContact& contact)
 std::vector<std::vector<glm::vec2>> dentStrips(const PictureContact& contact)
 {
     const std::vector<glm::vec2> floor = dentFloor(contact);
-    const auto surfaceAbove
-        = [&](const glm::vec2& p) { return p - contact.inward * glm::dot(p - contact.contact, contact.inward); };
+    const auto surfaceAbove = [&](const glm::vec2& p) {
+        return p - contact.inward * glm::dot(p - contact.contact, contact.inward);
+    };
     std::vector<std::vector<glm::vec2>> strips;
     for (std::size_t i = 0; i + 1 < floor.size(); ++i)
         strips.push_back({surfaceAbove(floor[i]), surfaceAbove(floor[i + 1]), floor[i + 1], floor[i]});
