@@ -1,6 +1,7 @@
 // Writing the handout page: a string builder over the lesson, with every text escaped.
 #include "export/handout_html.hpp"
 
+#include "session/references.hpp"
 #include "session/safety_text.hpp"
 #include "session/step_card.hpp"
 #include "technique/pressure.hpp"
@@ -284,6 +285,20 @@ std::string handoutHtml(const technique::PreparedLesson& prepared, const Knowled
     for (std::size_t i = 0; i < prepared.steps.size(); ++i)
         stepSection(html, prepared, i, knowledge, audience, pictures.empty() ? nullptr : &pictures[i],
             underTool.empty() || !underTool[i] ? nullptr : &*underTool[i]);
+    // The full reference of every publication the steps' sources cite.
+    std::vector<const Reference*> cited;
+    for (const Step& step : lesson.steps)
+        for (const std::string& source : step.sources)
+            for (const Reference* reference : referencesCitedIn(source))
+                if (std::find(cited.begin(), cited.end(), reference) == cited.end())
+                    cited.push_back(reference);
+    std::sort(cited.begin(), cited.end());
+    if (!cited.empty()) {
+        html += "<section class=\"references\">\n<h2>References</h2>\n<ol>\n";
+        for (const Reference* reference : cited)
+            html += "<li>" + escapeHtml(reference->full) + "</li>\n";
+        html += "</ol>\n</section>\n";
+    }
     html += "<footer>Made with LumbarLab (lesson " + escapeHtml(lesson.id)
         + "). Figures are teaching estimates, not prescriptions.</footer>\n</body>\n</html>\n";
     return html;

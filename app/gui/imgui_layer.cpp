@@ -59,10 +59,13 @@ void ImGuiLayer::buildFonts()
     m_fontPath = findUiFont();
     ImFont* font = nullptr;
     m_largeFont = nullptr;
+    // Latin-1 and Latin Extended-A: the authors' names in the references (Ekşi, Aydın, Börekci).
+    static const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0};
     if (!m_fontPath.empty()) {
-        font = io.Fonts->AddFontFromFileTTF(m_fontPath.c_str(), kBaseFontSizePx * rasterScale);
+        font = io.Fonts->AddFontFromFileTTF(
+            m_fontPath.c_str(), kBaseFontSizePx * rasterScale, nullptr, kGlyphRanges);
         m_largeFont = io.Fonts->AddFontFromFileTTF(
-            m_fontPath.c_str(), kBaseFontSizePx * kLargeFontFactor * rasterScale);
+            m_fontPath.c_str(), kBaseFontSizePx * kLargeFontFactor * rasterScale, nullptr, kGlyphRanges);
     }
     if (!font) {
         m_fontPath.clear();

@@ -3,6 +3,7 @@
 
 #include "gui/lesson_panel.hpp"
 #include "gui/panel_layout.hpp"
+#include "session/references.hpp"
 #include "session/safety_text.hpp"
 #include "session/viewer.hpp"
 
@@ -64,6 +65,14 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
         if (ImGui::BeginTabItem("Guide", nullptr, tabFlags(state, InspectorTab::Guide))) {
             ImGui::TextWrapped("For patients: what a deep-tissue session for lower back pain involves.");
             drawSections(sessionGuideSections());
+            ImGui::SetNextItemOpen(false, ImGuiCond_Once);
+            if (ImGui::CollapsingHeader("References")) {
+                ImGui::TextWrapped("The publications the lessons, the anatomy and these texts rely on:");
+                for (const Reference& reference : references()) {
+                    ImGui::Bullet();
+                    ImGui::TextWrapped("%s", reference.full);
+                }
+            }
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

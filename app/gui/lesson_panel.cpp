@@ -3,6 +3,7 @@
 
 #include "anatomy/knowledge_base.hpp"
 #include "gui/text_widgets.hpp"
+#include "session/references.hpp"
 #include "session/step_card.hpp"
 
 #include <imgui.h>
@@ -296,8 +297,17 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
     for (const CardSection& section : card.sections)
         drawCardSection(section);
     if (!card.sources.empty() && ImGui::TreeNode("Sources")) {
-        for (const std::string& source : card.sources)
-            ImGui::BulletText("%s", source.c_str());
+        for (const std::string& source : card.sources) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", source.c_str());
+            // The full reference of each publication the line cites.
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            for (const Reference* reference : referencesCitedIn(source))
+                ImGui::TextWrapped("%s", reference->full);
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+        }
         ImGui::TreePop();
     }
 }

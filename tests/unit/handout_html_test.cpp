@@ -199,5 +199,25 @@ TEST(HandoutHtml, WhatLiesUnderTheToolWithItsSectionAndDepths)
     EXPECT_EQ(section.find("kPa"), std::string::npos) << section;
 }
 
+TEST(HandoutHtml, ListsTheFullReferencesTheStepsCite)
+{
+    PreparedLesson prepared = twoStepLesson();
+    prepared.lesson.steps[0].sources
+        = {"Speed: C-tactile afferents (Löken et al. 2009)", "a LumbarLab convention"};
+    prepared.lesson.steps[1].sources = {"Red flags: Finucane et al. 2020", "again Löken et al. 2009"};
+    const std::string html = handoutHtml(prepared, names(), Audience::Student, kPictures);
+    const std::size_t from = html.find("<section class=\"references\">");
+    ASSERT_NE(from, std::string::npos);
+    const std::string section = html.substr(from, html.find("</section>", from) - from);
+    EXPECT_EQ(count(section, "<li>"), 2u); // each once, in bibliography order
+    EXPECT_LT(section.find("Finucane LM"), section.find("Löken LS"));
+    EXPECT_NE(
+        section.find("Coding of pleasant touch by unmyelinated afferents in humans"), std::string::npos);
+    // Without citations, no references section.
+    EXPECT_EQ(
+        handoutHtml(twoStepLesson(), names(), Audience::Student, kPictures).find("class=\"references\""),
+        std::string::npos);
+}
+
 } // namespace
 } // namespace lumbar::app
