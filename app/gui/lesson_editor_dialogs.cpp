@@ -15,7 +15,10 @@ namespace lumbar::app {
 void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state, CommandQueue& commands)
 {
     if (std::exchange(state.openSaveAs, false) && editor.active()) {
-        const std::string id = editor.document().lesson().id;
+        // A new lesson is offered a name from its title; a copy of a built-in one, its id marked
+        // as the user's.
+        const technique::Lesson& lesson = editor.document().lesson();
+        const std::string id = lesson.id == kNewLessonId ? lessonIdFromTitle(lesson.title) : lesson.id;
         state.saveAsName = editor.document().isBuiltIn() ? id + "-mine" : id;
         state.confirmOverwrite = false;
         ImGui::OpenPopup("Save lesson as");

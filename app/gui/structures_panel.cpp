@@ -153,6 +153,9 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue
 
     if (anatomy.selected) {
         ImGui::BeginChild("card", ImVec2(0.0f, 0.0f), true);
+        if (state.cardShown != anatomy.selected)
+            ImGui::SetScrollY(0.0f);
+        state.cardShown = anatomy.selected;
         if (const StructureInfo* structure = anatomy.structureOf(*anatomy.selected))
             drawInfoCard(*structure, viewer, *anatomy.selected);
         else

@@ -4,6 +4,8 @@
 
 #include "gui/commands.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace lumbar::app {
@@ -12,6 +14,8 @@ class Viewer;
 
 struct StructuresPanelState {
     std::string filter; ///< search text, matched against names, Latin names, ids and FMA ids
+    /// The structure the info card showed last frame: another one starts at the card's top.
+    std::optional<std::size_t> cardShown;
 };
 
 /// Draws the tree and the info card inside the current window (the Inspector's Structures tab);

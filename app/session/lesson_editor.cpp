@@ -32,6 +32,25 @@ std::string checkLessonFileName(const std::string& name)
     return {};
 }
 
+std::string lessonIdFromTitle(const std::string& title)
+{
+    std::string id;
+    for (const char c : title) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) && byte < 128)
+            id += char(std::tolower(byte));
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    // At most the 64 characters a file name may have here.
+    constexpr std::size_t kMaxLength = 64;
+    if (id.size() > kMaxLength)
+        id.resize(kMaxLength);
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    return id.empty() ? kNewLessonId : id;
+}
+
 LessonEditor::LessonEditor(const KnowledgeBase& knowledge, EditorFolders folders)
     : m_knowledge(knowledge), m_folders(std::move(folders))
 {
@@ -40,7 +59,7 @@ LessonEditor::LessonEditor(const KnowledgeBase& knowledge, EditorFolders folders
 void LessonEditor::startNew(const std::string& target)
 {
     Lesson lesson;
-    lesson.id = "my-lesson";
+    lesson.id = kNewLessonId;
     lesson.title = "My lesson";
     lesson.patientPosition = "prone";
     lesson.steps.push_back(authoring::defaultStep(lesson, 0));

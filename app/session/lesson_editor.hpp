@@ -38,6 +38,14 @@ EditorFolders editorFolders(const EnvironmentLookup& environment);
 /// in words, or an empty string when `name` is fine.
 std::string checkLessonFileName(const std::string& name);
 
+/// The id a new lesson starts with, until it is saved under one of its own.
+inline constexpr const char* kNewLessonId = "my-lesson";
+
+/// A file name made from a lesson's title: lower case, words joined by '-', only letters and
+/// digits kept ("Deep work: QL (left side)" -> "deep-work-ql-left-side"), at most 64 characters;
+/// kNewLessonId when the title has no letter or digit.
+std::string lessonIdFromTitle(const std::string& title);
+
 class LessonEditor {
 public:
     LessonEditor(const KnowledgeBase& knowledge, EditorFolders folders);

@@ -243,6 +243,7 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
                 || handleKey(event.key.keysym.sym, KeyMode::Presentation))
                 return;
         } else if (!uiKeyboard && !event.key.repeat
+            && !(m_editor.active() && isTypingKey(event.key.keysym.sym, event.key.keysym.mod))
             && (m_editor.handleKey(event.key.keysym.sym, event.key.keysym.mod)
                 || m_export.handleKey(event.key.keysym.sym, event.key.keysym.mod)
                 || handleKey(event.key.keysym.sym, KeyMode::Normal))) {
@@ -257,8 +258,11 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
     int drawableHeight = 0;
     m_window.drawableSize(drawableWidth, drawableHeight);
     ViewPreset preset = m_viewPanel.lastPreset;
+    // While editing a lesson, a typed character is the author's, not a camera key (F, R, 1-7).
+    const bool typing = event.type == SDL_KEYDOWN && m_editor.active()
+        && isTypingKey(event.key.keysym.sym, event.key.keysym.mod);
     const ViewCommand command = m_controller.handle(event, m_viewer.camera(),
-        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard, preset);
+        float(drawableHeight) / m_window.framebufferScale(), uiMouse, uiKeyboard || typing, preset);
     if (command == ViewCommand::Frame)
         m_commands.push(command::FrameView{});
     else if (command == ViewCommand::Reset)

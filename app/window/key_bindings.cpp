@@ -58,4 +58,11 @@ std::optional<KeyAction> keyAction(SDL_Keycode key, KeyMode mode)
     return it->action;
 }
 
+bool isTypingKey(SDL_Keycode key, std::uint16_t modifiers)
+{
+    if (modifiers & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))
+        return false;
+    return key >= SDLK_SPACE && key <= SDLK_z;
+}
+
 } // namespace lumbar::app

@@ -4,6 +4,7 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -41,5 +42,10 @@ std::span<const KeyBinding> keyBindings();
 
 /// The action `key` is bound to in `mode`, or nothing.
 std::optional<KeyAction> keyAction(SDL_Keycode key, KeyMode mode);
+
+/// True for a key that types a character (letters, digits, punctuation, space) pressed without
+/// Ctrl, Alt or the system key: while the Lesson editor is open such keys are the author's words,
+/// never the window's shortcuts, even when no text field has the focus (a click that missed one).
+bool isTypingKey(SDL_Keycode key, std::uint16_t modifiers);
 
 } // namespace lumbar::app

@@ -59,5 +59,21 @@ TEST(KeyBindings, NoKeyIsBoundTwiceInOneMode)
     EXPECT_EQ(seen.size(), 24u);
 }
 
+TEST(KeyBindings, TypingKeysAreTheCharactersWithoutCtrlAltOrSystem)
+{
+    // The shortcuts a stray word would fire while editing (x-ray, labels, play) are typing keys.
+    for (const SDL_Keycode key : {SDLK_x, SDLK_l, SDLK_SPACE, SDLK_a, SDLK_0, SDLK_PERIOD, SDLK_z})
+        EXPECT_TRUE(isTypingKey(key, KMOD_NONE)) << key;
+    EXPECT_TRUE(isTypingKey(SDLK_x, KMOD_LSHIFT)); // a capital letter
+    EXPECT_TRUE(isTypingKey(SDLK_x, KMOD_CAPS));
+    // Ctrl, Alt or the system key make a command; function keys, arrows and Escape never type.
+    EXPECT_FALSE(isTypingKey(SDLK_s, KMOD_LCTRL));
+    EXPECT_FALSE(isTypingKey(SDLK_z, KMOD_RCTRL));
+    EXPECT_FALSE(isTypingKey(SDLK_x, KMOD_LALT));
+    EXPECT_FALSE(isTypingKey(SDLK_x, KMOD_LGUI));
+    for (const SDL_Keycode key : {SDLK_F11, SDLK_ESCAPE, SDLK_LEFT, SDLK_PAGEDOWN, SDLK_DELETE})
+        EXPECT_FALSE(isTypingKey(key, KMOD_NONE)) << key;
+}
+
 } // namespace
 } // namespace lumbar::app

@@ -64,6 +64,20 @@ TEST(LessonFileName, AcceptsLettersDigitsDashAndUnderscoreOnly)
     EXPECT_EQ(checkLessonFileName(std::string(65, 'a')), "the name is longer than 64 characters; shorten it");
 }
 
+TEST(LessonFileName, ANewLessonIsNamedAfterItsTitle)
+{
+    EXPECT_EQ(lessonIdFromTitle("Deep work: QL (left side)"), "deep-work-ql-left-side");
+    EXPECT_EQ(lessonIdFromTitle("  Week 3 -- Low Back  "), "week-3-low-back");
+    EXPECT_EQ(lessonIdFromTitle("Détente lombaire"), "d-tente-lombaire"); // letters outside ASCII are gaps
+    EXPECT_EQ(lessonIdFromTitle("!!!"), kNewLessonId);
+    EXPECT_EQ(lessonIdFromTitle(""), kNewLessonId);
+    const std::string longTitle(100, 'a');
+    EXPECT_EQ(lessonIdFromTitle(longTitle), std::string(64, 'a'));
+    EXPECT_EQ(lessonIdFromTitle(std::string(63, 'a') + " b"), std::string(63, 'a'));
+    for (const char* title : {"Deep work: QL (left side)", "Détente lombaire", "!!!", "x y z"})
+        EXPECT_EQ(checkLessonFileName(lessonIdFromTitle(title)), "") << title;
+}
+
 TEST_F(LessonEditorTest, SaveAsWritesAUserLessonNamedAfterItsIdAndRefusesToOverwriteUnasked)
 {
     LessonEditor editor = makeEditor();
