@@ -19,6 +19,8 @@ constexpr float kHoverHighlight = 0.6f;
 constexpr float kSelectedHighlight = 0.25f;
 /// Opacity of the soft tissue that received no dose while the heat map is shown.
 constexpr float kHeatViewVeilOpacity = 0.25f;
+/// Opacity of the red ghost of an endangerment site drawn over the layers that hide it.
+constexpr float kEndangermentGhostOpacity = 0.28f;
 /// Where a plane cuts the skin over the window, the cut shows mostly subcutaneous fat (the
 /// generator's fat colour, linear RGB). The body round the window is a stand-in, solid beyond
 /// the modelled region (head, chest, limbs): its cut is a plain darker skin tone, not tissue.
@@ -309,6 +311,19 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         if (mesh.name == "body" || (structure && structure->kind == "skin"))
             item.capColor = sectionColour(i);
         scene.items.push_back(item);
+        if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
+            // The sites lie under the muscles (the kidneys, the floating ribs): a faint red ghost
+            // over everything shows where they are without x-ray.
+            DrawItem ghost = item;
+            ghost.overlay = true;
+            ghost.color = glm::vec4(0.9f, 0.08f, 0.04f, kEndangermentGhostOpacity);
+            ghost.highlight = 0.0f;
+            ghost.outlined = false;
+            ghost.striation = 0.0f;
+            ghost.heatAmount = 0.0f;
+            ghost.capColor.reset();
+            scene.items.push_back(ghost);
+        }
         if (display.fibreLines && m_fibreLines[i])
             scene.lines.push_back(m_fibreLines[i].get());
     }

@@ -153,5 +153,42 @@ TEST_F(ViewerLoadGlTest, TheBodyFatMovesTheSkinAndWhatPicksFollows)
     EXPECT_DOUBLE_EQ(viewer.bodyFatM(), 0.015);
 }
 
+TEST_F(ViewerLoadGlTest, AnEndangermentSiteShowsThroughTheLayersAboveIt)
+{
+    // A "kidney" under a "muscle": emphasised, it is drawn red in place and again as a faint red
+    // ghost over everything, so the muscle above does not hide it.
+    Model model;
+    model.meshes.push_back(makeBox("muscle", {0.0f, 0.0f, 0.05f}, {0.2f, 0.2f, 0.02f}));
+    model.meshes.push_back(makeBox("kidney", glm::vec3(0.0f), {0.05f, 0.05f, 0.02f}));
+    app::Viewer viewer(gl::ShaderSources(), 64, 64);
+    viewer.setModel(model);
+    app::SceneExtras extras;
+    const auto ghosts = [&](const SceneDraw& scene) {
+        std::vector<const DrawItem*> found;
+        for (const DrawItem& item : scene.items)
+            if (item.overlay && item.mesh == scene.items[1].mesh)
+                found.push_back(&item);
+        return found;
+    };
+    EXPECT_TRUE(ghosts(viewer.buildScene(extras)).empty());
+    extras.emphasised = {1};
+    const SceneDraw scene = viewer.buildScene(extras);
+    ASSERT_EQ(ghosts(scene).size(), 1u);
+    EXPECT_GT(ghosts(scene)[0]->color.r, 0.8f);
+    EXPECT_LT(ghosts(scene)[0]->color.a, 0.5f);
+    // Seen from above (+z), the view's middle turns red where the muscle alone was drawn before.
+    viewer.camera().target = glm::vec3(0.0f);
+    viewer.camera().distance = 0.8f;
+    viewer.camera().yawRadians = 0.0f;
+    viewer.camera().pitchRadians = 1.5707f;
+    viewer.render(64, 64, {});
+    const Image plain = viewer.target().readPixels();
+    viewer.render(64, 64, extras);
+    const Image shown = viewer.target().readPixels();
+    const std::uint8_t* before = plain.pixel(32, 32);
+    const std::uint8_t* after = shown.pixel(32, 32);
+    EXPECT_GT(int(after[0]) - int(after[1]), int(before[0]) - int(before[1]) + 20);
+}
+
 } // namespace
 } // namespace lumbar::test
