@@ -150,8 +150,12 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
         if (ImGui::Selectable("(no lesson: explore the anatomy)", !player.loaded()))
             commands.push(command::CloseLesson{});
         for (const LessonEntry& entry : state.library) {
-            const std::string label
-                = entry.title + (entry.builtIn ? "" : "  (yours)") + "##" + entry.path.string();
+            const std::string label = entry.title
+                + (entry.draftProblems > 0
+                        ? "  (draft: " + std::to_string(entry.draftProblems) + " to finish)"
+                        : entry.builtIn ? ""
+                                        : "  (yours)")
+                + "##" + entry.path.string();
             if (ImGui::Selectable(label.c_str(), player.loaded() && player.prepared().lesson.id == entry.id))
                 commands.push(command::OpenLesson{entry.path});
         }

@@ -8,14 +8,16 @@
 
 namespace lumbar::app {
 
-std::vector<LessonEntry> listLessons(
-    const std::vector<std::filesystem::path>& builtInFiles, const std::filesystem::path& userFolder)
+std::vector<LessonEntry> listLessons(const std::vector<std::filesystem::path>& builtInFiles,
+    const std::filesystem::path& userFolder, const KnowledgeBase* knowledge)
 {
     std::vector<LessonEntry> library;
     const auto add = [&](const std::filesystem::path& file, bool builtIn) {
-        const technique::LessonParseResult parsed = technique::loadLesson(file);
+        const technique::LessonParseResult parsed = technique::loadLesson(file, knowledge);
         if (parsed.lesson)
             library.push_back({parsed.lesson->id, parsed.lesson->title, file, builtIn});
+        else if (parsed.draft && !builtIn)
+            library.push_back({parsed.draft->id, parsed.draft->title, file, builtIn, parsed.problems.size()});
     };
     for (const std::filesystem::path& file : builtInFiles)
         add(file, true);

@@ -14,6 +14,7 @@ LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const Knowl
         = technique::loadLesson(path, knowledge.structures.empty() ? nullptr : &knowledge);
     for (const technique::Problem& problem : parsed.problems)
         result.problems.push_back(problem.text());
+    result.draft = parsed.draft.has_value();
     if (!parsed.ok())
         return result;
     technique::PreparedLesson prepared
@@ -22,6 +23,12 @@ LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const Knowl
         result.problems.push_back(problem.text());
     result.prepared = std::move(prepared);
     return result;
+}
+
+std::string draftNotice(const std::filesystem::path& path, std::size_t problems)
+{
+    return path.filename().string() + " is a draft with " + std::to_string(problems)
+        + (problems == 1 ? " problem" : " problems") + ": it opens in the Lesson editor to be finished";
 }
 
 } // namespace lumbar::app

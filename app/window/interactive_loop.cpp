@@ -63,7 +63,8 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
 
 void InteractiveLoop::refreshLibrary()
 {
-    m_lessonPanel.library = listLessons(builtInLessonFiles(), m_editor.editor().folders().userLessons);
+    m_lessonPanel.library = listLessons(
+        builtInLessonFiles(), m_editor.editor().folders().userLessons, &m_viewer.knowledgeBase());
 }
 
 void InteractiveLoop::openLesson(const std::filesystem::path& path)
@@ -73,6 +74,12 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path)
     for (const std::string& problem : loaded.problems)
         m_lessonPanel.message += problem + "\n";
     if (!loaded.prepared) {
+        // A draft of the user's cannot play yet: the editor opens it and lists what is missing.
+        if (loaded.draft && !isBuiltIn(m_lessonPanel.library, path) && !m_editor.active()) {
+            m_lessonPanel.message = draftNotice(path, loaded.problems.size());
+            m_editor.edit(path, false);
+            return;
+        }
         std::cerr << "lumbarlab: " << m_lessonPanel.message;
         return;
     }

@@ -33,6 +33,9 @@ LessonDocument LessonDocument::open(
     const std::filesystem::path& path, bool builtIn, const KnowledgeBase* knowledge)
 {
     technique::LessonParseResult parsed = technique::loadLesson(path, knowledge);
+    // A draft opens as far as it reads; the editor lists its problems for its author to fix.
+    if (!parsed.ok() && parsed.draft && !builtIn)
+        return LessonDocument(std::move(*parsed.draft), path, builtIn);
     if (!parsed.ok()) {
         std::string message;
         for (const technique::Problem& problem : parsed.problems)

@@ -141,8 +141,11 @@ std::optional<std::size_t> stepIndexOf(const std::string& where);
 
 /// The outcome of reading a lesson: the lesson only when there is no problem at all.
 struct LessonParseResult {
-    std::optional<Lesson> lesson;
+    std::optional<Lesson> lesson; ///< the lesson, when it has no problem
     std::vector<Problem> problems;
+    /// A lesson file (its format and version right) that has problems, as far as it reads: a
+    /// draft saved half-written, which the editor opens so that its author can finish it.
+    std::optional<Lesson> draft;
 
     bool ok() const { return lesson.has_value() && problems.empty(); }
 };

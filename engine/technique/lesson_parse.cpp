@@ -324,6 +324,8 @@ LessonParseResult parseLesson(
     std::optional<Lesson> lesson = reader.lesson(*parsed.root);
     if (!reader.anyProblem())
         result.lesson = std::move(lesson);
+    else
+        result.draft = std::move(lesson);
     result.problems = reader.takeProblems();
     return result;
 }

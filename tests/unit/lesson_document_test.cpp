@@ -413,6 +413,23 @@ TEST(LessonDocument, ANewerVersionIsRefusedWithTheParsersMessage)
     }
 }
 
+TEST(LessonDocument, ADraftOfTheUsersOpensWithItsProblemsToFix)
+{
+    const test::TempDir dir;
+    nlohmann::json draft = test::validLessonJson();
+    draft["title"] = "Half written";
+    draft["steps"][0]["explain"]["student"]["what"] = "";
+    const auto path = dir.write("draft.json", draft.dump(2));
+    const LessonDocument document = LessonDocument::open(path, false);
+    EXPECT_EQ(document.lesson().title, "Half written");
+    EXPECT_EQ(document.path(), path);
+    const std::vector<Problem> problems = document.validate(nullptr);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].where, "steps[0].explain.student.what");
+    // A built-in lesson is never opened half-read.
+    EXPECT_THROW(LessonDocument::open(path, true), LessonOpenError);
+}
+
 TEST(LessonDocument, ValidateReportsWhatCheckRoutineWouldAtEachField)
 {
     const KnowledgeBase knowledge = test::lumbarKnowledgeBase();

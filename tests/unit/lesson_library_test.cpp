@@ -1,7 +1,9 @@
 // The Lesson panel's list: built-in lessons first in their order, then the user's sorted by file.
 #include "session/lesson_library.hpp"
+#include "session/lesson_loading.hpp"
 #include "support/technique_fixture.hpp"
 #include "support/temp_dir.hpp"
+#include "technique/lesson.hpp"
 
 #include <gtest/gtest.h>
 
@@ -49,6 +51,40 @@ TEST(LessonLibrary, AMissingOrUnnamedUserFolderGivesTheBuiltInsAlone)
     EXPECT_EQ(listLessons({builtIn}, {}).size(), 1u);
     EXPECT_EQ(listLessons({builtIn}, dir.path() / "missing").size(), 1u);
     EXPECT_EQ(listLessons({}, {}).size(), 0u);
+}
+
+TEST(LessonLibrary, AUsersHalfWrittenLessonIsListedAsADraft)
+{
+    const TempDir dir;
+    std::filesystem::create_directories(dir.path() / "mine");
+    // Saved with its texts still empty: a lesson file with problems, kept as a draft.
+    nlohmann::json draft = test::validLessonJson();
+    draft["id"] = "week-3";
+    draft["title"] = "Week 3";
+    draft["steps"][0]["explain"]["student"]["what"] = "";
+    const std::filesystem::path draftFile = dir.write("mine/week-3.json", draft.dump(2));
+    // The same in the built-ins is not offered; nor is a file of another format.
+    const std::filesystem::path brokenBuiltIn = dir.write("builtin.json", draft.dump(2));
+    nlohmann::json other = test::validLessonJson();
+    other["format"] = "something-else";
+    dir.write("mine/other.json", other.dump(2));
+
+    const std::vector<LessonEntry> library = listLessons({brokenBuiltIn}, dir.path() / "mine");
+    ASSERT_EQ(library.size(), 1u);
+    EXPECT_EQ(library[0].id, "week-3");
+    EXPECT_EQ(library[0].path, draftFile);
+    EXPECT_FALSE(library[0].builtIn);
+    EXPECT_EQ(library[0].draftProblems, 1u);
+
+    const technique::LessonParseResult parsed = technique::loadLesson(draftFile);
+    EXPECT_FALSE(parsed.lesson);
+    ASSERT_TRUE(parsed.draft);
+    EXPECT_EQ(parsed.draft->title, "Week 3");
+    EXPECT_FALSE(technique::loadLesson(dir.path() / "mine" / "other.json").draft);
+    EXPECT_EQ(draftNotice(draftFile, 1),
+        "week-3.json is a draft with 1 problem: it opens in the Lesson editor to be finished");
+    EXPECT_EQ(draftNotice(draftFile, 24),
+        "week-3.json is a draft with 24 problems: it opens in the Lesson editor to be finished");
 }
 
 } // namespace
