@@ -1,6 +1,8 @@
 // ImGui setup: theme, fonts, backends.
 #include "gui/imgui_layer.hpp"
 
+#include "gui/panel_layout.hpp"
+
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
@@ -136,6 +138,7 @@ void ImGuiLayer::beginFrame()
 
 void ImGuiLayer::endFrame()
 {
+    keepPanelsUsable();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

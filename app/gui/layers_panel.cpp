@@ -2,6 +2,7 @@
 #include "gui/layers_panel.hpp"
 
 #include "anatomy/body_fat.hpp"
+#include "gui/panel_layout.hpp"
 #include "gui/section_controls.hpp"
 #include "session/viewer.hpp"
 
@@ -45,9 +46,9 @@ void drawLayersPanel(Viewer& viewer, CommandQueue& commands, const std::optional
 {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 0.6f, viewport->WorkPos.y + font * 18.5f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(font * 20.0f, 0.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + font * 0.6f, viewport->WorkPos.y + font * 18.5f), layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(font * 20.0f, 0.0f), layoutCondition());
     if (!ImGui::Begin("Layers")) {
         ImGui::End();
         return;

@@ -2,6 +2,7 @@
 #include "gui/lesson_panel.hpp"
 
 #include "anatomy/knowledge_base.hpp"
+#include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "session/references.hpp"
 #include "session/step_card.hpp"
@@ -134,9 +135,8 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     // hid the stretch and aftercare steps and cut the gauge off below its fold.
     ImGui::SetNextWindowPos(
         ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 18.0f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(viewport->WorkSize.x - font * 43.5f, font * 17.5f), ImGuiCond_FirstUseEver);
+        layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - font * 43.5f, font * 17.5f), layoutCondition());
     if (!ImGui::Begin("Lesson")) {
         ImGui::End();
         return;

@@ -1,9 +1,26 @@
-// First placement of the panels.
+// Placing the panels and keeping them inside the window.
 #include "gui/panel_layout.hpp"
 
-#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <utility>
 
 namespace lumbar::app {
+namespace {
+
+/// Set by requestLayoutReset(); the panels take their first places in the frame it is seen.
+bool g_resetRequested = false;
+bool g_resetting = false;
+/// Whether the window was small at the last frame (the panels were collapsed for it).
+bool g_wasSmall = false;
+
+/// Below this width or height the panels are collapsed to their title bars (*convention*: the
+/// side columns and the Lesson panel need about 1000 x 560 pixels beside a usable 3D view).
+constexpr float kSmallWidthPx = 900.0f;
+constexpr float kSmallHeightPx = 500.0f;
+
+} // namespace
 
 void placeInRightColumn(float widthEm)
 {
@@ -12,9 +29,57 @@ void placeInRightColumn(float widthEm)
     const float margin = font * 0.6f;
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - font * widthEm - font * 0.5f,
                                 viewport->WorkPos.y + margin),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(
-        ImVec2(font * widthEm, viewport->WorkSize.y - 2.0f * margin), ImGuiCond_FirstUseEver);
+        layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(font * widthEm, viewport->WorkSize.y - 2.0f * margin), layoutCondition());
+}
+
+ImGuiCond layoutCondition()
+{
+    return g_resetting ? ImGuiCond_Always : ImGuiCond_FirstUseEver;
+}
+
+void requestLayoutReset()
+{
+    g_resetRequested = true;
+}
+
+glm::vec2 keptInside(const glm::vec2& position, const glm::vec2& size, const glm::vec2& display)
+{
+    glm::vec2 kept = position;
+    for (int axis = 0; axis < 2; ++axis)
+        kept[axis] = std::max(0.0f, std::min(kept[axis], display[axis] - size[axis]));
+    return kept;
+}
+
+bool isSmallWindow(const glm::vec2& display)
+{
+    return display.x < kSmallWidthPx || display.y < kSmallHeightPx;
+}
+
+void keepPanelsUsable()
+{
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    const glm::vec2 display(context.IO.DisplaySize.x, context.IO.DisplaySize.y);
+    if (display.x <= 1.0f || display.y <= 1.0f)
+        return; // minimised: nothing to keep in view, and nothing to move
+    const bool small = isSmallWindow(display);
+    constexpr ImGuiWindowFlags kNotAPanel = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip
+        | ImGuiWindowFlags_Popup | ImGuiWindowFlags_NoTitleBar;
+    for (ImGuiWindow* window : context.Windows) {
+        if (!window->Active || window->Hidden || (window->Flags & kNotAPanel))
+            continue;
+        if (small != g_wasSmall)
+            ImGui::SetWindowCollapsed(window, small);
+        const glm::vec2 position(window->Pos.x, window->Pos.y);
+        const glm::vec2 kept = keptInside(position, {window->Size.x, window->Size.y}, display);
+        if (kept != position)
+            ImGui::SetWindowPos(window, ImVec2(kept.x, kept.y));
+    }
+    // Grown back from small, the panels squeezed into the corner take their first places again.
+    if (g_wasSmall && !small)
+        g_resetRequested = true;
+    g_wasSmall = small;
+    g_resetting = std::exchange(g_resetRequested, false);
 }
 
 } // namespace lumbar::app

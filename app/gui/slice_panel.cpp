@@ -1,6 +1,7 @@
 // The Section slice window's drawing.
 #include "gui/slice_panel.hpp"
 
+#include "gui/panel_layout.hpp"
 #include "session/depth_table.hpp"
 #include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
@@ -206,9 +207,9 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float font = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + font * 0.6f),
-        ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(font * 36.0f, font * 25.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + font * 0.6f), layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(font * 36.0f, font * 25.0f), layoutCondition());
     if (!ImGui::Begin("Section slice")) {
         ImGui::End();
         return;

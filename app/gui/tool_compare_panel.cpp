@@ -1,6 +1,7 @@
 // The Compare tools window's tables.
 #include "gui/tool_compare_panel.hpp"
 
+#include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "session/depth_table.hpp"
 #include "session/lesson_player.hpp"
@@ -57,8 +58,8 @@ void drawToolComparison(bool& open, const Viewer& viewer, const LessonPlayer& pl
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
                                 viewport->WorkPos.y + viewport->WorkSize.y * 0.4f),
-        ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(font * 44.0f, font * 33.0f), ImGuiCond_FirstUseEver);
+        layoutCondition(), ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(font * 44.0f, font * 33.0f), layoutCondition());
     if (!ImGui::Begin("Compare tools", &open)) {
         ImGui::End();
         return;

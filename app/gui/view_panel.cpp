@@ -1,6 +1,7 @@
 // The View panel's widgets.
 #include "gui/view_panel.hpp"
 
+#include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "session/viewer.hpp"
 
@@ -16,8 +17,8 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
     ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImGuiCond_FirstUseEver);
+        ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin), layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), layoutCondition());
     if (!ImGui::Begin("View")) {
         ImGui::End();
         return;
@@ -118,6 +119,10 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             commands.push(command::EnterPresentation{});
         ImGui::SameLine();
         ImGui::Checkbox("Auto-orbit", &settings.presentationAutoOrbit);
+        if (ImGui::Button("Reset layout"))
+            requestLayoutReset();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Put every panel back in its first place and size");
     }
 
     if (ImGui::CollapsingHeader("Controls")) {

@@ -357,8 +357,9 @@ void InteractiveLoop::drawFrame()
     } else {
         drawViewPanel(m_viewPanel, m_viewer, m_settings.current(), m_commands);
         drawOpeningStatus(m_viewPanel, m_commands);
-        drawLayersPanel(m_viewer, m_commands,
-            m_player.loaded() ? toolFrameOf(m_player.frame()) : std::optional<ToolFrame>());
+        const std::optional<ToolFrame> tool
+            = m_player.loaded() ? toolFrameOf(m_player.frame()) : std::nullopt;
+        drawLayersPanel(m_viewer, m_commands, tool);
         m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr,
             m_player.audience == technique::Audience::Patient);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
@@ -370,9 +371,8 @@ void InteractiveLoop::drawFrame()
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
         m_lessonPanel.reach
             = m_player.loaded() ? reachLine(m_viewer, m_player.frame(), m_player.audience) : std::string();
-        if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && m_player.loaded())
-            if (const std::optional<ToolFrame> tool = toolFrameOf(m_player.frame()))
-                m_viewer.display.section.tool = *tool;
+        if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && tool)
+            m_viewer.display.section.tool = *tool;
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
         drawToolComparison(m_lessonPanel.compareTools, m_viewer, m_player);
         if (m_viewer.display.labels)
