@@ -25,6 +25,11 @@ template <typename T> void eraseElement(std::vector<T>& items, std::size_t index
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
+/// Where a new stroke runs across a midline structure (v from the patient's left edge, 0, to the
+/// right, 1): 15% of its width left of the midline, about 5 cm on the skin and 3 cm on the
+/// fascia, over the left erector spinae.
+constexpr double kBesideTheSpineV = 0.35;
+
 } // namespace
 
 void addStroke(LessonDocument& document, std::size_t step)
@@ -34,7 +39,11 @@ void addStroke(LessonDocument& document, std::size_t step)
             return;
         Stroke stroke;
         const std::string surface = s.targets.empty() ? std::string() : s.targets.front();
-        stroke.path = {Anchor{surface, 0.2, 0.5, ""}, Anchor{surface, 0.8, 0.5, ""}};
+        // Up the middle of a sided structure; on a midline one (the skin, the fascia), beside the
+        // spine over the left erector spinae, never down the spinous processes.
+        const bool sided = surface.ends_with(".left") || surface.ends_with(".right");
+        const double v = sided ? 0.5 : kBesideTheSpineV;
+        stroke.path = {Anchor{surface, 0.2, v, ""}, Anchor{surface, 0.8, v, ""}};
         s.stroke = stroke;
         if (s.forceProfile.empty())
             s.forceProfile = {ForceSample{0.0, 20.0}};

@@ -162,6 +162,18 @@ TEST(LessonEdits, AddingAndRemovingAStroke)
     LessonDocument document(test::validLesson());
     addStroke(document, 0); // already has one
     EXPECT_FALSE(document.canUndo());
+    // On a midline structure the new path runs beside the spine, not over the spinous processes.
+    Lesson onSkin = test::validLesson();
+    onSkin.steps[1].targets = {"skin"};
+    LessonDocument midline(onSkin, "test.json");
+    addStroke(midline, 1);
+    ASSERT_TRUE(midline.lesson().steps[1].stroke);
+    const std::vector<Anchor>& path = midline.lesson().steps[1].stroke->path;
+    ASSERT_EQ(path.size(), 2u);
+    for (const Anchor& anchor : path) {
+        EXPECT_EQ(anchor.structure, "skin");
+        EXPECT_DOUBLE_EQ(anchor.v, 0.35);
+    }
 }
 
 TEST(LessonEdits, StrokeFields)
