@@ -6,6 +6,7 @@
 #include "gui/lesson_editor_step_form.hpp"
 #include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
+#include "session/problem_words.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -145,7 +146,8 @@ void drawProblems(LessonEditor& editor)
         return;
     for (std::size_t i = 0; i < problems.size(); ++i) {
         const Problem& problem = problems[i];
-        const std::string label = problem.where + ": " + problem.message + "##problem" + std::to_string(i);
+        const std::string label
+            = problemPlaceInWords(problem.where) + ": " + problem.message + "##problem" + std::to_string(i);
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         ImGui::PushTextWrapPos(0.0f);
         if (ImGui::Selectable(label.c_str()))

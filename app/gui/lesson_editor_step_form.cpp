@@ -6,6 +6,7 @@
 #include "authoring/lesson_edits.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/text_widgets.hpp"
+#include "session/problem_words.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -28,8 +29,8 @@ void fieldProblems(const LessonEditor& editor, const ProblemPath& where, bool in
         if (!inside && !here)
             continue;
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped(
-            "%s%s%s", here ? "" : problem->where.c_str(), here ? "" : ": ", problem->message.c_str());
+        ImGui::TextWrapped("%s%s%s", here ? "" : problemPlaceInWords(problem->where).c_str(),
+            here ? "" : ": ", problem->message.c_str());
         ImGui::PopStyleColor();
     }
 }
