@@ -144,17 +144,17 @@ void drawProblems(LessonEditor& editor)
         : "Problems (" + std::to_string(problems.size()) + ")###problems";
     if (!ImGui::CollapsingHeader(header.c_str()))
         return;
-    for (std::size_t i = 0; i < problems.size(); ++i) {
-        const Problem& problem = problems[i];
-        const std::string label
-            = problemPlaceInWords(problem.where) + ": " + problem.message + "##problem" + std::to_string(i);
+    for (const Problem& problem : problems) {
+        // Wrapped to the panel (a Selectable would cut the line at its edge); a click on it
+        // selects the step the problem is in.
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::PushTextWrapPos(0.0f);
-        if (ImGui::Selectable(label.c_str()))
+        ImGui::TextWrapped("%s: %s", problemPlaceInWords(problem.where).c_str(), problem.message.c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked())
             if (const std::optional<std::size_t> step = stepIndexOf(problem.where))
                 editor.selectStep(*step);
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
     }
 }
 
