@@ -17,6 +17,9 @@ struct StructureInfo;
 
 namespace lumbar::technique {
 
+/// How far below the hip bone's highest point the PSIS is looked for (metres).
+inline constexpr float kPsisBelowCrestM = 0.10f;
+
 /// A point on a structure's surface with what the tool needs there.
 struct SurfacePoint {
     glm::vec3 position{0.0f};
@@ -33,7 +36,9 @@ struct SurfacePoint {
 /// - `spinous_process.<t11..l5>`: the most posterior vertex of `vertebra_<level>`.
 /// - `sacral_base`: the most posterior vertex of the upper fifth of `sacrum` (first sacral tubercle).
 /// - `iliac_crest.<side>`: the highest (largest Y) vertex of `hip_bone.<side>`.
-/// - `psis.<side>`: the most posterior vertex of the upper half of `hip_bone.<side>`.
+/// - `psis.<side>`: the most posterior vertex of `hip_bone.<side>` within kPsisBelowCrestM of its
+///   highest point (the crest's top is at L4, the PSIS at S2, 7-8 cm lower; the ischium below
+///   is left out whether the model has it or not).
 /// - `rib_<11|12>_tip.<side>`: the vertex of `rib_<n>.<side>` farthest from the midline (|X|).
 class AnatomySurface {
 public:

@@ -55,9 +55,9 @@ std::optional<glm::vec3> AnatomySurface::landmark(const std::string& name) const
         const MeshData& hip = *structureMesh("hip_bone." + side);
         if (kind == "iliac_crest")
             return bestVertex(hip, any, [](const glm::vec3& p) { return p.y; });
-        const float middle = bounds->center().y;
+        const float lowest = bounds->max.y - kPsisBelowCrestM;
         return bestVertex(
-            hip, [&](const glm::vec3& p) { return p.y >= middle; }, posterior);
+            hip, [&](const glm::vec3& p) { return p.y >= lowest; }, posterior);
     }
     if (kind == "rib_11_tip" || kind == "rib_12_tip") {
         const MeshData* rib = structureMesh(kind.substr(0, 6) + "." + side);

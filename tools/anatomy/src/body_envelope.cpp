@@ -4,7 +4,9 @@
 // the reference renders and the landmarks (skin must clear the iliac crests, ribs and sacrum).
 #include "body_envelope.hpp"
 
+#include "client_body.hpp"
 #include "landmarks.hpp"
+#include "sdf.hpp"
 
 #include <algorithm>
 #include <array>
@@ -54,6 +56,24 @@ constexpr float kMidlineFatWidthM = 0.020f;
 /// shell folds through itself on the skin's 4.8 mm grid.
 constexpr float kMidlineThinningFadeLowM = -0.060f;
 constexpr float kMidlineThinningFadeHighM = -0.020f;
+
+/// The lower trunk's sections are used down to here; its bottom edge is rounded over
+/// kTrunkRoundingM so the buttocks turn under into the gluteal fold, where the thighs take over.
+constexpr float kTrunkEnvelopeBottomM = -0.215f;
+constexpr float kTrunkRoundingM = 0.05f;
+
+/// The thighs from the surveys (client_body.hpp): the hip's end at the greater trochanter's tip,
+/// which is level with the coccyx's tip (DOMAIN.md section 5), its radius set by the hip (it
+/// merges into the buttock); the knee at the surveyed knee height, resting on the table.
+Thigh thighOf(float side)
+{
+    static const float trochanterY = computeLandmarks().onSacrum(dims::kCoccyxTipAlongSacrumM, 0.0f, 0.0f).y;
+    const float kneeR = survey::radiusOfGirth(survey::kKneeGirthCm);
+    const float kneeY = trochanterY + (survey::kKneeHeightCm - survey::kTrochanterionHeightCm) * 0.01f;
+    return {glm::vec3(side * 0.094f, trochanterY + 0.005f, -0.010f),
+        glm::vec3(side * 0.100f, kneeY, table::kTopZ + kneeR),
+        survey::radiusOfGirth(survey::kThighGirthCm) * 1.12f, kneeR};
+}
 
 /// Catmull-Rom interpolation of the profile table, clamped at its ends.
 Profile profileAt(float y)
@@ -111,16 +131,30 @@ float BodyEnvelope::centreZ(float y) const
     return 0.5f * (pr.back + pr.front);
 }
 
-float BodyEnvelope::outer(const glm::vec3& p) const
+BodyEnvelope::BodyEnvelope() : m_thighs{thighOf(1.0f), thighOf(-1.0f)}
+{
+}
+
+float BodyEnvelope::trunk(const glm::vec3& p) const
 {
     float posteriorWeight = 0.0f;
-    return outerDistance(profileAt(p.y), p, posteriorWeight);
+    return sdf::smoothIntersect(
+        outerDistance(profileAt(p.y), p, posteriorWeight), kTrunkEnvelopeBottomM - p.y, kTrunkRoundingM);
+}
+
+float BodyEnvelope::outer(const glm::vec3& p) const
+{
+    float d = trunk(p);
+    for (const Thigh& t : m_thighs)
+        d = sdf::smoothUnion(d, sdf::roundCone(p, t.hip, t.knee, t.hipRadiusM, t.kneeRadiusM), kBodyBlendM);
+    return d;
 }
 
 float BodyEnvelope::inner(const glm::vec3& p) const
 {
     float posteriorWeight = 0.0f;
-    const float d = outerDistance(profileAt(p.y), p, posteriorWeight);
+    outerDistance(profileAt(p.y), p, posteriorWeight);
+    const float d = outer(p);
     const float fade = std::clamp(
         (p.y - kMidlineThinningFadeLowM) / (kMidlineThinningFadeHighM - kMidlineThinningFadeLowM), 0.0f,
         1.0f);

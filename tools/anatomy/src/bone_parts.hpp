@@ -1,5 +1,5 @@
 // Pieces the bone builders share (bones.cpp: vertebrae, discs, ribs; pelvis.cpp: sacrum,
-// coccyx, hip bones), and the pelvis builders bones.cpp lists with the rest.
+// coccyx, hip bones; femur.cpp), and the pelvis builders bones.cpp lists with the rest.
 #pragma once
 
 #include "landmarks.hpp"
@@ -39,9 +39,24 @@ inline glm::vec3 catmullRom(const std::vector<glm::vec3>& points, float s)
             + (3.0f * p1 - p0 - 3.0f * p2 + p3) * t * t * t);
 }
 
+/// The acetabulum opens laterally, forwards and down; its cup's centre lies 1.2 cm out along
+/// that direction from the hip joint's landmark, and the femoral head sits in it.
+inline glm::vec3 acetabularOpening()
+{
+    return glm::normalize(glm::vec3(0.80f, -0.35f, -0.45f));
+}
+inline glm::vec3 acetabularCupCentre(const Landmarks& lm)
+{
+    return lm.hipJoint + acetabularOpening() * 0.012f;
+}
+/// Radius of the acetabulum's cup; the femoral head is 2 mm smaller (the joint space).
+inline constexpr float kAcetabularCupRadiusM = 0.023f;
+
 StructureDef sacrum(const Landmarks& lm);
 StructureDef coccyx(const Landmarks& lm);
 /// The right hip bone; the left is its mirror.
 StructureDef hipBoneRight(const Landmarks& lm);
+/// The right femur's upper end (femur.cpp); the left is its mirror.
+StructureDef femurRight(const Landmarks& lm);
 
 } // namespace lumbar

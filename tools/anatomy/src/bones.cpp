@@ -272,6 +272,9 @@ std::vector<StructureDef> boneStructures(const Landmarks& lm)
     const StructureDef hip = hipBoneRight(lm);
     defs.push_back(mirrored(hip));
     defs.push_back(hip);
+    const StructureDef femur = femurRight(lm);
+    defs.push_back(mirrored(femur));
+    defs.push_back(femur);
     for (int n : {11, 12}) {
         const StructureDef rib = ribRight(lm, n);
         defs.push_back(mirrored(rib));

@@ -16,21 +16,9 @@ namespace {
 using glm::vec2;
 using glm::vec3;
 
-/// Radius of a round limb of the given girth.
-constexpr float radiusOfGirth(float girthCm)
-{
-    return girthCm * 0.01f / (2.0f * 3.14159265f);
-}
-
-/// Fillet between the body's parts (*estimate*: wide enough for a soft crease, narrow enough to
-/// keep the gluteal fold and the armpit).
-constexpr float kBlendM = 0.025f;
-/// The lower trunk of the envelope is used down to here; its bottom edge is rounded over
-/// kTrunkRoundingM so the buttocks turn under into the gluteal fold. The rounding stays below the
-/// hollow where the anatomy is (core()), so it never thins the skin over it.
-constexpr float kTrunkEnvelopeBottomM = -0.215f;
-constexpr float kTrunkRoundingM = 0.05f;
-/// ...and up to here, where the chest takes over.
+using survey::radiusOfGirth;
+constexpr float kBlendM = kBodyBlendM;
+/// The lower trunk of the envelope is used up to here, where the chest takes over.
 constexpr float kTrunkEnvelopeTopM = 0.33f;
 
 /// Where the head end of the table is: at the shoulders, the face lying in the cradle beyond it.
@@ -43,10 +31,8 @@ float tableHeadY(const ClientBody& body)
 
 float ClientBody::trunk(const vec3& p) const
 {
-    // Lower trunk: the anatomy's own envelope, with rounded ends.
-    float trunk = m_envelope.outer(p);
-    trunk = sdf::smoothIntersect(trunk, kTrunkEnvelopeBottomM - p.y, kTrunkRoundingM);
-    trunk = std::max(trunk, p.y - kTrunkEnvelopeTopM);
+    // Lower trunk: the anatomy's own envelope, without the thighs.
+    const float trunk = std::max(m_envelope.trunk(p), p.y - kTrunkEnvelopeTopM);
 
     const float acromionY = heightY(survey::kAcromialHeightCm);
     const float shoulderX = survey::kBiacromialBreadthCm * 0.005f;
@@ -133,14 +119,14 @@ float ClientBody::outer(const vec3& p) const
 
     // Legs lying on the table: thigh from the hip to the knee, leg to the ankle, foot with the
     // toes down.
-    const float kneeR = radiusOfGirth(survey::kKneeGirthCm);
     const float calfR = radiusOfGirth(survey::kCalfGirthCm);
     const float ankleR = radiusOfGirth(survey::kAnkleGirthCm);
     for (float s : {-1.0f, 1.0f}) {
         const vec3 ankle(s * 0.100f, ankleY, table::kTopZ + ankleR);
+        // The thigh is the envelope's, so that the anatomy under the buttock fits the skin.
+        const Thigh& thigh = m_envelope.thigh(s);
         d = addLeg(d, p,
-            {vec3(s * 0.094f, m_trochanterY + 0.005f, -0.010f), vec3(s * 0.100f, kneeY, table::kTopZ + kneeR),
-                vec3(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f), ankle});
+            {thigh.hip, thigh.knee, vec3(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f), ankle});
         // Plantarflexed: the heel up, the toes on the table.
         d = addFoot(d, p, vec3(s * 0.100f, ankleY - 0.020f, ankle.z + 0.030f),
             vec3(s * 0.100f, ankleY - 0.215f, table::kTopZ + 0.022f));
@@ -233,8 +219,7 @@ float ClientBody::massageTable(const vec3& p) const
 
 ClientBody clientBodyOf(const Landmarks& lm)
 {
-    // The coccyx's last segment ends about 13.6 cm down the sacral axis (see pelvis.cpp).
-    return ClientBody(lm.onSacrum(0.136f, 0.0f, 0.0f).y);
+    return ClientBody(lm.onSacrum(dims::kCoccyxTipAlongSacrumM, 0.0f, 0.0f).y);
 }
 
 } // namespace lumbar

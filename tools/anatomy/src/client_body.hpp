@@ -39,6 +39,12 @@ inline constexpr float kAnkleGirthCm = 23.16f; // Heinz et al. 2003, minimum
 inline constexpr float kBicepsGirthCm = 34.40f; // Heinz et al. 2003, flexed
 inline constexpr float kForearmGirthCm = 28.24f; // Heinz et al. 2003
 inline constexpr float kWristGirthCm = 17.19f; // Heinz et al. 2003
+
+/// Radius (m) of a round limb of the given girth.
+constexpr float radiusOfGirth(float girthCm)
+{
+    return girthCm * 0.01f / (2.0f * 3.14159265f);
+}
 } // namespace survey
 
 /// Where the body meets the table and the table's size (DOMAIN.md section 5: about 185 x 71-76 cm,
@@ -54,10 +60,12 @@ inline constexpr float kHeightM = 0.70f;
 inline constexpr float kThicknessM = 0.065f;
 } // namespace table
 
-/// The dissection window: a rounded rectangle on the back, from just below the lower ribs to the
-/// buttocks and round to each flank, where the skin and the fat are cut away to show the layers.
+/// The dissection window: a rounded rectangle on the back, from just below the lower ribs to below
+/// the coccyx's tip and round to each flank, where the skin and the fat are cut away to show the
+/// layers. (Lower, over the gluteal fold and the natal cleft, the shell of skin and fat between the
+/// envelope and its inner side, 1.5 cm in, folds through itself on the 4.8 mm grid.)
 namespace window {
-inline constexpr float kBottomM = -0.095f;
+inline constexpr float kBottomM = -0.150f;
 inline constexpr float kTopM = 0.255f;
 /// How far round the trunk from the posterior midline, either side (70 degrees).
 inline constexpr float kHalfAngleRad = 1.2217f;

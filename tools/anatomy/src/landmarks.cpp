@@ -119,6 +119,18 @@ Landmarks computeLandmarks()
         {0.128f, yL4 - 0.048f, -0.066f},
         lm.asis,
     };
+
+    // Proximal femur and ischium (*estimates* after standard drawings, placed against the
+    // relations of DOMAIN.md section 5): the greater trochanter's tip level with the coccyx's
+    // tip, about 16 cm from the midline at its outer face; the lesser trochanter about 5 cm below
+    // it, behind and inside the shaft; the gluteal tuberosity 5-10 cm below the tip on the shaft's
+    // back and outer side; the ischial tuberosity (the sitting bone) about 6 cm below the hip
+    // joint's centre and behind it.
+    const float coccyxTipY = lm.onSacrum(dims::kCoccyxTipAlongSacrumM, 0.0f, 0.0f).y;
+    lm.greaterTrochanterTip = {0.148f, coccyxTipY, -0.004f};
+    lm.lesserTrochanter = {0.114f, coccyxTipY - 0.048f, -0.008f};
+    lm.glutealTuberosity = {0.143f, coccyxTipY - 0.078f, -0.016f};
+    lm.ischialTuberosity = {0.060f, dims::kHipJointRightM.y - 0.062f, 0.016f};
     return lm;
 }
 

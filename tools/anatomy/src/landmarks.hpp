@@ -35,8 +35,12 @@ inline constexpr float kIliacCrestHalfWidthM = 0.136f;
 /// Hip-joint centres: about 8.5 cm lateral and 10 cm below the S1 endplate, slightly anterior
 /// (pelvic tilt about 12 degrees). *Estimate* from standard pelvic parameters.
 inline constexpr glm::vec3 kHipJointRightM{0.085f, -0.098f, -0.021f};
-/// The skin mesh covers the lower trunk between these heights (model clip, *convention*).
-inline constexpr float kTrunkBottomM = -0.140f;
+/// The coccyx's last segment ends this far down the sacral axis (see pelvis.cpp).
+inline constexpr float kCoccyxTipAlongSacrumM = 0.136f;
+/// The anatomy is modelled between these heights (model clip, *convention*): from the lower
+/// thorax to the proximal thighs, below the gluteal fold, so that gluteus maximus reaches its
+/// insertions on the femur and the iliotibial band.
+inline constexpr float kTrunkBottomM = -0.250f;
 inline constexpr float kTrunkTopM = 0.300f;
 /// The hip bone is clipped just below the acetabulum (*convention*, see README).
 inline constexpr float kPelvisClipM = -0.128f;
@@ -140,6 +144,10 @@ struct Landmarks {
     // Right-side landmarks (mirror x for the left).
     glm::vec3 psis{0.0f}, piis{0.0f}, asis{0.0f}, iliacCrestTop{0.0f}, hipJoint{0.0f};
     std::vector<glm::vec3> iliacCrest; ///< PSIS to ASIS
+    /// The proximal femur and the ischium: the greater trochanter's tip (level with the coccyx's
+    /// tip), the lesser trochanter, the gluteal tuberosity's middle and the ischial tuberosity.
+    glm::vec3 greaterTrochanterTip{0.0f}, lesserTrochanter{0.0f}, glutealTuberosity{0.0f},
+        ischialTuberosity{0.0f};
 
     const VertebraLevel& vertebra(const std::string& id) const;
     const DiscLevel& disc(const std::string& id) const;

@@ -110,6 +110,7 @@ std::vector<Avoid> bonesAround(bool includeRibs)
         out.push_back({std::string("disc_") + d, kMuscleGapM});
     out.push_back({"sacrum", kMuscleGapM});
     out.push_back({"hip_bone.right", kMuscleGapM});
+    out.push_back({"femur.right", kMuscleGapM});
     if (includeRibs) {
         out.push_back({"rib_11.right", kMuscleGapM});
         out.push_back({"rib_12.right", kMuscleGapM});
@@ -316,7 +317,8 @@ StructureDef quadratusLumborum(const Landmarks& lm)
 }
 
 /// Psoas major: slips from the T12-L5 bodies and discs join a belly that thickens downwards,
-/// crosses the pelvic brim and heads for the lesser trochanter (clipped at the model's base).
+/// crosses the pelvic brim, passes in front of the hip joint and turns back under the femur's
+/// neck to the lesser trochanter.
 StructureDef psoasMajor(const Landmarks& lm)
 {
     const VertebraPoints v{lm};
@@ -329,9 +331,10 @@ StructureDef psoasMajor(const Landmarks& lm)
     for (std::size_t i = 0; i + 1 < levels.size(); ++i)
         f.push_back({belly[i], belly[i + 1], bellyRadius[i], bellyRadius[i + 1]});
     const vec3 brim{0.066f, -0.060f, -0.052f};
-    const vec3 trochanter{0.084f, -0.200f, -0.012f};
+    const vec3 frontOfHip{0.086f, -0.108f, -0.070f};
     f.push_back({belly.back(), brim, bellyRadius[5], 0.020f});
-    f.push_back({brim, trochanter, 0.020f, 0.012f});
+    f.push_back({brim, frontOfHip, 0.020f, 0.016f});
+    f.push_back({frontOfHip, lm.lesserTrochanter, 0.016f, 0.008f});
     for (std::size_t i = 0; i < levels.size(); ++i) {
         const vec3 bodySide = v.at(levels[i], {v.halfWidth(levels[i]) - 0.002f, 0.010f, -0.004f});
         f.push_back({bodySide, belly[std::min(i + 1, levels.size() - 1)], 0.0055f,
@@ -348,19 +351,42 @@ StructureDef psoasMajor(const Landmarks& lm)
     return def;
 }
 
+/// Piriformis: from the front of the sacrum between the S2-S4 foramina out through the greater
+/// sciatic notch, behind the hip joint, to the top of the greater trochanter; deep to gluteus
+/// maximus, with the sciatic nerve leaving the pelvis under it (sizes *estimates*: a belly about
+/// 2.5 cm thick narrowing to a round tendon).
+StructureDef piriformis(const Landmarks& lm)
+{
+    const vec3 upper = lm.onSacrum(0.050f, -0.004f, 0.030f), lower = lm.onSacrum(0.078f, -0.004f, 0.026f);
+    const vec3 notch{0.082f, -0.094f, 0.024f};
+    const vec3 insertion = lm.greaterTrochanterTip + vec3(-0.008f, 0.004f, 0.002f);
+    std::vector<Fascicle> f{
+        {upper, notch, 0.010f, 0.013f}, {lower, notch, 0.010f, 0.013f}, {notch, insertion, 0.013f, 0.006f}};
+    StructureDef def = bundleMuscle(
+        "piriformis.right", Layer::IntermediateMuscle, std::move(f), 0.008f, colours::kIntermediateMuscle);
+    def.avoid = bonesAround(false);
+    appendAvoid(def, {"coccyx", "gluteus_maximus.right", "gluteus_medius.right"});
+    def.cellSizeM = 0.0020f;
+    def.targetTriangles = 1200;
+    return def;
+}
+
 } // namespace
 
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyEnvelope& body);
+std::vector<StructureDef> thighMuscleStructures(const Landmarks& lm, const BodyEnvelope& body);
 
 std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
     for (const auto& right : {psoasMajor(lm), quadratusLumborum(lm), multifidus(lm), longissimus(lm),
-             iliocostalis(lm), spinalis(lm)}) {
+             iliocostalis(lm), spinalis(lm), piriformis(lm)}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }
     for (auto& d : sheetMuscleStructures(lm, body))
+        defs.push_back(std::move(d));
+    for (auto& d : thighMuscleStructures(lm, body))
         defs.push_back(std::move(d));
     return defs;
 }

@@ -296,6 +296,7 @@ private:
     std::vector<BlendedRod> rods_; ///< smooth-unioned in order after the wing and crest
     std::vector<std::array<vec3, 3>> plates_; ///< thick triangles (posterior ilium)
     vec3 socketCentre_{0.0f}, cupCentre_{0.0f};
+    BlendedRod ischium_{};
     Box reach_{};
 };
 
@@ -359,14 +360,17 @@ HipBoneShape::HipBoneShape(const Landmarks& lm)
 
     // Acetabulum: a cup facing laterally, forwards and down; rim about 5 cm across (*estimate*),
     // socket radius about 2.3 cm.
-    const vec3 opening = glm::normalize(vec3(0.80f, -0.35f, -0.45f));
-    socketCentre_ = lm.hipJoint - opening * 0.006f;
-    cupCentre_ = lm.hipJoint + opening * 0.012f;
+    socketCentre_ = lm.hipJoint - acetabularOpening() * 0.006f;
+    cupCentre_ = acetabularCupCentre(lm);
+    // The ischium below the acetabulum, down and back to the ischial tuberosity (the sitting
+    // bone, where the hamstrings arise); the pubis in front is not modelled.
+    ischium_ = {ischialBody + vec3(0.0f, 0.010f, 0.0f), lm.ischialTuberosity, 0.011f, 0.014f, 0.008f};
 
     reach_ = {vec3(1e9f), vec3(-1e9f)};
     for (const vec3& q : rim_)
         reach_ = reach_.unite({q - vec3(0.02f), q + vec3(0.02f)});
     reach_ = reach_.unite({socketCentre_ - vec3(0.03f), socketCentre_ + vec3(0.03f)});
+    reach_ = reach_.unite({lm.ischialTuberosity - vec3(0.02f), lm.ischialTuberosity + vec3(0.02f)});
 
     // Posterior gluteal line: a low ridge on the outer surface from the crest in front of the
     // PSIS down towards the top of the greater sciatic notch (*estimate*), placed by marching
@@ -414,9 +418,12 @@ float HipBoneShape::operator()(const vec3& p) const
     for (const auto& t : plates_)
         d = sdf::smoothUnion(d, sdf::triangle(p, t[0], t[1], t[2]) - 0.0075f, 0.008f);
     d = sdf::smoothUnion(d, sdf::sphere(p, socketCentre_, 0.025f), 0.010f);
-    d = std::max(d, -sdf::sphere(p, cupCentre_, 0.023f));
-    // Clip below the acetabular region (the rest of the pelvis is outside the model).
-    return std::max(d, dims::kPelvisClipM - p.y);
+    d = std::max(d, -sdf::sphere(p, cupCentre_, kAcetabularCupRadiusM));
+    // Clip below the acetabular region (the pubis is outside the model), the ischium continuing
+    // below the cut to its tuberosity.
+    d = std::max(d, dims::kPelvisClipM - p.y);
+    return sdf::smoothUnion(
+        d, sdf::roundCone(p, ischium_.a, ischium_.b, ischium_.ra, ischium_.rb), ischium_.blendM);
 }
 
 } // namespace
@@ -427,7 +434,7 @@ StructureDef hipBoneRight(const Landmarks& lm)
     def.id = "hip_bone.right";
     def.layer = Layer::Bone;
     def.shape = [shape = HipBoneShape(lm)](const vec3& p) { return shape(p); };
-    def.bounds = {{0.020f, dims::kPelvisClipM - 0.002f, -0.100f}, {0.150f, 0.075f, 0.080f}};
+    def.bounds = {{0.020f, lm.ischialTuberosity.y - 0.020f, -0.100f}, {0.150f, 0.075f, 0.080f}};
     def.avoid = {{"sacrum", kCarveGapBoneM}};
     def.cellSizeM = 0.0015f; // two cells across the thinnest part of the wing
     def.targetTriangles = 4800;

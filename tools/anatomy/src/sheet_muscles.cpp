@@ -139,6 +139,17 @@ struct MuscleCushion {
     float thicknessM; ///< in the middle
     float marginM; ///< width over which the section rounds off at the borders
     float cornerM; ///< corner rounding of the outline
+    /// Optional thinning towards an insertion below: under `thinFromY` the thickness falls
+    /// smoothly to `thinThicknessM` at `thinToY`.
+    float thinFromY = -1.0f, thinToY = -1.0f, thinThicknessM = 0.0f;
+
+    float thicknessAt(float y) const
+    {
+        if (y >= thinFromY)
+            return thicknessM;
+        const float s = std::clamp((y - thinToY) / (thinFromY - thinToY), 0.0f, 1.0f);
+        return thinThicknessM + (thicknessM - thinThicknessM) * s * s * (3.0f - 2.0f * s);
+    }
 
     /// Arc length round the trunk from the posterior midline, measured at a typical posterior
     /// half-depth of the section (*estimate*, 11.5 cm) so that it equals x near the midline.
@@ -157,7 +168,7 @@ struct MuscleCushion {
     float distance(const vec3& p) const
     {
         const float inside = -outlineDistance(p);
-        const float half = 0.5f * thicknessM;
+        const float half = 0.5f * thicknessAt(p.y);
         // Section: an ellipse of semi-axes (margin, half thickness) stretched across the
         // interior, centred half the thickness below the fat.
         const vec2 local{std::max(marginM - inside, 0.0f), body.depthBelowFat(p) - half};
@@ -167,24 +178,28 @@ struct MuscleCushion {
 
 /// Gluteus maximus, upper part: the thick quadrilateral bulk of the buttock. It arises along an
 /// oblique line from the posterior iliac crest past the PSIS and the sacrum to the coccyx, and
-/// its coarse fibres run down and out to the iliotibial band and gluteal tuberosity; its upper
-/// border runs with the fibres, leaving gluteus medius uncovered above it.
+/// its coarse fibres run down and out to the iliotibial tract and the gluteal tuberosity, its lower
+/// border crossing the gluteal fold; its upper border runs with the fibres, leaving gluteus medius
+/// uncovered above it.
 MuscleCushion gluteusMaximusCushion(const BodyEnvelope& body)
 {
-    // Outline corners (*estimates* after the reference renders; x unrolled round the trunk):
-    // below the model's cut medially and laterally, the lateral corner where the upper border
-    // meets the iliotibial band, the origin just below the posterior crest, beside and below
-    // the PSIS, and the coccyx. The crest and the PSIS stay uncovered, as they are palpable
-    // under the skin: drawn 2 cm over the crest, the muscle was carved round the bone into a
-    // ragged notch. Thickest 3.8 cm (standard texts give 3-4 cm for the upper buttock), rounding off
-    // over its outer 3.5 cm.
+    // Outline corners (*estimates* after the reference renders and standard drawings; x unrolled
+    // round the trunk): the coccyx, the lower border running down and out across the gluteal fold
+    // (above the fold medially, below it laterally) to the gluteal tuberosity, below the model's
+    // cut at the insertion, up the outer side where its tendon joins the iliotibial tract over the
+    // greater trochanter, the lateral corner where the upper border meets the tract, the origin
+    // just below the posterior crest, beside and below the PSIS. The crest and the PSIS stay
+    // uncovered, as they are palpable under the skin: drawn 2 cm over the crest, the muscle was
+    // carved round the bone into a ragged notch. Thickest 3.8 cm (standard texts give 3-4 cm for
+    // the upper buttock), rounding off over its outer 3.5 cm, thinning below the coccyx towards its
+    // tendon (1.6 cm at the model's cut, *estimate*), where the hamstrings lie under it.
     return {body,
-        {{0.034f, -0.200f}, {0.168f, -0.200f}, {0.182f, -0.052f}, {0.072f, 0.012f}, {0.036f, -0.028f},
-            {0.016f, -0.112f}},
-        0.038f, 0.035f, 0.010f};
+        {{0.016f, -0.112f}, {0.085f, -0.232f}, {0.125f, -0.280f}, {0.195f, -0.280f}, {0.195f, -0.075f},
+            {0.182f, -0.052f}, {0.072f, 0.012f}, {0.038f, -0.040f}},
+        0.038f, 0.035f, 0.010f, -0.130f, dims::kTrunkBottomM, 0.016f};
 }
 
-StructureDef gluteusMaximus(const BodyEnvelope& body)
+StructureDef gluteusMaximus(const Landmarks& lm, const BodyEnvelope& body)
 {
     const MuscleCushion cushion = gluteusMaximusCushion(body);
     StructureDef def;
@@ -193,11 +208,11 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
     def.shape = [cushion](const vec3& p) { return cushion.distance(p); };
     def.bounds = {{0.004f, dims::kTrunkBottomM, -0.06f}, {0.20f, 0.05f, 0.14f}};
     def.colour = colours::kSuperficialMuscle;
-    // Fibres converge on the insertion below and lateral to the model: the upper ones run
-    // steeply down and out, the lower ones more horizontally (as in the reference renders).
-    const vec3 insertion{0.26f, -0.23f, 0.0f};
+    // Fibres converge on the insertions, beyond the gluteal tuberosity down the tract: the upper
+    // ones run steeply down and out, the lower ones more horizontally (as in the reference renders).
+    const vec3 insertion = lm.glutealTuberosity + vec3(0.060f, -0.060f, 0.010f);
     def.fibre = [insertion](const vec3& p) { return glm::normalize(insertion - p); };
-    avoidAll(def, {"thoracolumbar_fascia", "coccyx"});
+    avoidAll(def, {"thoracolumbar_fascia", "coccyx", "femur.right"});
     // Its thin upper-medial margin crosses the iliac crest, the PSIS, the sacrum beside them and
     // the lower erector spinae at grazing angles; a hard cut left a ragged fringe there on the
     // 3 mm grid.
@@ -209,16 +224,17 @@ StructureDef gluteusMaximus(const BodyEnvelope& body)
     return def;
 }
 
-/// Gluteus medius, upper part: fan on the outer ilium below the crest converging on the
-/// greater trochanter; only its front-upper part is not covered by gluteus maximus.
-StructureDef gluteusMedius(const BodyEnvelope& body)
+/// Gluteus medius: fan on the outer ilium below the crest converging on the greater
+/// trochanter; only its front-upper part is not covered by gluteus maximus.
+StructureDef gluteusMedius(const Landmarks& lm, const BodyEnvelope& body)
 {
     // Outline (*estimates*, x unrolled round the trunk): under gluteus maximus medially and
-    // below, along the crest above (from near the PSIS over the tubercle to the front of the
-    // crest), down the flank in front. About 3 cm thick, rounding off over 2.5 cm.
+    // below, narrowing down to the greater trochanter's outer face, along the crest above (from
+    // near the PSIS over the tubercle to the front of the crest), down the flank in front. About
+    // 3 cm thick, rounding off over 2.5 cm.
     const MuscleCushion cushion{body,
-        {{0.100f, -0.200f}, {0.215f, -0.200f}, {0.222f, 0.000f}, {0.178f, 0.050f}, {0.125f, 0.064f},
-            {0.086f, 0.052f}, {0.058f, 0.008f}},
+        {{0.058f, 0.008f}, {0.150f, -0.160f}, {0.200f, -0.160f}, {0.222f, 0.000f}, {0.178f, 0.050f},
+            {0.125f, 0.064f}, {0.086f, 0.052f}},
         0.030f, 0.025f, 0.010f};
     // Under gluteus maximus it keeps below the middle of that muscle's rounded margin, and
     // beside it rises to the fat along a 45-degree ramp, leaving a groove between the two.
@@ -230,19 +246,21 @@ StructureDef gluteusMedius(const BodyEnvelope& body)
     def.layer = Layer::IntermediateMuscle;
     def.shape = [cushion, maximus](const vec3& p) {
         const float awayFromMaximus = std::max(maximus.outlineDistance(p), 0.0f);
-        const float shallowest = 0.5f * maximus.thicknessM + kGapM - awayFromMaximus;
+        const float shallowest = 0.5f * maximus.thicknessAt(p.y) + kGapM - awayFromMaximus;
         return std::max(cushion.distance(p), shallowest - maximus.body.depthBelowFat(p));
     };
-    def.bounds = {{0.05f, dims::kTrunkBottomM, -0.12f}, {0.20f, 0.07f, 0.12f}};
+    def.bounds = {{0.05f, lm.greaterTrochanterTip.y - 0.05f, -0.12f}, {0.20f, 0.07f, 0.12f}};
     def.colour = colours::kIntermediateMuscle;
-    const vec3 trochanter{0.175f, -0.150f, -0.010f};
+    // Its tendon wraps the trochanter's outer face.
+    const vec3 trochanter = lm.greaterTrochanterTip + vec3(0.015f, -0.015f, 0.0f);
     def.fibre = [trochanter](const vec3& p) {
         const vec3 d = trochanter - p;
         return glm::length(d) > 1e-4f ? glm::normalize(d) : vec3(0, 1, 0);
     };
     avoidAll(def,
         {"gluteus_maximus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
-            "iliocostalis_lumborum.right", "longissimus_thoracis.right", "quadratus_lumborum.right"});
+            "iliocostalis_lumborum.right", "longissimus_thoracis.right", "quadratus_lumborum.right",
+            "femur.right"});
     // Its upper border meets the crest at a grazing angle too (see gluteusMaximus).
     def.avoid.push_back({"hip_bone.right", kGapM, kGluteusEdgeRoundingM});
     def.cellSizeM = 0.0028f;
@@ -321,11 +339,11 @@ StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latis
 
 } // namespace
 
-std::vector<StructureDef> sheetMuscleStructures(const Landmarks&, const BodyEnvelope& body)
+std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
-    for (const auto& right : {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(body),
-             gluteusMedius(body), externalOblique(body, latissimusSheet(body))}) {
+    for (const auto& right : {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(lm, body),
+             gluteusMedius(lm, body), externalOblique(body, latissimusSheet(body))}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }

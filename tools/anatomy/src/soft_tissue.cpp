@@ -27,7 +27,7 @@ StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
     def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
     def.insideBody = false;
     def.cellSizeM = 0.0048f;
-    def.targetTriangles = 4500;
+    def.targetTriangles = 6300; // as fine as before the window reached the thighs
     def.colour = colours::kSkin;
     def.tissueColour = [body](const vec3& p) { return skinOverFat(-body.outer(p)); };
     def.fatOffset = [client](const vec3& p) { return client.fatOffset(p); };

@@ -1,0 +1,106 @@
+// The buttock ends at real attachments (DOMAIN.md section 5), measured on the shipped meshes: the
+// greater trochanter's tip is level with the coccyx's tip, the femoral head sits in the
+// acetabulum, gluteus maximus runs past the coccyx down to the model's cut beside the femur, and
+// gluteus medius and piriformis reach the greater trochanter.
+#include "model_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace lumbar::test {
+
+namespace {
+
+/// The smallest distance from any vertex of `a` to any vertex of `b`.
+float closestApproach(const Mesh& a, const Mesh& b)
+{
+    float best = std::numeric_limits<float>::max();
+    for (const glm::vec3& p : a.positions)
+        for (const glm::vec3& q : b.positions)
+            best = std::min(best, glm::distance(p, q));
+    return best;
+}
+
+/// The vertex of `mesh` with the largest `score`.
+template <typename Score> glm::vec3 extreme(const Mesh& mesh, Score score)
+{
+    return *std::max_element(mesh.positions.begin(), mesh.positions.end(),
+        [&](const glm::vec3& a, const glm::vec3& b) { return score(a) < score(b); });
+}
+
+float lowestY(const Mesh& mesh)
+{
+    return extreme(mesh, [](const glm::vec3& p) { return -p.y; }).y;
+}
+
+} // namespace
+
+TEST(HipAndThigh, TheGreaterTrochanterIsLevelWithTheCoccyxTip)
+{
+    // The greater trochanter's outer face is the femur's most lateral point; its tip is the top
+    // of the bone there. Within 1.5 cm of the coccyx's tip, which is its lowest vertex.
+    const auto& g = shippedModel();
+    const float coccyxTip = lowestY(g.mesh("coccyx"));
+    for (const char* side : {"right", "left"}) {
+        const Mesh& femur = g.mesh(std::string("femur.") + side);
+        const glm::vec3 outer = extreme(femur, [](const glm::vec3& p) { return std::abs(p.x); });
+        float tip = -1.0f;
+        for (const glm::vec3& p : femur.positions)
+            if (std::abs(p.x) > std::abs(outer.x) - 0.03f)
+                tip = std::max(tip, p.y);
+        EXPECT_NEAR(tip, coccyxTip, 0.015f) << side;
+        // About 16 cm from the midline (bitrochanteric bone breadth about 32 cm, *estimate*).
+        EXPECT_NEAR(std::abs(outer.x), 0.16f, 0.015f) << side;
+    }
+}
+
+TEST(HipAndThigh, TheFemoralHeadSitsInTheAcetabulum)
+{
+    // Within the joint space of the socket (2 mm, carved 1.2 mm apart) but not through it.
+    const auto& g = shippedModel();
+    for (const char* side : {"right", "left"}) {
+        const Mesh& femur = g.mesh(std::string("femur.") + side);
+        const Mesh& hip = g.mesh(std::string("hip_bone.") + side);
+        const float gap = closestApproach(femur, hip);
+        EXPECT_LT(gap, 0.006f) << side;
+        EXPECT_GT(gap, 0.0005f) << side;
+    }
+}
+
+TEST(HipAndThigh, GluteusMaximusRunsPastTheCoccyxToTheModelsCut)
+{
+    // A long muscle, not a cushion: it reaches the model's lower cut below the gluteal fold, and
+    // there it lies beside the femur's shaft (its insertion) rather than over the midline.
+    const auto& g = shippedModel();
+    for (const char* side : {"right", "left"}) {
+        const Mesh& muscle = g.mesh(std::string("gluteus_maximus.") + side);
+        EXPECT_LT(lowestY(muscle), dims::kTrunkBottomM + 0.005f) << side;
+        glm::vec3 sum(0.0f);
+        int count = 0;
+        for (const glm::vec3& p : muscle.positions)
+            if (p.y < dims::kTrunkBottomM + 0.005f) {
+                sum += p;
+                ++count;
+            }
+        ASSERT_GT(count, 0) << side;
+        EXPECT_GT(std::abs(sum.x / float(count)), 0.09f)
+            << side << ": its section at the cut lies over the thigh";
+        EXPECT_LT(closestApproach(muscle, g.mesh(std::string("femur.") + side)), 0.02f) << side;
+    }
+}
+
+TEST(HipAndThigh, GluteusMediusAndPiriformisReachTheGreaterTrochanter)
+{
+    const auto& g = shippedModel();
+    for (const char* side : {"right", "left"}) {
+        const Mesh& femur = g.mesh(std::string("femur.") + side);
+        EXPECT_LT(closestApproach(g.mesh(std::string("gluteus_medius.") + side), femur), 0.006f) << side;
+        EXPECT_LT(closestApproach(g.mesh(std::string("piriformis.") + side), femur), 0.006f) << side;
+        // Psoas reaches the lesser trochanter, below the hip joint.
+        EXPECT_LT(closestApproach(g.mesh(std::string("psoas_major.") + side), femur), 0.006f) << side;
+    }
+}
+
+} // namespace lumbar::test
