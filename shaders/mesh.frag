@@ -31,6 +31,7 @@ uniform float uStriation;     // STRIATION: stripe strength, 0 to 1
 uniform float uXray;          // XRAY: 0 solid, 1 full x-ray
 uniform vec4 uFlatColor;      // OUTLINE: the colour, sRGB
 uniform float uHeatAmount;    // HEAT: how strongly the heat map shows where the dose is > 0
+uniform vec3 uSurface;        // tight highlight, broad sheen, light wrap (render/surface_look.hpp)
 #ifdef CAP
 uniform vec3 uCapNormal;      // view space, out of the cut face
 uniform vec3 uCapColor;       // linear RGB
@@ -120,10 +121,16 @@ void main()
     float hemisphere = dot(normal, uWorldUpInView) * 0.5 + 0.5;
     vec3 ambient = mix(kGround, kSky, hemisphere) * 0.55;
 
-    float key = max(dot(normal, kKeyDirection), 0.0);
+    // Wrapped diffuse: a translucent surface is lit a little past its shadow edge.
+    float keyFacing = dot(normal, kKeyDirection);
+    float key = max((keyFacing + uSurface.z) / (1.0 + uSurface.z), 0.0);
     float fill = max(dot(normal, kFillDirection), 0.0);
     vec3 halfway = normalize(kKeyDirection + toEye);
-    float specular = pow40(max(dot(normal, halfway), 0.0)) * 0.18 * step(0.0, key);
+    float towardsHalfway = max(dot(normal, halfway), 0.0);
+    float sheen = towardsHalfway * towardsHalfway;
+    sheen *= sheen;
+    sheen *= sheen; // ^8
+    float specular = (pow40(towardsHalfway) * uSurface.x + sheen * uSurface.y) * step(0.0, keyFacing);
     float edge = 1.0 - max(dot(normal, toEye), 0.0);
     float rim = edge * edge * edge * kRimStrength;
 
@@ -158,8 +165,10 @@ void main()
         base = mix(base, viridis(vScalar), uHeatAmount * smoothstep(0.001, 0.05, vScalar));
 #endif
 
+    // The rim of a translucent surface glows warm (light scattered through it), not sky blue.
+    vec3 rimColor = mix(mix(kSky, base, 0.5), base * vec3(1.25, 0.85, 0.75), clamp(uSurface.z * 2.0, 0.0, 1.0));
     vec3 color = base * (ambient + key * kKeyColor + fill * kFillColor) + specular * kKeyColor +
-                 rim * mix(kSky, base, 0.5);
+                 rim * rimColor;
     color = mix(color, vec3(1.0, 0.85, 0.3), uHighlight * 0.35);
     float alpha = uBaseColor.a;
 #ifdef XRAY

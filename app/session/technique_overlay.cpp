@@ -227,6 +227,7 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     tool.model = placement.model;
     // Lifted off the skin between strokes and holds, the hand is drawn faint.
     tool.color = handToneColor(viewer.display.handTone);
+    tool.surface = Surface::Skin;
     if (!state.toolInContact)
         tool.color.a = 0.45f;
     tool.layerDepth = -1.0f;
@@ -265,6 +266,7 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     DrawItem nails = extras.items[handIndex];
     nails.mesh = m_nails[toolIndex].get();
     nails.color = glm::vec4(glm::vec3(nailColor(viewer.display.handTone)), nails.color.a);
+    nails.surface = Surface::Tendon; // keratin: a pearly gloss
     nails.cuts = {};
     extras.items.push_back(nails);
     return extras;

@@ -107,6 +107,7 @@ std::vector<DrawItem> TherapistFigure::items(const technique::Stance& stance,
         arm.model = glm::mat4(glm::vec4(x, 0.0f), glm::vec4(y * (length / technique::kUpperArmLengthM), 0.0f),
             glm::vec4(glm::cross(x, y), 0.0f), glm::vec4(arms[i].elbow, 1.0f));
         arm.color = skinColor;
+        arm.surface = Surface::Skin;
         arm.layerDepth = -1.0f;
         arm.sortCenter = arms[i].elbow;
         items.push_back(arm);
@@ -121,6 +122,7 @@ std::vector<DrawItem> TherapistFigure::items(const technique::Stance& stance,
         item.model = standing ? stance.legs : stance.upper;
         const bool skin = part == FigurePart::Head || part == FigurePart::Arm;
         item.color = skin ? skinColor : glm::vec4(glm::vec3(m_colors[i]), alpha);
+        item.surface = skin ? Surface::Skin : Surface::Plain;
         item.layerDepth = -1.0f;
         item.sortCenter = glm::vec3(item.model[3]);
         items.push_back(item);

@@ -27,6 +27,28 @@ constexpr float kEndangermentGhostOpacity = 0.28f;
 constexpr glm::vec3 kFatSectionColor{0.89f, 0.68f, 0.24f};
 constexpr glm::vec3 kBodySectionColor{0.55f, 0.33f, 0.22f};
 
+/// How a structure's surface answers the light, by its kind; the client's body round the window is
+/// skin, the table and files without a knowledge base keep the plain look.
+Surface surfaceOf(const StructureInfo* structure, const std::string& meshName)
+{
+    if (meshName == "body")
+        return Surface::Skin;
+    if (!structure)
+        return Surface::Plain;
+    const std::string& kind = structure->kind;
+    if (kind == "muscle" || kind == "organ")
+        return Surface::Muscle;
+    if (kind == "fascia")
+        return Surface::Fascia;
+    if (kind == "disc" || kind == "ligament")
+        return Surface::Tendon;
+    if (kind == "bone")
+        return Surface::Bone;
+    if (kind == "skin")
+        return Surface::Skin;
+    return Surface::Plain;
+}
+
 } // namespace
 
 Viewer::Viewer(const gl::ShaderSources& shaders, int width, int height)
@@ -293,6 +315,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
                                                             : 0.0f;
         item.outlined = pointer && m_anatomy->selected == i;
         item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
+        item.surface = surfaceOf(structure, mesh.name);
         item.layerDepth = float(m_anatomy->layerOf(i));
         // Soft tissue yields under the tool; bone and disc do not.
         const bool softTissue = !structure || (structure->kind != "bone" && structure->kind != "disc");

@@ -147,6 +147,8 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray, con
     program.set("uBaseColor", item.color);
     program.set("uHighlight", item.highlight);
     program.set("uStriation", item.striation);
+    const SurfaceLook look = lookOf(item.surface);
+    program.set("uSurface", glm::vec3(look.sharpHighlight, look.broadSheen, look.wrap));
     program.set("uXray", xray);
     program.set("uHeatAmount", item.heatAmount);
     item.mesh->draw(lodOf(item));

@@ -7,6 +7,7 @@
 #include "render/gpu_mesh.hpp"
 #include "render/line_batch.hpp"
 #include "render/render_target.hpp"
+#include "render/surface_look.hpp"
 
 #include <glm/glm.hpp>
 
@@ -32,6 +33,7 @@ struct DrawItem {
     glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB; alpha < 1 draws translucent
     float highlight = 0.0f; ///< hover / selection tint, 0 to 1
     float striation = 0.0f; ///< fibre stripes along the tangents, 0 to 1
+    Surface surface = Surface::Plain; ///< how it answers the light (sheen, gloss, translucency)
     bool outlined = false; ///< draw the selection outline around it
     float heatAmount = 0.0f; ///< how strongly the per-vertex heat map shows, 0 to 1
     bool indented = false; ///< yields under SceneDraw::indentation

@@ -147,7 +147,8 @@ nlohmann::json structuresDocument(const Model& model)
             throw std::runtime_error("knowledge_base.json: no entry for generated structure " + s.id);
         const json& source = it->second;
         json e = {{"id", s.id}, {"name", source.at("display_name")}, {"latin", source.at("latin_name")},
-            {"layer", layerId(s.layer)}, {"side", source.value("side", "midline")}, {"kind", kindOf(s.layer)},
+            {"layer", layerId(s.layer)}, {"side", source.value("side", "midline")},
+            {"kind", source.value("kind", std::string(kindOf(s.layer)))},
             {"region", source.value("region", "")}, {"origin", source.at("origin")},
             {"insertion", source.at("insertion")}, {"action", source.at("action")},
             {"innervation", source.at("innervation")}, {"palpation", source.at("palpation_and_massage")},

@@ -33,9 +33,10 @@ StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
     auto shared = std::make_shared<const LayeredSheet>(sheet);
     def.shape = [shared](const vec3& p) { return shared->distance(p); };
     def.bounds = {{0.13f, dims::kTrunkBottomM, -0.10f}, {0.25f, top + 0.01f, 0.10f}};
+    // Dense and white, unlike the thin see-through thoracolumbar fascia (its kind is fascia too:
+    // knowledge_base.json).
     def.colour = colours::kFascia;
     def.colour.a = 1.0f;
-    def.fibre = [](const vec3&) { return vec3(0.0f, 1.0f, 0.0f); };
     def.avoid = {{"gluteus_maximus.right", kThighGapM}, {"femur.right", kThighGapM}};
     def.cellSizeM = 0.0013f;
     def.targetTriangles = 1600;
