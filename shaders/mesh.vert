@@ -6,7 +6,9 @@
 //   INDENT:  the tissue yields under the massage tool: vertices near uIndentCentre move along
 //            uIndentDirection by the depth times a Gaussian falloff of radius uIndentRadiusM,
 //            stretched along uIndentAlong by sqrt(uIndentElongation) and narrowed across it by as
-//            much (the shape of the tool's contact: a forearm's long strip, a knuckle row).
+//            much (the shape of the tool's contact: a forearm's long strip, a knuckle row). Round
+//            the contact the tissue also darkens, a soft contact shadow (the hand keeps the light
+//            off the skin round it), wider than the dent and fading with depth as the dent does.
 //   STRIATION / HEAT: pass the fibre tangent / the heat-map scalar on to mesh.frag.
 //   FIBRE_COORDINATE (with STRIATION): pass the baked across-fibre coordinate instead of the
 //            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
@@ -58,6 +60,13 @@ uniform float uIndentRadiusM;
 uniform vec3 uIndentAlong; // unit, across uIndentDirection: the contact's long axis
 uniform float uIndentElongation; // >= 1
 
+// The contact shadow: how much darker the tissue is at the contact's centre, and how much wider
+// than the dent it spreads.
+const float kContactShade = 0.4;
+const float kShadowSpread = 1.8;
+
+float contactShadow = 0.0; // set by indented(): 0 away from the contact, 1 at its centre
+
 vec3 indented(vec3 position)
 {
     vec3 offset = position - uIndentCentre;
@@ -66,9 +75,11 @@ vec3 indented(vec3 position)
     float lateral2 = max(dot(offset, offset) - along * along, 0.0);
     float crosswise2 = max(lateral2 - lengthwise * lengthwise, 0.0);
     float r2 = uIndentRadiusM * uIndentRadiusM;
-    float falloff = exp(-(lengthwise * lengthwise / uIndentElongation + crosswise2 * uIndentElongation) / r2);
+    float spread = (lengthwise * lengthwise / uIndentElongation + crosswise2 * uIndentElongation) / r2;
+    float falloff = exp(-spread);
     // Only tissue near the contact depth yields; deeper structures stay put.
     float depthWindow = 1.0 - smoothstep(uIndentRadiusM, 3.0 * uIndentRadiusM, abs(along));
+    contactShadow = exp(-spread / (kShadowSpread * kShadowSpread)) * depthWindow;
     return position + uIndentDirection * uIndentDepthM * falloff * depthWindow;
 }
 #endif
@@ -90,6 +101,9 @@ void main()
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
     vColor = aColor;
+#ifdef INDENT
+    vColor *= 1.0 - kContactShade * contactShadow;
+#endif
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
     vFibreCoordM = aFibreCoordM;
 #elif defined(STRIATION)

@@ -1,5 +1,6 @@
 // Surfaces answer the light by their tissue: muscle shows a wet highlight brighter than the rig's
-// plain one, bone a duller one, and skin lets the key light wrap past the shadow edge.
+// plain one, bone a duller one, and skin lets the key light wrap past the shadow edge. Where the
+// tool presses, the tissue round it darkens: a soft contact shadow.
 #include "gl/gl_test_context.hpp"
 #include "render/camera.hpp"
 #include "render/render_target.hpp"
@@ -15,8 +16,10 @@ using SurfaceLookGlTest = GlTest;
 
 constexpr int kSize = 128;
 
-/// A grey sphere of radius 10 cm at the origin seen from +Z at 0.5 m on black.
-Image renderSphere(Renderer& renderer, const GpuMesh& sphere, Surface surface)
+/// A grey sphere of radius 10 cm at the origin seen from +Z at 0.5 m on black, pressed at the
+/// front by `press` when it has one.
+Image renderSphere(
+    Renderer& renderer, const GpuMesh& sphere, Surface surface, const Indentation* press = nullptr)
 {
     Camera camera;
     camera.sceneRadius = 0.2f;
@@ -27,6 +30,9 @@ Image renderSphere(Renderer& renderer, const GpuMesh& sphere, Surface surface)
     item.mesh = &sphere;
     item.color = {0.45f, 0.45f, 0.45f, 1.0f};
     item.surface = surface;
+    item.indented = press != nullptr;
+    if (press)
+        scene.indentation = *press;
     scene.items.push_back(item);
     RenderTarget target(kSize, kSize);
     renderer.render(target, camera, scene);
@@ -82,6 +88,32 @@ TEST_F(SurfaceLookGlTest, MuscleShinesWetBoneDullAndSkinLetsLightRoundItsShadowE
     EXPECT_GE(shadowSide(skin), shadowSide(plain) + 10);
     // Bone has no wrap: its shadow side is the plain one.
     EXPECT_NEAR(shadowSide(bone), shadowSide(plain), 2);
+}
+
+TEST_F(SurfaceLookGlTest, TheTissueRoundAPressingToolDarkensAndFarAwayDoesNot)
+{
+    Renderer renderer{gl::ShaderSources()};
+    const GpuMesh sphere(makeEllipsoid(glm::vec3(0.0f), glm::vec3(0.1f), glm::mat3(1.0f), 4), {}, true);
+    // A 2 cm contact at the front, pressing a hundredth of a millimetre: the shape stays, only
+    // the shadow shows.
+    Indentation press;
+    press.centre = {0.0f, 0.0f, 0.1f};
+    press.direction = {0.0f, 0.0f, -1.0f};
+    press.depthM = 1e-5f;
+    press.radiusM = 0.02f;
+    const Image free = renderSphere(renderer, sphere, Surface::Muscle);
+    const Image pressed = renderSphere(renderer, sphere, Surface::Muscle, &press);
+    const int centre = kSize / 2;
+    // The sphere's 10 cm radius spans about a quarter of the image: 8 cm out is 0.8 of it.
+    int radius = 0;
+    while (radius < centre && brightness(free, centre + radius, centre) > 2)
+        ++radius;
+    const int far = int(0.8f * float(radius));
+    std::printf("contact: free %d pressed %d; 8 cm away: free %d pressed %d\n",
+        brightness(free, centre, centre), brightness(pressed, centre, centre),
+        brightness(free, centre - far, centre), brightness(pressed, centre - far, centre));
+    EXPECT_LE(brightness(pressed, centre, centre), brightness(free, centre, centre) - 15);
+    EXPECT_NEAR(brightness(pressed, centre - far, centre), brightness(free, centre - far, centre), 2);
 }
 
 } // namespace lumbar::test
