@@ -1,7 +1,7 @@
 // The buttock ends at real attachments (DOMAIN.md section 5), measured on the shipped meshes: the
 // greater trochanter's tip is level with the coccyx's tip, the femoral head sits in the
-// acetabulum, gluteus maximus runs past the coccyx down to the model's cut beside the femur, and
-// gluteus medius and piriformis reach the greater trochanter.
+// acetabulum, gluteus maximus runs past the coccyx down to the model's cut beside the femur,
+// gluteus medius and piriformis reach the greater trochanter, and the pelvis has its breadth.
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -101,6 +101,21 @@ TEST(HipAndThigh, GluteusMediusAndPiriformisReachTheGreaterTrochanter)
         // Psoas reaches the lesser trochanter, below the hip joint.
         EXPECT_LT(closestApproach(g.mesh(std::string("psoas_major.") + side), femur), 0.006f) << side;
     }
+}
+
+TEST(HipAndThigh, TheIliacCrestsAreTwentyFiveToThirtyCentimetresApart)
+{
+    // Inter-crestal width, between the crests' outermost points (DOMAIN.md section 2: about
+    // 25-30 cm); the pelvis is widest there, above the acetabula.
+    const auto& g = shippedModel();
+    const float right = extreme(g.mesh("hip_bone.right"), [](const glm::vec3& p) { return p.x; }).x;
+    const float left = extreme(g.mesh("hip_bone.left"), [](const glm::vec3& p) { return -p.x; }).x;
+    EXPECT_GE(right - left, 0.25f);
+    EXPECT_LE(right - left, 0.30f);
+    // The greater trochanters lie further out than the crests (the hips are wider than the waist).
+    const float trochanters = extreme(g.mesh("femur.right"), [](const glm::vec3& p) { return p.x; }).x
+        - extreme(g.mesh("femur.left"), [](const glm::vec3& p) { return -p.x; }).x;
+    EXPECT_GT(trochanters, right - left);
 }
 
 } // namespace lumbar::test
