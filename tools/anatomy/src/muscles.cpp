@@ -77,6 +77,28 @@ void addFascicleGrooves(StructureDef& def)
     };
 }
 
+/// The erector spinae fill their compartment up to the thoracolumbar fascia over them: a
+/// column's section is swept backwards (+Z) by up to `riseM` in kRiseSteps copies, and the fascia,
+/// the muscles over it and the neighbours carve back what the sweep adds. Without it the round
+/// columns left a gap of up to 1.5 cm under the fascia.
+constexpr int kRiseSteps = 4;
+/// How far (*estimates*: enough to reach the fascia over longissimus's lumbar belly, where the gap
+/// was widest; less for iliocostalis, whose outer edge under latissimus is carved into slivers by
+/// a longer sweep).
+constexpr float kLongissimusRiseM = 0.016f;
+constexpr float kIliocostalisRiseM = 0.010f;
+
+void riseToTheFascia(StructureDef& def, float riseM)
+{
+    def.shape = [shape = def.shape, riseM](const vec3& p) {
+        float d = shape(p);
+        for (int k = 1; k <= kRiseSteps; ++k)
+            d = std::min(d, shape(p - vec3(0.0f, 0.0f, riseM * float(k) / float(kRiseSteps))));
+        return d;
+    };
+    def.bounds.max.z += riseM;
+}
+
 /// Handy points on a vertebra (right side), in its body frame.
 struct VertebraPoints {
     const Landmarks& lm;
@@ -202,6 +224,7 @@ StructureDef longissimus(const Landmarks& lm)
     StructureDef def = bundleMuscle(
         "longissimus_thoracis.right", Layer::DeepMuscle, std::move(f), 0.014f, colours::kErectorSpinae);
     addFascicleGrooves(def);
+    riseToTheFascia(def, kLongissimusRiseM);
     def.avoid = bonesAround(true);
     appendAvoid(def,
         {"multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
@@ -234,6 +257,7 @@ StructureDef iliocostalis(const Landmarks& lm)
     StructureDef def = bundleMuscle(
         "iliocostalis_lumborum.right", Layer::DeepMuscle, std::move(f), 0.012f, colours::kErectorSpinae);
     addFascicleGrooves(def);
+    riseToTheFascia(def, kIliocostalisRiseM);
     def.avoid = bonesAround(true);
     appendAvoid(def,
         {"longissimus_thoracis.right", "multifidus.right", "thoracolumbar_fascia", "latissimus_dorsi.right",
