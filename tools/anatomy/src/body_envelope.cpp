@@ -1,7 +1,8 @@
-// Lower-trunk outline: per-height superellipse cross-sections (*estimates* for an average adult:
+// Lower-body outline: per-height superellipse cross-sections (*estimates* for an average adult:
 // about 33-36 cm wide at the hips, 24 cm deep at the waist) with a midline furrow over the
 // spinous processes, the natal cleft and the buttocks' bulge. Profiles were tuned by eye against
 // the reference renders and the landmarks (skin must clear the iliac crests, ribs and sacrum).
+// Below the buttocks the thighs lying on the table are blended on (thighOf).
 #include "body_envelope.hpp"
 
 #include "client_body.hpp"
@@ -152,6 +153,8 @@ float BodyEnvelope::outer(const glm::vec3& p) const
 
 float BodyEnvelope::inner(const glm::vec3& p) const
 {
+    // The section tells how squarely p faces backwards (for the midline's thinner fat); the
+    // distance is the whole lower body's, thighs included.
     float posteriorWeight = 0.0f;
     outerDistance(profileAt(p.y), p, posteriorWeight);
     const float d = outer(p);

@@ -1,5 +1,5 @@
 // Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
-// part) and serratus posterior inferior as thin sheets, gluteus maximus and medius (upper parts)
+// part) and serratus posterior inferior as thin sheets, gluteus maximus and medius
 // as thick cushions with rounded borders, and the flank's external oblique (standard anatomy
 // texts; DOMAIN.md does not list it) as a sheet under latissimus. Depth bands and outlines are
 // *estimates* drawn to match the reference renders; fibre fields point from the origins towards
@@ -176,7 +176,7 @@ struct MuscleCushion {
     }
 };
 
-/// Gluteus maximus, upper part: the thick quadrilateral bulk of the buttock. It arises along an
+/// Gluteus maximus: the thick quadrilateral bulk of the buttock. It arises along an
 /// oblique line from the posterior iliac crest past the PSIS and the sacrum to the coccyx, and
 /// its coarse fibres run down and out to the iliotibial tract and the gluteal tuberosity, its lower
 /// border crossing the gluteal fold; its upper border runs with the fibres, leaving gluteus medius
