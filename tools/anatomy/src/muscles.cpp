@@ -398,7 +398,6 @@ StructureDef piriformis(const Landmarks& lm)
 } // namespace
 
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyEnvelope& body);
-std::vector<StructureDef> thighMuscleStructures(const Landmarks& lm, const BodyEnvelope& body);
 
 std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
@@ -409,8 +408,6 @@ std::vector<StructureDef> muscleStructures(const Landmarks& lm, const BodyEnvelo
         defs.push_back(right);
     }
     for (auto& d : sheetMuscleStructures(lm, body))
-        defs.push_back(std::move(d));
-    for (auto& d : thighMuscleStructures(lm, body))
         defs.push_back(std::move(d));
     return defs;
 }

@@ -1,9 +1,9 @@
 // Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
 // part) and serratus posterior inferior as thin sheets, gluteus maximus and medius
-// as thick cushions with rounded borders, and the flank's external oblique (standard anatomy
-// texts; DOMAIN.md does not list it) as a sheet under latissimus. Depth bands and outlines are
-// *estimates* drawn to match the reference renders; fibre fields point from the origins towards
-// each muscle's insertion.
+// as thick cushions with rounded borders, the flank's external oblique (standard anatomy texts;
+// DOMAIN.md does not list it) as a sheet under latissimus, and the iliotibial tract. Depth bands and outlines
+// are *estimates* drawn to match the reference renders; fibre fields point from the origins towards each
+// muscle's insertion.
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
@@ -337,13 +337,39 @@ StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latis
     return def;
 }
 
+/// Iliotibial tract, where gluteus maximus ends below the buttock (standard anatomy texts;
+/// DOMAIN.md section 5): the thick band of the fascia lata down the outer thigh that takes most of
+/// the muscle's fibres. About 4 mm thick (*estimate*; 1-3 mm in life, drawn thick enough for the
+/// grid) under the fat of the outer thigh, from above the greater trochanter, where the muscle's
+/// tendon joins it from behind, down out of the model. Its front and back borders are an
+/// *estimate* (about a third of the thigh's round from behind the outer side).
+StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
+{
+    const float top = lm.greaterTrochanterTip.y + 0.030f;
+    const LayeredSheet sheet{body, 0.0f, 0.0040f,
+        {{0.150f, dims::kTrunkBottomM - 0.02f}, {0.30f, dims::kTrunkBottomM - 0.02f}, {0.30f, top},
+            {0.150f, top}},
+        -0.08f};
+    // Dense and white, unlike the thin see-through thoracolumbar fascia (its kind is fascia too:
+    // knowledge_base.json).
+    glm::vec4 colour = colours::kFascia;
+    colour.a = 1.0f;
+    StructureDef def = sheetMuscle("iliotibial_tract.right", Layer::SuperficialMuscle, sheet,
+        {{0.13f, dims::kTrunkBottomM, -0.10f}, {0.25f, top + 0.01f, 0.10f}}, colour);
+    avoidAll(def, {"gluteus_maximus.right", "femur.right"});
+    def.cellSizeM = 0.0013f;
+    def.targetTriangles = 1600;
+    return def;
+}
+
 } // namespace
 
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
     std::vector<StructureDef> defs;
-    for (const auto& right : {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(lm, body),
-             gluteusMedius(lm, body), externalOblique(body, latissimusSheet(body))}) {
+    for (const auto& right :
+        {latissimus(body), serratusPosteriorInferior(body), gluteusMaximus(lm, body), gluteusMedius(lm, body),
+            externalOblique(body, latissimusSheet(body)), iliotibialTract(lm, body)}) {
         defs.push_back(mirrored(right));
         defs.push_back(right);
     }
