@@ -61,8 +61,9 @@ void ImGuiLayer::buildFonts()
     m_fontPath = findUiFont();
     ImFont* font = nullptr;
     m_largeFont = nullptr;
-    // Latin-1 and Latin Extended-A: the authors' names in the references (Ekşi, Aydın, Börekci).
-    static const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0};
+    // Latin-1 and Latin Extended-A: the authors' names in the references (Ekşi, Aydın, Börekci);
+    // the one dot leader that keeps decimals whole in wrapped text (text_widgets.hpp).
+    static const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2024, 0x2024, 0};
     if (!m_fontPath.empty()) {
         font = io.Fonts->AddFontFromFileTTF(
             m_fontPath.c_str(), kBaseFontSizePx * rasterScale, nullptr, kGlyphRanges);

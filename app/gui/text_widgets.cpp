@@ -15,13 +15,29 @@ std::string capitalised(const char* spelling)
     return label;
 }
 
+std::string keepNumbersWhole(const std::string& text)
+{
+    const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1]))
+            out += "\xE2\x80\xA4"; // U+2024 ONE DOT LEADER
+        else
+            out += text[i];
+    }
+    return out;
+}
+
 void labelledParagraph(const char* label, const std::string& text)
 {
     if (text.empty())
         return;
     ImGui::TextDisabled("%s", label);
     ImGui::Indent();
-    ImGui::TextWrapped("%s", text.c_str());
+    // Only where the font has the leader (the built-in fallback font does not).
+    const bool leader = ImGui::GetFont()->FindGlyphNoFallback(0x2024) != nullptr;
+    ImGui::TextWrapped("%s", leader ? keepNumbersWhole(text).c_str() : text.c_str());
     ImGui::Unindent();
 }
 

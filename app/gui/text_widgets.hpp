@@ -10,7 +10,13 @@ namespace lumbar::app {
 /// "Student" for "student": a file spelling of the lesson vocabulary as a label.
 std::string capitalised(const char* spelling);
 
-/// A dim label with an indented, wrapped paragraph under it; nothing when `text` is empty.
+/// `text` with the decimal point of every number (a '.' between two digits) written as U+2024 ONE
+/// DOT LEADER, which looks the same: Dear ImGui 1.86 wraps a line after any '.', and split "1.5"
+/// into "1." and "5" at a line's end. Full stops are kept.
+std::string keepNumbersWhole(const std::string& text);
+
+/// A dim label with an indented, wrapped paragraph under it (numbers kept whole where the font has
+/// the dot leader); nothing when `text` is empty.
 void labelledParagraph(const char* label, const std::string& text);
 
 /// The colour of error text, readable on the current theme: light red on the dark theme, dark red
