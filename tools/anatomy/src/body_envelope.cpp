@@ -139,13 +139,24 @@ BodyEnvelope::BodyEnvelope() : m_thighs{thighOf(1.0f), thighOf(-1.0f)}
 float BodyEnvelope::trunk(const glm::vec3& p) const
 {
     float posteriorWeight = 0.0f;
+    return trunk(p, posteriorWeight);
+}
+
+float BodyEnvelope::trunk(const glm::vec3& p, float& posteriorWeight) const
+{
     return sdf::smoothIntersect(
         outerDistance(profileAt(p.y), p, posteriorWeight), kTrunkEnvelopeBottomM - p.y, kTrunkRoundingM);
 }
 
 float BodyEnvelope::outer(const glm::vec3& p) const
 {
-    float d = trunk(p);
+    float posteriorWeight = 0.0f;
+    return lowerBody(p, posteriorWeight);
+}
+
+float BodyEnvelope::lowerBody(const glm::vec3& p, float& posteriorWeight) const
+{
+    float d = trunk(p, posteriorWeight);
     for (const Thigh& t : m_thighs)
         d = sdf::smoothUnion(d, sdf::roundCone(p, t.hip, t.knee, t.hipRadiusM, t.kneeRadiusM), kBodyBlendM);
     return d;
@@ -153,11 +164,8 @@ float BodyEnvelope::outer(const glm::vec3& p) const
 
 float BodyEnvelope::inner(const glm::vec3& p) const
 {
-    // The section tells how squarely p faces backwards (for the midline's thinner fat); the
-    // distance is the whole lower body's, thighs included.
     float posteriorWeight = 0.0f;
-    outerDistance(profileAt(p.y), p, posteriorWeight);
-    const float d = outer(p);
+    const float d = lowerBody(p, posteriorWeight);
     const float fade = std::clamp(
         (p.y - kMidlineThinningFadeLowM) / (kMidlineThinningFadeHighM - kMidlineThinningFadeLowM), 0.0f,
         1.0f);

@@ -43,6 +43,12 @@ public:
     const Thigh& thigh(float side) const { return side > 0.0f ? m_thighs[0] : m_thighs[1]; }
 
 private:
+    /// trunk() and outer(), each also telling how squarely p faces backwards (1 straight behind
+    /// the trunk's centre) from the same evaluation of the section: inner() thins the fat over
+    /// the midline by it.
+    float trunk(const glm::vec3& p, float& posteriorWeight) const;
+    float lowerBody(const glm::vec3& p, float& posteriorWeight) const;
+
     Thigh m_thighs[2];
 };
 
