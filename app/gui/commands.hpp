@@ -37,6 +37,12 @@ struct OpenModel {
     std::string path;
     bool operator==(const OpenModel&) const = default;
 };
+/// Open a file dropped on the window by what it is: a lesson by its content, a model by its
+/// extension (session/file_kind); anything else is reported.
+struct OpenFile {
+    std::filesystem::path path;
+    bool operator==(const OpenFile&) const = default;
+};
 struct CancelModelOpening {
     bool operator==(const CancelModelOpening&) const = default;
 };
@@ -107,10 +113,11 @@ struct Quit {
 } // namespace command
 
 using Command = std::variant<command::FrameView, command::ResetView, command::ShowPreset, command::OpenModel,
-    command::CancelModelOpening, command::ToggleQuiz, command::SaveScreenshot, command::EnterPresentation,
-    command::OpenLesson, command::CloseLesson, command::WriteHandout, command::StartRecording,
-    command::CancelRecording, command::EditLesson, command::NewLesson, command::AnswerUnsaved,
-    command::RestoreAutosave, command::DiscardAutosave, command::SetBodyFat, command::Quit>;
+    command::OpenFile, command::CancelModelOpening, command::ToggleQuiz, command::SaveScreenshot,
+    command::EnterPresentation, command::OpenLesson, command::CloseLesson, command::WriteHandout,
+    command::StartRecording, command::CancelRecording, command::EditLesson, command::NewLesson,
+    command::AnswerUnsaved, command::RestoreAutosave, command::DiscardAutosave, command::SetBodyFat,
+    command::Quit>;
 
 /// Commands in the order they were given. Carrying one out may push another (closing the editor,
 /// then opening the lesson the user asked for): it is taken in the same pass.

@@ -85,7 +85,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         ImGui::SameLine();
         if ((ImGui::Button("Open") || entered) && !state.modelPathInput.empty())
             commands.push(command::OpenModel{state.modelPathInput});
-        ImGui::TextDisabled("or drop a file on the window");
+        ImGui::TextDisabled("or drop a model or a lesson on the window");
     }
 
     if (!state.message.empty()) {

@@ -2,14 +2,13 @@
 #include "session/command_line.hpp"
 
 #include "anatomy/body_fat.hpp"
+#include "core/error.hpp"
+#include "session/build_info.hpp"
+#include "session/file_kind.hpp"
 #include "technique/lesson.hpp"
 
 #include <charconv>
 #include <cstdlib>
-
-#ifndef LUMBARLAB_VERSION
-#define LUMBARLAB_VERSION "unknown"
-#endif
 
 namespace lumbar::app {
 namespace {
@@ -77,6 +76,29 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
             throw CommandLineError(std::string(name) + " only applies to --record OUT");
 }
 
+/// FILE on the command line: a lesson becomes --routine FILE, a model --model FILE.
+void openFileArgument(Options& options)
+{
+    const std::filesystem::path& path = *options.openFile;
+    FileKind kind = FileKind::Model;
+    try {
+        kind = identifyFile(path);
+    } catch (const Error& error) {
+        throw CommandLineError(error.what());
+    }
+    const std::string quoted = inQuotes(path.string());
+    if (kind == FileKind::Lesson) {
+        if (options.routine)
+            throw CommandLineError(
+                quoted + " is a lesson and --routine names another; give only one of them");
+        options.routine = path.string();
+    } else {
+        if (options.modelPath)
+            throw CommandLineError(quoted + " is a model and --model names another; give only one of them");
+        options.modelPath = path;
+    }
+}
+
 void parseResolution(const std::string& text, Options& options)
 {
     const std::size_t x = text.find('x');
@@ -117,6 +139,13 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             if (inlineValue)
                 throw CommandLineError(name + " takes no value");
         };
+        if (!name.empty() && name.front() != '-') {
+            if (options.openFile)
+                throw CommandLineError("\"" + name + "\": only one FILE can be opened (\""
+                    + options.openFile->string() + "\" is already given)");
+            options.openFile = name;
+            continue;
+        }
 
         if (name == "--help" || name == "-h") {
             flag();
@@ -261,20 +290,26 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             throw CommandLineError("unknown option \"" + arguments[i] + "\" (see --help)");
         }
     }
+    if (options.openFile)
+        openFileArgument(options);
     checkCombinations(options, arguments);
     return options;
 }
 
 std::string helpText()
 {
-    return "LumbarLab " LUMBARLAB_VERSION ": interactive 3D anatomy of lumbar deep-tissue massage\n"
-           "\n"
-           "Usage: lumbarlab [options]\n"
-           "\n"
-           "Options:\n"
-           "  --model FILE          open a model file instead of the built-in anatomy\n"
-           "                        (any format assimp reads: glTF/GLB, OBJ, FBX, PLY, STL, DAE...)\n"
-           "  --view NAME           camera preset: "
+    return "LumbarLab " + buildVersion()
+        + ": interactive 3D anatomy of lumbar deep-tissue massage\n"
+          "\n"
+          "Usage: lumbarlab [options] [FILE]\n"
+          "\n"
+          "FILE is a lesson (JSON with \"format\": \"lumbarlab-lesson\", whatever its name), opened\n"
+          "as with --routine, or a model file (by its extension), opened as with --model.\n"
+          "\n"
+          "Options:\n"
+          "  --model FILE          open a model file instead of the built-in anatomy\n"
+          "                        (any format assimp reads: glTF/GLB, OBJ, FBX, PLY, STL, DAE...)\n"
+          "  --view NAME           camera preset: "
         + viewPresetNames()
         + "\n"
           "                        (default oblique)\n"
@@ -330,7 +365,7 @@ std::string helpText()
           "  --headless            no window system needed (SDL offscreen driver over EGL)\n"
           "  --shader-dir DIR      read shaders from DIR instead of the built-in copies;\n"
           "                        F5 reloads them (for shader development)\n"
-          "  --version             print the version and exit\n"
+          "  --version             print the version and the commit it was built from, and exit\n"
           "  -h, --help            print this help and exit\n"
           "\n"
           "Exit status: 0 success, 1 a file or the graphics driver failed, 2 bad command line.\n";
@@ -338,7 +373,7 @@ std::string helpText()
 
 std::string versionText()
 {
-    return "lumbarlab " LUMBARLAB_VERSION "\n";
+    return "lumbarlab " + buildVersion() + " (commit " + buildCommit() + ")\n";
 }
 
 } // namespace lumbar::app

@@ -30,6 +30,9 @@ struct Options {
     bool headless = false;
     bool bench = false; ///< --bench: print frame-time figures and exit
     bool listStructures = false; ///< --list-structures: print the table and exit
+    /// FILE: a lesson or a model by what it holds (session/file_kind); parseCommandLine() moves it
+    /// into `routine` or `modelPath`.
+    std::optional<std::filesystem::path> openFile;
     std::optional<std::filesystem::path> modelPath; ///< --model; the built-in anatomy when absent
     std::optional<std::filesystem::path> atlasDir; ///< --atlas: BodyParts3D meshes replacing built-in ones
     std::optional<std::filesystem::path> outputPath; ///< --output: render one frame and exit
@@ -64,8 +67,9 @@ struct Options {
     std::optional<int> maxFrames; ///< --frames N: stop --record after N frames
 };
 
-/// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value".
-/// Throws CommandLineError for unknown options, missing or malformed values.
+/// Parses `arguments` (without the program name). Accepts "--name value" and "--name=value", and
+/// one FILE, which it reads to tell a lesson from a model (session/file_kind). Throws
+/// CommandLineError for unknown options, missing or malformed values, and a FILE that is neither.
 Options parseCommandLine(const std::vector<std::string>& arguments);
 
 /// The text printed by --help.

@@ -12,19 +12,32 @@ const char* folderName(DataFolder folder)
     return folder == DataFolder::Models ? "models" : "content";
 }
 
+/// Whether `path` is `folder` or lies inside it (both absolute and normal).
+bool isWithin(const std::filesystem::path& path, const std::filesystem::path& folder)
+{
+    const std::filesystem::path relative = path.lexically_relative(folder);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
 std::vector<std::filesystem::path> dataFolders(DataFolder folder)
 {
     std::vector<std::filesystem::path> folders;
     // The executable's own folder (Linux: /proc/self/exe names the running binary).
     std::error_code error;
-    if (const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
-        !error && exe.has_parent_path()) {
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    const bool exeKnown = !error && exe.has_parent_path();
+    if (exeKnown) {
         const std::filesystem::path exeDir = exe.parent_path();
         folders.push_back(exeDir / folderName(folder));
         folders.push_back(exeDir / ".." / "share" / "lumbarlab" / folderName(folder));
     }
-    folders.push_back(
-        folder == DataFolder::Models ? LUMBARLAB_SOURCE_MODELS_DIR : LUMBARLAB_SOURCE_CONTENT_DIR);
+    // The source tree only for programs still in the build folder: an installed copy uses its
+    // own data, so a forgotten install rule shows at once instead of reading a checkout that
+    // happens to be on the machine (tests/install checks this).
+    const std::filesystem::path buildDir = std::filesystem::weakly_canonical(LUMBARLAB_BUILD_DIR, error);
+    if (!exeKnown || isWithin(exe.parent_path().lexically_normal(), buildDir))
+        folders.push_back(
+            folder == DataFolder::Models ? LUMBARLAB_SOURCE_MODELS_DIR : LUMBARLAB_SOURCE_CONTENT_DIR);
     return folders;
 }
 

@@ -19,7 +19,8 @@ inline constexpr const char* kDefaultLessonId = "lumbar-basic";
 enum class DataFolder { Models, Content };
 
 /// The first existing `<folder>/<file>` beside the executable, in ../share/lumbarlab/<folder> of
-/// an install, or in the source tree this binary was built from.
+/// an install, or, for a program still inside its build folder, in the source tree it was built
+/// from.
 std::optional<std::filesystem::path> findDataFile(DataFolder folder, const std::filesystem::path& file);
 /// Shorthand for findDataFile(DataFolder::Models, file).
 std::optional<std::filesystem::path> findModelFile(const std::filesystem::path& file);

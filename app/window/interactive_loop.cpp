@@ -222,10 +222,8 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         break;
     case SDL_DROPFILE:
         if (event.drop.file) {
-            const std::string path = event.drop.file;
+            m_commands.push(command::OpenFile{std::filesystem::path(event.drop.file)});
             SDL_free(event.drop.file);
-            m_viewPanel.modelPathInput = path;
-            m_commands.push(command::OpenModel{path});
         }
         break;
     case SDL_MOUSEBUTTONDOWN:

@@ -1,5 +1,7 @@
 // The interactive loop's commands: what each request of a panel, dialog or the mouse does, written
 // once. They are carried out between frames, in the order they were given.
+#include "core/error.hpp"
+#include "session/file_kind.hpp"
 #include "session/lesson_library.hpp"
 #include "session/viewer.hpp"
 #include "window/interactive_loop.hpp"
@@ -36,6 +38,17 @@ void InteractiveLoop::carryOut(const Command& next)
                     report(*refusal, true);
                 else
                     m_viewPanel.message.clear();
+            } else if constexpr (std::is_same_v<C, command::OpenFile>) {
+                try {
+                    if (identifyFile(command.path) == FileKind::Lesson) {
+                        carryOut(command::OpenLesson{command.path});
+                    } else {
+                        m_viewPanel.modelPathInput = command.path.string();
+                        carryOut(command::OpenModel{command.path.string()});
+                    }
+                } catch (const Error& error) {
+                    report(error.what(), true);
+                }
             } else if constexpr (std::is_same_v<C, command::CancelModelOpening>) {
                 m_models.cancel();
             } else if constexpr (std::is_same_v<C, command::ToggleQuiz>) {

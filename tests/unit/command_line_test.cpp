@@ -1,5 +1,8 @@
 // Command-line parsing: every option, both spellings, and each error message.
+#include "core/std_regex.hpp"
+#include "session/build_info.hpp"
 #include "session/command_line.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -106,7 +109,41 @@ TEST(CommandLine, HelpAndVersion)
     for (const char* option : {"--model", "--headless", "--output", "--resolution", "--view", "--shader-dir",
              "--version", "--help", "--export-handout", "--record", "--fps", "--speed", "--frames"})
         EXPECT_NE(help.find(option), std::string::npos) << option << " is missing from --help";
-    EXPECT_EQ(versionText().rfind("lumbarlab ", 0), 0u);
+    EXPECT_NE(help.find("Usage: lumbarlab [options] [FILE]"), std::string::npos);
+}
+
+TEST(CommandLine, VersionNamesTheReleaseAndTheCommit)
+{
+    EXPECT_EQ(buildVersion(), LUMBARLAB_EXPECTED_VERSION);
+    EXPECT_EQ(versionText(), "lumbarlab " LUMBARLAB_EXPECTED_VERSION " (commit " + buildCommit() + ")\n");
+    // git describe --always --dirty: a tag and the commits since it, or the commit's hash alone.
+    EXPECT_TRUE(std::regex_match(buildCommit(), std::regex("(unknown|(.+-g)?[0-9a-f]{12}(-dirty)?)")))
+        << buildCommit();
+}
+
+TEST(CommandLine, FileOpensALessonOrAModelByWhatItIs)
+{
+    const test::TempDir dir;
+    const std::filesystem::path lesson = dir.write("week-3.txt", "{\"format\": \"lumbarlab-lesson\"}");
+    const std::filesystem::path model = dir.write("spine.glb", "glTF");
+    const Options withLesson = parseCommandLine({lesson.string(), "--headless"});
+    EXPECT_EQ(withLesson.routine, lesson.string());
+    EXPECT_FALSE(withLesson.modelPath);
+    EXPECT_EQ(parseCommandLine({model.string()}).modelPath, model);
+    EXPECT_FALSE(parseCommandLine({model.string()}).routine);
+    // The checks that need a lesson see the one FILE gave.
+    EXPECT_EQ(parseCommandLine({"--export-handout", "out", lesson.string()}).handoutDir, "out");
+
+    EXPECT_EQ(errorOf({lesson.string(), "--routine", "lumbar-basic"}),
+        "'" + lesson.string() + "' is a lesson and --routine names another; give only one of them");
+    EXPECT_EQ(errorOf({"--model", "a.obj", model.string()}),
+        "'" + model.string() + "' is a model and --model names another; give only one of them");
+    EXPECT_EQ(errorOf({lesson.string(), model.string()}),
+        "\"" + model.string() + "\": only one FILE can be opened (\"" + lesson.string()
+            + "\" is already given)");
+    const std::filesystem::path notes = dir.write("notes.txt", "oil");
+    EXPECT_EQ(
+        errorOf({notes.string()}).rfind("'" + notes.string() + "' is neither a lesson nor a model", 0), 0u);
 }
 
 TEST(CommandLine, ErrorsNameTheArgument)
