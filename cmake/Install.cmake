@@ -4,6 +4,9 @@
 # documentation in P/share/doc/lumbarlab. The Debian package (cmake/Package.cmake) is this install
 # under /usr. The UI font is Debian's (fonts-dejavu-core), not a copy.
 include(GNUInstallDirs)
+# `cmake --install` and CPack install what is built and build nothing: scripts/package builds the
+# app alone first instead of every test program.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 set(LUMBARLAB_APP_ID "org.lumbarlab.LumbarLab" CACHE STRING
   "Reverse-DNS id of the desktop entry, icon, AppStream component and MIME package")

@@ -52,7 +52,7 @@ LUMBARLAB_SANITIZED_FLAGS="-O1 -g1 -DNDEBUG"
 # must therefore be unique within its target: shared test helpers live in tests/support/.
 LUMBARLAB_UNITY_FLAGS=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=8)
 
-lumbarlab_build() {
+lumbarlab_configure() {
   # Configure once; later runs only rebuild what changed. The scripts build with -Werror so that
   # warnings fail here exactly as they fail in CI.
   if [ ! -f "$LUMBARLAB_BUILD/CMakeCache.txt" ]; then
@@ -61,7 +61,20 @@ lumbarlab_build() {
       "-DCMAKE_C_FLAGS_RELWITHDEBINFO=$LUMBARLAB_RELEASE_FLAGS" -DLUMBARLAB_WERROR=ON \
       "${LUMBARLAB_UNITY_FLAGS[@]}" "$@" || return 1
   fi
+}
+
+lumbarlab_build() {
+  lumbarlab_configure "$@" || return 1
   cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)"
+}
+
+# Runs a command as root: directly when root, else through sudo.
+lumbarlab_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  else
+    sudo "$@"
+  fi
 }
 
 lumbarlab_build_sanitized() {
