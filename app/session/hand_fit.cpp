@@ -128,7 +128,25 @@ float SurfaceGrid::heightAt(float x, float z) const
     // The highest of the four corners rather than a blend: a blend would smooth away the step at
     // the dissection window's edge, where the skin stands 2-3 cm above the muscle inside.
     const auto at = [&](int i, int k) { return heights[std::size_t(i + columns * k)]; };
-    return std::max(std::max(at(ix, iz), at(ix + 1, iz)), std::max(at(ix, iz + 1), at(ix + 1, iz + 1)));
+    const float highest
+        = std::max(std::max(at(ix, iz), at(ix + 1, iz)), std::max(at(ix, iz + 1), at(ix + 1, iz + 1)));
+    // Where the surface bulges (a buttock, the skin left over the natal cleft) it rises between
+    // the points above all four: a parabola through three points spaced `stepM` rises at most an
+    // eighth of their second difference above the higher of the two it lies between.
+    float bulge = 0.0f;
+    const auto bulgeAt = [&](int i, int k, int di, int dk) {
+        if (i - di < 0 || k - dk < 0 || i + di >= columns || k + dk >= rows)
+            return;
+        const float secondDifference = at(i - di, k - dk) - 2.0f * at(i, k) + at(i + di, k + dk);
+        if (secondDifference < 0.0f) // NaN compares false
+            bulge = std::max(bulge, -secondDifference / 8.0f);
+    };
+    for (int k = iz; k <= iz + 1; ++k)
+        for (int i = ix; i <= ix + 1; ++i) {
+            bulgeAt(i, k, 1, 0);
+            bulgeAt(i, k, 0, 1);
+        }
+    return highest + bulge;
 }
 
 float sinkDepth(const Underside& underside, const SurfaceGrid& surface, const HandTurn& turn)

@@ -36,7 +36,7 @@ Surface surfaceOf(const StructureInfo* structure, const std::string& meshName)
     if (!structure)
         return Surface::Plain;
     const std::string& kind = structure->kind;
-    if (kind == "muscle" || kind == "organ")
+    if (kind == "muscle" || kind == "organ" || kind == "fat")
         return Surface::Muscle;
     if (kind == "fascia")
         return Surface::Fascia;

@@ -18,7 +18,7 @@ namespace {
 constexpr int kFormatVersion = 1;
 
 const char* const kSides[] = {"left", "right", "midline"};
-const char* const kKinds[] = {"muscle", "bone", "disc", "fascia", "skin", "organ", "ligament"};
+const char* const kKinds[] = {"muscle", "bone", "disc", "fascia", "skin", "organ", "ligament", "fat"};
 
 /// The knowledge base's reading: the app cannot run without it, so the first problem is thrown.
 class Reader : public JsonReader {

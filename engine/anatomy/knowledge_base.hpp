@@ -23,7 +23,7 @@ struct StructureInfo {
     std::string fma; ///< Foundational Model of Anatomy id, "FMA22349"; empty when none applies
     std::string layer; ///< a LayerInfo id
     std::string side; ///< "left", "right" or "midline"
-    std::string kind; ///< "muscle", "bone", "disc", "fascia", "skin", "organ"
+    std::string kind; ///< "muscle", "bone", "disc", "fascia", "skin", "organ", "ligament", "fat"
     std::string region;
     std::string origin;
     std::string insertion;

@@ -109,6 +109,26 @@ TEST(HandFit, ASurfaceRisingOnTheMinusZSideRollsTheHand)
     EXPECT_LE(app::sinkDepth(side, flank, turn), 0.002f);
 }
 
+TEST(HandFit, TheGridNeverReadsADomeLowerThanItIs)
+{
+    // A dome of 15 cm radius (a buttock) with its top between two of the grid's points: there it
+    // rises 1.3 mm above all four around it. The height read anywhere over it is never below the
+    // dome's own.
+    constexpr float kRadiusM = 0.15f;
+    const auto dome
+        = [](float x, float z) { return std::sqrt(kRadiusM * kRadiusM - x * x - z * z) - kRadiusM; };
+    const app::SurfaceGrid grid = gridOf([&](float x, float z) { return dome(x + 0.1f, z); });
+    float lowest = 1.0f;
+    for (float x = -0.2f; x <= 0.0f; x += 0.0037f)
+        for (float z = -0.1f; z <= 0.1f; z += 0.0041f)
+            lowest = std::min(lowest, grid.heightAt(x, z) - dome(x + 0.1f, z));
+    EXPECT_GE(lowest, -1e-5f);
+    EXPECT_NEAR(grid.heightAt(-0.1f, 0.0f), 0.0f, 0.001f); // the top, not 1.3 mm under it
+    // On a plane nothing is added to the highest of the four points.
+    const app::SurfaceGrid slope = gridOf([](float x, float z) { return 0.1f * x - 0.05f * z; });
+    EXPECT_NEAR(slope.heightAt(-0.19f, 0.01f), 0.1f * -0.16f, 1e-6f);
+}
+
 TEST(HandFit, NoSurfaceUnderThePoseIsNoObstacle)
 {
     app::SurfaceGrid nothing = gridOf([](float, float) { return std::nanf(""); });

@@ -60,12 +60,12 @@ inline constexpr float kHeightM = 0.70f;
 inline constexpr float kThicknessM = 0.065f;
 } // namespace table
 
-/// The dissection window: a rounded rectangle on the back, from just below the lower ribs to below
-/// the coccyx's tip and round to each flank, where the skin and the fat are cut away to show the
-/// layers. (Lower, over the gluteal fold and the natal cleft, the shell of skin and fat between the
-/// envelope and its inner side, 1.5 cm in, folds through itself on the 4.8 mm grid.)
+/// The dissection window: a rounded rectangle on the back, from just below the lower ribs to the
+/// proximal thighs and round to each flank, where the skin and the fat are cut away to show the
+/// layers. The skin drawn inside it (see-through, peeled first) is the shell between the envelope
+/// and its inner side, 1.5 cm in.
 namespace window {
-inline constexpr float kBottomM = -0.150f;
+inline constexpr float kBottomM = -0.232f;
 inline constexpr float kTopM = 0.255f;
 /// How far round the trunk from the posterior midline, either side (70 degrees).
 inline constexpr float kHalfAngleRad = 1.2217f;
@@ -73,6 +73,11 @@ inline constexpr float kHalfAngleRad = 1.2217f;
 inline constexpr float kCornerM = 0.04f;
 /// Radius at which angles round the trunk are turned into arc lengths.
 inline constexpr float kArcRadiusM = 0.16f;
+/// The slit left in the window's skin over the natal cleft, from this height down, this far either
+/// side of the midline: there the skin and fat fold into the cleft's crease, and cut across by the
+/// window's edge they fold through themselves on the 4.8 mm grid (the skin's mesh gets handles).
+inline constexpr float kCleftSlitTopM = -0.150f;
+inline constexpr float kCleftSlitHalfWidthM = 0.020f;
 /// Gap between the skin inside the window and the body around it (each side of the cut).
 inline constexpr float kCutGapM = 0.0005f;
 } // namespace window

@@ -194,8 +194,8 @@ MuscleCushion gluteusMaximusCushion(const BodyEnvelope& body)
     // the upper buttock), rounding off over its outer 3.5 cm, thinning below the coccyx towards its
     // tendon (1.6 cm at the model's cut, *estimate*), where the hamstrings lie under it.
     return {body,
-        {{0.016f, -0.112f}, {0.085f, -0.232f}, {0.125f, -0.280f}, {0.195f, -0.280f}, {0.195f, -0.075f},
-            {0.182f, -0.052f}, {0.072f, 0.012f}, {0.038f, -0.040f}},
+        {gluteal::kMaximusCoccyxCorner, gluteal::kMaximusFoldCorner, {0.125f, -0.280f}, {0.195f, -0.280f},
+            {0.195f, -0.075f}, {0.182f, -0.052f}, {0.072f, 0.012f}, {0.038f, -0.040f}},
         0.038f, 0.035f, 0.010f, -0.130f, dims::kTrunkBottomM, 0.016f};
 }
 

@@ -3,6 +3,7 @@
 #include "client_body.hpp"
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
+#include "sdf.hpp"
 #include "structure.hpp"
 
 #include <memory>
@@ -11,6 +12,7 @@ namespace lumbar {
 
 namespace {
 
+using glm::vec2;
 using glm::vec3;
 
 StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
@@ -19,15 +21,18 @@ StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
     def.id = "skin";
     def.layer = Layer::Skin;
     // The skin and fat inside the dissection window: skin surface outside, deep side of the fat
-    // inside, cut at the window's outline (the client's body continues beyond the cut).
+    // inside, cut at the window's outline (the client's body continues beyond the cut) and open
+    // along the natal cleft's crease.
     def.shape = [body, client](const vec3& p) {
         const float shellD = std::max(body.outer(p), -body.inner(p));
-        return std::max(shellD, client.window(p) + window::kCutGapM);
+        const float slit
+            = std::max(std::abs(p.x) - window::kCleftSlitHalfWidthM, p.y - window::kCleftSlitTopM);
+        return std::max(std::max(shellD, client.window(p) + window::kCutGapM), -slit);
     };
     def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
     def.insideBody = false;
     def.cellSizeM = 0.0048f;
-    def.targetTriangles = 6300; // as fine as before the window reached the thighs
+    def.targetTriangles = 8400; // as fine as before the window reached the thighs
     def.colour = colours::kSkin;
     def.tissueColour = [body](const vec3& p) { return skinOverFat(-body.outer(p)); };
     def.fatOffset = [client](const vec3& p) { return client.fatOffset(p); };
@@ -51,6 +56,40 @@ StructureDef thoracolumbarFascia(const BodyEnvelope& body)
     def.cellSizeM = 0.0012f;
     def.targetTriangles = 8500; // thin: coarser meshes would join its two faces at the rim
     def.colour = colours::kFascia;
+    return def;
+}
+
+/// The fat filling the ischioanal fossae below the coccyx: from the skin's deep side over the natal
+/// cleft forwards to the level of the ischial tuberosities, between the lower borders of the
+/// gluteus maximi (which carve it). In a dissection it fills the space below the pelvic outlet that
+/// the window would otherwise open onto (*estimate*: the fossae reach about 5 cm in from the skin,
+/// standard texts).
+StructureDef ischioanalFat(const Landmarks& lm)
+{
+    const float top = lm.onSacrum(dims::kCoccyxTipAlongSacrumM, 0.0f, 0.0f).y - 0.004f;
+    const vec3 tuberosity = lm.ischialTuberosity;
+    StructureDef def;
+    def.id = "ischioanal_fat";
+    def.layer = Layer::SuperficialMuscle;
+    // Between gluteus maximus's lower borders (reaching 5 mm under their thin rounded margins),
+    // below the coccyx's tip, rounded over 1-1.5 cm.
+    const vec2 borderTop = gluteal::kMaximusCoccyxCorner;
+    const vec2 borderDirection = glm::normalize(gluteal::kMaximusFoldCorner - gluteal::kMaximusCoccyxCorner);
+    def.shape = [top, tuberosity, borderTop, borderDirection](const vec3& p) {
+        const vec2 fromBorder = vec2(std::abs(p.x), p.y) - borderTop;
+        // Positive on the muscle's side of the line (the direction turned towards +x).
+        const float side = fromBorder.x * -borderDirection.y + fromBorder.y * borderDirection.x - 0.005f;
+        const float front = tuberosity.z - 0.010f - p.z;
+        return sdf::smoothIntersect(sdf::smoothIntersect(side, p.y - top, 0.015f), front, 0.010f);
+    };
+    def.bounds = {{-tuberosity.x - 0.02f, dims::kTrunkBottomM, tuberosity.z - 0.02f},
+        {tuberosity.x + 0.02f, top + 0.01f, 0.16f}};
+    for (const char* id : {"gluteus_maximus.left", "gluteus_maximus.right", "hip_bone.left", "hip_bone.right",
+             "coccyx", "sacrum", "femur.left", "femur.right"})
+        def.avoid.push_back({id, 0.0015f, 0.006f}); // rounded: the muscles' margins are thin
+    def.cellSizeM = 0.0030f;
+    def.targetTriangles = 1400;
+    def.colour = colours::kFat;
     return def;
 }
 
@@ -97,6 +136,7 @@ std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEn
         kidney("left", {-0.074f, yLeft, -0.044f}),
         kidney("right", {0.074f, yLeft - 0.015f, -0.044f}),
         thoracolumbarFascia(body),
+        ischioanalFat(lm),
         skin(body, clientBodyOf(lm)),
     };
 }

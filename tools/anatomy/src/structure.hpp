@@ -110,6 +110,14 @@ std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEn
 /// The client's body outside the dissection window and the massage table (scenery.cpp).
 std::vector<StructureDef> sceneryStructures(const Landmarks& lm);
 
+/// Gluteus maximus's lower border (x unrolled round the trunk, y): from beside the coccyx's tip down
+/// and out across the gluteal fold (*estimates*, see gluteusMaximusCushion). The ischioanal fat
+/// fills the space between the two borders.
+namespace gluteal {
+inline constexpr glm::vec2 kMaximusCoccyxCorner{0.016f, -0.112f};
+inline constexpr glm::vec2 kMaximusFoldCorner{0.085f, -0.232f};
+} // namespace gluteal
+
 /// Colours per class (linear RGB): bone ivory, muscles red by group, QL orange, psoas purple...
 namespace colours {
 inline constexpr glm::vec4 kBone{0.86f, 0.82f, 0.70f, 1.0f};

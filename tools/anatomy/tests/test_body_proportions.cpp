@@ -143,6 +143,11 @@ TEST(BodyProportions, TheWindowOpensTheSkinOverTheLowerBackAndNowhereElse)
     EXPECT_EQ(firstFromAbove(g, -0.08f, -0.05f), "skin");
     EXPECT_EQ(firstFromAbove(g, 0.0f, 0.40f), "body"); // between the shoulder blades
     EXPECT_EQ(firstFromAbove(g, 0.0f, 0.65f), "body"); // the back of the head
+    // Down to the proximal thighs, below the gluteal fold, but for the natal cleft, where the
+    // skin is left open over the fat of the ischioanal fossae.
+    EXPECT_EQ(firstFromAbove(g, 0.10f, -0.22f), "skin");
+    EXPECT_EQ(firstFromAbove(g, -0.10f, -0.22f), "skin");
+    EXPECT_EQ(firstFromAbove(g, 0.0f, -0.19f), "ischioanal_fat");
     EXPECT_EQ(firstFromAbove(g, 0.08f, -0.30f), "body"); // the back of the thigh
     EXPECT_EQ(firstFromAbove(g, 0.0f, 0.30f), "body"); // above the window's top edge
     EXPECT_EQ(firstFromAbove(g, 0.33f, 0.0f), "table"); // beside the client

@@ -1,12 +1,15 @@
 // Superficial structures cover deep ones and nothing pokes through anything else: every
 // vertex lies inside the skin's cavity, and no vertex of a structure lies inside a structure
 // it was carved away from.
+#include "body_envelope.hpp"
+#include "client_body.hpp"
 #include "layered_sheet.hpp"
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -86,6 +89,7 @@ TEST(Layering, EverythingLiesUnderTheSkin)
     for (const std::uint32_t index : body.indices)
         skinAndBody.indices.push_back(index + offset);
     const InsideTester skin(skinAndBody);
+    const BodyEnvelope envelope;
     for (const auto& m : g.meshes) {
         if (m.name == "skin" || m.name == "body" || m.name == "table")
             continue;
@@ -99,8 +103,12 @@ TEST(Layering, EverythingLiesUnderTheSkin)
                 const int n = skin.crossingsAbove(q);
                 return n == 0 || (n & 1);
             };
+            // Under the slit left over the natal cleft nothing covers it: there it must lie inside
+            // the skin's deep side.
+            const bool underTheSlit = std::abs(p.x) < window::kCleftSlitHalfWidthM + 0.003f
+                && p.y < window::kCleftSlitTopM + 0.003f && envelope.inner(p) < 0.0f;
             if (outsideAt(p) && outsideAt(p + glm::vec3(0.0f, 0.002f, 0.0f))
-                && outsideAt(p - glm::vec3(0.0f, 0.002f, 0.0f)))
+                && outsideAt(p - glm::vec3(0.0f, 0.002f, 0.0f)) && !underTheSlit)
                 ++outside;
         }
         EXPECT_EQ(outside, 0u) << m.name << ": vertices outside the skin's cavity";
