@@ -3,6 +3,7 @@
 
 #include "gui/lesson_panel.hpp"
 #include "gui/panel_layout.hpp"
+#include "gui/text_widgets.hpp"
 #include "session/references.hpp"
 #include "session/safety_text.hpp"
 #include "session/viewer.hpp"
@@ -22,7 +23,7 @@ void drawSections(std::span<const TextSection> sections)
             continue;
         for (const char* item : section.items) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", item);
+            wrappedText("%s", item);
         }
     }
 }
@@ -55,22 +56,21 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {
-            ImGui::TextWrapped(
-                "Screen every client before treatment. If any red flag applies, do not massage: "
-                "refer to a doctor.");
+            wrappedText("Screen every client before treatment. If any red flag applies, do not massage: "
+                        "refer to a doctor.");
             ImGui::Checkbox("Show endangerment sites on the model", &state.showEndangerment);
             drawSections(safetySections());
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Guide", nullptr, tabFlags(state, InspectorTab::Guide))) {
-            ImGui::TextWrapped("For patients: what a deep-tissue session for lower back pain involves.");
+            wrappedText("For patients: what a deep-tissue session for lower back pain involves.");
             drawSections(sessionGuideSections());
             ImGui::SetNextItemOpen(false, ImGuiCond_Once);
             if (ImGui::CollapsingHeader("References")) {
-                ImGui::TextWrapped("The publications the lessons, the anatomy and these texts rely on:");
+                wrappedText("The publications the lessons, the anatomy and these texts rely on:");
                 for (const Reference& reference : references()) {
                     ImGui::Bullet();
-                    ImGui::TextWrapped("%s", reference.full);
+                    wrappedText("%s", reference.full);
                 }
             }
             ImGui::EndTabItem();

@@ -35,7 +35,7 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
         const std::string problem = checkLessonFileName(state.saveAsName);
         if (!problem.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-            ImGui::TextWrapped("%s", problem.c_str());
+            wrappedText("%s", problem.c_str());
             ImGui::PopStyleColor();
         } else {
             ImGui::TextDisabled("%s", editor.userLessonPath(state.saveAsName).string().c_str());
@@ -96,7 +96,7 @@ void drawLessonEditorDialogs(LessonEditor& editor, LessonEditorPanelState& state
                 pending.original.empty() ? "never saved" : ("from " + pending.original.string()).c_str());
             if (!pending.problem.empty()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-                ImGui::TextWrapped("Cannot be restored: %s", pending.problem.c_str());
+                wrappedText("Cannot be restored: %s", pending.problem.c_str());
                 ImGui::PopStyleColor();
             } else if (ImGui::Button("Restore")) {
                 commands.push(command::RestoreAutosave{i});

@@ -56,7 +56,7 @@ void drawToolbar(LessonEditor& editor, LessonEditorPanelState& state, CommandQue
     if (!editor.message().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text,
             editor.messageIsError() ? errorTextColor() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", editor.message().c_str());
+        wrappedText("%s", editor.message().c_str());
         ImGui::PopStyleColor();
     }
 }
@@ -148,7 +148,7 @@ void drawProblems(LessonEditor& editor)
         // Wrapped to the panel (a Selectable would cut the line at its edge); a click on it
         // selects the step the problem is in.
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s: %s", problemPlaceInWords(problem.where).c_str(), problem.message.c_str());
+        wrappedText("%s: %s", problemPlaceInWords(problem.where).c_str(), problem.message.c_str());
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered())
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

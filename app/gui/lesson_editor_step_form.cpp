@@ -29,8 +29,8 @@ void fieldProblems(const LessonEditor& editor, const ProblemPath& where, bool in
         if (!inside && !here)
             continue;
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s%s%s", here ? "" : problemPlaceInWords(problem->where).c_str(),
-            here ? "" : ": ", problem->message.c_str());
+        wrappedText("%s%s%s", here ? "" : problemPlaceInWords(problem->where).c_str(), here ? "" : ": ",
+            problem->message.c_str());
         ImGui::PopStyleColor();
     }
 }

@@ -98,14 +98,16 @@ void drawCardSection(const CardSection& section)
     case CardSectionKind::Cautions:
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
         ImGui::TextDisabled("%s", section.label.c_str());
-        for (const std::string& caution : section.items)
-            ImGui::BulletText("%s", caution.c_str());
+        for (const std::string& caution : section.items) {
+            ImGui::Bullet(); // wrapped: a caution is never cut off at the panel's edge
+            wrappedText("%s", caution.c_str());
+        }
         ImGui::PopStyleColor();
         return;
     case CardSectionKind::CheckIn:
         ImGui::TextDisabled("%s", section.label.c_str());
         ImGui::Indent();
-        ImGui::TextWrapped("\"%s\"", section.text.c_str());
+        wrappedText("\"%s\"", section.text.c_str());
         ImGui::Unindent();
         return;
     case CardSectionKind::What:
@@ -175,7 +177,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
         ImGui::SetTooltip("Write a lesson of your own in the Lesson editor");
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s", state.message.c_str());
+        wrappedText("%s", state.message.c_str());
         ImGui::PopStyleColor();
     }
     if (!player.loaded()) {
@@ -272,7 +274,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
 void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
 {
     if (!player.loaded()) {
-        ImGui::TextWrapped("No lesson is open. Pick one in the Lesson panel to see each step explained.");
+        wrappedText("No lesson is open. Pick one in the Lesson panel to see each step explained.");
         return;
     }
     const FrameState& frame = player.frame();
@@ -290,25 +292,25 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
     ImGui::Separator();
 
     const StepCard card = stepCard(step, player.audience, knowledge);
-    ImGui::TextWrapped(
+    wrappedText(
         "Step %zu of %zu: %s", frame.stepIndex + 1, player.prepared().steps.size(), card.title.c_str());
     ImGui::TextDisabled("%s", card.phaseAndTool().c_str());
     if (!card.stroke.empty())
         ImGui::TextDisabled("%s", card.stroke.c_str());
     if (!card.targets.empty())
-        ImGui::TextWrapped("On: %s", card.targets.c_str());
+        wrappedText("On: %s", card.targets.c_str());
     ImGui::Separator();
     for (const CardSection& section : card.sections)
         drawCardSection(section);
     if (!card.sources.empty() && ImGui::TreeNode("Sources")) {
         for (const std::string& source : card.sources) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", source.c_str());
+            wrappedText("%s", source.c_str());
             // The full reference of each publication the line cites.
             ImGui::Indent();
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             for (const Reference* reference : referencesCitedIn(source))
-                ImGui::TextWrapped("%s", reference->full);
+                wrappedText("%s", reference->full);
             ImGui::PopStyleColor();
             ImGui::Unindent();
         }
@@ -335,16 +337,15 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
     const bool patient = player.audience == Audience::Patient;
     if (patient) {
         // Plain words: how it feels and how far in it goes, no units to decode.
-        ImGui::TextWrapped("%s", feltPressure(frame.discomfortClass));
-        ImGui::TextWrapped(
-            "The skin gives about %.0f cm under it.", std::max(0.5, frame.indentationDepthM * 100.0));
+        wrappedText("%s", feltPressure(frame.discomfortClass));
+        wrappedText("The skin gives about %.0f cm under it.", std::max(0.5, frame.indentationDepthM * 100.0));
     } else {
         ImGui::Text(
             "Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
         ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
     }
     if (!reach.empty()) {
-        ImGui::TextWrapped("%s", reach.c_str());
+        wrappedText("%s", reach.c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
                 "The vertical stress under a uniform round contact on a linear-elastic half-space\n"

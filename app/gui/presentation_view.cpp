@@ -2,6 +2,7 @@
 #include "gui/presentation_view.hpp"
 
 #include "gui/lesson_panel.hpp"
+#include "gui/text_widgets.hpp"
 #include "session/step_card.hpp"
 
 #include <imgui.h>
@@ -23,7 +24,7 @@ constexpr float kBodyScale = 0.62f;
 void paragraph(const char* heading, const std::string& text)
 {
     ImGui::TextDisabled("%s", heading);
-    ImGui::TextWrapped("%s", text.c_str());
+    wrappedText("%s", text.c_str());
 }
 
 /// The card's sections the projector shows, in its own order (How before Why, as it has always been
@@ -43,7 +44,7 @@ void drawStepCard(const LessonPlayer& player, const KnowledgeBase& knowledge, co
     ImGui::SetWindowFontScale(kBodyScale);
     ImGui::TextDisabled("%s", card.phaseAndTool().c_str());
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextWrapped("%s", card.title.c_str());
+    wrappedText("%s", card.title.c_str());
     ImGui::SetWindowFontScale(kBodyScale);
     if (!card.targets.empty())
         ImGui::TextDisabled("On %s", card.targets.c_str());

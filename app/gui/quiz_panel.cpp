@@ -48,7 +48,7 @@ bool choiceRow(std::size_t index, const std::string& text, bool enabled, const I
     if (textColor)
         ImGui::PushStyleColor(ImGuiCol_Text, *textColor);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", text.c_str());
+    wrappedText("%s", text.c_str());
     if (textColor)
         ImGui::PopStyleColor();
     return pressed;
@@ -214,7 +214,7 @@ void QuizPanel::draw(Viewer& viewer)
     ImGui::Separator();
 
     if (total == 0)
-        ImGui::TextWrapped("There is nothing to ask about: load the built-in anatomy or a lesson first.");
+        wrappedText("There is nothing to ask about: load the built-in anatomy or a lesson first.");
     else if (session.finished())
         drawReview();
     else
@@ -237,15 +237,15 @@ void QuizPanel::drawQuestion(Viewer& viewer)
     const quiz::Question& question = *m_session->current();
     const bool answered = m_session->awaitingNext();
     ImGui::TextDisabled("%s", instructionOf(question.kind));
-    ImGui::TextWrapped("%s", question.prompt.c_str());
+    wrappedText("%s", question.prompt.c_str());
     ImGui::Spacing();
 
     if (question.kind == quiz::QuestionKind::ClickStructure) {
         if (!viewer.anatomy().meshOf(question.structureId))
             ImGui::TextColored(wrongAnswerColor(), "This model has no mesh for it: skip the question.");
         else if (!answered)
-            ImGui::TextWrapped("Click it in the 3D view. The layers above it are peeled away; drag to "
-                               "turn the model, keys 1-7 choose a view.");
+            wrappedText("Click it in the 3D view. The layers above it are peeled away; drag to "
+                        "turn the model, keys 1-7 choose a view.");
     } else if (question.isMultipleChoice()) {
         const ImVec4 right = rightAnswerColor();
         const ImVec4 wrong = wrongAnswerColor();
@@ -333,7 +333,7 @@ void QuizPanel::drawReview() const
     ImGui::BeginChild("review", ImVec2(0.0f, -ImGui::GetFrameHeightWithSpacing() * 2.5f));
     for (const quiz::Mistake& mistake : mistakes) {
         ImGui::Separator();
-        ImGui::TextWrapped("%zu. %s", mistake.questionIndex + 1, mistake.prompt.c_str());
+        wrappedText("%zu. %s", mistake.questionIndex + 1, mistake.prompt.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, wrongAnswerColor());
         labelledParagraph("Your answer", mistake.givenAnswerText);
         ImGui::PopStyleColor();

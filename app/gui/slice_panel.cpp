@@ -2,6 +2,7 @@
 #include "gui/slice_panel.hpp"
 
 #include "gui/panel_layout.hpp"
+#include "gui/text_widgets.hpp"
 #include "session/depth_table.hpp"
 #include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
@@ -218,10 +219,9 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
     const SliceAxes axes = sliceAxes(section);
     const std::string where = describeSectionPosition(section, viewer.spinalLevels());
     if (section.orientation == SectionOrientation::ThroughTool)
-        ImGui::TextWrapped(
-            "Section through the tool across the stroke, seen from ahead of the tool, skin up");
+        wrappedText("Section through the tool across the stroke, seen from ahead of the tool, skin up");
     else
-        ImGui::TextWrapped("%s section at %s, seen as on an MRI %s",
+        wrappedText("%s section at %s, seen as on an MRI %s",
             std::string(sectionOrientationName(section.orientation)).c_str(), where.c_str(),
             section.orientation == SectionOrientation::Transverse     ? "(from the feet)"
                 : section.orientation == SectionOrientation::Sagittal ? "(from the left)"
@@ -231,14 +231,12 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
         = frame ? contactInPicture(viewer, *frame, section) : std::optional<PictureContact>();
     const bool isobars = contact.has_value();
     if (isobars && patientWords)
-        ImGui::TextWrapped(
-            "Lines: where the pressure has spread out to half, a quarter and a tenth of what is "
-            "felt on the skin (an estimate)");
+        wrappedText("Lines: where the pressure has spread out to half, a quarter and a tenth of what is "
+                    "felt on the skin (an estimate)");
     else if (isobars)
-        ImGui::TextWrapped(
-            "Lines: where the estimated vertical stress falls to half, a quarter and a tenth of the "
-            "%.0f kPa under the tool (a linear-elastic half-space: an estimate; real tissue is "
-            "layered, nonlinear and slides)",
+        wrappedText("Lines: where the estimated vertical stress falls to half, a quarter and a tenth of the "
+                    "%.0f kPa under the tool (a linear-elastic half-space: an estimate; real tissue is "
+                    "layered, nonlinear and slides)",
             frame->pressureKPa);
     ImGui::Checkbox("Labels##slice", &m_labels);
     if (m_slice.regions.empty()) {

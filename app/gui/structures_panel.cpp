@@ -26,7 +26,7 @@ std::string lower(std::string text)
 
 void drawInfoCard(const StructureInfo& structure, const Viewer& viewer, std::size_t mesh)
 {
-    ImGui::TextWrapped("%s", structure.name.c_str());
+    wrappedText("%s", structure.name.c_str());
     ImGui::TextDisabled(
         "%s%s%s", structure.latin.c_str(), structure.fma.empty() ? "" : "  |  ", structure.fma.c_str());
     // With the section view on: its cross-sectional area at the plane (as measured on MRI).
@@ -34,7 +34,7 @@ void drawInfoCard(const StructureInfo& structure, const Viewer& viewer, std::siz
         const float areaCm2 = sliceMesh(viewer.model().meshes[mesh], sectionPlane(section)).areaM2() * 1e4f;
         const std::string where = describeSectionPosition(section, viewer.spinalLevels());
         if (areaCm2 > 0.0f)
-            ImGui::TextWrapped("Cross-section at %s: %.1f cm2", where.c_str(), double(areaCm2));
+            wrappedText("Cross-section at %s: %.1f cm2", where.c_str(), double(areaCm2));
         else
             ImGui::TextDisabled("The section plane (%s) does not cut it", where.c_str());
     }
@@ -159,7 +159,7 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue
         if (const StructureInfo* structure = anatomy.structureOf(*anatomy.selected))
             drawInfoCard(*structure, viewer, *anatomy.selected);
         else
-            ImGui::TextWrapped("%s (no knowledge base entry)", model.meshes[*anatomy.selected].name.c_str());
+            wrappedText("%s (no knowledge base entry)", model.meshes[*anatomy.selected].name.c_str());
         ImGui::EndChild();
     }
 }

@@ -3,7 +3,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstdarg>
+#include <cstdio>
 
 namespace lumbar::app {
 
@@ -29,15 +32,30 @@ std::string keepNumbersWhole(const std::string& text)
     return out;
 }
 
+void wrappedText(const char* format, ...)
+{
+    std::va_list args;
+    va_start(args, format);
+    std::va_list measuring;
+    va_copy(measuring, args);
+    const int length = std::vsnprintf(nullptr, 0, format, measuring);
+    va_end(measuring);
+    std::string text(std::size_t(std::max(length, 0)) + 1, '\0');
+    std::vsnprintf(text.data(), text.size(), format, args);
+    va_end(args);
+    text.resize(std::size_t(std::max(length, 0)));
+    // Only where the font has the leader (the built-in fallback font does not).
+    const bool leader = ImGui::GetFont()->FindGlyphNoFallback(0x2024) != nullptr;
+    ImGui::TextWrapped("%s", leader ? keepNumbersWhole(text).c_str() : text.c_str());
+}
+
 void labelledParagraph(const char* label, const std::string& text)
 {
     if (text.empty())
         return;
     ImGui::TextDisabled("%s", label);
     ImGui::Indent();
-    // Only where the font has the leader (the built-in fallback font does not).
-    const bool leader = ImGui::GetFont()->FindGlyphNoFallback(0x2024) != nullptr;
-    ImGui::TextWrapped("%s", leader ? keepNumbersWhole(text).c_str() : text.c_str());
+    wrappedText("%s", text.c_str());
     ImGui::Unindent();
 }
 

@@ -15,6 +15,10 @@ std::string capitalised(const char* spelling);
 /// into "1." and "5" at a line's end. Full stops are kept.
 std::string keepNumbersWhole(const std::string& text);
 
+/// ImGui::TextWrapped with the numbers kept whole (where the font has the dot leader): every
+/// wrapped text of the panels goes through it.
+void wrappedText(const char* format, ...) IM_FMTARGS(1);
+
 /// A dim label with an indented, wrapped paragraph under it (numbers kept whole where the font has
 /// the dot leader); nothing when `text` is empty.
 void labelledParagraph(const char* label, const std::string& text);

@@ -66,9 +66,8 @@ void drawToolComparison(bool& open, const Viewer& viewer, const LessonPlayer& pl
     }
     const technique::FrameState* frame = player.loaded() ? &player.frame() : nullptr;
     if (!frame || !frame->valid || !frame->toolInContact || frame->forceN <= 0.0) {
-        ImGui::TextWrapped(
-            "No tool presses on the body at this moment of the lesson. Play or scrub to a stroke "
-            "or a hold to compare the tools there.");
+        wrappedText("No tool presses on the body at this moment of the lesson. Play or scrub to a stroke "
+                    "or a hold to compare the tools there.");
         ImGui::End();
         return;
     }
@@ -77,13 +76,13 @@ void drawToolComparison(bool& open, const Viewer& viewer, const LessonPlayer& pl
     const std::vector<ToolComparison> rows
         = compareTools(player.prepared().options.tools, step, player.prepared().options.discomfort);
 
-    ImGui::TextWrapped("This step: %s, %.0f N on %.1f cm2, %.0f kPa on the skin.",
-        technique::toolName(frame->tool), frame->forceN, frame->contactAreaCm2, step.surfacePressureKPa);
+    wrappedText("This step: %s, %.0f N on %.1f cm2, %.0f kPa on the skin.", technique::toolName(frame->tool),
+        frame->forceN, frame->contactAreaCm2, step.surfacePressureKPa);
     if (reach)
-        ImGui::TextWrapped("Its target, %s, lies %.1f cm under the tool and takes about %.0f kPa.",
+        wrappedText("Its target, %s, lies %.1f cm under the tool and takes about %.0f kPa.",
             viewer.anatomy().structureOf(reach->mesh)->name.c_str(), reach->depthM * 100.0, reach->stressKPa);
     else
-        ImGui::TextWrapped("None of its targets lies straight under the tool here.");
+        wrappedText("None of its targets lies straight under the tool here.");
 
     ImGui::Spacing();
     ImGui::Text("Every tool at the same force (%.0f N)", step.forceN);
@@ -121,14 +120,14 @@ void drawToolComparison(bool& open, const Viewer& viewer, const LessonPlayer& pl
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    ImGui::TextWrapped(
+    wrappedText(
         "At the same force a small tool presses harder at every depth, but its pressure halves within "
         "about its own width and it soon hurts. A broad tool lets the therapist lean in with far more "
         "force for the same feel, and that force reaches deeper.");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Estimate: the vertical stress under a uniform round contact on a linear-elastic "
-                       "half-space (Boussinesq 1885; Love 1929). Real tissue is layered, nonlinear and "
-                       "slides: compare tools with it, do not read it as a measurement.");
+    wrappedText("Estimate: the vertical stress under a uniform round contact on a linear-elastic "
+                "half-space (Boussinesq 1885; Love 1929). Real tissue is layered, nonlinear and "
+                "slides: compare tools with it, do not read it as a measurement.");
     ImGui::PopStyleColor();
     ImGui::End();
 }

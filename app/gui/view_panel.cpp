@@ -29,7 +29,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
 
     const Model& model = viewer.model();
     if (viewer.hasModel()) {
-        ImGui::TextWrapped("%s: %zu meshes, %zu triangles",
+        wrappedText("%s: %zu meshes, %zu triangles",
             std::filesystem::path(model.sourcePath).filename().string().c_str(), model.meshes.size(),
             model.triangleCount());
     } else {
@@ -91,7 +91,7 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
     if (!state.message.empty()) {
         if (state.messageIsError)
             ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
-        ImGui::TextWrapped("%s", state.message.c_str());
+        wrappedText("%s", state.message.c_str());
         if (state.messageIsError)
             ImGui::PopStyleColor();
     }
