@@ -161,8 +161,9 @@ void main()
 #endif
 
 #ifdef HEAT
+    // technique::heatCoverage: the low doses at a stroke's edges leave the tissue its own colour.
     if (vScalar > 0.001)
-        base = mix(base, viridis(vScalar), uHeatAmount * smoothstep(0.001, 0.05, vScalar));
+        base = mix(base, viridis(vScalar), uHeatAmount * smoothstep(0.02, 0.30, vScalar));
 #endif
 
     // The rim of a translucent surface glows warm (light scattered through it), not sky blue.

@@ -5,6 +5,7 @@
 #include "anatomy/fibre_lines.hpp"
 #include "scene/mesh_topology.hpp"
 #include "session/therapist_figure.hpp"
+#include "technique/heat_map.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -234,14 +235,16 @@ std::optional<PickHit> Viewer::castRay(const Ray& ray, const std::function<bool(
 void Viewer::setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose)
 {
     m_hasHeat.assign(m_gpuMeshes.size(), false);
+    m_heatMaxDose = 0.0f;
     for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
         std::vector<float> scaled;
         if (i < dosePerMesh.size() && dosePerMesh[i].size() == m_model.meshes[i].positions.size()
             && maxDose > 0.0f) {
             scaled.reserve(dosePerMesh[i].size());
             for (float dose : dosePerMesh[i])
-                scaled.push_back(std::sqrt(std::clamp(dose / maxDose, 0.0f, 1.0f))); // spreads low doses
+                scaled.push_back(technique::heatPosition(dose, maxDose));
             m_hasHeat[i] = true;
+            m_heatMaxDose = maxDose;
         }
         m_gpuMeshes[i]->setScalars(scaled);
     }

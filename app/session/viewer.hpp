@@ -124,8 +124,10 @@ public:
     std::optional<PickHit> castRay(const Ray& ray, const std::function<bool(std::size_t)>& which) const;
 
     /// Uploads a heat map: per mesh, one dose per vertex (empty arrays clear a mesh), shown when
-    /// SceneExtras::showHeat is set. Doses are scaled by `maxDose` to 0..1.
+    /// SceneExtras::showHeat is set. Doses are placed on the colour map by technique::heatPosition.
     void setHeat(const std::vector<std::vector<float>>& dosePerMesh, float maxDose);
+    /// The dose the heat map's top colour stands for (kPa*s); 0 when no heat map is set.
+    float heatMaxDose() const { return m_heatMaxDose; }
 
     /// Draws the model (and `extras`) into the offscreen target sized `width` x `height` and
     /// resolves it.
@@ -153,6 +155,7 @@ private:
     std::vector<std::unique_ptr<LineBatch>> m_fibreLines; ///< per mesh; null for non-muscles
     std::vector<glm::vec3> m_meshCentres;
     std::vector<bool> m_hasHeat;
+    float m_heatMaxDose = 0.0f;
     std::vector<SpinalLevel> m_spinalLevels;
     Bounds m_anatomyBounds;
     double m_bodyFatM = 0.0;

@@ -2,6 +2,7 @@
 #include "window/interactive_loop.hpp"
 
 #include "core/error.hpp"
+#include "gui/heat_legend.hpp"
 #include "gui/layers_panel.hpp"
 #include "gui/tool_compare_panel.hpp"
 #include "session/data_paths.hpp"
@@ -55,6 +56,7 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         if (options.step)
             m_player.seekStep(std::size_t(*options.step - 1));
         m_player.seek(m_player.time() + options.stepTimeS);
+        m_lessonPanel.heat = heatScopeFromName(options.heat);
     }
     // The command line wins over the remembered audience.
     m_player.audience = parseAudience(options.audienceGiven ? options.audience : settings.audience)
@@ -372,6 +374,8 @@ void InteractiveLoop::drawFrame()
         if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && tool)
             m_viewer.display.section.tool = *tool;
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
+        drawHeatLegend(m_heatShown, m_viewer.heatMaxDose(), m_player.audience == technique::Audience::Patient,
+            freeArea(m_gui.panelRects(), {displaySize.x, displaySize.y}));
         drawToolComparison(m_lessonPanel.compareTools, m_viewer, m_player);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});

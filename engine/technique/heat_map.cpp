@@ -118,6 +118,25 @@ HeatMap stepDose(
     return accumulateDose(prepared, surface, step.startS, step.startS + step.durationS, sampleS);
 }
 
+float heatPosition(float doseKPaS, float maxDoseKPaS)
+{
+    if (!(maxDoseKPaS > 0.0f))
+        return 0.0f;
+    return std::sqrt(std::clamp(doseKPaS / maxDoseKPaS, 0.0f, 1.0f));
+}
+
+float doseAtHeatPosition(float position, float maxDoseKPaS)
+{
+    const float t = std::clamp(position, 0.0f, 1.0f);
+    return t * t * std::max(maxDoseKPaS, 0.0f);
+}
+
+float heatCoverage(float position)
+{
+    const float t = std::clamp((position - 0.02f) / (0.30f - 0.02f), 0.0f, 1.0f);
+    return t * t * (3.0f - 2.0f * t); // as GLSL's smoothstep(0.02, 0.30, position) in mesh.frag
+}
+
 glm::vec3 viridis(float t)
 {
     const float index = std::clamp(std::isfinite(t) ? t : 0.0f, 0.0f, 1.0f) * 255.0f;

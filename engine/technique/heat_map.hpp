@@ -31,6 +31,17 @@ HeatMap accumulateDose(const PreparedLesson& prepared, const AnatomySurface& sur
 HeatMap stepDose(const PreparedLesson& prepared, const AnatomySurface& surface, std::size_t stepIndex,
     double sampleS = 0.1);
 
+/// Where a dose sits on the colour map, 0..1: the square root of its share of `maxDoseKPaS` (which
+/// spreads the low doses at a stroke's edges over more of the map); 0 when `maxDoseKPaS` is not
+/// positive.
+float heatPosition(float doseKPaS, float maxDoseKPaS);
+/// The dose at `position` (0..1, clamped) on the colour map: the inverse of heatPosition.
+float doseAtHeatPosition(float position, float maxDoseKPaS);
+/// How strongly the colour map covers the tissue at `position`: nothing below 2% of the map, full
+/// from 30%, so the few kPa*s at a stroke's edges leave the tissue its own colour instead of a
+/// dark purple wash.
+float heatCoverage(float position);
+
 /// Viridis (van der Walt and Smith, the matplotlib default, CC0): `t` in 0..1 (clamped) to sRGB in
 /// 0..1, linear between 17 entries of the published 256-entry table (every 16th, and the last).
 /// Perceptually uniform, readable with the common colour-vision deficiencies and in grey.

@@ -104,4 +104,35 @@ TEST(Viridis, MatchesThePublishedTableAndBrightensSteadily)
 }
 
 } // namespace
+TEST(HeatPosition, SpreadsLowDosesAndTheLegendReadsThemBack)
+{
+    // A quarter of the largest dose sits half way along the colour map; the legend's marks read
+    // the doses back from positions.
+    EXPECT_FLOAT_EQ(heatPosition(250.0f, 1000.0f), 0.5f);
+    EXPECT_FLOAT_EQ(heatPosition(1000.0f, 1000.0f), 1.0f);
+    EXPECT_FLOAT_EQ(heatPosition(2000.0f, 1000.0f), 1.0f);
+    EXPECT_FLOAT_EQ(heatPosition(-5.0f, 1000.0f), 0.0f);
+    EXPECT_FLOAT_EQ(heatPosition(10.0f, 0.0f), 0.0f);
+    for (const float dose : {0.0f, 40.0f, 250.0f, 999.0f})
+        EXPECT_NEAR(doseAtHeatPosition(heatPosition(dose, 1000.0f), 1000.0f), dose, 1e-3f);
+    EXPECT_FLOAT_EQ(doseAtHeatPosition(0.5f, 1320.0f), 330.0f);
+}
+
+TEST(HeatPosition, TheFaintEdgeOfAStrokeKeepsTheTissuesColour)
+{
+    // The lowest 2% of the map leaves the tissue as it is (no dark purple wash), the upper 70%
+    // covers it fully, and the cover never falls as the dose rises.
+    EXPECT_EQ(heatCoverage(0.0f), 0.0f);
+    EXPECT_EQ(heatCoverage(0.02f), 0.0f);
+    EXPECT_EQ(heatCoverage(0.30f), 1.0f);
+    EXPECT_EQ(heatCoverage(1.0f), 1.0f);
+    EXPECT_NEAR(heatCoverage(0.16f), 0.5f, 1e-6f);
+    float previous = 0.0f;
+    for (int i = 0; i <= 100; ++i) {
+        const float cover = heatCoverage(float(i) / 100.0f);
+        EXPECT_GE(cover, previous);
+        previous = cover;
+    }
+}
+
 } // namespace lumbar::technique
