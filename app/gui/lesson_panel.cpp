@@ -236,21 +236,37 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
                 "Every tool at this moment's force and place: pressure, feel and how deep it reaches");
     }
 
-    // Steps by phase (one row of buttons per phase, the current step highlighted) beside the gauge.
+    // Steps by phase (the buttons of a phase wrap onto more rows, under each other, rather than
+    // hide past the edge; the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();
-    ImGui::BeginChild("steps", ImVec2(-font * 19.0f, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("steps", ImVec2(-font * 19.0f, 0), false);
+    // Compact rows, so a long lesson's last phases (stretch, aftercare) stay above the fold.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 2.0f));
+    const float rightEdge = ImGui::GetWindowContentRegionMax().x;
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (const Phase phase : technique::allValues<Phase>()) {
         bool any = false;
+        float buttonsX = 0.0f;
         for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
             const Step& step = prepared.lesson.steps[prepared.steps[i].index];
             if (step.phase != phase)
                 continue;
+            const std::string number = std::to_string(i + 1);
             if (!any) {
                 ImGui::TextDisabled("%-11s", phaseName(phase));
+                ImGui::SameLine();
+                buttonsX = ImGui::GetCursorPosX();
                 any = true;
+            } else {
+                const float width = ImGui::CalcTextSize(number.c_str()).x + 2.0f * style.FramePadding.x;
+                ImGui::SameLine();
+                if (ImGui::GetCursorPosX() + width > rightEdge) {
+                    ImGui::NewLine();
+                    ImGui::SetCursorPosX(buttonsX);
+                }
             }
-            ImGui::SameLine();
-            const std::string label = std::to_string(i + 1) + "##step" + std::to_string(i);
+            const std::string label = number + "##step" + std::to_string(i);
             const bool isCurrent = i == currentStep;
             if (isCurrent)
                 ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -263,6 +279,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
                     "%s (%s)", step.title.c_str(), formatClock(prepared.steps[i].durationS).c_str());
         }
     }
+    ImGui::PopStyleVar(2);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("gauge", ImVec2(0, 0), true);
