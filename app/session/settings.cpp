@@ -130,7 +130,11 @@ Settings parseSettings(
     Settings settings;
     SettingsReader reader(sourceName);
     const ParsedJson parsed = parseJson(jsonText);
-    if (parsed.root && parsed.root->is_object())
+    if (!parsed.root)
+        reader.report(ProblemPath(),
+            "not valid JSON (" + parsed.error.description
+                + "); using the default settings until the window saves them again");
+    else if (parsed.root->is_object())
         reader.read(*parsed.root, settings);
     else
         reader.report(ProblemPath(), "not a JSON object; using the default settings");

@@ -45,7 +45,10 @@ Json readWrapper(const std::filesystem::path& file)
     text << stream.rdbuf();
     const ParsedJson parsed = parseJson(text.str());
     const std::string where = "the autosave " + inQuotes(file.string());
-    if (!parsed.root || !parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
+    if (!parsed.root)
+        throw FileError(where + " is not valid JSON (" + parsed.error.description
+            + "); it was cut short or changed outside LumbarLab: discard it");
+    if (!parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
         throw FileError(where + " is not a LumbarLab autosave (its \"format\" is not \"" + kAutosaveFormatName
             + "\"); discard it");
     const Json& root = *parsed.root;
