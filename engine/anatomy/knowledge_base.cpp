@@ -146,6 +146,10 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
         if (!s.fma.empty() && normalizeFmaId(s.fma) != s.fma)
             reader.fail(
                 where.member("fma"), "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
+        s.fmaClass = reader.string(entry, where, "fma_class", false);
+        if (!s.fmaClass.empty() && normalizeFmaId(s.fmaClass) != s.fmaClass)
+            reader.fail(where.member("fma_class"),
+                "\"" + s.fmaClass + "\" is not an FMA id (expected FMA followed by digits)");
         s.layer = reader.string(entry, where, "layer");
         if (!base.findLayer(s.layer))
             reader.fail(where.member("layer"),
