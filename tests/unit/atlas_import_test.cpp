@@ -179,6 +179,36 @@ TEST(AtlasImport, MapsBySidedIdThenByClassAndSideThenByEnglishName)
             "sacrum"}));
 }
 
+TEST(AtlasImport, EveryStructureOfTheBuiltInKnowledgeBaseMapsFromItsBodyParts3DName)
+{
+    // BodyParts3D names a paired part "Left gluteus maximus" with the side's FMA id; some atlases
+    // use the class id with the side in the name. Both reach the structure of that side.
+    const KnowledgeBase knowledge
+        = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");
+    int sided = 0;
+    int classes = 0;
+    for (const StructureInfo& structure : knowledge.structures) {
+        const std::string side
+            = structure.side == "midline" ? "" : (structure.side == "left" ? "Left " : "Right ");
+        if (!structure.fma.empty()) {
+            AtlasMatch how = AtlasMatch::EnglishName;
+            EXPECT_EQ(matchAtlasFile({structure.fma, side + "part"}, knowledge, &how), &structure)
+                << structure.id;
+            EXPECT_EQ(how, AtlasMatch::FmaId) << structure.id;
+            sided += structure.side != "midline";
+        }
+        if (!structure.fmaClass.empty()) {
+            AtlasMatch how = AtlasMatch::EnglishName;
+            EXPECT_EQ(matchAtlasFile({structure.fmaClass, side + "part"}, knowledge, &how), &structure)
+                << structure.id;
+            EXPECT_EQ(how, AtlasMatch::FmaClassAndSide) << structure.id;
+            ++classes;
+        }
+    }
+    EXPECT_EQ(sided, 34); // 17 pairs; the iliotibial tract has no confirmed id
+    EXPECT_EQ(classes, 20);
+}
+
 TEST(AtlasImport, MissingFolderIsNamed)
 {
     const KnowledgeBase knowledge;
