@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace lumbar::app {
 namespace {
@@ -83,6 +84,24 @@ TEST(Settings, ANumberTooLargeForADoubleGivesTheDefaults)
     EXPECT_EQ(warnings[0],
         "settings.json: not valid JSON (parse error at line 1, column 4014: number overflow parsing "
         "'10000000000000000000...'); using the default settings until the window saves them again");
+}
+
+TEST(Settings, AFolderOrAPipeInPlaceOfTheFileGivesTheDefaultsAtOnce)
+{
+    const test::TempDir dir;
+    Messages warnings;
+    EXPECT_EQ(loadSettings(dir.path(), warnings), Settings{});
+    EXPECT_EQ(warnings,
+        Messages{dir.path().string()
+            + ": cannot be read (it is a folder, not a file); using the default settings"});
+    warnings.clear();
+    const auto fifo = dir.path() / "settings.json";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_EQ(loadSettings(fifo, warnings), Settings{}); // would wait forever for a writer if opened
+    EXPECT_EQ(warnings,
+        Messages{fifo.string()
+            + ": cannot be read (it is not a regular file but a pipe, socket or device); using the default "
+              "settings"});
 }
 
 TEST(Settings, SavesIntoANewFolderAndLoadsBack)
