@@ -5,13 +5,15 @@ LUMBARLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LUMBARLAB_BUILD="${LUMBARLAB_BUILD:-$LUMBARLAB_ROOT/build}"
 LUMBARLAB_SANITIZE_BUILD="${LUMBARLAB_SANITIZE_BUILD:-$LUMBARLAB_ROOT/build-asan}"
 
-# Everything the project needs from Debian 12, build and run time; the last line is the
-# freedesktop.org tools that check the desktop entry, AppStream metadata and lesson file type.
+# Everything the project needs from Debian 12, build and run time; ffmpeg encodes .mp4 recordings
+# and decodes them again in the export tests; the last line is the freedesktop.org tools that check
+# the desktop entry, AppStream metadata and lesson file type.
 LUMBARLAB_PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgtest-dev libbenchmark-dev clang-format
+  ffmpeg
   clang libclang-rt-dev
   fonts-dejavu-core
   appstream desktop-file-utils shared-mime-info libglib2.0-bin

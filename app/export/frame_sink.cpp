@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,6 +46,33 @@ private:
     int m_written = 0;
 };
 
+/// write(2) to a pipe whose reader may be gone, without SIGPIPE: the signal is blocked for this
+/// thread during the call and the one a dead reader raised is taken back, so the caller sees
+/// EPIPE and the process's own SIGPIPE disposition (default, or its host's handler) stays as it was.
+ssize_t writeWithoutSigpipe(int fd, const std::uint8_t* data, std::size_t size)
+{
+    sigset_t pipeOnly;
+    sigemptyset(&pipeOnly);
+    sigaddset(&pipeOnly, SIGPIPE);
+    sigset_t pending;
+    sigpending(&pending);
+    const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1; // someone else's: leave it
+    sigset_t previous;
+    pthread_sigmask(SIG_BLOCK, &pipeOnly, &previous);
+    const ssize_t written = ::write(fd, data, size);
+    const int writeError = errno;
+    // A reader that goes away mid-write raises SIGPIPE and still returns the part written: look
+    // at what is pending rather than at the result.
+    sigpending(&pending);
+    if (!alreadyPending && sigismember(&pending, SIGPIPE) == 1) {
+        const timespec now{0, 0};
+        while (sigtimedwait(&pipeOnly, nullptr, &now) < 0 && errno == EINTR) { }
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    errno = writeError;
+    return written;
+}
+
 class FfmpegSink final : public FrameSink {
 public:
     FfmpegSink(const std::filesystem::path& ffmpeg, std::filesystem::path out, int width, int height, int fps)
@@ -60,7 +90,9 @@ public:
         argv.push_back(nullptr);
 
         int fds[2];
-        if (pipe(fds) != 0)
+        // Close-on-exec: no other child this process starts meanwhile may hold the pipe open
+        // (ffmpeg would never see the end of its input); ffmpeg's own stdin is a dup2 copy.
+        if (pipe2(fds, O_CLOEXEC) != 0)
             throw Error(std::string("cannot make a pipe to ffmpeg: ") + std::strerror(errno));
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
@@ -79,8 +111,6 @@ public:
             throw Error("cannot start " + inQuotes(ffmpeg.string()) + ": " + std::strerror(spawned));
         }
         m_pipe = fds[1];
-        // A dying ffmpeg must surface as a write error with a message, not kill us with SIGPIPE.
-        std::signal(SIGPIPE, SIG_IGN);
     }
 
     ~FfmpegSink() override
@@ -104,7 +134,8 @@ public:
         }
         std::size_t done = 0;
         while (done < rgb.size()) {
-            const ssize_t n = ::write(m_pipe, rgb.data() + done, rgb.size() - done);
+            // A dying ffmpeg must surface as a write error with a message, not kill us with SIGPIPE.
+            const ssize_t n = writeWithoutSigpipe(m_pipe, rgb.data() + done, rgb.size() - done);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)

@@ -1,6 +1,9 @@
 // ImGui setup: theme, fonts, backends.
 #include "gui/imgui_layer.hpp"
 
+#include "core/atomic_file.hpp"
+#include "core/error.hpp"
+#include "core/text_file.hpp"
 #include "gui/panel_layout.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -9,7 +12,10 @@
 #include <imgui_internal.h>
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
+#include <iostream>
+#include <optional>
 #include <utility>
 
 namespace lumbar::app {
@@ -44,7 +50,10 @@ ImGuiLayer::ImGuiLayer(SDL_Window* window, SDL_GLContext context, float displayS
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = m_iniPath.empty() ? nullptr : m_iniPath.c_str();
+    // The layout is read and written here, not by Dear ImGui's fopen: a pipe or a device in its
+    // place would block or never end there; here it costs a message and the default layout.
+    io.IniFilename = nullptr;
+    loadLayout();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     applyStyle();
     buildFonts();
@@ -113,8 +122,40 @@ void ImGuiLayer::setAppearance(float userScale, Theme theme)
     applyStyle();
 }
 
+void ImGuiLayer::loadLayout()
+{
+    if (m_iniPath.empty())
+        return;
+    // A layout is a few kilobytes; a megabyte is some other file.
+    constexpr std::uintmax_t kMaxLayoutBytes = 1u << 20;
+    TextFileProblem problem;
+    const std::optional<std::string> text = readTextFile(m_iniPath, kMaxLayoutBytes, problem);
+    if (text)
+        ImGui::LoadIniSettingsFromMemory(text->data(), text->size());
+    else if (problem.kind != TextFileProblem::Kind::CannotOpen) // none yet: the first run
+        std::cerr << "lumbarlab: the panel layout " << inQuotes(m_iniPath) << " " << problem.description
+                  << "; using the default layout, which replaces it when the window closes\n";
+}
+
+void ImGuiLayer::saveLayout()
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.WantSaveIniSettings = false;
+    if (m_iniPath.empty())
+        return;
+    std::size_t size = 0;
+    const char* text = ImGui::SaveIniSettingsToMemory(&size);
+    try {
+        writeFileAtomically(m_iniPath, std::string(text, size));
+    } catch (const Error& error) {
+        if (!std::exchange(m_layoutSaveFailed, true)) // once, not every few seconds
+            std::cerr << "lumbarlab: " << error.what() << "\n";
+    }
+}
+
 ImGuiLayer::~ImGuiLayer()
 {
+    saveLayout();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
@@ -142,6 +183,9 @@ void ImGuiLayer::endFrame()
     keepPanelsUsable();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // Dear ImGui asks for a save a few seconds after the layout changed (io.IniSavingRate).
+    if (ImGui::GetIO().WantSaveIniSettings)
+        saveLayout();
 }
 
 bool ImGuiLayer::wantsMouse() const

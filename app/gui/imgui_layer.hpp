@@ -51,7 +51,13 @@ public:
 
 private:
     std::string m_fontPath;
+    /// Reads the panel layout from m_iniPath through readTextFile; a missing one is the first run.
+    void loadLayout();
+    /// Writes the layout to m_iniPath atomically; a failure is said once on stderr.
+    void saveLayout();
+
     std::string m_iniPath;
+    bool m_layoutSaveFailed = false;
     float m_displayScale = 1.0f;
     float m_framebufferScale = 1.0f;
     float m_userScale = 1.0f;

@@ -21,6 +21,12 @@ constexpr std::size_t kSniffBytes = 4096;
 
 std::string head(const std::filesystem::path& path)
 {
+    // A named pipe would block the open until someone writes to it, a device might never end.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw FileError(inQuotes(path.string())
+            + " is not a regular file but a pipe, socket or device; give a lesson or model file saved on "
+              "disk");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw FileError(inQuotes(path.string()) + " cannot be read; check that it is a file you may read");

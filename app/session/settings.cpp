@@ -4,6 +4,7 @@
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "core/json_reader.hpp"
+#include "core/text_file.hpp"
 #include "technique/lesson_vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -130,7 +131,11 @@ Settings parseSettings(
     Settings settings;
     SettingsReader reader(sourceName);
     const ParsedJson parsed = parseJson(jsonText);
-    if (parsed.root && parsed.root->is_object())
+    if (!parsed.root)
+        reader.report(ProblemPath(),
+            "not valid JSON (" + parsed.error.description
+                + "); using the default settings until the window saves them again");
+    else if (parsed.root->is_object())
         reader.read(*parsed.root, settings);
     else
         reader.report(ProblemPath(), "not a JSON object; using the default settings");
@@ -162,14 +167,17 @@ Settings loadSettings(const std::filesystem::path& path, std::vector<std::string
     std::error_code error;
     if (!std::filesystem::exists(path, error))
         return {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        warnings.push_back(path.string() + ": cannot be read; using the default settings");
+    // Settings are a few hundred bytes; a megabyte is a file that is something else.
+    constexpr std::uintmax_t kMaxSettingsBytes = 1u << 20;
+    TextFileProblem problem;
+    const std::optional<std::string> text = readTextFile(path, kMaxSettingsBytes, problem);
+    if (!text) {
+        warnings.push_back(path.string() + ": cannot be read ("
+            + (problem.kind == TextFileProblem::Kind::CannotOpen ? "" : "it ") + problem.description
+            + "); using the default settings");
         return {};
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseSettings(text.str(), path.string(), warnings);
+    return parseSettings(*text, path.string(), warnings);
 }
 
 void saveSettings(const std::filesystem::path& path, const Settings& settings)

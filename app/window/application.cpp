@@ -76,7 +76,9 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
     for (const std::string& line : atlas.mapped)
         std::cout << "  mapped    " << line << "\n";
     for (const std::string& line : atlas.unmapped)
-        std::cout << "  unmapped  " << line << " (no structure with this FMA id; shown as extra mesh)\n";
+        std::cout << "  unmapped  " << line
+                  << " (no structure with this FMA id, FMA class and side, or English name; shown as an "
+                     "extra mesh)\n";
     for (const std::string& line : atlas.failed)
         std::cout << "  failed    " << line << "\n";
     for (const std::string& line : atlas.ignored)

@@ -5,6 +5,7 @@
 #include "core/std_regex.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace lumbar {
@@ -14,11 +15,82 @@ constexpr float kMillimetresToMetres = 0.001f;
 /// Colour of atlas meshes that replace nothing.
 constexpr glm::vec4 kUnmappedColor{0.7f, 0.7f, 0.75f, 1.0f};
 
+/// Lower-case words of `text`, split at anything but letters and digits; a parenthesis and what
+/// it holds are left out ("External oblique (posterior part)" is "external oblique").
+std::vector<std::string> wordsOf(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    int depth = 0;
+    for (const char c : text + " ") {
+        depth += c == '(' ? 1 : (c == ')' && depth > 0 ? -1 : 0);
+        if (depth == 0 && std::isalnum(static_cast<unsigned char>(c))) {
+            word += char(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
+/// "left" or "right" when the name says exactly one of them, else "midline".
+std::string sideOf(const std::vector<std::string>& words)
+{
+    const bool left = std::find(words.begin(), words.end(), "left") != words.end();
+    const bool right = std::find(words.begin(), words.end(), "right") != words.end();
+    return left == right ? "midline" : (left ? "left" : "right");
+}
+
+/// `words` without the side words.
+std::vector<std::string> withoutSide(std::vector<std::string> words)
+{
+    std::erase_if(words, [](const std::string& word) { return word == "left" || word == "right"; });
+    return words;
+}
+
 } // namespace
+
+const char* atlasMatchName(AtlasMatch match)
+{
+    switch (match) {
+    case AtlasMatch::FmaId:
+        return "by FMA id";
+    case AtlasMatch::FmaClassAndSide:
+        return "by FMA class and side";
+    case AtlasMatch::EnglishName:
+        return "by English name";
+    }
+    return "";
+}
+
+const StructureInfo* matchAtlasFile(
+    const AtlasFileName& file, const KnowledgeBase& knowledge, AtlasMatch* how)
+{
+    const auto found = [&](const StructureInfo& structure, AtlasMatch match) {
+        if (how)
+            *how = match;
+        return &structure;
+    };
+    for (const StructureInfo& structure : knowledge.structures)
+        if (structure.fma == file.fma)
+            return found(structure, AtlasMatch::FmaId);
+    const std::vector<std::string> fileWords = wordsOf(file.name);
+    const std::string fileSide = sideOf(fileWords);
+    if (fileSide != "midline")
+        for (const StructureInfo& structure : knowledge.structures)
+            if (structure.fmaClass == file.fma && structure.side == fileSide)
+                return found(structure, AtlasMatch::FmaClassAndSide);
+    const std::vector<std::string> fileName = withoutSide(fileWords);
+    for (const StructureInfo& structure : knowledge.structures)
+        if (structure.side == fileSide && withoutSide(wordsOf(structure.name)) == fileName)
+            return found(structure, AtlasMatch::EnglishName);
+    return nullptr;
+}
 
 std::optional<AtlasFileName> parseAtlasFileName(const std::string& fileName)
 {
-    static const std::regex pattern(R"(^FJ\d+_BP\d+_FMA(\d+)_(.+)\.obj$)", std::regex::icase);
+    static const std::regex pattern(R"(^FJ\d+M?_BP\d+_FMA(\d+)_(.+)\.obj$)", std::regex::icase);
     std::smatch match;
     if (!std::regex_match(fileName, match, pattern))
         return std::nullopt;
@@ -60,13 +132,13 @@ AtlasImport importAtlasFolder(
             result.failed.push_back(fileName + ": " + failure.what());
             continue;
         }
-        const StructureInfo* structure = nullptr;
-        for (const StructureInfo& candidate : knowledge.structures)
-            if (candidate.fma == parsed->fma)
-                structure = &candidate;
+        AtlasMatch how = AtlasMatch::FmaId;
+        const StructureInfo* structure = matchAtlasFile(*parsed, knowledge, &how);
         const std::string name = structure ? structure->id : "atlas:" + parsed->name;
-        (structure ? result.mapped : result.unmapped)
-            .push_back(structure ? fileName + " -> " + structure->id : fileName);
+        if (structure)
+            result.mapped.push_back(fileName + " -> " + structure->id + " (" + atlasMatchName(how) + ")");
+        else
+            result.unmapped.push_back(fileName);
 
         auto [where, inserted] = meshOfName.try_emplace(name, result.model.meshes.size());
         if (inserted) {

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/json_reader.hpp"
+#include "core/text_file.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -146,6 +147,10 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
         if (!s.fma.empty() && normalizeFmaId(s.fma) != s.fma)
             reader.fail(
                 where.member("fma"), "\"" + s.fma + "\" is not an FMA id (expected FMA followed by digits)");
+        s.fmaClass = reader.string(entry, where, "fma_class", false);
+        if (!s.fmaClass.empty() && normalizeFmaId(s.fmaClass) != s.fmaClass)
+            reader.fail(where.member("fma_class"),
+                "\"" + s.fmaClass + "\" is not an FMA id (expected FMA followed by digits)");
         s.layer = reader.string(entry, where, "layer");
         if (!base.findLayer(s.layer))
             reader.fail(where.member("layer"),
@@ -166,12 +171,16 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
 
 KnowledgeBase loadKnowledgeBase(const std::filesystem::path& path)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
+    // The built-in one is about 100 KB: 64 MiB leaves room for any real one and none for a device.
+    constexpr std::uintmax_t kMaxKnowledgeBaseBytes = 64u << 20;
+    TextFileProblem problem;
+    const std::optional<std::string> text = readTextFile(path, kMaxKnowledgeBaseBytes, problem);
+    if (!text && problem.kind == TextFileProblem::Kind::CannotOpen)
         throw Error("cannot open the knowledge base " + inQuotes(path.string()) + ": file not found");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return parseKnowledgeBase(text.str(), path.filename().string());
+    if (!text)
+        throw Error("cannot read the knowledge base " + inQuotes(path.string()) + ": it "
+            + problem.description + "; give the structures.json written with the model");
+    return parseKnowledgeBase(*text, path.filename().string());
 }
 
 } // namespace lumbar

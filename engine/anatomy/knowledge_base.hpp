@@ -20,7 +20,10 @@ struct StructureInfo {
     std::string id; ///< stable mesh id, e.g. "quadratus_lumborum.left"
     std::string name; ///< display name, e.g. "Quadratus lumborum (left)"
     std::string latin; ///< Terminologia Anatomica name
-    std::string fma; ///< Foundational Model of Anatomy id, "FMA22349"; empty when none applies
+    std::string fma; ///< Foundational Model of Anatomy id, "FMA22349"; sided for paired structures
+    /// FMA's class for both sides of a paired structure ("FMA22314", gluteus maximus); empty when
+    /// unpaired or unknown. Atlases name some files by it, with the side only in the file name.
+    std::string fmaClass;
     std::string layer; ///< a LayerInfo id
     std::string side; ///< "left", "right" or "midline"
     std::string kind; ///< "muscle", "bone", "disc", "fascia", "skin", "organ", "ligament", "fat"

@@ -4,6 +4,7 @@
 #include "authoring/lesson_snapshot.hpp"
 #include "core/atomic_file.hpp"
 #include "core/json_reader.hpp"
+#include "core/text_file.hpp"
 #include "technique/lesson_write.hpp"
 
 #include <nlohmann/json.hpp>
@@ -37,15 +38,22 @@ bool flagOf(const Json& object, const char* key)
 /// The wrapper of `file`, checked for its format and version; throws lumbar::FileError.
 Json readWrapper(const std::filesystem::path& file)
 {
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream)
-        throw FileError("cannot read the autosave " + inQuotes(file.string()) + ": " + std::strerror(errno)
+    // An autosave holds one lesson: the lesson reader's limit.
+    constexpr std::uintmax_t kMaxAutosaveBytes = 16u << 20;
+    TextFileProblem problem;
+    const std::optional<std::string> text = readTextFile(file, kMaxAutosaveBytes, problem);
+    if (!text && problem.kind == TextFileProblem::Kind::CannotOpen)
+        throw FileError("cannot read the autosave " + inQuotes(file.string()) + ": " + problem.description
             + "; check that it exists and is readable");
-    std::ostringstream text;
-    text << stream.rdbuf();
-    const ParsedJson parsed = parseJson(text.str());
+    if (!text)
+        throw FileError("cannot read the autosave " + inQuotes(file.string()) + ": it " + problem.description
+            + "; it is not one LumbarLab wrote: discard it");
+    const ParsedJson parsed = parseJson(*text);
     const std::string where = "the autosave " + inQuotes(file.string());
-    if (!parsed.root || !parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
+    if (!parsed.root)
+        throw FileError(where + " is not valid JSON (" + parsed.error.description
+            + "); it was cut short or changed outside LumbarLab: discard it");
+    if (!parsed.root->is_object() || textOf(*parsed.root, "format") != kAutosaveFormatName)
         throw FileError(where + " is not a LumbarLab autosave (its \"format\" is not \"" + kAutosaveFormatName
             + "\"); discard it");
     const Json& root = *parsed.root;

@@ -2,6 +2,7 @@
 #include "core/problem_path.hpp"
 
 #include <charconv>
+#include <cstdio>
 
 namespace lumbar {
 namespace {
@@ -58,7 +59,21 @@ std::string Problem::text() const
     std::string result = source;
     if (!where.empty())
         result += (result.empty() ? "" : ": ") + where;
-    return result + (result.empty() ? "" : ": ") + message;
+    result += (result.empty() ? "" : ": ") + message;
+    // Keys and values of the file are quoted in messages: a control character among them (an
+    // escape sequence, a newline) would otherwise reach the terminal or split the line.
+    std::string shown;
+    for (const char c : result) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            shown += escaped;
+        } else {
+            shown += c;
+        }
+    }
+    return shown;
 }
 
 ProblemPath ProblemPath::member(std::string_view key) const

@@ -56,7 +56,8 @@ struct Problem {
     std::string where;
     std::string message;
 
-    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...".
+    /// "lumbar-basic.json: steps[3].tool: \"elbo\" is not a tool; expected one of ...", with control
+    /// characters (of keys and values the message quotes) shown as \u001b.
     std::string text() const;
 
     /// Field by field.

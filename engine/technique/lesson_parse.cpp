@@ -1,6 +1,7 @@
 // Lesson parsing: every field checked, every problem collected with its JSON path.
 #include "anatomy/knowledge_base.hpp"
 #include "core/json_reader.hpp"
+#include "core/text_file.hpp"
 #include "technique/lesson.hpp"
 
 #include <algorithm>
@@ -332,16 +333,21 @@ LessonParseResult parseLesson(
 
 LessonParseResult loadLesson(const std::filesystem::path& path, const KnowledgeBase* knowledge)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
+    // The built-in lessons are under 100 KB; a lesson of 16 MiB is already absurd, and anything
+    // larger (or a device that never ends) would only cost memory before it was refused.
+    constexpr std::uintmax_t kMaxLessonBytes = 16u << 20;
+    TextFileProblem problem;
+    const std::optional<std::string> text = readTextFile(path, kMaxLessonBytes, problem);
+    if (!text) {
         LessonParseResult result;
-        result.problems.push_back(
-            {path.string(), "", "cannot open the file; check that it exists and is readable"});
+        result.problems.push_back({path.string(), "",
+            problem.kind == TextFileProblem::Kind::CannotOpen
+                ? "cannot open the file; check that it exists and is readable"
+                : "cannot read it: it " + problem.description
+                    + "; give a lesson file (.json) saved on disk"});
         return result;
     }
-    std::ostringstream text;
-    text << file.rdbuf();
-    return parseLesson(text.str(), path.filename().string(), knowledge);
+    return parseLesson(*text, path.filename().string(), knowledge);
 }
 
 } // namespace lumbar::technique

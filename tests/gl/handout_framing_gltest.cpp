@@ -3,12 +3,14 @@
 #include "export/handout_export.hpp"
 #include "export/handout_html.hpp"
 #include "gl/gl_test_context.hpp"
+#include "image/image_compare.hpp"
 #include "image/png_io.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 #include "support/temp_dir.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -81,6 +83,43 @@ TEST_F(HandoutFramingGlTest, EachPictureIsFramedOnItsStepAndTheCameraIsGivenBack
         EXPECT_GT(coloured, image.width * image.height / 10) << "step " << i + 1;
     }
     EXPECT_GE(sections, prepared.steps.size() - 2); // all but a stretch or aftercare without a tool
+}
+
+TEST_F(HandoutFramingGlTest, EachPictureIsThePlayersFrameOfItsMomentAndShowsTheModel)
+{
+    // A black or stale handout picture passed the size checks: each must be what the player shows
+    // at the step's pictured moment, framed on the step, and show the model (not only the ground).
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    viewer.resetView(ViewPreset::Oblique);
+    app::LessonScene scene(viewer, app::builtInLessonFiles().front());
+    const technique::PreparedLesson& prepared = scene.prepared();
+    const TempDir dir;
+    const Camera chosen = viewer.camera();
+    app::writeHandout(viewer, scene, dir.path() / "handout", technique::Audience::Student, 160, 120);
+    for (std::size_t i = 0; i < prepared.steps.size(); ++i) {
+        scene.seek(app::illustrativeMomentS(prepared, i));
+        viewer.camera() = chosen;
+        viewer.frameBounds(viewer.withRoomForTherapist(app::workedRegion(prepared, i)));
+        viewer.render(160, 120, scene.extras(app::HeatScope::Off));
+        const Image player = viewer.target().readPixels();
+        const Image picture = readPng(dir.path() / "handout" / app::handoutPictureName(i));
+        // The same renderer on the same moment: equal but for the pulsing markers' phase.
+        const CompareTolerance tolerance{6, 0.002};
+        const CompareResult same = compareImages(player, picture, tolerance);
+        EXPECT_TRUE(same.matches) << "step " << i + 1 << ": " << same.summary(tolerance);
+        // At least a third of the picture differs from its top-left corner (the ground behind).
+        const std::uint8_t* ground = picture.pixel(0, 0);
+        int model = 0;
+        for (int y = 0; y < picture.height; ++y)
+            for (int x = 0; x < picture.width; ++x) {
+                const std::uint8_t* p = picture.pixel(x, y);
+                model += std::abs(p[0] - ground[0]) + std::abs(p[1] - ground[1]) + std::abs(p[2] - ground[2])
+                    > 24;
+            }
+        EXPECT_GT(model, picture.width * picture.height / 3)
+            << "step " << i + 1 << " shows little but the ground";
+    }
 }
 
 } // namespace

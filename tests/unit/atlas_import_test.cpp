@@ -14,6 +14,11 @@ namespace {
 
 TEST(AtlasImport, FileNamesFollowTheBodyParts3DPattern)
 {
+    // BodyParts3D marks a mirrored (left) part's file with M after the FJ number.
+    const auto mirrored = parseAtlasFileName("FJ1418M_BP4561_FMA22329_Left gluteus maximus.obj");
+    ASSERT_TRUE(mirrored);
+    EXPECT_EQ(mirrored->fma, "FMA22329");
+    EXPECT_FALSE(parseAtlasFileName("FJ1418X_BP4561_FMA22329_Left gluteus maximus.obj"));
     const auto parsed = parseAtlasFileName("FJ3158_BP8174_FMA22348_Right quadratus lumborum.obj");
     ASSERT_TRUE(parsed);
     EXPECT_EQ(parsed->fma, "FMA22348");
@@ -112,6 +117,96 @@ TEST(AtlasImport, FileThatCrashesTheImporterFailsAloneAndTheRestIsKept)
                   0),
         0u)
         << atlas.failed[0];
+}
+
+/// Paired structures as the knowledge base gives them: sided ids, the class for both sides.
+const char* const kPairedKnowledgeJson = R"kb({"version": 1,
+  "layers": [{"id": "muscle", "name": "Muscles"}, {"id": "bone", "name": "Bones"}],
+  "structures": [
+    {"id": "gluteus_maximus.left", "name": "Gluteus maximus (left)", "latin": "M. gluteus maximus",
+     "fma": "FMA22329", "fma_class": "FMA22314", "layer": "muscle", "side": "left", "kind": "muscle"},
+    {"id": "gluteus_maximus.right", "name": "Gluteus maximus (right)", "latin": "M. gluteus maximus",
+     "fma": "FMA22328", "fma_class": "FMA22314", "layer": "muscle", "side": "right", "kind": "muscle"},
+    {"id": "psoas_major.left", "name": "Psoas major (left)", "latin": "M. psoas major",
+     "fma": "FMA22343", "fma_class": "FMA18060", "layer": "muscle", "side": "left", "kind": "muscle"},
+    {"id": "psoas_major.right", "name": "Psoas major (right)", "latin": "M. psoas major",
+     "fma": "FMA22342", "fma_class": "FMA18060", "layer": "muscle", "side": "right", "kind": "muscle"},
+    {"id": "external_oblique.right", "name": "External oblique (posterior part) (right)",
+     "latin": "M. obliquus externus abdominis", "layer": "muscle", "side": "right", "kind": "muscle"},
+    {"id": "sacrum", "name": "Sacrum", "latin": "Os sacrum", "layer": "bone", "side": "midline",
+     "kind": "bone"}]})kb";
+
+TEST(AtlasImport, MapsBySidedIdThenByClassAndSideThenByEnglishName)
+{
+    const KnowledgeBase knowledge = parseKnowledgeBase(kPairedKnowledgeJson, "paired.json");
+    ASSERT_EQ(knowledge.structures[0].fmaClass, "FMA22314");
+    test::TempDir dir;
+    const auto box = [](float x) {
+        return std::vector{test::makeBox("m", {x, 100.0f, 900.0f}, glm::vec3(10.0f))};
+    };
+    // Sided ids, as BodyParts3D names most files.
+    test::writeObj(dir.path(), "FJ1418M_BP1_FMA22329_Left gluteus maximus", box(80.0f));
+    test::writeObj(dir.path(), "FJ1418_BP2_FMA22328_Right gluteus maximus", box(-80.0f));
+    // The class id: the side comes from the name, in any case and place.
+    test::writeObj(dir.path(), "FJ1431_BP3_FMA18060_psoas major_RIGHT", box(-40.0f));
+    test::writeObj(dir.path(), "FJ1431M_BP4_FMA18060_Left psoas major", box(40.0f));
+    // Ids the knowledge base does not have: the English name decides, side and all.
+    test::writeObj(dir.path(), "FJ1452_BP5_FMA13336_Right external oblique", box(-120.0f));
+    test::writeObj(dir.path(), "FJ3_BP6_FMA16202_sacrum", box(0.0f));
+    // No side for a paired class, and a name of the wrong side: left as extra meshes.
+    test::writeObj(dir.path(), "FJ1431_BP7_FMA18060_Psoas major", box(0.0f));
+    test::writeObj(dir.path(), "FJ1452M_BP8_FMA13337_Left external oblique", box(120.0f));
+
+    const AtlasImport atlas = importAtlasFolder(dir.path(), knowledge);
+    EXPECT_EQ(atlas.mapped,
+        (std::vector<std::string>{
+            "FJ1418M_BP1_FMA22329_Left gluteus maximus.obj -> gluteus_maximus.left (by FMA id)",
+            "FJ1418_BP2_FMA22328_Right gluteus maximus.obj -> gluteus_maximus.right (by FMA id)",
+            "FJ1431M_BP4_FMA18060_Left psoas major.obj -> psoas_major.left (by FMA class and side)",
+            "FJ1431_BP3_FMA18060_psoas major_RIGHT.obj -> psoas_major.right (by FMA class and side)",
+            "FJ1452_BP5_FMA13336_Right external oblique.obj -> external_oblique.right (by English name)",
+            "FJ3_BP6_FMA16202_sacrum.obj -> sacrum (by English name)"}));
+    EXPECT_EQ(atlas.unmapped,
+        (std::vector<std::string>{
+            "FJ1431_BP7_FMA18060_Psoas major.obj", "FJ1452M_BP8_FMA13337_Left external oblique.obj"}));
+    EXPECT_TRUE(atlas.failed.empty());
+    std::vector<std::string> meshNames; // in file-name order, "FJ1452M" before "FJ1452_"
+    for (const MeshData& mesh : atlas.model.meshes)
+        meshNames.push_back(mesh.name);
+    EXPECT_EQ(meshNames,
+        (std::vector<std::string>{"gluteus_maximus.left", "gluteus_maximus.right", "psoas_major.left",
+            "psoas_major.right", "atlas:Psoas major", "atlas:Left external oblique", "external_oblique.right",
+            "sacrum"}));
+}
+
+TEST(AtlasImport, EveryStructureOfTheBuiltInKnowledgeBaseMapsFromItsBodyParts3DName)
+{
+    // BodyParts3D names a paired part "Left gluteus maximus" with the side's FMA id; some atlases
+    // use the class id with the side in the name. Both reach the structure of that side.
+    const KnowledgeBase knowledge
+        = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");
+    int sided = 0;
+    int classes = 0;
+    for (const StructureInfo& structure : knowledge.structures) {
+        const std::string side
+            = structure.side == "midline" ? "" : (structure.side == "left" ? "Left " : "Right ");
+        if (!structure.fma.empty()) {
+            AtlasMatch how = AtlasMatch::EnglishName;
+            EXPECT_EQ(matchAtlasFile({structure.fma, side + "part"}, knowledge, &how), &structure)
+                << structure.id;
+            EXPECT_EQ(how, AtlasMatch::FmaId) << structure.id;
+            sided += structure.side != "midline";
+        }
+        if (!structure.fmaClass.empty()) {
+            AtlasMatch how = AtlasMatch::EnglishName;
+            EXPECT_EQ(matchAtlasFile({structure.fmaClass, side + "part"}, knowledge, &how), &structure)
+                << structure.id;
+            EXPECT_EQ(how, AtlasMatch::FmaClassAndSide) << structure.id;
+            ++classes;
+        }
+    }
+    EXPECT_EQ(sided, 34); // 17 pairs; the iliotibial tract has no confirmed id
+    EXPECT_EQ(classes, 20);
 }
 
 TEST(AtlasImport, MissingFolderIsNamed)

@@ -77,13 +77,35 @@ TEST(AtomicFile, AMissingFolderThrowsWithThePathAndTheReason)
 
 TEST(AtomicFile, AReadOnlyFolderLeavesTheOldFileAndNoTemporary)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root writes into read-only folders; the failed rename test covers the clean-up";
+    // Root writes into any folder, so the save runs in a child that is an ordinary user: as root
+    // (CI) the child drops to "nobody", otherwise it stays who it is. Its exit status says whether
+    // it saw the message it should.
     const test::TempDir dir;
     const auto path = dir.write("lesson.json", "old");
-    ASSERT_EQ(::chmod(dir.path().c_str(), 0555), 0);
-    EXPECT_THROW(writeFileAtomically(path, "new"), FileError);
+    ASSERT_EQ(::chmod(path.c_str(), 0644), 0);
+    ASSERT_EQ(::chmod(dir.path().c_str(), 0555), 0); // read-only, and open to "nobody" to look in
+    const std::string expected = "cannot save '" + path.string()
+        + "': cannot create a temporary file beside it: Permission denied; check that the folder '"
+        + dir.path().string() + "' exists and is writable, or save somewhere else";
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        constexpr uid_t kNobody = 65534;
+        if (::geteuid() == 0 && (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0))
+            ::_exit(4);
+        try {
+            writeFileAtomically(path, "new");
+        } catch (const FileError& error) {
+            ::_exit(error.what() == expected ? 0 : 2);
+        }
+        ::_exit(3);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
     ::chmod(dir.path().c_str(), 0755);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "2: another message than \"" << expected
+                                      << "\"; 3: saved into a read-only folder; 4: could not become nobody";
     EXPECT_EQ(readText(path), "old");
     EXPECT_EQ(namesIn(dir.path()), std::vector<std::string>{"lesson.json"});
 }

@@ -143,7 +143,9 @@ TEST(Autosave, FieldsOfTheWrongTypeGiveMessagesNotLibraryExceptions)
     ASSERT_EQ(pending.size(), 3u);
     EXPECT_EQ(pending[0].problem,
         "the autosave '" + (dir.path() / "huge.json").string()
-            + "' is not a LumbarLab autosave (its \"format\" is not \"lumbarlab-autosave\"); discard it");
+            + "' is not valid JSON (parse error at line 1, column 445: number overflow parsing "
+              "'10000000000000000000...'); it was cut short or changed outside LumbarLab: discard it");
+    EXPECT_THROW(restoreAutosave(dir.path() / "huge.json"), FileError);
     EXPECT_EQ(pending[1].problem,
         "the autosave '" + (dir.path() / "numbered.json").string()
             + "' is not a LumbarLab autosave (its \"format\" is not \"lumbarlab-autosave\"); discard it");

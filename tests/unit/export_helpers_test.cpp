@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -36,12 +38,23 @@ TEST(FrameFileName, SixDigitsFromOne)
     EXPECT_EQ(frameFileName(41), "frame-000042.png");
 }
 
-TEST(TimestampedStem, HasTheDateAndTime)
+TEST(TimestampedStem, HasTheLocalDateAndTimeOfTheInstant)
 {
-    const std::string stem = timestampedStem(std::chrono::system_clock::now());
-    ASSERT_EQ(stem.size(), std::string("lumbarlab-YYYYMMDD-HHMMSS").size());
-    EXPECT_EQ(stem.rfind("lumbarlab-", 0), 0u);
-    EXPECT_EQ(stem[18], '-');
+    // A fixed instant, 2026-03-04 05:06:07 UTC, in two time zones: the stem is local time.
+    const auto instant = std::chrono::system_clock::from_time_t(1772600767);
+    const char* const previous = std::getenv("TZ");
+    const std::string saved = previous ? previous : "";
+    setenv("TZ", "UTC0", 1);
+    tzset();
+    EXPECT_EQ(timestampedStem(instant), "lumbarlab-20260304-050607");
+    setenv("TZ", "XST-9", 1); // nine hours east of UTC
+    tzset();
+    EXPECT_EQ(timestampedStem(instant), "lumbarlab-20260304-140607");
+    if (previous)
+        setenv("TZ", saved.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
 }
 
 TEST(FirstFreePath, NeverOverwrites)

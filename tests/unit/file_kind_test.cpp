@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <sys/stat.h>
 
 namespace lumbar::app {
 namespace {
@@ -72,6 +73,14 @@ TEST(FileKind, AnythingElseSaysWhatItIsNotAndWhatOpens)
     EXPECT_EQ(identifyError(dir.path() / "gone.json"),
         "'" + (dir.path() / "gone.json").string() + "' does not exist; check the path");
     EXPECT_NE(identifyError(dir.path()).find("is a folder; LumbarLab opens lessons"), std::string::npos);
+
+    // A named pipe would block the read until someone writes to it: refused before it is opened.
+    const std::filesystem::path fifo = dir.path() / "lesson.json";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_EQ(identifyError(fifo),
+        "'" + fifo.string()
+            + "' is not a regular file but a pipe, socket or device; give a lesson or model file saved on "
+              "disk");
 }
 
 } // namespace

@@ -60,6 +60,9 @@ TEST(KnowledgeBase, MistakesAreReportedWithTheirLocation)
         "midline)");
     EXPECT_EQ(errorOf(fixtureWith(R"("fma": "FMA13074")", R"("fma": "13074x")")),
         "structures.json: structures[2].fma: \"13074x\" is not an FMA id (expected FMA followed by digits)");
+    EXPECT_EQ(errorOf(fixtureWith(R"("fma": "FMA13074")", R"("fma": "FMA13074", "fma_class": "vertebra")")),
+        "structures.json: structures[2].fma_class: \"vertebra\" is not an FMA id (expected FMA followed by "
+        "digits)");
     EXPECT_EQ(errorOf(fixtureWith(R"("id": "sacrum")", R"("id": "skin")")),
         "structures.json: structures[3].id: \"skin\" appears twice");
     EXPECT_EQ(errorOf(fixtureWith(R"("name": "Sacrum")", R"("name": 7)")),

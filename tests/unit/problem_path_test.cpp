@@ -74,5 +74,12 @@ TEST(ProblemPath, FindsTheStepAPlaceLiesIn)
     EXPECT_FALSE(technique::stepIndexOf("patient_position").has_value());
 }
 
+TEST(Problem, ShowsControlCharactersOfTheFileEscaped)
+{
+    // A tool named "\x1b[2J" would clear the terminal of whoever runs --check-routine.
+    const Problem problem{"evil.json", "steps[0].tool", "\"\x1b[2J\nok\" is not a tool"};
+    EXPECT_EQ(problem.text(), "evil.json: steps[0].tool: \"\\u001b[2J\\u000aok\" is not a tool");
+}
+
 } // namespace
 } // namespace lumbar

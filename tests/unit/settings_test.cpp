@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace lumbar::app {
 namespace {
@@ -63,7 +64,11 @@ TEST(Settings, AFileThatIsNotJsonGivesTheDefaults)
 {
     Messages warnings;
     EXPECT_EQ(parseSettings("{\"ui_scale\": 1.5", "settings.json", warnings), Settings{});
-    EXPECT_EQ(warnings, Messages{"settings.json: not a JSON object; using the default settings"});
+    EXPECT_EQ(warnings,
+        Messages{
+            "settings.json: not valid JSON (parse error at line 1, column 17: syntax error while parsing "
+            "object - unexpected end of input; expected '}'); using the default settings until the "
+            "window saves them again"});
     warnings.clear();
     EXPECT_EQ(parseSettings("[1, 2]", "settings.json", warnings), Settings{});
     EXPECT_EQ(warnings.size(), 1u);
@@ -73,8 +78,30 @@ TEST(Settings, ANumberTooLargeForADoubleGivesTheDefaults)
 {
     Messages warnings;
     const std::string text = R"({"ui_scale": 1)" + std::string(4000, '0') + "}";
+    EXPECT_NO_THROW(parseSettings(text, "settings.json", warnings));
     EXPECT_EQ(parseSettings(text, "settings.json", warnings), Settings{});
-    EXPECT_EQ(warnings, Messages{"settings.json: not a JSON object; using the default settings"});
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_EQ(warnings[0],
+        "settings.json: not valid JSON (parse error at line 1, column 4014: number overflow parsing "
+        "'10000000000000000000...'); using the default settings until the window saves them again");
+}
+
+TEST(Settings, AFolderOrAPipeInPlaceOfTheFileGivesTheDefaultsAtOnce)
+{
+    const test::TempDir dir;
+    Messages warnings;
+    EXPECT_EQ(loadSettings(dir.path(), warnings), Settings{});
+    EXPECT_EQ(warnings,
+        Messages{dir.path().string()
+            + ": cannot be read (it is a folder, not a file); using the default settings"});
+    warnings.clear();
+    const auto fifo = dir.path() / "settings.json";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_EQ(loadSettings(fifo, warnings), Settings{}); // would wait forever for a writer if opened
+    EXPECT_EQ(warnings,
+        Messages{fifo.string()
+            + ": cannot be read (it is not a regular file but a pipe, socket or device); using the default "
+              "settings"});
 }
 
 TEST(Settings, SavesIntoANewFolderAndLoadsBack)

@@ -158,6 +158,10 @@ nlohmann::json structuresDocument(const Model& model)
             {"triangles", s.mesh.triangleCount()}};
         if (source.at("fma_id").is_number_integer())
             e["fma"] = "FMA" + std::to_string(source.at("fma_id").get<long>());
+        // A paired structure's fma_id is its side's; the class for both sides lets an atlas that
+        // names a file by the class map it by the side in its name.
+        if (source.contains("fma_class") && source.at("fma_class").is_number_integer())
+            e["fma_class"] = "FMA" + std::to_string(source.at("fma_class").get<long>());
         if (source.contains("fma_note"))
             e["fma_note"] = source.at("fma_note");
         list.push_back(e);

@@ -97,6 +97,33 @@ TEST(KnowledgeBase, DomainFmaIdsAreKept)
     EXPECT_EQ(fma.at("sacrum"), "FMA16202");
 }
 
+TEST(KnowledgeBase, EveryPairedStructureHasItsSidedFmaIdAndKnownClasses)
+{
+    // An atlas names files by FMA's sided classes: every paired structure but the iliotibial
+    // tract (no id confirmed) has its own side's id, the two sides differ, and a known class for
+    // both sides is kept beside them.
+    std::map<std::string, nlohmann::json> byId;
+    for (const auto& e : shippedModel().structures.at("structures"))
+        byId[e["id"]] = e;
+    for (const auto& [id, e] : byId) {
+        if (e["side"] != "left" || id.starts_with("iliotibial_tract"))
+            continue;
+        const std::string right = id.substr(0, id.size() - 4) + "right";
+        ASSERT_TRUE(e.contains("fma")) << id;
+        EXPECT_NE(e["fma"], byId.at(right)["fma"]) << id << " has its right side's FMA id";
+        EXPECT_EQ(e.value("fma_class", ""), byId.at(right).value("fma_class", "")) << id;
+        EXPECT_NE(e["fma"], e.value("fma_class", "")) << id;
+    }
+    EXPECT_EQ(byId.at("gluteus_maximus.left")["fma"], "FMA22329");
+    EXPECT_EQ(byId.at("gluteus_maximus.right")["fma"], "FMA22328");
+    EXPECT_EQ(byId.at("gluteus_maximus.left")["fma_class"], "FMA22314");
+    EXPECT_EQ(byId.at("serratus_posterior_inferior.left")["fma"], "FMA13406");
+    EXPECT_EQ(byId.at("serratus_posterior_inferior.right")["fma"], "FMA13405");
+    EXPECT_EQ(byId.at("kidney.right")["fma"], "FMA7204");
+    EXPECT_EQ(byId.at("kidney.left")["fma_class"], "FMA7203");
+    EXPECT_FALSE(byId.at("sacrum").contains("fma_class"));
+}
+
 TEST(KnowledgeBase, SourceRejectsAnEntryWithoutItsMesh)
 {
     // structuresDocument refuses a model missing a structure that the knowledge base lists.
