@@ -273,6 +273,13 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
     }
     const Audience audience = audiences[std::size_t(state.audience)];
     const Explanation& texts = textsFor(step, audience);
+    std::string title = texts.title;
+    const std::string titleId = "Title##audienceTitle" + std::to_string(state.audience);
+    if (ImGui::InputTextWithHint(titleId.c_str(), "the step's title", &title))
+        edit::setAudienceTitle(document, index, audience, title);
+    endMergeWhenDone(editor);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The step's title in these words (optional; for patients, say it plainly)");
     for (const ExplanationField field : allValues<ExplanationField>()) {
         std::string text = textOf(texts, field);
         const std::string label = capitalised(explanationFieldName(field));

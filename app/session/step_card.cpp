@@ -56,7 +56,7 @@ StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& know
 {
     const bool patient = audience == Audience::Patient;
     StepCard card;
-    card.title = step.title;
+    card.title = textsFor(step, audience).title.empty() ? step.title : textsFor(step, audience).title;
     card.phase = phaseName(step.phase);
     card.tool = toolName(step.tool);
     card.targets = targetNames(step, knowledge);

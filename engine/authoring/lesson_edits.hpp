@@ -117,6 +117,8 @@ void removePressurePoint(LessonDocument& document, std::size_t step, std::size_t
 
 // Texts.
 
+/// The step's title for `audience` (empty: the step's own title serves).
+void setAudienceTitle(LessonDocument& document, std::size_t step, Audience audience, const std::string& text);
 /// Sets one of the twelve explanation texts of a step.
 void setExplanation(LessonDocument& document, std::size_t step, Audience audience, ExplanationField field,
     const std::string& text);

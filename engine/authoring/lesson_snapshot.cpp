@@ -54,9 +54,11 @@ Explanation explanationFrom(const Json& explain, const char* audience)
 {
     const Json& value = explain.contains(audience) ? explain[audience] : Json::object();
     Explanation result;
-    if (value.is_object())
+    if (value.is_object()) {
+        result.title = textAt(value, "title");
         for (const ExplanationField field : allValues<ExplanationField>())
             textOf(result, field) = textAt(value, explanationFieldName(field));
+    }
     return result;
 }
 

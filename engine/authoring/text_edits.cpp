@@ -37,6 +37,14 @@ void setExplanation(LessonDocument& document, std::size_t step, Audience audienc
             .text());
 }
 
+void setAudienceTitle(LessonDocument& document, std::size_t step, Audience audience, const std::string& text)
+{
+    editStep(
+        document, step, "Edit " + stepName(step) + " " + audienceName(audience) + " title",
+        [&](Step& s) { technique::textsFor(s, audience).title = text; },
+        stepPlace(step).member("explain").member(audienceName(audience)).member("title").text());
+}
+
 void setCheckIn(LessonDocument& document, std::size_t step, const std::string& text)
 {
     editStep(

@@ -78,12 +78,15 @@ struct PressurePoint {
     bool operator==(const PressurePoint&) const = default;
 };
 
-/// The four short texts of one audience.
+/// The four short texts of one audience, and optionally the step's title in its words.
 struct Explanation {
     std::string what;
     std::string why;
     std::string how;
     std::string avoid;
+    /// The step's title for this audience ("Slow forearm pressure beside the spine" for patients);
+    /// empty: the step's own title.
+    std::string title = {};
 
     /// Field by field; the editor and the round-trip tests compare whole lessons.
     bool operator==(const Explanation&) const = default;

@@ -191,7 +191,10 @@ Explanation Reader::explanation(const Json& object, const ProblemPath& where, co
     const ProblemPath at = where.member(key);
     if (!value || !expectType(*value, at, value->is_object(), "an object"))
         return result;
-    checkKeys(*value, at, spellings<ExplanationField>());
+    std::vector<std::string> keys = spellings<ExplanationField>();
+    keys.push_back("title");
+    checkKeys(*value, at, keys);
+    result.title = text(*value, at, "title", false).value_or("");
     for (const ExplanationField field : allValues<ExplanationField>())
         textOf(result, field) = text(*value, at, explanationFieldName(field)).value_or("");
     return result;

@@ -68,6 +68,8 @@ OrderedJson pressureJson(const std::vector<ForceSample>& profile)
 OrderedJson explanationJson(const Explanation& explanation)
 {
     OrderedJson result = OrderedJson::object();
+    if (!explanation.title.empty())
+        result["title"] = explanation.title;
     for (const ExplanationField field : allValues<ExplanationField>())
         result[explanationFieldName(field)] = textOf(explanation, field);
     return result;

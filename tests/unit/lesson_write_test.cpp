@@ -141,6 +141,19 @@ TEST(LessonWrite, AProfileOfOneSampleAwayFromTheStartKeepsTheProfileForm)
     EXPECT_EQ(parsed(text), lesson);
 }
 
+TEST(LessonWrite, AnAudiencesTitleIsWrittenFirstInItsTextsOnlyWhenGiven)
+{
+    Lesson lesson = minimalLesson();
+    lesson.steps[0].explain.patient.title = "Steady thumb pressure above the hip";
+    const std::string text = writeLesson(lesson);
+    EXPECT_NE(text.find("\"patient\": {\n          \"title\": \"Steady thumb pressure above the hip\",\n"
+                        "          \"what\": \"p what\""),
+        std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("\"title\": \"\""), std::string::npos); // the others have none
+    EXPECT_EQ(parsed(text), lesson);
+}
+
 TEST(LessonWrite, NumbersSurviveExactly)
 {
     const double awkward[] = {0.1, 1.0 / 3.0, 0.1 + 0.2, std::nextafter(0.5, 1.0), std::nextafter(1.0, 0.0),

@@ -92,6 +92,16 @@ TEST(StepCard, InstructorReadsTheTeachingPointsUnderTheSameLabels)
     EXPECT_EQ(card.sources, (std::vector<std::string>{"Furlan et al. 2015"}));
 }
 
+TEST(StepCard, AnAudienceReadsItsOwnTitleWhenTheLessonGivesOne)
+{
+    Step step = fullStep();
+    step.explain.patient.title = "Slow pressure beside the spine";
+    EXPECT_EQ(stepCard(step, Audience::Patient, names()).title, "Slow pressure beside the spine");
+    EXPECT_EQ(stepCard(step, Audience::Student, names()).title, step.title);
+    step.explain.patient.title.clear();
+    EXPECT_EQ(stepCard(step, Audience::Patient, names()).title, step.title);
+}
+
 TEST(StepCard, PatientReadsPlainLabelsWithoutFiguresOrSources)
 {
     const StepCard card = stepCard(fullStep(), Audience::Patient, names());
