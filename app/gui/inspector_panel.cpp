@@ -56,10 +56,17 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {
-            wrappedText("Screen every client before treatment. If any red flag applies, do not massage: "
-                        "refer to a doctor.");
-            ImGui::Checkbox("Show endangerment sites on the model", &state.showEndangerment);
-            drawSections(safetySections());
+            const bool patient = player.audience == technique::Audience::Patient;
+            if (patient)
+                wrappedText("Before a session: if any of these apply to you, tell your therapist, or see "
+                            "a doctor first.");
+            else
+                wrappedText("Screen every client before treatment. If any red flag applies, do not "
+                            "massage: refer to a doctor.");
+            ImGui::Checkbox(
+                patient ? "Show these places on the model" : "Show endangerment sites on the model",
+                &state.showEndangerment);
+            drawSections(patient ? patientSafetySections() : safetySections());
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Guide", nullptr, tabFlags(state, InspectorTab::Guide))) {

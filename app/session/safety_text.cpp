@@ -71,10 +71,40 @@ constexpr const char* kEvidence[] = {
     "pressures. It is not a cure.",
 };
 
+// The same screening, addressed to the patient.
+constexpr const char* kSeeADoctor[] = {
+    "You have had a fall or an accident, or even a small one while you have osteoporosis: a broken bone "
+    "must be ruled out first.",
+    ("You are over 50 or under 20 and the back pain is new, or you have had cancer, have a fever, are "
+     "losing weight without trying, or the pain is worse at night."),
+    ("You have numbness around your genitals or buttocks, new trouble passing or holding urine or stool, "
+     "or weakness in your legs that is getting worse: go to an emergency department now."),
+    "You feel a pulsing lump in your belly: get medical help at once.",
+};
+constexpr const char* kTellYourTherapist[] = {
+    "A blood clot, or a calf that is swollen, warm and painful.",
+    "A bleeding disorder, or you take blood thinners (anticoagulants): the pressure must stay light.",
+    "A recent broken bone, or severe osteoporosis.",
+    "A fever, feeling unwell, or skin in the area that is red, hot or swollen.",
+    "A pregnancy: after the first three months you lie on your side rather than on your front.",
+};
+constexpr const char* kWorkedGently[] = {
+    "Below your lowest ribs, where the kidneys lie: no deep pressure and no tapping there.",
+    "Your two lowest ribs: they are short and bend easily.",
+    "The bony bumps down the middle of your back: the therapist works beside them, never on them.",
+    "The middle of your buttock, where the sciatic nerve runs: no long, deep pressure there.",
+};
+
 constexpr std::array<TextSection, 3> kSafety{{
     {"Red flags: refer before any massage", kRedFlags},
     {"Contraindications and cautions", kContraindications},
     {"Endangerment sites in the lower back", kEndangerment},
+}};
+
+constexpr std::array<TextSection, 3> kPatientSafety{{
+    {"See a doctor before any massage if", kSeeADoctor},
+    {"Tell your therapist first if you have", kTellYourTherapist},
+    {"Where the work stays gentle", kWorkedGently},
 }};
 
 constexpr std::array<TextSection, 6> kGuide{{
@@ -91,6 +121,10 @@ constexpr std::array<TextSection, 6> kGuide{{
 std::span<const TextSection> safetySections()
 {
     return kSafety;
+}
+std::span<const TextSection> patientSafetySections()
+{
+    return kPatientSafety;
 }
 std::span<const TextSection> sessionGuideSections()
 {

@@ -13,7 +13,11 @@ struct TextSection {
     std::span<const char* const> items;
 };
 
+/// What the therapist screens for, addressed to the therapist.
 std::span<const TextSection> safetySections();
+/// The same, addressed to the patient: when to see a doctor first, what to tell the therapist, and
+/// where the work stays gentle.
+std::span<const TextSection> patientSafetySections();
 std::span<const TextSection> sessionGuideSections();
 
 /// Ids of the structures that are endangerment sites in the lumbar region (DOMAIN.md section 4).

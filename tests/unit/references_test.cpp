@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -74,12 +76,37 @@ TEST(References, NoTextUsersSeeNamesAFileTheyCannotOpen)
         EXPECT_EQ(readText(entry.path()).find("DOMAIN"), std::string::npos) << entry.path();
     EXPECT_EQ(readText(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json").find("DOMAIN"),
         std::string::npos);
-    for (const auto sections : {safetySections(), sessionGuideSections()})
+    for (const auto sections : {safetySections(), patientSafetySections(), sessionGuideSections()})
         for (const TextSection& section : sections)
             for (const char* item : section.items)
                 EXPECT_EQ(std::string(item).find("DOMAIN"), std::string::npos) << item;
     for (const Reference& reference : references())
         EXPECT_EQ(std::string(reference.full).find("DOMAIN"), std::string::npos);
+}
+
+TEST(SafetyText, PatientsReadTheScreeningAddressedToThem)
+{
+    // The same three parts as the therapist's (red flags, contraindications, endangerment sites),
+    // each item spoken to the patient ("you", "your") and free of the therapist's words.
+    const auto therapist = safetySections();
+    const auto patient = patientSafetySections();
+    ASSERT_EQ(patient.size(), therapist.size());
+    for (std::size_t i = 0; i < patient.size(); ++i) {
+        EXPECT_EQ(patient[i].items.size(), therapist[i].items.size()) << patient[i].title;
+        for (const char* item : patient[i].items) {
+            const std::string text = item;
+            for (const char* word :
+                {"client", "Refer", "refer", "contraindicat", "Endangerment", "percussion"})
+                EXPECT_EQ(text.find(word), std::string::npos) << word << " in: " << text;
+        }
+    }
+    for (const std::size_t section : {0u, 2u})
+        for (const char* item : patient[section].items) {
+            std::string lower = item;
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                [](unsigned char c) { return char(std::tolower(c)); });
+            EXPECT_NE(lower.find("you"), std::string::npos) << item;
+        }
 }
 
 } // namespace
