@@ -56,6 +56,7 @@ Explanation explanationFrom(const Json& explain, const char* audience)
     Explanation result;
     if (value.is_object()) {
         result.title = textAt(value, "title");
+        result.cautions = textsAt(value, "cautions");
         for (const ExplanationField field : allValues<ExplanationField>())
             textOf(result, field) = textAt(value, explanationFieldName(field));
     }

@@ -87,6 +87,8 @@ struct Explanation {
     /// The step's title for this audience ("Slow forearm pressure beside the spine" for patients);
     /// empty: the step's own title.
     std::string title = {};
+    /// The step's cautions in this audience's words; empty: the step's own cautions.
+    std::vector<std::string> cautions = {};
 
     /// Field by field; the editor and the round-trip tests compare whole lessons.
     bool operator==(const Explanation&) const = default;

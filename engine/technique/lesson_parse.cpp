@@ -193,10 +193,12 @@ Explanation Reader::explanation(const Json& object, const ProblemPath& where, co
         return result;
     std::vector<std::string> keys = spellings<ExplanationField>();
     keys.push_back("title");
+    keys.push_back("cautions");
     checkKeys(*value, at, keys);
     result.title = text(*value, at, "title", false).value_or("");
     for (const ExplanationField field : allValues<ExplanationField>())
         textOf(result, field) = text(*value, at, explanationFieldName(field)).value_or("");
+    result.cautions = textList(*value, at, "cautions", false);
     return result;
 }
 

@@ -72,6 +72,8 @@ OrderedJson explanationJson(const Explanation& explanation)
         result["title"] = explanation.title;
     for (const ExplanationField field : allValues<ExplanationField>())
         result[explanationFieldName(field)] = textOf(explanation, field);
+    if (!explanation.cautions.empty())
+        result["cautions"] = explanation.cautions;
     return result;
 }
 

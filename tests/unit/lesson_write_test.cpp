@@ -145,7 +145,13 @@ TEST(LessonWrite, AnAudiencesTitleIsWrittenFirstInItsTextsOnlyWhenGiven)
 {
     Lesson lesson = minimalLesson();
     lesson.steps[0].explain.patient.title = "Steady thumb pressure above the hip";
+    lesson.steps[0].explain.patient.cautions = {"No pressure on the bumps of your spine."};
     const std::string text = writeLesson(lesson);
+    EXPECT_NE(
+        text.find(
+            "\"avoid\": \"p avoid\",\n          \"cautions\": [\n            \"No pressure on the bumps"),
+        std::string::npos)
+        << text;
     EXPECT_NE(text.find("\"patient\": {\n          \"title\": \"Steady thumb pressure above the hip\",\n"
                         "          \"what\": \"p what\""),
         std::string::npos)

@@ -102,13 +102,23 @@ TEST(StepCard, AnAudienceReadsItsOwnTitleWhenTheLessonGivesOne)
     EXPECT_EQ(stepCard(step, Audience::Patient, names()).title, step.title);
 }
 
+TEST(StepCard, AnAudienceReadsItsOwnCautionsWhenTheLessonGivesThem)
+{
+    Step step = fullStep();
+    step.explain.patient.cautions = {"No deep pressure below your lowest rib."};
+    EXPECT_EQ(stepCard(step, Audience::Patient, names()).section(CardSectionKind::Cautions)->items,
+        step.explain.patient.cautions);
+    EXPECT_EQ(
+        stepCard(step, Audience::Student, names()).section(CardSectionKind::Cautions)->items, step.cautions);
+}
+
 TEST(StepCard, PatientReadsPlainLabelsWithoutFiguresOrSources)
 {
     const StepCard card = stepCard(fullStep(), Audience::Patient, names());
     EXPECT_EQ(kinds(card), kEveryKind);
     EXPECT_EQ(labels(card),
         (std::vector<std::string>{
-            "What happens", "Why", "How", "Tell your therapist if", "Cautions", "Check-in"}));
+            "What happens", "Why", "How", "Tell your therapist if", "Take care", "Check-in"}));
     EXPECT_EQ(texts(card),
         (std::vector<std::string>{
             "patient what", "patient why", "patient how", "patient avoid", "", "Is this pressure ok?"}));
