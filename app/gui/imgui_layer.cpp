@@ -205,6 +205,18 @@ bool ImGuiLayer::navigating() const
     return ImGui::GetIO().NavVisible;
 }
 
+bool ImGuiLayer::ownsPressAt(float x, float y) const
+{
+    if (ImGui::IsAnyItemActive() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        return true;
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    for (const ImGuiWindow* window : context.Windows)
+        if (window->Active && !window->Hidden && !(window->Flags & ImGuiWindowFlags_NoMouseInputs)
+            && window->Rect().Contains(ImVec2(x, y)))
+            return true;
+    return false;
+}
+
 std::vector<ScreenRect> ImGuiLayer::panelRects() const
 {
     std::vector<ScreenRect> rects;

@@ -35,6 +35,11 @@ public:
     /// and the shortcuts ignore that input then.
     bool wantsMouse() const;
     bool wantsKeyboard() const;
+    /// True when a press of the mouse at (x, y), in window coordinates, is the UI's: it lies on a
+    /// window drawn last frame that takes the mouse, or a popup is open or an item held. Decided
+    /// by where the press is, not by last frame's hover (wantsMouse), which still names the panel
+    /// the mouse left between two frames.
+    bool ownsPressAt(float x, float y) const;
     /// True while ImGui's keyboard-navigation cursor shows (after Tab, until a click).
     bool navigating() const;
     /// The TTF file used, or empty when the built-in bitmap font is the fallback.

@@ -24,6 +24,7 @@
 #include "window/editor_controller.hpp"
 #include "window/export_controls.hpp"
 #include "window/key_bindings.hpp"
+#include "window/short_taps.hpp"
 
 #include <optional>
 
@@ -100,6 +101,7 @@ private:
     double m_heatTimeS = -1.0;
     Uint64 m_startCounter = 0;
     std::optional<std::size_t> m_hovered3d;
+    ShortTaps m_shortTaps; ///< key releases held back for the next frame
     int m_pressX = 0;
     int m_pressY = 0;
     bool m_pressInView = false;

@@ -143,6 +143,30 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     EXPECT_EQ(image.width, 320);
 }
 
+TEST_F(FrameGlTest, APressBelongsToTheUiOnlyWhereItLandsOnAWindowThatTakesTheMouse)
+{
+    // Decided by where the press lands (after the frame that drew the windows), not by the last
+    // frame's hover: a click just off a panel is the 3D view's. A window drawn without inputs
+    // (the heat map's legend) never takes it.
+    // The test window is 64 x 64: windows without a title bar, which the panel rules leave be.
+    app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
+    gui.beginFrame();
+    ImGui::SetNextWindowPos(ImVec2(4.0f, 4.0f));
+    ImGui::SetNextWindowSize(ImVec2(30.0f, 30.0f));
+    ImGui::Begin("Panel", nullptr, ImGuiWindowFlags_NoTitleBar);
+    ImGui::End();
+    ImGui::SetNextWindowPos(ImVec2(40.0f, 40.0f));
+    ImGui::SetNextWindowSize(ImVec2(20.0f, 20.0f));
+    ImGui::Begin("Legend", nullptr, ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoDecoration);
+    ImGui::End();
+    gui.endFrame();
+    EXPECT_TRUE(gui.ownsPressAt(10.0f, 10.0f));
+    EXPECT_TRUE(gui.ownsPressAt(33.0f, 33.0f));
+    EXPECT_FALSE(gui.ownsPressAt(36.0f, 10.0f));
+    EXPECT_FALSE(gui.ownsPressAt(50.0f, 50.0f));
+    EXPECT_FALSE(gui.ownsPressAt(60.0f, 10.0f));
+}
+
 TEST_F(FrameGlTest, TheLessonEditorAndEachOfItsDialogsRunWholeFrames)
 {
     const TempDir dir;
