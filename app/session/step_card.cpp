@@ -72,7 +72,8 @@ StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& know
     // The audience's own cautions when the lesson words them for it (patients: in plain words).
     const std::vector<std::string>& cautions = texts.cautions.empty() ? step.cautions : texts.cautions;
     if (!cautions.empty())
-        card.sections.push_back({CardSectionKind::Cautions, patient ? "Take care" : "Cautions", {}, cautions});
+        card.sections.push_back(
+            {CardSectionKind::Cautions, patient ? "Take care" : "Cautions", {}, cautions});
     addParagraph(card.sections, CardSectionKind::CheckIn, "Check-in", step.checkIn);
 
     if (!patient)
