@@ -32,7 +32,9 @@ StructureDef skin(const BodyEnvelope& body, const ClientBody& client)
     def.bounds = {{-0.20f, dims::kTrunkBottomM - 0.004f, -0.20f}, {0.20f, dims::kTrunkTopM + 0.004f, 0.15f}};
     def.insideBody = false;
     def.cellSizeM = 0.0048f;
-    def.targetTriangles = 8400; // as fine as before the window reached the thighs
+    // As fine per area as before the window reached the thighs (the thumb's pose at the PSIS rests
+    // on this mesh and tilts on a coarser one).
+    def.targetTriangles = 8400;
     def.colour = colours::kSkin;
     def.tissueColour = [body](const vec3& p) { return skinOverFat(-body.outer(p)); };
     def.fatOffset = [client](const vec3& p) { return client.fatOffset(p); };
@@ -71,8 +73,9 @@ StructureDef ischioanalFat(const Landmarks& lm)
     StructureDef def;
     def.id = "ischioanal_fat";
     def.layer = Layer::SuperficialMuscle;
-    // Between gluteus maximus's lower borders (reaching 5 mm under their thin rounded margins),
-    // below the coccyx's tip, rounded over 1-1.5 cm.
+    // Between gluteus maximus's lower borders (reaching 5 mm under their thin rounded margins; this
+    // near the midline the border's unrolled x is the world's), below the coccyx's tip, rounded
+    // over 1-1.5 cm.
     const vec2 borderTop = gluteal::kMaximusCoccyxCorner;
     const vec2 borderDirection = glm::normalize(gluteal::kMaximusFoldCorner - gluteal::kMaximusCoccyxCorner);
     def.shape = [top, tuberosity, borderTop, borderDirection](const vec3& p) {
