@@ -27,6 +27,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 #include <optional>
 
@@ -86,6 +87,18 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
     if (atlas.model.meshes.empty())
         throw ImportError("the atlas folder " + inQuotes(folder.string())
             + " holds no usable FJ<n>_BP<n>_FMA<id>_<name>.obj meshes");
+    const AtlasFit fit = fitAtlas(model, atlas);
+    if (fit.structures > 0) {
+        char line[160];
+        std::snprintf(line, sizeof line,
+            "  placed    scaled by %.3f and moved by (%.1f, %.1f, %.1f) cm onto the %d structures both "
+            "have\n",
+            double(fit.scale), double(fit.offset.x * 100.0f), double(fit.offset.y * 100.0f),
+            double(fit.offset.z * 100.0f), fit.structures);
+        std::cout << line;
+    } else {
+        std::cout << "  placed    as it is: no structure of the atlas is in the built-in model\n";
+    }
     return mergeAtlas(model, atlas);
 }
 

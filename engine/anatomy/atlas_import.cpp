@@ -5,6 +5,7 @@
 #include "core/std_regex.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 
@@ -162,22 +163,54 @@ AtlasImport importAtlasFolder(
     return result;
 }
 
+AtlasFit fitAtlas(const Model& builtIn, const AtlasImport& atlas)
+{
+    std::map<std::string, const MeshData*> builtInByName;
+    for (const MeshData& mesh : builtIn.meshes)
+        builtInByName[mesh.name] = &mesh;
+    // Per axis, the pairs (atlas, built-in) of each shared structure's box: min, centre, max.
+    std::array<std::vector<std::pair<double, double>>, 3> pairs;
+    AtlasFit fit;
+    for (const MeshData& mesh : atlas.model.meshes) {
+        const auto found = builtInByName.find(mesh.name);
+        if (found == builtInByName.end() || mesh.positions.empty() || found->second->positions.empty())
+            continue;
+        const Bounds a = mesh.bounds(), b = found->second->bounds();
+        for (int k = 0; k < 3; ++k) {
+            pairs[std::size_t(k)].push_back({a.min[k], b.min[k]});
+            pairs[std::size_t(k)].push_back({a.center()[k], b.center()[k]});
+            pairs[std::size_t(k)].push_back({a.max[k], b.max[k]});
+        }
+        ++fit.structures;
+    }
+    if (fit.structures == 0)
+        return fit;
+    // s = sum (a - mean a)(b - mean b) / sum (a - mean a)^2 over all axes, each axis about its means.
+    std::array<double, 3> meanA{}, meanB{};
+    double covariance = 0.0, variance = 0.0;
+    for (std::size_t k = 0; k < 3; ++k) {
+        for (const auto& [a, b] : pairs[k]) {
+            meanA[k] += a / double(pairs[k].size());
+            meanB[k] += b / double(pairs[k].size());
+        }
+        for (const auto& [a, b] : pairs[k]) {
+            covariance += (a - meanA[k]) * (b - meanB[k]);
+            variance += (a - meanA[k]) * (a - meanA[k]);
+        }
+    }
+    constexpr double kMinScale = 0.67, kMaxScale = 1.5;
+    fit.scale = variance > 0.0 ? float(std::clamp(covariance / variance, kMinScale, kMaxScale)) : 1.0f;
+    for (std::size_t k = 0; k < 3; ++k)
+        fit.offset[int(k)] = float(meanB[k] - double(fit.scale) * meanA[k]);
+    return fit;
+}
+
 Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas)
 {
     std::map<std::string, const MeshData*> builtInByName;
     for (const MeshData& mesh : builtIn.meshes)
         builtInByName[mesh.name] = &mesh;
-
-    glm::vec3 offsetSum(0.0f);
-    int pairs = 0;
-    for (const MeshData& mesh : atlas.model.meshes) {
-        const auto found = builtInByName.find(mesh.name);
-        if (found == builtInByName.end() || mesh.positions.empty())
-            continue;
-        offsetSum += found->second->bounds().center() - mesh.bounds().center();
-        ++pairs;
-    }
-    const glm::vec3 offset = pairs > 0 ? offsetSum / float(pairs) : glm::vec3(0.0f);
+    const AtlasFit fit = fitAtlas(builtIn, atlas);
 
     std::map<std::string, const MeshData*> atlasByName;
     for (const MeshData& mesh : atlas.model.meshes)
@@ -187,7 +220,7 @@ Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas)
     const auto moved = [&](const MeshData& mesh, const glm::vec4& color) {
         MeshData copy = mesh;
         for (glm::vec3& p : copy.positions)
-            p += offset;
+            p = p * fit.scale + fit.offset;
         copy.baseColor = color;
         return copy;
     };

@@ -60,9 +60,21 @@ AtlasImport importAtlasFolder(
     const ModelImporter& importer
     = [](const std::filesystem::path& file) { return importModelIsolated(file); });
 
+/// How the atlas is placed in the built-in body: p -> p * scale + offset.
+struct AtlasFit {
+    float scale = 1.0f;
+    glm::vec3 offset{0.0f};
+    int structures = 0; ///< how many structures both have (the fit's evidence; 0: unmoved)
+};
+
+/// The uniform scale (within 0.67-1.5: a body of another size, not another thing) and the offset
+/// that best lay the structures both models have onto each other: least squares over the corners
+/// and centres of their bounding boxes, axis by axis. An atlas is another person: scaled as a
+/// whole, its shapes kept, it lies inside the built-in skin rather than beside or through it.
+AtlasFit fitAtlas(const Model& builtIn, const AtlasImport& atlas);
+
 /// Replaces the meshes of `builtIn` that the atlas provides and appends the atlas's unmapped
-/// meshes. The atlas is first moved by the mean offset between the centres of the structures
-/// both have, so it sits where the built-in anatomy does; atlas meshes take the built-in colours.
+/// meshes, all placed by fitAtlas; atlas meshes take the built-in colours.
 Model mergeAtlas(const Model& builtIn, const AtlasImport& atlas);
 
 } // namespace lumbar

@@ -91,6 +91,47 @@ TEST(AtlasImport, FolderIsMappedReportedAndAligned)
     EXPECT_EQ(merged.meshes[2].name, "atlas:Mystery"); // unmapped: kept, not lost
 }
 
+TEST(AtlasImport, AnAtlasOfAnotherSizeIsScaledIntoTheBuiltInBody)
+{
+    // The atlas is a person 20% larger and elsewhere in space: moved alone (as before), its L3 and
+    // sacrum would stick out of the built-in body by a fifth of their size. Scaled as a whole and
+    // moved, both lie on the built-in ones, and an unmapped part moves with them.
+    Model builtIn;
+    builtIn.meshes.push_back(test::makeBox("vertebra_l3", glm::vec3(0.0f), glm::vec3(0.02f)));
+    builtIn.meshes.push_back(test::makeBox("sacrum", {0.0f, -0.1f, 0.01f}, glm::vec3(0.03f)));
+    const auto larger = [](const glm::vec3& p) { return p * 1.2f + glm::vec3(0.5f, 1.0f, -0.2f); };
+    AtlasImport atlas;
+    for (const MeshData& mesh : builtIn.meshes) {
+        MeshData moved = mesh;
+        for (glm::vec3& p : moved.positions)
+            p = larger(p);
+        atlas.model.meshes.push_back(moved);
+    }
+    atlas.model.meshes.push_back(
+        test::makeBox("atlas:Mystery", larger({0.0f, 0.05f, 0.0f}), glm::vec3(0.012f)));
+
+    const AtlasFit fit = fitAtlas(builtIn, atlas);
+    EXPECT_EQ(fit.structures, 2);
+    EXPECT_NEAR(fit.scale, 1.0f / 1.2f, 1e-5f);
+    const Model merged = mergeAtlas(builtIn, atlas);
+    ASSERT_EQ(merged.meshes.size(), 3u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Bounds got = merged.meshes[i].bounds(), want = builtIn.meshes[i].bounds();
+        EXPECT_NEAR(glm::length(got.min - want.min), 0.0f, 1e-5f) << merged.meshes[i].name;
+        EXPECT_NEAR(glm::length(got.max - want.max), 0.0f, 1e-5f) << merged.meshes[i].name;
+    }
+    EXPECT_NEAR(glm::length(merged.meshes[2].bounds().center() - glm::vec3(0.0f, 0.05f, 0.0f)), 0.0f, 1e-5f);
+    EXPECT_NEAR(merged.meshes[2].bounds().max.x, 0.01f, 1e-5f);
+
+    // A thing of another kind (ten times the size) is not squeezed into the body: the scale stops
+    // at 0.67.
+    for (MeshData& mesh : atlas.model.meshes)
+        for (glm::vec3& p : mesh.positions)
+            p *= 10.0f;
+    EXPECT_NEAR(fitAtlas(builtIn, atlas).scale, 0.67f, 1e-6f);
+    EXPECT_EQ(fitAtlas(builtIn, AtlasImport{}).structures, 0);
+}
+
 TEST(AtlasImport, FileThatCrashesTheImporterFailsAloneAndTheRestIsKept)
 {
     const KnowledgeBase knowledge = parseKnowledgeBase(test::smallKnowledgeBaseJson(), "test.json");
