@@ -240,6 +240,7 @@ void drawTextList(LessonEditor& editor, const char* label, const std::vector<std
     const ProblemPath& place, SetFn set, AddFn add, RemoveFn remove)
 {
     ImGui::TextUnformatted(label);
+    ImGui::PushID(label); // the lists' rows would otherwise share their ids
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::PushID(int(i));
         std::string text = items[i];
@@ -252,8 +253,9 @@ void drawTextList(LessonEditor& editor, const char* label, const std::vector<std
             remove(i);
         ImGui::PopID();
     }
-    if (ImGui::SmallButton((std::string("Add##") + label).c_str()))
+    if (ImGui::SmallButton("Add"))
         add();
+    ImGui::PopID();
     fieldProblems(editor, place);
 }
 
@@ -298,6 +300,14 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
         }
         fieldProblems(editor, explain.member(audienceName(audience)).member(explanationFieldName(field)));
     }
+    drawTextList(
+        editor, "Cautions in these words (optional)", texts.cautions,
+        explain.member(audienceName(audience)).member("cautions"),
+        [&](std::size_t i, const std::string& t) {
+            edit::setAudienceCaution(document, index, audience, i, t);
+        },
+        [&] { edit::addAudienceCaution(document, index, audience, "New caution"); },
+        [&](std::size_t i) { edit::removeAudienceCaution(document, index, audience, i); });
     std::string checkIn = step.checkIn;
     if (ImGui::InputText("Ask", &checkIn))
         edit::setCheckIn(document, index, checkIn);

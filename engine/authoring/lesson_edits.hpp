@@ -119,6 +119,12 @@ void removePressurePoint(LessonDocument& document, std::size_t step, std::size_t
 
 /// The step's title for `audience` (empty: the step's own title serves).
 void setAudienceTitle(LessonDocument& document, std::size_t step, Audience audience, const std::string& text);
+/// The step's cautions in `audience`'s words (empty: the step's own serve): append, edit, remove.
+void addAudienceCaution(
+    LessonDocument& document, std::size_t step, Audience audience, const std::string& text);
+void setAudienceCaution(LessonDocument& document, std::size_t step, Audience audience, std::size_t index,
+    const std::string& text);
+void removeAudienceCaution(LessonDocument& document, std::size_t step, Audience audience, std::size_t index);
 /// Sets one of the twelve explanation texts of a step.
 void setExplanation(LessonDocument& document, std::size_t step, Audience audience, ExplanationField field,
     const std::string& text);

@@ -45,6 +45,37 @@ void setAudienceTitle(LessonDocument& document, std::size_t step, Audience audie
         stepPlace(step).member("explain").member(audienceName(audience)).member("title").text());
 }
 
+void addAudienceCaution(
+    LessonDocument& document, std::size_t step, Audience audience, const std::string& text)
+{
+    editStep(document, step, "Add a " + std::string(audienceName(audience)) + " caution to " + stepName(step),
+        [&](Step& s) { technique::textsFor(s, audience).cautions.push_back(text); });
+}
+
+void setAudienceCaution(
+    LessonDocument& document, std::size_t step, Audience audience, std::size_t index, const std::string& text)
+{
+    editStep(
+        document, step,
+        "Edit " + std::string(audienceName(audience)) + " caution " + std::to_string(index + 1) + " of "
+            + stepName(step),
+        [&](Step& s) { element(technique::textsFor(s, audience).cautions, index, "caution") = text; },
+        stepPlace(step)
+            .member("explain")
+            .member(audienceName(audience))
+            .member("cautions")
+            .index(index)
+            .text());
+}
+
+void removeAudienceCaution(LessonDocument& document, std::size_t step, Audience audience, std::size_t index)
+{
+    editStep(document, step,
+        "Remove " + std::string(audienceName(audience)) + " caution " + std::to_string(index + 1) + " of "
+            + stepName(step),
+        [&](Step& s) { removeText(technique::textsFor(s, audience).cautions, index, "caution"); });
+}
+
 void setCheckIn(LessonDocument& document, std::size_t step, const std::string& text)
 {
     editStep(

@@ -289,6 +289,28 @@ TEST(LessonEdits, CheckInCautionsAndSources)
         [](Lesson& l) { l.steps[1].sources.clear(); });
 }
 
+TEST(LessonEdits, AnAudiencesTitleAndCautions)
+{
+    expectEdit([](auto& d) { setAudienceTitle(d, 1, Audience::Patient, "Slow pressure beside your spine"); },
+        "Edit step 2 patient title",
+        [](Lesson& l) { l.steps[1].explain.patient.title = "Slow pressure beside your spine"; });
+    expectEdit([](auto& d) { addAudienceCaution(d, 0, Audience::Patient, "No pressure on your spine."); },
+        "Add a patient caution to step 1",
+        [](Lesson& l) { l.steps[0].explain.patient.cautions.push_back("No pressure on your spine."); });
+    Lesson withOne = test::validLesson();
+    withOne.steps[0].explain.instructor.cautions = {"Watch the elbow."};
+    LessonDocument document(withOne, "test.json");
+    setAudienceCaution(document, 0, Audience::Instructor, 0, "Watch the wrist.");
+    EXPECT_EQ(
+        document.lesson().steps[0].explain.instructor.cautions, std::vector<std::string>{"Watch the wrist."});
+    EXPECT_EQ(document.undoLabel(), "Edit instructor caution 1 of step 1");
+    removeAudienceCaution(document, 0, Audience::Instructor, 0);
+    EXPECT_TRUE(document.lesson().steps[0].explain.instructor.cautions.empty());
+    ASSERT_TRUE(document.undo());
+    ASSERT_TRUE(document.undo());
+    EXPECT_EQ(document.lesson(), withOne);
+}
+
 TEST(LessonDocument, TypingAWordIsOneUndo)
 {
     LessonDocument document(test::validLesson());
