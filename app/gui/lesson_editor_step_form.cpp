@@ -9,6 +9,7 @@
 #include "session/problem_words.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -24,6 +25,12 @@ namespace edit = authoring;
 /// The validation messages of one field, in red under it; `inside` adds those of its parts.
 void fieldProblems(const LessonEditor& editor, const ProblemPath& where, bool inside)
 {
+    // While the field above is being typed in, its lines keep their room when they go ("must not
+    // be empty" after the first letter): the form does not move under the pointer, and the next
+    // click lands on the field it was aimed at. The room is given back when the field is left.
+    const ImGuiID field = ImGui::GetItemID();
+    const bool typing = ImGui::IsItemActive();
+    const float top = ImGui::GetCursorPosY();
     for (const Problem* problem : editor.problemsAt(where)) {
         const bool here = problem->where == where.text();
         if (!inside && !here)
@@ -33,6 +40,15 @@ void fieldProblems(const LessonEditor& editor, const ProblemPath& where, bool in
             problem->message.c_str());
         ImGui::PopStyleColor();
     }
+    ImGuiStorage& storage = *ImGui::GetStateStorage();
+    const ImGuiID key = field ^ 0x70726f62u; // "prob": this field's problem lines' height
+    const float height = ImGui::GetCursorPosY() - top;
+    const float kept = storage.GetFloat(key, 0.0f);
+    if (typing && field != 0 && height < kept) {
+        ImGui::Dummy(ImVec2(1.0f, kept - height - ImGui::GetStyle().ItemSpacing.y));
+        return;
+    }
+    storage.SetFloat(key, height);
 }
 
 /// Typing merges into one undo until the field loses focus.
