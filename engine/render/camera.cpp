@@ -95,7 +95,24 @@ void Camera::frame(const Bounds& box, float aspect)
     const float tanHalfY = std::tan(fovYRadians * 0.5f);
     const float halfFovY = std::atan(tanHalfY * fraction.y);
     const float halfFovX = std::atan(tanHalfY * aspect * fraction.x);
-    distance = sceneRadius * kFrameMargin / std::sin(std::min(halfFovY, halfFovX));
+    // Stand back until every corner of the box lies inside the framing area, seen from this
+    // direction (with the margin on its width and height). The bounding sphere alone fits any
+    // direction and left the long, flat body small in the oblique view; it still bounds the
+    // distance, for a box seen end-on.
+    const glm::vec3 back = forwardToEye(), across = right(), upward = up();
+    const float tanX = std::tan(halfFovX), tanY = std::tan(halfFovY);
+    float needed = 0.0f;
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 p((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
+            (corner & 4) ? box.max.z : box.min.z);
+        const glm::vec3 d = p - target;
+        const float towardsEye = glm::dot(d, back);
+        needed = std::max(needed,
+            towardsEye
+                + kFrameMargin
+                    * std::max(std::abs(glm::dot(d, across)) / tanX, std::abs(glm::dot(d, upward)) / tanY));
+    }
+    distance = std::min(sceneRadius * kFrameMargin / std::sin(std::min(halfFovY, halfFovX)), needed);
 }
 
 void Camera::setView(ViewPreset preset)

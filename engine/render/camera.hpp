@@ -54,7 +54,8 @@ public:
     void pan(float dxPx, float dyPx, float viewportHeightPx);
     /// Moves towards (positive steps) or away from the target, within limits tied to sceneRadius.
     void zoom(float steps);
-    /// Centres `box` and backs off until its bounding sphere fits the view at `aspect`.
+    /// Centres `box` and backs off until its corners, seen from the current direction, fit the
+    /// framing area at `aspect` (never further than its bounding sphere needs).
     void frame(const Bounds& box, float aspect);
     /// Points the camera from a named direction of its frame, keeping target and distance.
     void setView(ViewPreset preset);

@@ -134,8 +134,10 @@ TEST(Camera, ZoomScalesDistanceByAFixedFactorPerStep)
     EXPECT_NEAR(camera.distance, 50.0f, kEpsilon);
 }
 
-TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfView)
+TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfViewAtMost)
 {
+    // A cube seen along a face's normal: the corners need less room than its bounding sphere, and
+    // the sphere's distance is never exceeded.
     Bounds box;
     box.add({-1.0f, -2.0f, -2.0f});
     box.add({3.0f, 2.0f, 2.0f});
@@ -145,11 +147,40 @@ TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfView)
     expectNear(camera.target, {1.0f, 0.0f, 0.0f});
     const float radius = std::sqrt(4.0f * 4.0f + 4.0f * 4.0f + 4.0f * 4.0f) / 2.0f;
     EXPECT_NEAR(camera.sceneRadius, radius, kEpsilon);
-    EXPECT_NEAR(camera.distance, radius * Camera::kFrameMargin / std::sin(glm::radians(30.0f)), 1e-4f);
+    // From +Z (yaw 0, pitch 0): the near face's corners 2 in front of the target, 2 up or down.
+    const float tan30 = std::tan(glm::radians(30.0f));
+    EXPECT_NEAR(camera.distance, 2.0f + Camera::kFrameMargin * 2.0f / tan30, 1e-4f);
+    EXPECT_LT(camera.distance, radius * Camera::kFrameMargin / std::sin(glm::radians(30.0f)));
 
     camera.frame(box, 0.5f); // tall viewport: the horizontal field of view limits
-    const float halfFovX = std::atan(std::tan(glm::radians(30.0f)) * 0.5f);
-    EXPECT_NEAR(camera.distance, radius * Camera::kFrameMargin / std::sin(halfFovX), 1e-4f);
+    const float tanHalfFovX = tan30 * 0.5f;
+    EXPECT_NEAR(camera.distance, 2.0f + Camera::kFrameMargin * 2.0f / tanHalfFovX, 1e-3f);
+}
+
+TEST(Camera, AFlatBodySeenObliquelyFillsTheViewTightly)
+{
+    // A body-like box (long, wide, flat) in the oblique view: every corner inside the viewport and
+    // at least one within 12% of its edge (the margin), where the bounding sphere left a third of
+    // the view empty around it.
+    Bounds box;
+    box.add({-0.2f, -0.25f, -0.1f});
+    box.add({0.2f, 0.3f, 0.05f});
+    Camera camera;
+    camera.setView(ViewPreset::Oblique);
+    camera.frame(box, 1280.0f / 720.0f);
+    float nearestEdge = 1e9f;
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
+            corner & 4 ? box.max.z : box.min.z);
+        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        EXPECT_GE(pixel.x, 0.0f);
+        EXPECT_LE(pixel.x, 1280.0f);
+        EXPECT_GE(pixel.y, 0.0f);
+        EXPECT_LE(pixel.y, 720.0f);
+        nearestEdge = std::min({nearestEdge, pixel.x / 1280.0f, 1.0f - pixel.x / 1280.0f, pixel.y / 720.0f,
+            1.0f - pixel.y / 720.0f});
+    }
+    EXPECT_LT(nearestEdge, 0.12f);
 }
 
 TEST(Camera, FramedBoxProjectsInsideTheViewport)
