@@ -55,15 +55,15 @@ const CardSection* StepCard::section(CardSectionKind kind) const
 StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& knowledge)
 {
     const bool patient = audience == Audience::Patient;
+    const Explanation& texts = textsFor(step, audience);
     StepCard card;
-    card.title = textsFor(step, audience).title.empty() ? step.title : textsFor(step, audience).title;
+    card.title = texts.title.empty() ? step.title : texts.title;
     card.phase = phaseName(step.phase);
     card.tool = toolName(step.tool);
     card.targets = targetNames(step, knowledge);
     if (step.stroke && !patient)
         card.stroke = strokeLine(*step.stroke);
 
-    const Explanation& texts = textsFor(step, audience);
     addParagraph(card.sections, CardSectionKind::What, patient ? "What happens" : "What", texts.what);
     addParagraph(card.sections, CardSectionKind::Why, "Why", texts.why);
     addParagraph(card.sections, CardSectionKind::How, "How", texts.how);
