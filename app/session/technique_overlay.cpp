@@ -53,6 +53,22 @@ void applyTurn(ToolPlacement& placement, const HandTurn& turn)
     placement.model = placement.model * glm::mat4(turnMatrix(turn));
 }
 
+/// How far a part of `pose` placed by `model` rises from the contact towards the eye, as a share of
+/// the eye's distance from the contact (along the view's axis): 0 when nothing rises towards it.
+float riseTowardsTheEye(const MeshData& pose, const glm::mat4& model, const Camera& camera)
+{
+    const glm::vec3 towardsEye = camera.forwardToEye();
+    const glm::vec3 contact(model[3]);
+    const float eyeDepth = glm::dot(camera.eye() - contact, towardsEye);
+    if (!(eyeDepth > 0.0f))
+        return 0.0f;
+    float rise = 0.0f;
+    for (std::size_t v = 0; v < pose.positions.size(); v += 7)
+        rise = std::max(
+            rise, glm::dot(glm::vec3(model * glm::vec4(pose.positions[v], 1.0f)) - contact, towardsEye));
+    return rise / eyeDepth;
+}
+
 } // namespace
 
 SurfaceGrid surfaceAround(const Viewer& viewer, const glm::mat4& frame)
@@ -257,6 +273,16 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.items.back() = tool;
     }
     const std::size_t handIndex = extras.items.size() - 1;
+    // Without the figure, an arm rising far towards the eye (seen from above, a forearm's cut upper
+    // end filled a quarter of the view as a brown ball) is drawn faint, as a lifted hand is, so the
+    // anatomy under it shows. (The figure, when drawn, fades as a whole by its own rules.)
+    // A third of the way to the eye: the forearm glide seen from above rises 0.36, a palm's arm
+    // seen obliquely 0.30, a forearm seen obliquely 0.21.
+    constexpr float kFaintRise = 0.33f;
+    if (!viewer.display.therapist
+        && riseTowardsTheEye(handModels()[toolIndex], extras.items[handIndex].model, viewer.camera())
+            > kFaintRise)
+        extras.items[handIndex].color.a = std::min(extras.items[handIndex].color.a, 0.45f);
     if (viewer.display.therapist) {
         const Travel travel{from.value_or(glm::mat4(1.0f)), placement.model, m_fromKey.side,
             float(state.stepTimeS / kStepChangeS)};

@@ -130,6 +130,27 @@ const DrawItem& handOf(const app::SceneExtras& extras)
     throw std::runtime_error("no hand drawn");
 }
 
+TEST_F(HandsGlTest, AnArmRisingTowardsTheEyeIsDrawnFaint)
+{
+    // The deep forearm glide (step 6) seen from above: the forearm's upper end rises towards the
+    // eye and would fill the view as a brown ball; the hand and its nails are drawn faint. From the
+    // oblique view the same arm lies across the view and stays opaque.
+    BasicLessonScene lesson;
+    app::Viewer& viewer = lesson.viewer;
+    const technique::PreparedLesson& prepared = lesson.scene.prepared();
+    const technique::PreparedStep& glide = prepared.steps[5];
+    const technique::FrameState state = technique::evaluate(prepared, glide.startS + 0.5 * glide.strokeTimeS);
+    ASSERT_TRUE(state.toolInContact);
+    app::TechniqueOverlay overlay;
+    viewer.resetView(ViewPreset::Posterior);
+    const app::SceneExtras above = overlay.build(prepared, state, viewer, 0.0);
+    EXPECT_FLOAT_EQ(handOf(above).color.a, 0.45f);
+    EXPECT_FLOAT_EQ(above.items.back().color.a, 0.45f); // the nails
+    viewer.resetView(ViewPreset::Oblique);
+    const app::SceneExtras oblique = overlay.build(prepared, state, viewer, 0.0);
+    EXPECT_FLOAT_EQ(handOf(oblique).color.a, 1.0f);
+}
+
 TEST_F(HandsGlTest, BetweenStepsTheHandTravelsInsteadOfJumping)
 {
     BasicLessonScene lesson;
@@ -177,10 +198,12 @@ TEST_F(HandsGlTest, TheHandIsDrawnInTheChosenSkinTone)
         viewer.display.handTone = tone;
         const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);
         const DrawItem& hand = handOf(extras);
-        EXPECT_EQ(hand.color, app::handToneColor(tone)) << app::handToneName(tone);
+        // The colour (its alpha is the view's: an arm rising towards the eye is drawn faint).
+        EXPECT_EQ(glm::vec3(hand.color), glm::vec3(app::handToneColor(tone))) << app::handToneName(tone);
         // The nails, drawn where the hand is, paler than its skin in every channel.
         const DrawItem& nails = extras.items.back();
-        EXPECT_EQ(nails.color, app::nailColor(tone)) << app::handToneName(tone);
+        EXPECT_EQ(glm::vec3(nails.color), glm::vec3(app::nailColor(tone))) << app::handToneName(tone);
+        EXPECT_EQ(nails.color.a, hand.color.a);
         EXPECT_EQ(nails.model, hand.model);
         EXPECT_TRUE(glm::all(glm::greaterThan(glm::vec3(nails.color), glm::vec3(hand.color))));
     }
