@@ -273,15 +273,17 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
         extras.items.back() = tool;
     }
     const std::size_t handIndex = extras.items.size() - 1;
-    // Without the figure, an arm rising far towards the eye (seen from above, a forearm's cut upper
-    // end filled a quarter of the view as a brown ball) is drawn faint, as a lifted hand is, so the
-    // anatomy under it shows. (The figure, when drawn, fades as a whole by its own rules.)
-    // A third of the way to the eye: the forearm glide seen from above rises 0.36, a palm's arm
-    // seen obliquely 0.30, a forearm seen obliquely 0.21.
-    constexpr float kFaintRise = 0.33f;
-    if (!viewer.display.therapist
-        && riseTowardsTheEye(handModels()[toolIndex], extras.items[handIndex].model, viewer.camera())
-            > kFaintRise)
+    // Without the figure, seen from nearly straight above, an arm rising far towards the eye
+    // is drawn faint, as a lifted hand is, so the anatomy under it shows: from above, the deep
+    // forearm glide's cut upper arm filled a quarter of the view as a brown ball. From the oblique
+    // views the arm lies across the picture and shows the pose: drawn as it is. (The figure, when
+    // drawn, fades as a whole by its own rules.) The forearm glide seen from above rises 0.36 of the
+    // way to the eye.
+    constexpr float kFaintRise = 0.33f, kFromAbove = 0.85f;
+    const Camera& camera = viewer.camera();
+    const glm::vec3 posterior(0.0f, 0.0f, 1.0f); // straight up from the client lying prone
+    if (!viewer.display.therapist && glm::dot(camera.forwardToEye(), posterior) > kFromAbove
+        && riseTowardsTheEye(handModels()[toolIndex], extras.items[handIndex].model, camera) > kFaintRise)
         extras.items[handIndex].color.a = std::min(extras.items[handIndex].color.a, 0.45f);
     if (viewer.display.therapist) {
         const Travel travel{from.value_or(glm::mat4(1.0f)), placement.model, m_fromKey.side,
