@@ -103,9 +103,7 @@ void Camera::frame(const Bounds& box, float aspect)
     const float tanX = std::tan(halfFovX), tanY = std::tan(halfFovY);
     float needed = 0.0f;
     for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p((corner & 1) ? box.max.x : box.min.x, (corner & 2) ? box.max.y : box.min.y,
-            (corner & 4) ? box.max.z : box.min.z);
-        const glm::vec3 d = p - target;
+        const glm::vec3 d = box.corner(corner) - target;
         const float towardsEye = glm::dot(d, back);
         needed = std::max(needed,
             towardsEye

@@ -22,6 +22,11 @@ struct Bounds {
     glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
     /// Radius of the sphere around the box.
     float radius() const { return empty() ? 0.0f : glm::length(max - min) * 0.5f; }
+    /// Corner `index` (0-7): bit 0 picks max.x over min.x, bit 1 max.y, bit 2 max.z.
+    glm::vec3 corner(int index) const
+    {
+        return {(index & 1) ? max.x : min.x, (index & 2) ? max.y : min.y, (index & 4) ? max.z : min.z};
+    }
 };
 
 /// One named triangle mesh in model space (metres). Attribute arrays are either empty or as long

@@ -157,6 +157,17 @@ TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfViewAtMost)
     EXPECT_NEAR(camera.distance, 2.0f + Camera::kFrameMargin * 2.0f / tanHalfFovX, 1e-3f);
 }
 
+TEST(Camera, TheBoxsCornersAreNumberedByTheirAxesBits)
+{
+    Bounds box;
+    box.add({-1.0f, -2.0f, -3.0f});
+    box.add({1.0f, 2.0f, 3.0f});
+    expectNear(box.corner(0), box.min);
+    expectNear(box.corner(7), box.max);
+    expectNear(box.corner(5), {1.0f, -2.0f, 3.0f});
+    expectNear(box.corner(2), {-1.0f, 2.0f, -3.0f});
+}
+
 TEST(Camera, AFlatBodySeenObliquelyFillsTheViewTightly)
 {
     // A body-like box (long, wide, flat) in the oblique view: every corner inside the viewport and
@@ -170,9 +181,7 @@ TEST(Camera, AFlatBodySeenObliquelyFillsTheViewTightly)
     camera.frame(box, 1280.0f / 720.0f);
     float nearestEdge = 1e9f;
     for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
-            corner & 4 ? box.max.z : box.min.z);
-        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
         EXPECT_GE(pixel.x, 0.0f);
         EXPECT_LE(pixel.x, 1280.0f);
         EXPECT_GE(pixel.y, 0.0f);
@@ -192,9 +201,7 @@ TEST(Camera, FramedBoxProjectsInsideTheViewport)
     camera.setView(ViewPreset::Oblique);
     camera.frame(box, 1280.0f / 720.0f);
     for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
-            corner & 4 ? box.max.z : box.min.z);
-        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
         EXPECT_GE(pixel.x, 0.0f);
         EXPECT_LE(pixel.x, 1280.0f);
         EXPECT_GE(pixel.y, 0.0f);
@@ -220,9 +227,7 @@ TEST(Camera, FramingIntoTheAreaThePanelsLeaveFree)
     EXPECT_NEAR(centre.x, 625.0f, 1e-2f);
     EXPECT_NEAR(centre.y, 252.5f, 1e-2f);
     for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec3 p(corner & 1 ? box.max.x : box.min.x, corner & 2 ? box.max.y : box.min.y,
-            corner & 4 ? box.max.z : box.min.z);
-        const glm::vec2 pixel = camera.project(p, 1280.0f, 720.0f);
+        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
         EXPECT_GE(pixel.x, 330.0f);
         EXPECT_LE(pixel.x, 920.0f);
         EXPECT_GE(pixel.y, 0.0f);
