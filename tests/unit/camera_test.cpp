@@ -134,6 +134,25 @@ TEST(Camera, ZoomScalesDistanceByAFixedFactorPerStep)
     EXPECT_NEAR(camera.distance, 50.0f, kEpsilon);
 }
 
+/// Expects every corner of `box`, seen by `camera` in a 1280 x 720 view, within the pixels
+/// `areaMin`..`areaMax`; returns how near the nearest corner comes to the area's edge, as a share
+/// of the area's width or height.
+float cornersInside(
+    const Camera& camera, const Bounds& box, const glm::vec2& areaMin, const glm::vec2& areaMax)
+{
+    float nearestEdge = 1e9f;
+    for (int corner = 0; corner < 8; ++corner) {
+        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
+        EXPECT_GE(pixel.x, areaMin.x);
+        EXPECT_LE(pixel.x, areaMax.x);
+        EXPECT_GE(pixel.y, areaMin.y);
+        EXPECT_LE(pixel.y, areaMax.y);
+        const glm::vec2 share = (pixel - areaMin) / (areaMax - areaMin);
+        nearestEdge = std::min({nearestEdge, share.x, 1.0f - share.x, share.y, 1.0f - share.y});
+    }
+    return nearestEdge;
+}
+
 TEST(Camera, FrameFitsTheBoundingSphereInTheNarrowerFieldOfViewAtMost)
 {
     // A cube seen along a face's normal: the corners need less room than its bounding sphere, and
@@ -179,17 +198,7 @@ TEST(Camera, AFlatBodySeenObliquelyFillsTheViewTightly)
     Camera camera;
     camera.setView(ViewPreset::Oblique);
     camera.frame(box, 1280.0f / 720.0f);
-    float nearestEdge = 1e9f;
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
-        EXPECT_GE(pixel.x, 0.0f);
-        EXPECT_LE(pixel.x, 1280.0f);
-        EXPECT_GE(pixel.y, 0.0f);
-        EXPECT_LE(pixel.y, 720.0f);
-        nearestEdge = std::min({nearestEdge, pixel.x / 1280.0f, 1.0f - pixel.x / 1280.0f, pixel.y / 720.0f,
-            1.0f - pixel.y / 720.0f});
-    }
-    EXPECT_LT(nearestEdge, 0.12f);
+    EXPECT_LT(cornersInside(camera, box, {0.0f, 0.0f}, {1280.0f, 720.0f}), 0.12f);
 }
 
 TEST(Camera, FramedBoxProjectsInsideTheViewport)
@@ -200,13 +209,7 @@ TEST(Camera, FramedBoxProjectsInsideTheViewport)
     Camera camera;
     camera.setView(ViewPreset::Oblique);
     camera.frame(box, 1280.0f / 720.0f);
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
-        EXPECT_GE(pixel.x, 0.0f);
-        EXPECT_LE(pixel.x, 1280.0f);
-        EXPECT_GE(pixel.y, 0.0f);
-        EXPECT_LE(pixel.y, 720.0f);
-    }
+    cornersInside(camera, box, {0.0f, 0.0f}, {1280.0f, 720.0f});
     const glm::vec2 centre = camera.project(box.center(), 1280.0f, 720.0f);
     EXPECT_NEAR(centre.x, 640.0f, 1e-2f);
     EXPECT_NEAR(centre.y, 360.0f, 1e-2f);
@@ -226,13 +229,7 @@ TEST(Camera, FramingIntoTheAreaThePanelsLeaveFree)
     const glm::vec2 centre = camera.project(box.center(), 1280.0f, 720.0f);
     EXPECT_NEAR(centre.x, 625.0f, 1e-2f);
     EXPECT_NEAR(centre.y, 252.5f, 1e-2f);
-    for (int corner = 0; corner < 8; ++corner) {
-        const glm::vec2 pixel = camera.project(box.corner(corner), 1280.0f, 720.0f);
-        EXPECT_GE(pixel.x, 330.0f);
-        EXPECT_LE(pixel.x, 920.0f);
-        EXPECT_GE(pixel.y, 0.0f);
-        EXPECT_LE(pixel.y, 505.0f);
-    }
+    cornersInside(camera, box, {330.0f, 0.0f}, {920.0f, 505.0f});
     // A click at the area's centre looks at the target.
     const Ray ray = camera.rayThroughPixel({625.0f, 252.5f}, 1280.0f, 720.0f);
     expectNear(ray.direction, glm::normalize(camera.target - camera.eye()), 1e-4f);
