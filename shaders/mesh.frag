@@ -10,7 +10,8 @@
 // heat map over the tissue; OUTLINE outputs the flat outline colour; CUT discards what lies
 // within the uCut cylinders; CAP shades the back faces of a closed mesh cut open by a plane as
 // the plane's cross-section: a flat face of normal uCapNormal in the colour uCapColor, without
-// the baked occlusion.
+// the baked occlusion; REFERRAL shades the round spots of uReferralSpots (a muscle's referral
+// zones on the skin) in uReferralColor, opaque enough to read on translucent skin.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
@@ -36,8 +37,27 @@ uniform vec3 uSurface;        // tight highlight, broad sheen, light wrap (rende
 uniform vec3 uCapNormal;      // view space, out of the cut face
 uniform vec3 uCapColor;       // linear RGB
 #endif
-#ifdef CUT
+#if defined(CUT) || defined(REFERRAL)
 in vec3 vModelPosition;
+#endif
+#ifdef REFERRAL
+// Spots in model space: .xyz the centre on the skin, .w the radius (0: none). Full colour within
+// 60% of the radius, a smoothstep to nothing at it (technique::referralWeight).
+uniform vec4 uReferralSpots[12];
+uniform vec3 uReferralColor; // linear RGB
+
+float referralWeight()
+{
+    float weight = 0.0;
+    for (int i = 0; i < 12; ++i) {
+        float radius = uReferralSpots[i].w;
+        if (radius > 0.0)
+            weight = max(weight, 1.0 - smoothstep(0.6 * radius, radius, distance(vModelPosition, uReferralSpots[i].xyz)));
+    }
+    return weight;
+}
+#endif
+#ifdef CUT
 // Cylinders in model space, each from .xyz of uCutFrom to uCutTo (flat ends) with radius
 // uCutFrom.w; a radius of 0 cuts nothing.
 uniform vec4 uCutFrom[2];
@@ -172,6 +192,11 @@ void main()
                  rim * rimColor;
     color = mix(color, vec3(1.0, 0.85, 0.3), uHighlight * 0.35);
     float alpha = uBaseColor.a;
+#ifdef REFERRAL
+    float zone = referralWeight();
+    color = mix(color, uReferralColor * (ambient + key * kKeyColor + fill * kFillColor) * 1.3, 0.75 * zone);
+    alpha = mix(alpha, max(alpha, 0.9), zone);
+#endif
 #ifdef XRAY
     float facing = abs(dot(normal, toEye));
     alpha *= mix(1.0, pow(1.0 - facing, 1.5) * 0.9 + 0.05, uXray);

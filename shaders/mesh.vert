@@ -14,6 +14,7 @@
 //            tangent (one varying instead of three; meshes from lumbarlab-anatomygen).
 //   CUT:     pass the model-space position on, for mesh.frag to cut away what lies within the
 //            uCut cylinders (the pose's own upper arm where the therapist's figure draws one).
+//   REFERRAL: pass the model-space position on, for mesh.frag to shade the referral zones.
 //   SECTION: clip away what lies behind the section view's plane uSectionPlane (world space,
 //            kept where dot(xyz, p) + w >= 0); CAP (mesh.frag) shades the opening's inside.
 
@@ -28,7 +29,7 @@ uniform mat4 uModel;
 #ifdef SECTION
 uniform vec4 uSectionPlane;
 #endif
-#ifdef CUT
+#if defined(CUT) || defined(REFERRAL)
 out vec3 vModelPosition;
 #endif
 uniform mat4 uView;
@@ -91,7 +92,7 @@ void main()
     position = indented(position);
 #endif
     vec4 modelPosition = uModel * vec4(position, 1.0);
-#ifdef CUT
+#if defined(CUT) || defined(REFERRAL)
     vModelPosition = modelPosition.xyz;
 #endif
 #ifdef SECTION

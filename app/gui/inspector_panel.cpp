@@ -52,7 +52,7 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Structures", nullptr, tabFlags(state, InspectorTab::Structures))) {
-            drawStructuresTab(state.structures, viewer, commands);
+            drawStructuresTab(state.structures, viewer, player, commands);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {

@@ -1,6 +1,7 @@
 // Structures tree and info card.
 #include "gui/structures_panel.hpp"
 
+#include "gui/referral_card.hpp"
 #include "gui/text_widgets.hpp"
 #include "scene/mesh_section.hpp"
 #include "session/viewer.hpp"
@@ -24,7 +25,7 @@ std::string lower(std::string text)
     return text;
 }
 
-void drawInfoCard(const StructureInfo& structure, const Viewer& viewer, std::size_t mesh)
+void drawInfoCard(const StructureInfo& structure, Viewer& viewer, LessonPlayer& player, std::size_t mesh)
 {
     wrappedText("%s", structure.name.c_str());
     ImGui::TextDisabled(
@@ -43,6 +44,7 @@ void drawInfoCard(const StructureInfo& structure, const Viewer& viewer, std::siz
     labelledParagraph("Action", structure.action);
     labelledParagraph("Innervation", structure.innervation);
     labelledParagraph("Palpation and massage", structure.palpation);
+    drawReferralCard(structure, viewer, player);
     if (!structure.cautions.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.72f, 0.35f, 1.0f));
         labelledParagraph("Cautions", structure.cautions);
@@ -63,7 +65,8 @@ bool matchesFilter(const std::string& filter, const std::string& name, const std
     return true;
 }
 
-void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue& commands)
+void drawStructuresTab(
+    StructuresPanelState& state, Viewer& viewer, LessonPlayer& player, CommandQueue& commands)
 {
     const float font = ImGui::GetFontSize();
     AnatomyView& anatomy = viewer.anatomy();
@@ -157,7 +160,7 @@ void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue
             ImGui::SetScrollY(0.0f);
         state.cardShown = anatomy.selected;
         if (const StructureInfo* structure = anatomy.structureOf(*anatomy.selected))
-            drawInfoCard(*structure, viewer, *anatomy.selected);
+            drawInfoCard(*structure, viewer, player, *anatomy.selected);
         else
             wrappedText("%s (no knowledge base entry)", model.meshes[*anatomy.selected].name.c_str());
         ImGui::EndChild();

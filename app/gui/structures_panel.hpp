@@ -10,6 +10,7 @@
 
 namespace lumbar::app {
 
+class LessonPlayer;
 class Viewer;
 
 struct StructuresPanelState {
@@ -19,8 +20,10 @@ struct StructuresPanelState {
 };
 
 /// Draws the tree and the info card inside the current window (the Inspector's Structures tab);
-/// hovering a row highlights the structure in the view.
-void drawStructuresTab(StructuresPanelState& state, Viewer& viewer, CommandQueue& commands);
+/// hovering a row highlights the structure in the view. The card's referral section names the
+/// steps of `player`'s lesson that work the structure.
+void drawStructuresTab(
+    StructuresPanelState& state, Viewer& viewer, LessonPlayer& player, CommandQueue& commands);
 
 /// True when `filter` (case-insensitive, any word) matches the structure's searchable texts.
 bool matchesFilter(const std::string& filter, const std::string& name, const std::string& latin,

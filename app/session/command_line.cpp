@@ -184,6 +184,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.view = *preset;
         } else if (name == "--peel") {
             options.peelTo = value();
+        } else if (name == "--referral") {
+            options.referral = value();
         } else if (name == "--xray") {
             flag();
             options.xray = true;
@@ -323,6 +325,9 @@ std::string helpText()
           "  --peel LAYER          start with the layers above LAYER peeled away, e.g.\n"
           "                        superficial_muscle (skin and fascia off) or bone\n"
           "  --xray                start in x-ray mode (see through to the bones)\n"
+          "  --referral MUSCLE     select MUSCLE (a structure id, e.g. quadratus_lumborum.right)\n"
+          "                        and show where clients commonly report pain from its trigger\n"
+          "                        points: the zones on the skin, the points on the muscle\n"
           "  --no-body             hide the client's body and the table around the anatomy\n"
           "  --background B        dark (default) or light (for print) behind the pictures of\n"
           "                        --output, --export-handout and --record\n"

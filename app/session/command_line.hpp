@@ -42,6 +42,8 @@ struct Options {
     ViewPreset view = ViewPreset::Oblique;
     std::optional<std::string> peelTo; ///< --peel LAYER: layers above LAYER start peeled away
     bool xray = false; ///< --xray: start in x-ray mode
+    /// --referral MUSCLE: start with the muscle selected and its referral pattern shown
+    std::optional<std::string> referral;
     bool hideScenery = false; ///< --no-body: without the client's body and the table
     /// --section ORIENTATION[:AT]: start with the body cut open; AT (a spinal level or millimetres
     /// along the plane's axis) is resolved against the model, empty for the default place.

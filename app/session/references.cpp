@@ -40,6 +40,10 @@ constexpr std::array kReferences{
     Reference{"Love 1929",
         "Love AEH. The stress produced in a semi-infinite solid by pressure on part of the boundary. "
         "Philosophical Transactions of the Royal Society of London A 1929;228:377-420."},
+    Reference{"Lucas et al. 2009",
+        "Lucas N, Macaskill P, Irwig L, Moran R, Bogduk N. Reliability of physical examination for diagnosis "
+        "of myofascial trigger points: a systematic review of the literature. Clinical Journal of Pain "
+        "2009;25(1):80-89."},
     Reference{"NICE NG59",
         "National Institute for Health and Care Excellence. Low back pain and sciatica in over 16s: "
         "assessment and management (NICE guideline NG59). London: NICE; 2016, updated 2020."},
@@ -47,9 +51,15 @@ constexpr std::array kReferences{
         "Poot-Franco JA, Mena-Balan A, Perez-Navarrete A, Huchim O, Azcorra-Perez H, Mendez-Dominguez N. "
         "Association between the thickness of lumbar subcutaneous fat tissue and the presence of hernias in "
         "adults with persistent, non-traumatic low back pain. Tomography 2024;10(2):277-285."},
+    Reference{"Quintner et al. 2015",
+        "Quintner JL, Bove GM, Cohen ML. A critical evaluation of the trigger point phenomenon. "
+        "Rheumatology (Oxford) 2015;54(3):392-399."},
     Reference{"Simons, Travell and Simons 1999",
         "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger "
         "Point Manual. Volume 1: Upper Half of Body. 2nd ed. Baltimore: Williams & Wilkins; 1999."},
+    Reference{"Travell and Simons 1992",
+        "Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual. Volume 2: The "
+        "Lower Extremities. Baltimore: Williams & Wilkins; 1992."},
     Reference{"Werner, A Massage Therapist's Guide to Pathology",
         "Werner R. A Massage Therapist's Guide to Pathology: Critical Thinking and Practical Application. "
         "Books of Discovery (in its successive editions)."},

@@ -6,6 +6,7 @@
 #include "scene/mesh_topology.hpp"
 #include "session/therapist_figure.hpp"
 #include "technique/heat_map.hpp"
+#include "technique/referral_map.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -303,6 +304,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
     scene.xray = m_anatomy->xray ? 1.0f : 0.0f;
     scene.indentation = extras.indentation;
     scene.section = sectionPlane(display.section);
+    scene.referralSpots = extras.referralSpots;
     for (std::size_t i = 0; i < m_gpuMeshes.size(); ++i) {
         const float opacity = m_anatomy->opacity(i);
         if (opacity <= AnatomyView::kHiddenOpacity)
@@ -336,6 +338,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         item.sortCenter = m_meshCentres[i];
         if (mesh.name == "body" || (structure && structure->kind == "skin"))
             item.capColor = sectionColour(i);
+        item.referral = !extras.referralSpots.empty() && technique::isReferralSurface(mesh.name, structure);
         scene.items.push_back(item);
         if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
             // The sites lie under the muscles (the kidneys, the floating ribs): a faint red ghost

@@ -33,6 +33,8 @@ struct DisplayOptions {
     HandTone handTone = HandTone::Medium; ///< the therapist's skin
     bool therapist = false; ///< the therapist's figure standing at the table, joined to the hands
     SectionSetting section; ///< the section view's cutting plane (off by default)
+    /// The selected muscle's referral pattern: its zones on the skin, its trigger points on it.
+    bool referral = false;
 };
 
 /// What a frame adds to the anatomy: the technique's tool, paths and markers, the indentation,
@@ -42,6 +44,8 @@ struct SceneExtras {
     Indentation indentation;
     bool showHeat = false;
     std::vector<std::size_t> emphasised; ///< meshes tinted as endangerment sites
+    /// Referral zones shaded on the skin and the body round the anatomy (SceneDraw::referralSpots).
+    std::vector<glm::vec4> referralSpots;
     /// The hovered and selected structures' tint and outline; pictures for export leave them out.
     bool pointerHighlights = true;
 };

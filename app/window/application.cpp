@@ -17,11 +17,13 @@
 #include "session/depth_table.hpp"
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
+#include "session/referral_overlay.hpp"
 #include "session/settings.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/structure_table.hpp"
 #include "session/therapist_figure.hpp"
 #include "session/viewer.hpp"
+#include "technique/anatomy_surface.hpp"
 #include "window/interactive_loop.hpp"
 
 #include <charconv>
@@ -148,6 +150,26 @@ void applyStartupLayers(AnatomyView& anatomy, const Options& options)
         throw CommandLineError("--peel: \"" + *options.peelTo + "\" is not a layer; expected one of "
             + anatomy.knowledge().layerIdList());
     anatomy.peelDepth = layer->depth;
+}
+
+/// --referral: the muscle selected with its referral pattern shown.
+void applyStartupReferral(Viewer& viewer, const Options& options)
+{
+    if (!options.referral)
+        return;
+    AnatomyView& anatomy = viewer.anatomy();
+    std::string withPatterns;
+    for (const StructureInfo& structure : viewer.knowledgeBase().structures)
+        if (!structure.referral.empty())
+            withPatterns += (withPatterns.empty() ? "" : ", ") + structure.id;
+    const std::optional<std::size_t> mesh = anatomy.meshOf(*options.referral);
+    const StructureInfo* structure = mesh ? anatomy.structureOf(*mesh) : nullptr;
+    if (!structure || structure->referral.empty())
+        throw CommandLineError("--referral: \"" + *options.referral
+            + "\" is not a structure of this model with " + "a referral pattern; expected one of "
+            + (withPatterns.empty() ? "(none)" : withPatterns));
+    anatomy.selected = mesh;
+    viewer.display.referral = true;
 }
 
 /// --section: the plane the first frame is cut along.
@@ -287,6 +309,13 @@ int renderToFile(Viewer& viewer, const Options& options, gl::DebugOutput& debug)
             viewer.display.section.tool = *tool;
         }
     }
+    ReferralOverlay referral; // its markers' meshes are drawn by viewer.render below
+    if (viewer.display.referral) {
+        const technique::AnatomySurface surface(viewer.model(), &viewer.knowledgeBase());
+        referral.addTo(extras, viewer, surface);
+        for (const std::string& problem : referral.current(viewer, surface)->problems)
+            std::cerr << "lumbarlab: --referral: " << problem << "\n";
+    }
     viewer.render(options.width, options.height, extras);
     writePng(*options.outputPath, viewer.target().readPixels());
     reportGlErrors(debug);
@@ -339,6 +368,7 @@ int runApplication(const Options& options)
         if (options.bodyFatM)
             viewer.setBodyFat(*options.bodyFatM);
         applyStartupSection(viewer, options);
+        applyStartupReferral(viewer, options);
         if (options.lightBackground)
             viewer.display.background = backgroundFor(Theme::Light);
         if (options.handTone)

@@ -56,6 +56,8 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         m_player.seek(m_player.time() + options.stepTimeS);
         m_lessonPanel.heat = heatScopeFromName(options.heat);
     }
+    if (options.referral) // the muscle is selected (application.cpp): its card shows the pattern
+        m_inspector.requestTab = InspectorTab::Structures;
     // The command line wins over the remembered audience.
     m_player.audience = parseAudience(options.audienceGiven ? options.audience : settings.audience)
                             .value_or(Audience::Student);
@@ -280,6 +282,8 @@ void InteractiveLoop::drawFrame()
     if (m_quiz.active()) {
         extras.items.clear();
         extras.indentation = {};
+    } else {
+        m_referral.addTo(extras, m_viewer, m_models.surface());
     }
     if (m_inspector.showEndangerment)
         for (const std::string& id : endangermentSiteIds())

@@ -18,6 +18,7 @@
 #include "session/command_line.hpp"
 #include "session/lesson_player.hpp"
 #include "session/model_switcher.hpp"
+#include "session/referral_overlay.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/technique_overlay.hpp"
 #include "window/camera_controller.hpp"
@@ -95,6 +96,7 @@ private:
     SettingsKeeper m_settings;
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
+    ReferralOverlay m_referral; ///< the selected muscle's referral zones and trigger points
     ModelSwitcher m_models; ///< the anatomy shown and the model file being opened
     EditorController m_editor;
     HeatScope m_heatShown = HeatScope::Off;

@@ -164,6 +164,8 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
         s.innervation = reader.string(entry, where, "innervation", false);
         s.palpation = reader.string(entry, where, "palpation", false);
         s.cautions = reader.string(entry, where, "cautions", false);
+        if (const auto referral = entry.find("referral"); referral != entry.end())
+            s.referral = parseReferralPattern(reader, *referral, where.member("referral"));
         base.structures.push_back(std::move(s));
     }
     return base;

@@ -2,6 +2,8 @@
 // Read from models/structures.json (format: docs/structures-format.md).
 #pragma once
 
+#include "anatomy/referral_pattern.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -34,6 +36,8 @@ struct StructureInfo {
     std::string innervation;
     std::string palpation; ///< how it is found and worked in massage
     std::string cautions;
+    /// Where clients commonly report pain from its trigger points; empty for most structures.
+    ReferralPattern referral;
 
     bool isMuscle() const { return kind == "muscle"; }
 };

@@ -36,6 +36,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("SECTION");
     if (features & Renderer::Cap)
         defines.push_back("CAP");
+    if (features & Renderer::Referral)
+        defines.push_back("REFERRAL");
     return defines;
 }
 
@@ -59,6 +61,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Cut;
     if (item.sectioned && scene.section != glm::vec4(0.0f))
         features |= Renderer::Section;
+    if (item.referral && !scene.referralSpots.empty())
+        features |= Renderer::Referral;
     return features;
 }
 
@@ -120,6 +124,12 @@ gl::ShaderProgram& Renderer::bindMesh(unsigned features)
         program.set("uFlatColor", m_frame.outlineColor);
         program.set("uOutlineWidthPx", m_frame.outlineWidthPx);
         program.set("uSectionPlane", m_frame.section);
+        if (features & Referral) {
+            for (std::size_t i = 0; i < kMaxReferralSpots; ++i)
+                program.set(("uReferralSpots[" + std::to_string(i) + "]").c_str(),
+                    i < m_frame.referralSpots.size() ? m_frame.referralSpots[i] : glm::vec4(0.0f));
+            program.set("uReferralColor", m_frame.referralColor);
+        }
     }
     return program;
 }
@@ -237,6 +247,8 @@ void Renderer::beginFrame(
     m_frame.lodMaxErrorPx = scene.lodMaxErrorPx;
     m_frame.nearM = camera.nearPlane();
     m_frame.section = scene.section;
+    m_frame.referralSpots = scene.referralSpots;
+    m_frame.referralColor = scene.referralColor;
 }
 
 Renderer::DrawOrder Renderer::drawOrder(const SceneDraw& scene) const

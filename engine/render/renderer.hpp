@@ -49,6 +49,8 @@ struct DrawItem {
     /// Linear RGB of its cross-section where a plane cuts it open (closed meshes); unset: its
     /// colour a little darker (cut tissue is not lit through a surface of fascia).
     std::optional<glm::vec3> capColor;
+    /// Shades SceneDraw::referralSpots on it (the skin and the body round the anatomy).
+    bool referral = false;
 };
 
 /// Background gradient, in sRGB.
@@ -85,7 +87,14 @@ struct SceneDraw {
     /// The section view's cutting plane in world space: what lies where dot(xyz, p) + w < 0 is
     /// removed from sectioned items. All zero: no section.
     glm::vec4 section{0.0f};
+    /// A muscle's referral zones, drawn on the items marked `referral`: round spots in model
+    /// space (.xyz the centre on the skin, .w the radius), at most kMaxReferralSpots.
+    std::vector<glm::vec4> referralSpots;
+    glm::vec3 referralColor{0.70f, 0.04f, 0.03f}; ///< linear RGB
 };
+
+/// The most referral spots one frame draws (the size of the shader's array).
+inline constexpr std::size_t kMaxReferralSpots = 12;
 
 /// Owns the shader programs. Each pass sets every piece of GL state it relies on.
 class Renderer {
@@ -110,6 +119,7 @@ public:
     /// Cut: the item's cuts remove what lies within them (only items that have them pay).
     /// Section: SceneDraw::section removes what lies behind it. Cap: draws the inside of a closed
     /// mesh (its back faces, seen only where a plane has cut it open) as a flat cross-section.
+    /// Referral: shades SceneDraw::referralSpots (items marked `referral` only).
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -119,7 +129,8 @@ public:
         FibreCoordinate = 32,
         Cut = 64,
         Section = 128,
-        Cap = 256
+        Cap = 256,
+        Referral = 512
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);
@@ -138,6 +149,8 @@ private:
         float lodMaxErrorPx = 0.0f;
         float nearM = 0.0f;
         glm::vec4 section{0.0f};
+        std::vector<glm::vec4> referralSpots;
+        glm::vec3 referralColor{0.0f};
     };
     struct MeshVariant {
         std::unique_ptr<gl::ShaderProgram> program;

@@ -40,6 +40,9 @@ struct SurfacePoint {
 ///   highest point (the crest's top is at L4, the PSIS at S2, 7-8 cm lower; the ischium below
 ///   is left out whether the model has it or not).
 /// - `rib_<11|12>_tip.<side>`: the vertex of `rib_<n>.<side>` farthest from the midline (|X|).
+/// - `greater_trochanter.<side>`: the vertex of `femur.<side>` farthest from the midline.
+/// - `ischial_tuberosity.<side>`: the lowest vertex of `hip_bone.<side>`.
+/// - `coccyx_tip`: the lowest vertex of `coccyx`.
 class AnatomySurface {
 public:
     explicit AnatomySurface(const Model& model, const KnowledgeBase* knowledge = nullptr);

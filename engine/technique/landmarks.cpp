@@ -42,6 +42,11 @@ std::optional<glm::vec3> AnatomySurface::landmark(const std::string& name) const
         return bestVertex(
             *structureMesh("sacrum"), [&](const glm::vec3& p) { return p.y >= top; }, posterior);
     }
+    const auto downwards = [](const glm::vec3& p) { return -p.y; };
+    if (name == "coccyx_tip") {
+        const MeshData* coccyx = structureMesh("coccyx");
+        return coccyx ? bestVertex(*coccyx, any, downwards) : std::nullopt;
+    }
     const std::size_t dot = name.find('.');
     if (dot == std::string::npos)
         return std::nullopt;
@@ -59,9 +64,18 @@ std::optional<glm::vec3> AnatomySurface::landmark(const std::string& name) const
         return bestVertex(
             hip, [&](const glm::vec3& p) { return p.y >= lowest; }, posterior);
     }
+    const auto lateral = [](const glm::vec3& p) { return std::abs(p.x); };
+    if (kind == "greater_trochanter") {
+        const MeshData* femur = structureMesh("femur." + side);
+        return femur ? bestVertex(*femur, any, lateral) : std::nullopt;
+    }
+    if (kind == "ischial_tuberosity") {
+        const MeshData* hip = structureMesh("hip_bone." + side);
+        return hip ? bestVertex(*hip, any, downwards) : std::nullopt;
+    }
     if (kind == "rib_11_tip" || kind == "rib_12_tip") {
         const MeshData* rib = structureMesh(kind.substr(0, 6) + "." + side);
-        return rib ? bestVertex(*rib, any, [](const glm::vec3& p) { return std::abs(p.x); }) : std::nullopt;
+        return rib ? bestVertex(*rib, any, lateral) : std::nullopt;
     }
     return std::nullopt;
 }

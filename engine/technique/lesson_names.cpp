@@ -132,7 +132,9 @@ const std::vector<std::string>& landmarkNames()
     static const std::vector<std::string> names{"psis.left", "psis.right", "iliac_crest.left",
         "iliac_crest.right", "spinous_process.t11", "spinous_process.t12", "spinous_process.l1",
         "spinous_process.l2", "spinous_process.l3", "spinous_process.l4", "spinous_process.l5", "sacral_base",
-        "rib_11_tip.left", "rib_11_tip.right", "rib_12_tip.left", "rib_12_tip.right"};
+        "rib_11_tip.left", "rib_11_tip.right", "rib_12_tip.left", "rib_12_tip.right",
+        "greater_trochanter.left", "greater_trochanter.right", "ischial_tuberosity.left",
+        "ischial_tuberosity.right", "coccyx_tip"};
     return names;
 }
 

@@ -68,6 +68,9 @@ TEST(CommandLine, StartingLayers)
     EXPECT_EQ(errorOf({"--background", "white"}),
         "--background: \"white\" is not a background; expected dark or light");
     EXPECT_EQ(errorOf({"--peel"}), "--peel needs a value (see --help)");
+    EXPECT_EQ(parseCommandLine({"--referral", "multifidus.left"}).referral, "multifidus.left");
+    EXPECT_FALSE(parseCommandLine({}).referral);
+    EXPECT_EQ(errorOf({"--referral"}), "--referral needs a value (see --help)");
 }
 
 TEST(CommandLine, BodyFat)

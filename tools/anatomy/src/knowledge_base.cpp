@@ -162,6 +162,8 @@ nlohmann::json structuresDocument(const Model& model)
         // names a file by the class map it by the side in its name.
         if (source.contains("fma_class") && source.at("fma_class").is_number_integer())
             e["fma_class"] = "FMA" + std::to_string(source.at("fma_class").get<long>());
+        if (source.contains("referral"))
+            e["referral"] = source.at("referral");
         if (source.contains("fma_note"))
             e["fma_note"] = source.at("fma_note");
         list.push_back(e);

@@ -1,0 +1,40 @@
+// The selected muscle's referral pattern in the 3D view: its zones shaded on the skin, its trigger
+// points marked on the muscle (over everything, so that they show through the layers above it).
+#pragma once
+
+#include "render/gpu_mesh.hpp"
+#include "session/viewer.hpp"
+#include "technique/referral_map.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace lumbar::technique {
+class AnatomySurface;
+}
+
+namespace lumbar::app {
+
+class ReferralOverlay {
+public:
+    ReferralOverlay();
+
+    /// The pattern of the structure selected in `viewer`, placed on its model; null when
+    /// display.referral is off, nothing is selected or the selection has no pattern. Placed once
+    /// per structure and model geometry.
+    const technique::ReferralMap* current(const Viewer& viewer, const technique::AnatomySurface& surface);
+
+    /// Adds the current pattern's spots and trigger-point markers to `extras`.
+    void addTo(SceneExtras& extras, const Viewer& viewer, const technique::AnatomySurface& surface);
+
+private:
+    std::unique_ptr<GpuMesh> m_rim; ///< a unit disc, white under each trigger point's dot
+    std::unique_ptr<GpuMesh> m_dot;
+    std::string m_placedFor; ///< the structure id the map was placed for
+    std::uint64_t m_placedRevision = 0;
+    std::optional<technique::ReferralMap> m_map;
+};
+
+} // namespace lumbar::app
