@@ -31,6 +31,10 @@ const char* instructionOf(quiz::QuestionKind kind)
         return "Pick the force band";
     case quiz::QuestionKind::StepOrder:
         return "Put the steps in order";
+    case quiz::QuestionKind::ReferralZone:
+        return "Pick where the pain is commonly felt";
+    case quiz::QuestionKind::ReferralMuscle:
+        return "Pick the muscle";
     }
     return "";
 }

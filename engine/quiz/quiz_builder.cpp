@@ -1,7 +1,9 @@
 // Question generators, one per kind, and the seeded mix of them.
 #include "quiz/quiz_builder.hpp"
 
+#include "quiz/quiz_choices.hpp"
 #include "quiz/quiz_random.hpp"
+#include "quiz/referral_questions.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -18,7 +20,8 @@ using technique::Lesson;
 using technique::Step;
 
 constexpr QuestionKind kAllKinds[] = {QuestionKind::ClickStructure, QuestionKind::NameStructure,
-    QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder};
+    QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder,
+    QuestionKind::ReferralZone, QuestionKind::ReferralMuscle};
 
 std::string inQuotes(const std::string& text)
 {
@@ -57,28 +60,6 @@ std::vector<const StructureInfo*> askableStructures(
         askable.push_back(&structure);
     }
     return askable;
-}
-
-/// Puts `right` among `distractors` (already in preference order, first kChoiceCount - 1 used) at a
-/// seeded place. False when there are not enough distinct distractors.
-bool fillChoices(Question& question, const std::string& right, const std::vector<std::string>& distractors,
-    std::mt19937& rng)
-{
-    std::vector<std::string> chosen;
-    for (const std::string& text : distractors) {
-        if (chosen.size() + 1 == kChoiceCount)
-            break;
-        if (text != right && std::find(chosen.begin(), chosen.end(), text) == chosen.end())
-            chosen.push_back(text);
-    }
-    if (chosen.size() + 1 != kChoiceCount)
-        return false;
-    chosen.push_back(right);
-    shuffleInPlace(chosen, rng);
-    question.choices = chosen;
-    question.correctChoice = std::size_t(std::find(chosen.begin(), chosen.end(), right) - chosen.begin());
-    question.rightAnswerText = right;
-    return true;
 }
 
 std::vector<Question> clickQuestions(const std::vector<const StructureInfo*>& askable)
@@ -422,6 +403,10 @@ const char* questionKindName(QuestionKind kind)
         return "pressure";
     case QuestionKind::StepOrder:
         return "order";
+    case QuestionKind::ReferralZone:
+        return "refers to";
+    case QuestionKind::ReferralMuscle:
+        return "referred from";
     }
     return "?";
 }
@@ -454,6 +439,10 @@ std::vector<Question> allQuestionsOfKind(QuestionKind kind, const KnowledgeBase&
         return pressureQuestions(lessons, rng);
     case QuestionKind::StepOrder:
         return orderQuestions(lessons, rng);
+    case QuestionKind::ReferralZone:
+        return referralZoneQuestions(knowledge, rng);
+    case QuestionKind::ReferralMuscle:
+        return referralMuscleQuestions(knowledge, rng);
     }
     return {};
 }

@@ -1,8 +1,9 @@
 // Builds a quiz from the knowledge base and the lessons: structure questions (click it, name it)
-// and lesson-step questions (tool, direction, force band, order of steps).
+// lesson-step questions (tool, direction, force band, order of steps) and referral questions.
 #pragma once
 
 #include "anatomy/knowledge_base.hpp"
+#include "quiz/quiz_choices.hpp"
 #include "quiz/quiz_question.hpp"
 #include "technique/lesson.hpp"
 
@@ -20,8 +21,6 @@ struct QuizOptions {
     std::optional<std::vector<std::string>> meshIds;
 };
 
-/// The number of distinct choices every multiple-choice question offers.
-inline constexpr std::size_t kChoiceCount = 4;
 /// An order question shows at most this many steps and at least kMinOrderSteps.
 inline constexpr std::size_t kMaxOrderSteps = 5;
 inline constexpr std::size_t kMinOrderSteps = 3;

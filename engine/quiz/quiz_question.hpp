@@ -16,9 +16,12 @@ enum class QuestionKind {
     StepDirection, ///< which way a lesson step's stroke travels
     StepPressure, ///< which force band (N) a lesson step's force profile spans
     StepOrder, ///< put a lesson's steps in the order the lesson does them
+    ReferralZone, ///< where pain from a muscle's trigger points is commonly reported: four regions
+    ReferralMuscle, ///< which muscle commonly refers pain to a region: four muscles
 };
 
-/// A short name of the kind ("click", "name", "tool", "direction", "pressure", "order").
+/// A short name of the kind ("click", "name", "tool", "direction", "pressure", "order", "refers
+/// to", "referred from").
 const char* questionKindName(QuestionKind kind);
 
 /// A question, complete with its right answer and the explanation shown after answering.

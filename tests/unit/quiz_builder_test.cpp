@@ -2,6 +2,7 @@
 // quiz, every question is well formed, distractors are real alternatives, orders follow the lesson.
 #include "quiz/quiz_builder.hpp"
 #include "quiz/quiz_random.hpp"
+#include "quiz/referral_questions.hpp"
 #include "support/knowledge_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -117,9 +118,62 @@ TEST_F(QuizBuilder, CountsBelowOneGiveNoQuestionsAndALargeCountStopsAtTheContent
     EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, 0).empty());
     EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, -3).empty());
     std::size_t available = 0;
-    for (int kind = 0; kind <= int(QuestionKind::StepOrder); ++kind)
+    for (int kind = 0; kind <= int(QuestionKind::ReferralMuscle); ++kind)
         available += allQuestionsOfKind(QuestionKind(kind), knowledge, lessons, 1).size();
     EXPECT_EQ(buildQuiz(knowledge, lessons, 1, 100000).size(), available);
+}
+
+TEST_F(QuizBuilder, ReferralQuestionsHaveExactlyOneTrueChoice)
+{
+    // Where each taught muscle's pattern reaches, by region, and by muscle name without its side.
+    std::map<std::string, std::set<std::string>> regionsOf;
+    std::map<std::string, std::set<std::string>> zoneNamesOf;
+    for (const StructureInfo& structure : knowledge.structures)
+        for (const ReferralZone& zone : structure.referral.zones) {
+            const std::string muscle = structure.name.substr(0, structure.name.find(" ("));
+            regionsOf[muscle].insert(referralRegion(zone.id));
+            zoneNamesOf[muscle].insert(zone.name);
+        }
+    ASSERT_EQ(regionsOf.size(), 5u);
+    std::map<std::string, std::string> regionOfName;
+    for (const StructureInfo& structure : knowledge.structures)
+        for (const ReferralZone& zone : structure.referral.zones)
+            regionOfName[zone.name] = referralRegion(zone.id);
+
+    const std::vector<Question> zones = allQuestionsOfKind(QuestionKind::ReferralZone, knowledge, lessons, 5);
+    // Gluteus medius, iliocostalis, longissimus and multifidus leave three regions free; quadratus
+    // lumborum reaches four of six and is asked the other way round.
+    EXPECT_EQ(zones.size(), 3u + 1u + 1u + 3u);
+    for (const Question& question : zones) {
+        // The prompt names the muscle with a lower-case first letter.
+        const auto owner = std::find_if(regionsOf.begin(), regionsOf.end(), [&](const auto& entry) {
+            return question.prompt.find(entry.first.substr(1) + "?") != std::string::npos;
+        });
+        ASSERT_NE(owner, regionsOf.end()) << question.prompt;
+        ASSERT_EQ(question.choices.size(), kChoiceCount);
+        for (std::size_t i = 0; i < question.choices.size(); ++i) {
+            const bool reached = owner->second.count(regionOfName.at(question.choices[i])) > 0;
+            EXPECT_EQ(reached, i == question.correctChoice)
+                << question.prompt << " / " << question.choices[i];
+        }
+        EXPECT_NE(question.explanation.find("Quintner et al. 2015"), std::string::npos);
+    }
+
+    const std::vector<Question> muscles
+        = allQuestionsOfKind(QuestionKind::ReferralMuscle, knowledge, lessons, 5);
+    ASSERT_FALSE(muscles.empty());
+    for (const Question& question : muscles) {
+        ASSERT_EQ(question.choices.size(), kChoiceCount);
+        const std::string zone = question.prompt.substr(question.prompt.find(": ") + 2,
+            question.prompt.find(". Trigger") - question.prompt.find(": ") - 2);
+        const std::string region = regionOfName.at(zone);
+        for (std::size_t i = 0; i < question.choices.size(); ++i)
+            EXPECT_EQ(regionsOf.at(question.choices[i]).count(region) > 0, i == question.correctChoice)
+                << question.prompt << " / " << question.choices[i];
+    }
+    // The lateral hip is quadratus lumborum's alone; the coccyx shares its region with the sacrum.
+    EXPECT_TRUE(std::any_of(muscles.begin(), muscles.end(),
+        [](const Question& q) { return q.rightAnswerText == "Quadratus lumborum"; }));
 }
 
 TEST_F(QuizBuilder, MultipleChoiceQuestionsHaveFourDistinctChoicesAndOneRightOne)
