@@ -105,7 +105,7 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
 /// The model the options ask for: the named file or the built-in anatomy, with the atlas applied.
 Model startupModel(const Options& options, const KnowledgeBase& knowledge)
 {
-    // The user's file is imported in a child process, so a malformed one cannot crash or hang
+    // The user's file is imported by the importer program, so a malformed one cannot crash or hang
     // the app; the built-in model is ours and is read in-process.
     Model model
         = options.modelPath ? importModelIsolated(*options.modelPath) : importModel(builtInModelPath());
