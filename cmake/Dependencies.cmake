@@ -39,6 +39,10 @@ lumbarlab_require(IMGUI_FOUND "Dear ImGui" libimgui-dev)
 pkg_check_modules(STB QUIET IMPORTED_TARGET stb)
 lumbarlab_require(STB_FOUND "stb" libstb-dev)
 
+# PNG writing deflates with zlib: stb's own deflate took longer than rendering the frame.
+find_package(ZLIB QUIET)
+lumbarlab_require(ZLIB_FOUND "zlib" zlib1g-dev)
+
 find_program(GLAD_EXECUTABLE glad)
 lumbarlab_require(GLAD_EXECUTABLE "The glad loader generator" python3-glad)
 

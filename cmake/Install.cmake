@@ -23,6 +23,9 @@ configure_file(packaging/lumbarlab.desktop.in "${LUMBARLAB_DESKTOP_FILE}" @ONLY)
 configure_file(packaging/lumbarlab.metainfo.xml.in "${LUMBARLAB_METAINFO_FILE}" @ONLY)
 
 install(TARGETS lumbarlab RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The importer program the app starts for each model file a user opens (engine/scene/isolated_import
+# finds it in ../libexec/lumbarlab from the app): a program, but not one for people to run.
+install(TARGETS lumbarlab-import RUNTIME DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/lumbarlab")
 install(FILES models/lumbar.glb models/hands.glb models/therapist.glb models/structures.json
   DESTINATION "${LUMBARLAB_DATA_DESTINATION}/models")
 install(DIRECTORY content/lessons DESTINATION "${LUMBARLAB_DATA_DESTINATION}/content"

@@ -10,7 +10,7 @@ LUMBARLAB_SANITIZE_BUILD="${LUMBARLAB_SANITIZE_BUILD:-$LUMBARLAB_ROOT/build-asan
 # the desktop entry, AppStream metadata and lesson file type.
 LUMBARLAB_PACKAGES=(
   build-essential cmake pkg-config
-  libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
+  libsdl2-dev libglm-dev libimgui-dev libassimp-dev libstb-dev zlib1g-dev nlohmann-json3-dev libmeshoptimizer-dev python3-glad
   libgl-dev libegl-dev libgl1-mesa-dri libegl-mesa0
   libgtest-dev libbenchmark-dev clang-format
   ffmpeg

@@ -8,8 +8,8 @@
 
 namespace lumbar::app {
 
-ModelOpener::ModelOpener(ModelImporter importer, ImportLimits limits)
-    : m_importer(std::move(importer)), m_limits(limits)
+ModelOpener::ModelOpener(ImportLimits limits, std::filesystem::path worker)
+    : m_limits(limits), m_worker(std::move(worker))
 {
 }
 
@@ -30,10 +30,10 @@ bool ModelOpener::start(const std::filesystem::path& path)
     ImportLimits limits = m_limits;
     limits.cancelled = m_cancelled.get();
     // The worker owns copies of everything it reads, and the flag through a shared pointer.
-    m_work = std::async(std::launch::async, [path, limits, importer = m_importer, flag = m_cancelled] {
+    m_work = std::async(std::launch::async, [path, limits, worker = m_worker, flag = m_cancelled] {
         Result result{path, std::nullopt, {}};
         try {
-            result.model = importModelIsolated(path, limits, importer);
+            result.model = importModelIsolated(path, limits, worker);
         } catch (const Error& error) {
             result.error = error.what();
         } catch (const std::exception& error) {

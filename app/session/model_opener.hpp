@@ -25,8 +25,9 @@ public:
         std::string error; ///< the ImportError's message when there is no model
     };
 
-    /// `importer` reads the file inside the child process (importModel() in the app).
-    explicit ModelOpener(ModelImporter importer = importModel, ImportLimits limits = {});
+    /// `worker` is the importer program that reads the file (findImportWorker() when empty: the
+    /// app's own; tests pass a stand-in).
+    explicit ModelOpener(ImportLimits limits = {}, std::filesystem::path worker = {});
     /// Cancels an opening still running and waits for its worker (the child is killed at once).
     ~ModelOpener();
     ModelOpener(const ModelOpener&) = delete;
@@ -46,8 +47,8 @@ public:
     void cancel();
 
 private:
-    ModelImporter m_importer;
     ImportLimits m_limits;
+    std::filesystem::path m_worker;
     std::filesystem::path m_path;
     std::chrono::steady_clock::time_point m_started;
     std::shared_ptr<std::atomic<bool>> m_cancelled;

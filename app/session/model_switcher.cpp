@@ -9,10 +9,9 @@
 
 namespace lumbar::app {
 
-ModelSwitcher::ModelSwitcher(Viewer& viewer, LessonPlayer& player, ModelImporter importer)
+ModelSwitcher::ModelSwitcher(Viewer& viewer, LessonPlayer& player)
     : m_viewer(viewer), m_player(player),
-      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase())),
-      m_opener(std::move(importer))
+      m_surface(std::make_unique<technique::AnatomySurface>(viewer.model(), &viewer.knowledgeBase()))
 {
 }
 

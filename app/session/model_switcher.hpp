@@ -23,9 +23,9 @@ public:
         bool isError = false;
     };
 
-    /// Works on `viewer`'s model and re-places `player`'s lesson; `importer` reads files in the
-    /// isolated child (importModel() in the app).
-    ModelSwitcher(Viewer& viewer, LessonPlayer& player, ModelImporter importer = importModel);
+    /// Works on `viewer`'s model and re-places `player`'s lesson; files are read by the importer
+    /// program (ModelOpener).
+    ModelSwitcher(Viewer& viewer, LessonPlayer& player);
 
     /// The surface of the model shown, where lessons are placed.
     const technique::AnatomySurface& surface() const { return *m_surface; }

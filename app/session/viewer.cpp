@@ -70,6 +70,15 @@ void Viewer::setModel(Model model, ModelLoading loading)
     if (m_refinement.valid())
         m_refinement.wait(); // it reads the model about to be replaced; its result is dropped
     m_refinement = {};
+    // Read before `model` is moved: get() below comes first.
+    std::future<std::vector<bool>> closedChecks;
+    if (loading == ModelLoading::OneFrame)
+        closedChecks = std::async(std::launch::async, [&meshes = model.meshes] {
+            std::vector<bool> closed;
+            for (const MeshData& mesh : meshes)
+                closed.push_back(isClosedOutward(mesh));
+            return closed;
+        });
     std::vector<std::unique_ptr<GpuMesh>> meshes;
     std::vector<glm::vec3> centres;
     for (const MeshData& mesh : model.meshes) {
@@ -80,6 +89,11 @@ void Viewer::setModel(Model model, ModelLoading loading)
             meshes.push_back(std::make_unique<GpuMesh>(mesh));
         }
         centres.push_back(mesh.bounds().center());
+    }
+    if (closedChecks.valid()) {
+        const std::vector<bool> closed = closedChecks.get();
+        for (std::size_t i = 0; i < meshes.size(); ++i)
+            meshes[i]->setClosedOutward(closed[i]);
     }
     m_model = std::move(model);
     m_bodyFatM = kModelFatThicknessM;

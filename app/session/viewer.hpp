@@ -54,6 +54,10 @@ struct SceneExtras {
 enum class ModelLoading {
     Complete, ///< before it returns: every frame after it is the same (exports, tests)
     InBackground, ///< on a worker thread: the first frames draw full detail, both faces (start-up)
+    /// For one picture: no levels of detail (a single frame draws full detail sooner than it
+    /// simplifies), and the closed-surface checks beside the upload, before it returns (culling a
+    /// closed mesh's back faces more than halves drawing a large one in software).
+    OneFrame,
 };
 
 /// Owns the model and the GPU resources for it. Needs a current GL context.

@@ -30,6 +30,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <iostream>
 #include <optional>
 
@@ -105,12 +106,14 @@ Model withAtlas(const Model& model, const KnowledgeBase& knowledge, const std::f
 }
 
 /// The model the options ask for: the named file or the built-in anatomy, with the atlas applied.
-Model startupModel(const Options& options, const KnowledgeBase& knowledge)
+/// `started`, when valid, is the import of the named file already under way.
+Model startupModel(const Options& options, const KnowledgeBase& knowledge, std::future<Model> started = {})
 {
-    // The user's file is imported in a child process, so a malformed one cannot crash or hang
+    // The user's file is imported by the importer program, so a malformed one cannot crash or hang
     // the app; the built-in model is ours and is read in-process.
-    Model model
-        = options.modelPath ? importModelIsolated(*options.modelPath) : importModel(builtInModelPath());
+    Model model = started.valid() ? started.get()
+        : options.modelPath       ? importModelIsolated(*options.modelPath)
+                                  : importModel(builtInModelPath());
     if (options.atlasDir)
         model = withAtlas(model, knowledge, *options.atlasDir);
     return model;
@@ -351,6 +354,11 @@ int runApplication(const Options& options)
                 .count();
         };
         StartupTimes startup;
+        // The importer program reads the user's file while the GL context and shaders are made.
+        std::future<Model> userModel;
+        if (options.modelPath)
+            userModel = std::async(
+                std::launch::async, [path = *options.modelPath] { return importModelIsolated(path); });
         GlWindow window(settings);
         gl::DebugOutput debug;
         startup.contextMs = millisecondsSince(startTime);
@@ -360,10 +368,14 @@ int runApplication(const Options& options)
             = options.shaderDir ? gl::ShaderSources(*options.shaderDir) : gl::ShaderSources();
         Viewer viewer(shaders, options.width, options.height);
         viewer.setKnowledgeBase(loadBuiltInKnowledgeBase());
-        // The window shows its first frame before the levels of detail are ready; pictures
-        // written to files wait for them, so the same command gives the same image.
-        viewer.setModel(startupModel(options, viewer.knowledgeBase()),
-            interactive || options.bench ? ModelLoading::InBackground : ModelLoading::Complete);
+        // The window shows its first frame before the levels of detail are ready; exports wait
+        // for them, so the same command gives the same images. One picture of a user's model
+        // needs none (full detail); the built-in anatomy's pictures keep the look the golden
+        // baselines and the README's pictures were drawn with.
+        const ModelLoading loading = interactive || options.bench ? ModelLoading::InBackground
+            : options.outputPath && options.modelPath             ? ModelLoading::OneFrame
+                                                                  : ModelLoading::Complete;
+        viewer.setModel(startupModel(options, viewer.knowledgeBase(), std::move(userModel)), loading);
         applyStartupLayers(viewer.anatomy(), options);
         if (options.bodyFatM)
             viewer.setBodyFat(*options.bodyFatM);

@@ -4,6 +4,7 @@
 #include "anatomy/knowledge_base.hpp"
 #include "scene/isolated_import.hpp"
 #include "scene/model.hpp"
+#include "scene/model_import.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -52,9 +53,9 @@ struct AtlasImport {
 /// Imports every `.obj` of `folder` (other files, such as .mtl companions, are not looked at) and
 /// maps each by matchAtlasFile. Files of one structure are merged into the structure's mesh; unmapped ones
 /// keep their English name with the prefix "atlas:". Points and lines are dropped (the importer keeps
-/// triangles only). Each file is read by `importer`, by default in a child process (importModelIsolated())
-/// since the folder is the user's: a file that the importer rejects, crashes on or hangs on goes to `failed`
-/// with the reason. Throws lumbar::Error when the folder cannot be read.
+/// triangles only). Each file is read by `importer`, by default by the importer program
+/// (importModelIsolated()) since the folder is the user's: a file that the importer rejects, crashes on or
+/// hangs on goes to `failed` with the reason. Throws lumbar::Error when the folder cannot be read.
 AtlasImport importAtlasFolder(
     const std::filesystem::path& folder, const KnowledgeBase& knowledge,
     const ModelImporter& importer

@@ -1,11 +1,12 @@
-// PNG reading and writing through stb.
+// PNG reading through stb, writing through encodePng.
 #include "image/png_io.hpp"
 
 #include "core/error.hpp"
+#include "image/png_encode.hpp"
 
 #include <stb_image.h>
-#include <stb_image_write.h>
 
+#include <fstream>
 #include <memory>
 
 namespace lumbar {
@@ -18,9 +19,11 @@ void writePng(const std::filesystem::path& path, const Image& image)
     if (image.width <= 0 || image.height <= 0
         || image.rgba.size() != std::size_t(image.width) * std::size_t(image.height) * 4)
         throw ImageError("cannot write " + inQuotes(path.string()) + ": the image is empty");
-    const int ok = stbi_write_png(
-        path.string().c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4);
-    if (!ok)
+    const std::vector<std::uint8_t> png = encodePng(image);
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file.write(reinterpret_cast<const char*>(png.data()), std::streamsize(png.size()));
+    file.close();
+    if (!file)
         throw ImageError(
             "cannot write " + inQuotes(path.string()) + ": check that the folder exists and is writable");
 }

@@ -1,4 +1,4 @@
-// PNG files in and out (stb_image / stb_image_write from Debian's libstb).
+// PNG files in and out (stb_image from Debian's libstb reads them, encodePng writes them).
 #pragma once
 
 #include "image/image.hpp"
@@ -7,7 +7,8 @@
 
 namespace lumbar {
 
-/// Writes `image` as an RGBA PNG; creates missing parent folders. Throws ImageError on failure.
+/// Writes `image` as a PNG (encodePng: RGB when opaque, else RGBA); creates missing parent
+/// folders. Throws ImageError on failure.
 void writePng(const std::filesystem::path& path, const Image& image);
 /// Reads any PNG as RGBA. Throws ImageError naming the path and stb's reason.
 Image readPng(const std::filesystem::path& path);

@@ -27,6 +27,10 @@ public:
     /// coordinates) unchanged.
     void refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward);
 
+    /// Records whether the mesh bounds a solid (isClosedOutward), so its back faces may be culled;
+    /// for a check finished after upload, without levels of detail.
+    void setClosedOutward(bool closedOutward) { m_closedOutward = closedOutward; }
+
     /// Uploads one scalar per vertex (location 3: the heat-map dose, 0 to 1); empty clears them.
     void setScalars(const std::vector<float>& scalars);
 

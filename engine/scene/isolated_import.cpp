@@ -1,209 +1,86 @@
-// Fork, pipe and reap: the child runs the importer, the parent judges what comes back.
+// Spawn, wait and map: the importer program runs assimp, the caller judges what it left.
 #include "scene/isolated_import.hpp"
 
+#include "core/child_process.hpp"
 #include "core/error.hpp"
 #include "core/file_descriptor.hpp"
-#include "core/sanitizer.hpp"
+#include "scene/import_worker.hpp"
 #include "scene/model_bytes.hpp"
 #include "scene/model_check.hpp"
 #include "scene/model_formats.hpp"
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
-#include <new>
-#include <optional>
-#include <poll.h>
 #include <sstream>
 #include <string>
-#include <sys/resource.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
-#include <thread>
+#include <system_error>
 #include <unistd.h>
 #include <vector>
 
 namespace lumbar {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+/// The most the caller maps: more than any model the importer's memory limit lets it build.
+constexpr std::uint64_t kMaxReplyBytes = std::uint64_t(4) << 30;
 
-/// First byte of the child's reply: what the rest holds.
-enum class Reply : char {
-    Model = 'M', ///< serializeModel() bytes
-    Failure = 'E', ///< the importer's error message
-    OutOfMemory = 'O', ///< nothing: an allocation failed under the memory limit
-};
-
-/// The most the parent reads: more than any model the child's memory limit lets it build.
-constexpr std::size_t kMaxReplyBytes = std::size_t(4) << 30;
-constexpr std::size_t kReadChunkBytes = std::size_t(1) << 20;
-/// Exit status of a child whose reply could not be written (the parent went away).
-constexpr int kChildWriteFailed = 3;
-
-/// AddressSanitizer's shadow memory alone exceeds any sensible limit.
-constexpr bool kCanLimitAddressSpace = !kAddressSanitizer;
-
-std::string systemError()
+std::string systemError(int number = errno)
 {
-    return std::strerror(errno);
+    return std::strerror(number);
 }
 
-/// The address space this process maps now (its VSZ), which a forked child starts with: thread
-/// stacks and driver mappings that can reach gigabytes. 0 when /proc cannot tell.
-std::uint64_t mappedBytes()
+/// Whether `path` is `folder` or lies inside it (both absolute and normal).
+bool isWithin(const std::filesystem::path& path, const std::filesystem::path& folder)
 {
-    std::ifstream statm("/proc/self/statm");
-    std::uint64_t pages = 0;
-    statm >> pages;
-    return statm ? pages * std::uint64_t(::sysconf(_SC_PAGESIZE)) : 0;
+    const std::filesystem::path relative = path.lexically_relative(folder);
+    return !relative.empty() && *relative.begin() != "..";
 }
 
-/// The importer process. However the parent leaves (an exception included) it is killed and
-/// reaped, so no process or zombie outlives the import.
-class ChildProcess {
+std::vector<std::filesystem::path> importWorkerCandidates()
+{
+    std::vector<std::filesystem::path> candidates;
+    std::error_code error;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    const bool exeKnown = !error && exe.has_parent_path();
+    if (exeKnown) {
+        candidates.push_back(exe.parent_path() / kImportWorkerName);
+        candidates.push_back(
+            (exe.parent_path() / ".." / "libexec" / "lumbarlab" / kImportWorkerName).lexically_normal());
+    }
+    // The build folder's only for programs inside it (the tests live in a subfolder), so an
+    // installed app never runs an importer from a build folder that happens to be there.
+    const std::filesystem::path buildDir = std::filesystem::weakly_canonical(LUMBARLAB_BUILD_DIR, error);
+    if (!exeKnown || isWithin(exe.parent_path().lexically_normal(), buildDir))
+        candidates.push_back(buildDir / kImportWorkerName);
+    return candidates;
+}
+
+/// A read-only view of the reply file, unmapped when it leaves scope.
+class Mapping {
 public:
-    explicit ChildProcess(pid_t pid) : m_pid(pid) { }
-    ~ChildProcess() { kill(); }
-    ChildProcess(const ChildProcess&) = delete;
-    ChildProcess& operator=(const ChildProcess&) = delete;
-
-    /// The wait status once the child has ended, polling until `deadline`; nullopt while it runs.
-    std::optional<int> waitUntil(Clock::time_point deadline)
+    Mapping(int fd, std::size_t size)
+        : m_size(size), m_data(::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0))
     {
-        for (;;) {
-            int status = 0;
-            const pid_t result = ::waitpid(m_pid, &status, WNOHANG);
-            if (result == m_pid || (result < 0 && errno != EINTR)) {
-                // ECHILD: SIGCHLD is ignored, so the system reaped it; judge by the reply alone.
-                m_pid = -1;
-                return result < 0 ? 0 : status;
-            }
-            if (Clock::now() >= deadline)
-                return std::nullopt;
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        }
     }
-
-    /// Kills the child and reaps it; a no-op once it has been reaped.
-    void kill()
+    ~Mapping()
     {
-        if (m_pid <= 0)
-            return; // kill(-1) would signal every process this user owns
-        ::kill(m_pid, SIGKILL);
-        int status = 0;
-        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { }
-        m_pid = -1;
+        if (valid())
+            ::munmap(m_data, m_size);
     }
+    Mapping(const Mapping&) = delete;
+    Mapping& operator=(const Mapping&) = delete;
+
+    bool valid() const { return m_data != MAP_FAILED; }
+    std::span<const std::byte> bytes() const { return {static_cast<const std::byte*>(m_data), m_size}; }
 
 private:
-    pid_t m_pid;
+    std::size_t m_size;
+    void* m_data;
 };
-
-bool writeAll(int fd, const void* data, std::size_t size)
-{
-    const auto* next = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t written = ::write(fd, next, size);
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return false;
-        next += written;
-        size -= std::size_t(written);
-    }
-    return true;
-}
-
-/// The child: import, reply, exit. Never returns and never unwinds into the caller's frames; an
-/// exception escaping this noexcept function ends the child with SIGABRT, which the parent reports.
-[[noreturn]] void runChild(int out, const std::filesystem::path& path, std::uint64_t addressSpaceBytes,
-    const ModelImporter& importer) noexcept
-{
-    // A crash must end the child with its signal whatever handlers the parent installed (SDL,
-    // sanitizers), and a crashed importer must not write a core file of up to the memory limit.
-    for (int crash : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE})
-        std::signal(crash, SIG_DFL);
-    sigset_t none;
-    sigemptyset(&none);
-    pthread_sigmask(SIG_SETMASK, &none, nullptr);
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    if (addressSpaceBytes > 0) {
-        const rlimit memory{rlim_t(addressSpaceBytes), rlim_t(addressSpaceBytes)};
-        setrlimit(RLIMIT_AS, &memory);
-    }
-
-    Reply kind = Reply::Model;
-    std::vector<std::byte> body;
-    std::string message;
-    try {
-        body = serializeModel(importer(path));
-    } catch (const std::bad_alloc&) {
-        kind = Reply::OutOfMemory;
-    } catch (const std::exception& failure) {
-        kind = Reply::Failure;
-        message = failure.what();
-    } catch (...) {
-        kind = Reply::Failure;
-        message = "the importer of " + inQuotes(path.string()) + " failed without saying why";
-    }
-    const bool written = writeAll(out, &kind, 1)
-        && (kind == Reply::Model ? writeAll(out, body.data(), body.size())
-                                 : writeAll(out, message.data(), message.size()));
-    ::_exit(written ? 0 : kChildWriteFailed);
-}
-
-/// What the child sent, read until it closes the pipe, the deadline passes or it sends too much.
-struct ReadResult {
-    std::vector<std::byte> bytes;
-    bool timedOut = false;
-    bool tooLarge = false;
-    bool cancelled = false;
-};
-
-/// How often a cancellable import looks at its flag while the child works.
-constexpr std::int64_t kCancelCheckMs = 100;
-
-ReadResult readReply(
-    int fd, Clock::time_point deadline, const std::string& name, const std::atomic<bool>* cancelled)
-{
-    ReadResult result;
-    for (;;) {
-        if (cancelled && cancelled->load()) {
-            result.cancelled = true;
-            return result;
-        }
-        const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
-        if (left.count() <= 0) {
-            result.timedOut = true;
-            return result;
-        }
-        pollfd ready{fd, POLLIN, 0};
-        const std::int64_t waitMs = std::min<std::int64_t>(left.count(), cancelled ? kCancelCheckMs : 60'000);
-        const int polled = ::poll(&ready, 1, int(waitMs));
-        if (polled < 0 && errno != EINTR)
-            throw ImportError(
-                "cannot import " + name + ": waiting for the importer failed: " + systemError());
-        if (polled <= 0)
-            continue;
-        const std::size_t size = result.bytes.size();
-        if (size >= kMaxReplyBytes) {
-            result.tooLarge = true;
-            return result;
-        }
-        result.bytes.resize(size + kReadChunkBytes);
-        const ssize_t got = ::read(fd, result.bytes.data() + size, kReadChunkBytes);
-        result.bytes.resize(size + std::size_t(std::max<ssize_t>(got, 0)));
-        if (got == 0)
-            return result;
-        if (got < 0 && errno != EINTR && errno != EAGAIN)
-            throw ImportError(
-                "cannot import " + name + ": reading from the importer failed: " + systemError());
-    }
-}
 
 std::string secondsText(std::chrono::milliseconds time)
 {
@@ -228,25 +105,15 @@ std::string signalText(int number)
         + (description ? std::string(", ") + description : std::string());
 }
 
-[[noreturn]] void throwTimeout(const std::string& name, const ImportLimits& limits)
+/// Throws the ImportError for an importer that did not end with status 0.
+void judgeEnd(int status, const std::string& name)
 {
-    throw ImportError(name + " took longer than " + secondsText(limits.time)
-        + " to import, so the importer was stopped: the file is malformed or too big to open here; "
-          "try re-exporting or simplifying it");
-}
-
-/// Turns the child's end and reply into the model, or into an ImportError saying what happened.
-Model judge(int status, const std::vector<std::byte>& reply, const std::filesystem::path& path,
-    const ImportLimits& limits)
-{
-    const std::string name = inQuotes(path.string());
     if (WIFSIGNALED(status)) {
         const int number = WTERMSIG(status);
         if (number == SIGKILL)
             throw ImportError(name + " stopped the importer (" + signalText(number)
                 + "), probably because the system ran out of memory: the file is malformed or too big to "
-                  "open "
-                  "here");
+                  "open here");
         throw ImportError(name + " crashed the importer (" + signalText(number)
             + "): the file is probably malformed; LumbarLab kept running without it. Try re-exporting it "
               "(as .glb or .obj)");
@@ -254,20 +121,26 @@ Model judge(int status, const std::vector<std::byte>& reply, const std::filesyst
     if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
         throw ImportError(name + " stopped the importer unexpectedly (exit status "
             + std::to_string(WEXITSTATUS(status)) + "): the file is probably malformed");
+}
+
+/// Turns the reply into the model, or into an ImportError saying what happened.
+Model judgeReply(
+    std::span<const std::byte> reply, const std::filesystem::path& path, const ImportLimits& limits)
+{
+    const std::string name = inQuotes(path.string());
     if (reply.empty())
         throw ImportError(name + ": the importer ended without an answer; the file is probably malformed");
-
-    const auto body = std::span<const std::byte>(reply).subspan(1);
-    switch (static_cast<Reply>(std::to_integer<char>(reply.front()))) {
-    case Reply::Failure:
+    const auto body = reply.subspan(1);
+    switch (static_cast<ImportReply>(std::to_integer<char>(reply.front()))) {
+    case ImportReply::Failure:
         throw ImportError(std::string(reinterpret_cast<const char*>(body.data()), body.size()));
-    case Reply::OutOfMemory:
+    case ImportReply::OutOfMemory:
         throw ImportError(name + " made the importer run out of memory"
-            + (kCanLimitAddressSpace && limits.memoryBytes > 0
+            + (kImportAddressSpaceLimited && limits.memoryBytes > 0
                     ? " (it may use " + bytesText(limits.memoryBytes) + ")"
                     : std::string())
             + ": the file is malformed or too big; decimate or split the model");
-    case Reply::Model:
+    case ImportReply::Model:
         break;
     default:
         throw ImportError(name + ": the importer answered with an unknown reply (the importer is broken)");
@@ -283,49 +156,94 @@ Model judge(int status, const std::vector<std::byte>& reply, const std::filesyst
     return model;
 }
 
+/// Reads the reply the importer left in `reply` once it has ended: sealed first, so nothing it
+/// might have left running can change or shrink the bytes while they are checked.
+Model readReply(int reply, const std::filesystem::path& path, const ImportLimits& limits)
+{
+    const std::string name = inQuotes(path.string());
+    struct stat status { };
+    if (::fstat(reply, &status) != 0)
+        throw ImportError(
+            "cannot import " + name + ": the importer's reply cannot be read: " + systemError());
+    const std::uint64_t size = std::uint64_t(status.st_size);
+    if (size > kMaxReplyBytes)
+        throw ImportError(name + ": the importer sent back more than " + bytesText(kMaxReplyBytes)
+            + ", more than any model it may build (the importer is broken)");
+    if (::fcntl(reply, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) != 0)
+        throw ImportError("cannot import " + name + ": the importer's reply is still in use (" + systemError()
+            + "; the importer is broken)");
+    if (size == 0)
+        return judgeReply({}, path, limits);
+    const Mapping mapping(reply, std::size_t(size));
+    if (!mapping.valid())
+        throw ImportError("cannot import " + name + ": the importer's reply of " + bytesText(size)
+            + " cannot be mapped: " + systemError());
+    return judgeReply(mapping.bytes(), path, limits);
+}
+
 } // namespace
 
+std::optional<std::filesystem::path> findImportWorker()
+{
+    std::error_code error;
+    for (const std::filesystem::path& candidate : importWorkerCandidates())
+        if (std::filesystem::is_regular_file(candidate, error))
+            return candidate;
+    return std::nullopt;
+}
+
+std::string importWorkerSearchText()
+{
+    std::string text;
+    for (const std::filesystem::path& candidate : importWorkerCandidates())
+        text += (text.empty() ? "" : ", ") + candidate.string();
+    return text;
+}
+
 Model importModelIsolated(
-    const std::filesystem::path& path, const ImportLimits& limits, const ModelImporter& importer)
+    const std::filesystem::path& path, const ImportLimits& limits, const std::filesystem::path& worker)
 {
     checkModelFormat(path);
     const std::string name = inQuotes(path.string());
-
-    int ends[2];
-    if (::pipe2(ends, O_CLOEXEC) != 0)
-        throw ImportError("cannot import " + name + ": no pipe to an importer process: " + systemError());
-    FileDescriptor readEnd(ends[0]);
-    FileDescriptor writeEnd(ends[1]);
-    // A bigger pipe means fewer wake-ups for a large model; failing only costs speed.
-    ::fcntl(readEnd.get(), F_SETPIPE_SZ, int(kReadChunkBytes));
-
-    // The limit is on top of what the child inherits, so it means the same in a small test and in
-    // the app with its driver threads.
-    const std::uint64_t addressSpaceBytes
-        = kCanLimitAddressSpace && limits.memoryBytes > 0 ? mappedBytes() + limits.memoryBytes : 0;
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        throw ImportError("cannot import " + name + ": cannot start an importer process: " + systemError());
-    if (pid == 0) {
-        ::close(readEnd.get());
-        runChild(writeEnd.get(), path, addressSpaceBytes, importer);
+    std::filesystem::path program = worker;
+    if (program.empty()) {
+        const std::optional<std::filesystem::path> found = findImportWorker();
+        if (!found)
+            throw ImportError("cannot import " + name + ": LumbarLab's importer program " + kImportWorkerName
+                + " was not found (looked for " + importWorkerSearchText()
+                + "); reinstall LumbarLab, or build the " + kImportWorkerName + " target");
+        program = *found;
     }
-    ChildProcess child(pid);
-    writeEnd.close(); // so the read sees end-of-file when the child ends, however it ends
 
-    const Clock::time_point deadline = Clock::now() + limits.time;
-    const ReadResult reply = readReply(readEnd.get(), deadline, name, limits.cancelled);
-    if (reply.cancelled)
-        throw ImportError("opening " + name + " was cancelled"); // the child is killed on the way out
-    if (reply.timedOut)
-        throwTimeout(name, limits);
-    if (reply.tooLarge)
-        throw ImportError(name + ": the importer sent back more than " + bytesText(kMaxReplyBytes)
-            + ", more than any model it may build (the importer is broken)");
-    const std::optional<int> status = child.waitUntil(deadline);
-    if (!status)
-        throwTimeout(name, limits);
-    return judge(*status, reply.bytes, path, limits);
+    // The reply goes to memory, not through a pipe: the caller maps what the importer wrote.
+    FileDescriptor reply(::memfd_create("lumbarlab-import-reply", MFD_CLOEXEC | MFD_ALLOW_SEALING));
+    if (reply.get() < 0)
+        throw ImportError(
+            "cannot import " + name + ": no memory file for the importer's reply: " + systemError());
+
+    const ChildProcess::Clock::time_point deadline = ChildProcess::Clock::now() + limits.time;
+    std::variant<ChildProcess, int> started = ChildProcess::spawn(program,
+        {"--memory-bytes", std::to_string(limits.memoryBytes), "--parent", std::to_string(::getpid()), "--",
+            path.string()},
+        reply.get(), kImportReplyFd);
+    if (const int* error = std::get_if<int>(&started))
+        throw ImportError("cannot import " + name + ": the importer program " + inQuotes(program.string())
+            + " cannot be started (" + systemError(*error) + "); reinstall LumbarLab, or build the "
+            + kImportWorkerName + " target");
+    ChildProcess& child = std::get<ChildProcess>(started); // killed and reaped however this leaves
+
+    switch (child.waitUntil(deadline, limits.cancelled)) {
+    case ChildProcess::Wait::Cancelled:
+        throw ImportError("opening " + name + " was cancelled");
+    case ChildProcess::Wait::TimedOut:
+        throw ImportError(name + " took longer than " + secondsText(limits.time)
+            + " to import, so the importer was stopped: the file is malformed or too big to open here; "
+              "try re-exporting or simplifying it");
+    case ChildProcess::Wait::Ended:
+        break;
+    }
+    judgeEnd(child.status(), name);
+    return readReply(reply.get(), path, limits);
 }
 
 } // namespace lumbar

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace lumbar {
@@ -17,6 +18,29 @@ std::uint64_t edgeKey(std::uint32_t from, std::uint32_t to)
     const std::uint64_t low = std::min(from, to);
     const std::uint64_t high = std::max(from, to);
     return (low << 33) | (high << 1) | (from < to ? 0u : 1u);
+}
+
+/// Sorts `keys` ascending: least significant digit first, 11 bits a pass, and only as many passes
+/// as the largest key needs. For the million edge keys of a large mesh it takes a fraction of
+/// std::sort's time, which dominated the closed-surface check.
+void radixSort(std::vector<std::uint64_t>& keys)
+{
+    constexpr int kDigitBits = 11;
+    constexpr std::size_t kBuckets = std::size_t(1) << kDigitBits;
+    const std::uint64_t largest = keys.empty() ? 0 : *std::max_element(keys.begin(), keys.end());
+    std::vector<std::uint64_t> scratch(keys.size());
+    std::vector<std::size_t> starts(kBuckets);
+    for (int shift = 0; shift < 64 && (largest >> shift) != 0; shift += kDigitBits) {
+        std::fill(starts.begin(), starts.end(), 0);
+        for (std::uint64_t key : keys)
+            ++starts[(key >> shift) & (kBuckets - 1)];
+        std::size_t next = 0;
+        for (std::size_t& start : starts)
+            next += std::exchange(start, next);
+        for (std::uint64_t key : keys)
+            scratch[starts[(key >> shift) & (kBuckets - 1)]++] = key;
+        keys.swap(scratch);
+    }
 }
 
 } // namespace
@@ -79,7 +103,7 @@ bool isClosedOutward(const MeshData& mesh)
     }
     // Each undirected edge exactly twice, once each way: a pair of keys that differ only in the
     // direction bit. Anything else is an open edge, a fold or a flipped neighbour.
-    std::sort(edges.begin(), edges.end());
+    radixSort(edges);
     for (std::size_t i = 0; i < edges.size(); i += 2) {
         if (i + 1 >= edges.size() || edges[i] + 1 != edges[i + 1] || (edges[i] & 1u) != 0)
             return false;

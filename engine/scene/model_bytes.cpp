@@ -16,8 +16,11 @@ namespace {
 constexpr std::array<char, 4> kMagic{'L', 'L', 'M', 'D'};
 constexpr std::uint32_t kVersion = 3;
 
+/// Hands the bytes in order to a sink; writes nothing itself.
 class ByteWriter {
 public:
+    explicit ByteWriter(const ByteSink& sink) : m_sink(sink) { }
+
     template <typename T> void value(const T& item)
     {
         static_assert(std::is_trivially_copyable_v<T>);
@@ -32,16 +35,15 @@ public:
         value(std::uint64_t(item.size()));
         raw(item.data(), item.size());
     }
-    std::vector<std::byte> take() { return std::move(m_bytes); }
 
 private:
     void raw(const void* data, std::size_t size)
     {
-        const auto* first = static_cast<const std::byte*>(data);
-        m_bytes.insert(m_bytes.end(), first, first + size);
+        if (size > 0)
+            m_sink(std::span<const std::byte>(static_cast<const std::byte*>(data), size));
     }
 
-    std::vector<std::byte> m_bytes;
+    const ByteSink& m_sink;
 };
 
 /// Reads in order, refusing any read past the end with the offset and what was being read.
@@ -186,9 +188,9 @@ MeshData readMesh(ByteReader& reader, std::uint64_t meshIndex)
 
 } // namespace
 
-std::vector<std::byte> serializeModel(const Model& model)
+void writeModel(const Model& model, const ByteSink& sink)
 {
-    ByteWriter writer;
+    ByteWriter writer(sink);
     writer.value(kMagic);
     writer.value(kVersion);
     writer.text(model.sourcePath);
@@ -211,7 +213,14 @@ std::vector<std::byte> serializeModel(const Model& model)
         writer.array(mesh.fatOffsets);
         writer.array(mesh.indices);
     }
-    return writer.take();
+}
+
+std::vector<std::byte> serializeModel(const Model& model)
+{
+    std::vector<std::byte> bytes;
+    writeModel(model,
+        [&](std::span<const std::byte> piece) { bytes.insert(bytes.end(), piece.begin(), piece.end()); });
+    return bytes;
 }
 
 Model deserializeModel(std::span<const std::byte> bytes)

@@ -4,6 +4,7 @@
 #include "scene/model.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -16,6 +17,13 @@ namespace lumbar {
 /// its bytes. Attribute arrays must be empty or as long as the positions (MeshData's invariant),
 /// or the reader refuses them.
 std::vector<std::byte> serializeModel(const Model& model);
+
+/// Receives the bytes of writeModel() piece by piece, in order.
+using ByteSink = std::function<void(std::span<const std::byte>)>;
+
+/// Hands the bytes serializeModel() returns to `sink` instead, in pieces (a mesh's arrays each in
+/// one piece), so they can go to a file without a copy of the whole model in memory.
+void writeModel(const Model& model, const ByteSink& sink);
 
 /// Reads bytes written by serializeModel(). Everything is checked before it is trusted: magic and
 /// version, every count against the bytes that remain (so a huge count cannot allocate), attribute

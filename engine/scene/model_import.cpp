@@ -11,6 +11,7 @@
 #include <assimp/scene.h>
 #include <glm/gtc/matrix_inverse.hpp>
 
+#include <cstdint>
 #include <system_error>
 
 namespace lumbar {
@@ -154,6 +155,37 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent, 
         collect(scene, *node.mChildren[i], transform, depth + 1, path, keepTexCoords, model);
 }
 
+/// The post-processing steps the meshes of `scene` need, judged from what the reader made of
+/// the file: a glTF of indexed triangles with normals needs none, an OBJ or STL (a vertex per
+/// corner) the welding, and a file without normals their generation. Running only these keeps a
+/// large file's import from re-welding, re-triangulating and re-sorting what is already done.
+unsigned neededSteps(const aiScene& scene)
+{
+    constexpr unsigned kPrimitiveKinds
+        = aiPrimitiveType_POINT | aiPrimitiveType_LINE | aiPrimitiveType_TRIANGLE | aiPrimitiveType_POLYGON;
+    unsigned steps = 0;
+    for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+        const aiMesh& mesh = *scene.mMeshes[m];
+        const unsigned kinds = mesh.mPrimitiveTypes & kPrimitiveKinds;
+        if (kinds & aiPrimitiveType_POLYGON)
+            steps |= aiProcess_Triangulate;
+        // Points and lines in a mesh with triangles go to meshes of their own (then skipped).
+        if ((kinds & (kinds - 1)) != 0)
+            steps |= aiProcess_SortByPType;
+        if (!mesh.HasNormals())
+            steps |= aiProcess_GenSmoothNormals;
+        if (mesh.HasTextureCoords(0) && !mesh.HasTangentsAndBitangents())
+            steps |= aiProcess_CalcTangentSpace;
+        std::uint64_t corners = 0;
+        for (unsigned f = 0; f < mesh.mNumFaces; ++f)
+            corners += mesh.mFaces[f].mNumIndices;
+        // No vertex shared by two corners: the reader wrote one per corner (OBJ, STL).
+        if (mesh.mNumVertices >= corners)
+            steps |= aiProcess_JoinIdenticalVertices;
+    }
+    return steps;
+}
+
 } // namespace
 
 Model importModel(const std::filesystem::path& path)
@@ -169,11 +201,14 @@ Model importModel(const std::filesystem::path& path)
     Assimp::Importer importer;
     // Points and lines are skipped when collecting meshes rather than removed by assimp, which
     // would fail a lines-only file with "No meshes remaining" instead of saying what is wrong.
-    const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices
-        | aiProcess_GenSmoothNormals | aiProcess_CalcTangentSpace | aiProcess_SortByPType;
-    const aiScene* scene = importer.ReadFile(name, flags);
+    const aiScene* scene = importer.ReadFile(name, 0);
     if (!scene)
         throw ImportError("assimp could not read " + inQuotes(name) + ": " + importer.GetErrorString());
+    if (const unsigned steps = neededSteps(*scene); steps != 0) {
+        scene = importer.ApplyPostProcessing(steps);
+        if (!scene)
+            throw ImportError("assimp could not read " + inQuotes(name) + ": " + importer.GetErrorString());
+    }
     if (!scene->mRootNode)
         throw ImportError(inQuotes(name) + " contains no triangles (the file has no scene graph)");
 

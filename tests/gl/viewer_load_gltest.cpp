@@ -37,7 +37,7 @@ TEST_F(ViewerLoadGlTest, ARefusedFileKeepsTheCurrentModel)
     red.baseColor = {0.9f, 0.05f, 0.05f, 1.0f};
     const auto good
         = writeObj(dir.path(), "good", {red, makeIcosphere("second", glm::vec3(0.1f, 0.0f, 0.0f), 0.05f, 1)});
-    viewer.setModel(importModelIsolated(good)); // forks beside the driver's threads and the live context
+    viewer.setModel(importModelIsolated(good)); // the importer program runs beside the driver's threads
     ASSERT_EQ(viewer.model().meshes.size(), 2u);
     EXPECT_EQ(viewer.model().sourcePath, good.string());
 

@@ -1,6 +1,7 @@
 # Installs the build into a temporary prefix and checks that the installed program runs from it
 # alone: every file in its FHS place, a lesson file (named like no lesson) opened from the command
-# line, a built-in lesson by id, and, with the installed models taken away, a failure that names
+# line, a built-in lesson by id, a user's model read by the installed importer program, and, with
+# the installed models taken away, a failure that names
 # only the prefix's folders: the source tree is out of the installed program's reach.
 # Inputs: BUILD_DIR, SOURCE_DIR, APP_ID, VERSION, ICON_SIZES.
 
@@ -28,7 +29,7 @@ if(NOT result EQUAL 0)
 endif()
 
 set(expected
-  bin/lumbarlab
+  bin/lumbarlab libexec/lumbarlab/lumbarlab-import
   share/lumbarlab/models/lumbar.glb share/lumbarlab/models/hands.glb
   share/lumbarlab/models/therapist.glb share/lumbarlab/models/structures.json
   share/lumbarlab/content/lessons/lumbar-basic.json
@@ -72,6 +73,17 @@ foreach(run "FILE;${work}/class notes;--step;3" "built-in id;--routine;lumbar-ba
     fail("the installed program ran with something missing (${name}):\n${output}")
   endif()
 endforeach()
+
+# A user's model is read by the installed importer program: a model file the install has, copied to
+# a name with a space.
+file(COPY_FILE "${prefix}/share/lumbarlab/models/hands.glb" "${work}/my hands.glb")
+file(REMOVE "${work}/out.png")
+execute_process(COMMAND ${env} "${app}" --headless --resolution 160x90 --output "${work}/out.png"
+  --model "${work}/my hands.glb" WORKING_DIRECTORY "${work}" RESULT_VARIABLE result OUTPUT_VARIABLE output
+  ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT EXISTS "${work}/out.png" OR output MATCHES "warning|importer")
+  fail("the installed program failed to open a model with its importer program, exit ${result}:\n${output}")
+endif()
 
 # Without the installed models the program must fail and look only in the prefix.
 file(RENAME "${prefix}/share/lumbarlab/models" "${prefix}/share/lumbarlab/models-hidden")

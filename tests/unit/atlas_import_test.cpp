@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
+#include "support/stand_in_importer.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -138,22 +139,18 @@ TEST(AtlasImport, FileThatCrashesTheImporterFailsAloneAndTheRestIsKept)
     test::TempDir dir;
     test::writeObj(dir.path(), "FJ1_BP1_FMA13074_Third lumbar vertebra",
         {test::makeBox("a", {0.0f, 100.0f, 1000.0f}, glm::vec3(20.0f))});
-    const auto poisoned = test::writeObj(dir.path(), "FJ2_BP2_FMA99999_Mystery",
+    // Stands in for a file that crashes assimp: the stand-in importer segfaults on a "crash" file.
+    const auto poisoned = test::writeObj(dir.path(), "FJ2_BP2_FMA99999_Mystery crash",
         {test::makeBox("b", {0.0f, 100.0f, 1000.0f}, glm::vec3(20.0f))});
-    // Stands in for a file that crashes assimp: the isolated importer segfaults on that one.
     const auto importer = [&](const std::filesystem::path& file) {
-        return importModelIsolated(file, {}, [&](const std::filesystem::path& path) {
-            if (path == poisoned)
-                std::raise(SIGSEGV);
-            return importModel(path);
-        });
+        return importModelIsolated(file, {}, test::standInImporter());
     };
 
     const AtlasImport atlas = importAtlasFolder(dir.path(), knowledge, importer);
     ASSERT_EQ(atlas.model.meshes.size(), 1u);
     EXPECT_EQ(atlas.model.meshes[0].name, "vertebra_l3");
     ASSERT_EQ(atlas.failed.size(), 1u);
-    EXPECT_EQ(atlas.failed[0].rfind("FJ2_BP2_FMA99999_Mystery.obj: '" + poisoned.string()
+    EXPECT_EQ(atlas.failed[0].rfind("FJ2_BP2_FMA99999_Mystery crash.obj: '" + poisoned.string()
                       + "' crashed the importer (signal 11, Segmentation fault)",
                   0),
         0u)

@@ -59,6 +59,21 @@ TEST(MeshTopology, ADuplicatedTriangleFails)
     EXPECT_FALSE(isClosedOutward(sphere));
 }
 
+TEST(MeshTopology, LargeMeshesAreJudgedTheSame)
+{
+    // 100k vertices: edge keys of 35 bits, sorted in several passes, where a small mesh's fit one.
+    const MeshData torus = test::makeTorus("torus", glm::vec3(0.0f), 0.3f, 0.05f, 1000, 100);
+    EXPECT_TRUE(isClosedOutward(torus));
+    MeshData flipped = torus;
+    const std::size_t last = flipped.indices.size() - 3; // the highest vertex ids
+    std::swap(flipped.indices[last + 1], flipped.indices[last + 2]);
+    EXPECT_FALSE(isClosedOutward(flipped));
+    MeshData holed = torus;
+    holed.indices.erase(holed.indices.begin() + std::ptrdiff_t(holed.indices.size() / 2),
+        holed.indices.begin() + std::ptrdiff_t(holed.indices.size() / 2 + 3));
+    EXPECT_FALSE(isClosedOutward(holed));
+}
+
 TEST(MeshTopology, MalformedIndicesFail)
 {
     MeshData sphere = test::makeIcosphere("sphere", glm::vec3(0.0f), 0.1f, 1);

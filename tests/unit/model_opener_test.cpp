@@ -2,6 +2,7 @@
 // and a cancelled one ends at once with its own message.
 #include "session/model_opener.hpp"
 #include "support/scene_files.hpp"
+#include "support/stand_in_importer.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -22,12 +23,6 @@ ModelOpener::Result waitFor(ModelOpener& opener)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     ADD_FAILURE() << "the opening did not end within a minute";
-    return {};
-}
-
-Model hangForever(const std::filesystem::path&)
-{
-    std::this_thread::sleep_for(std::chrono::minutes(10));
     return {};
 }
 
@@ -65,19 +60,19 @@ TEST(ModelOpener, OneOpeningAtATimeAndACancelledOneEndsAtOnce)
 {
     ImportLimits limits;
     limits.time = std::chrono::minutes(5); // far beyond the test: only the cancel can end it
-    ModelOpener opener(hangForever, limits);
-    ASSERT_TRUE(opener.start("/nowhere/first.glb"));
+    ModelOpener opener(limits, test::standInImporter()); // which hangs on *hang.glb
+    ASSERT_TRUE(opener.start("/nowhere/hang.glb"));
     EXPECT_FALSE(opener.start("/nowhere/second.glb"));
-    EXPECT_EQ(opener.path(), "/nowhere/first.glb");
+    EXPECT_EQ(opener.path(), "/nowhere/hang.glb");
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     EXPECT_FALSE(opener.poll());
     opener.cancel();
     const ModelOpener::Result result = waitFor(opener);
     EXPECT_FALSE(result.model);
-    EXPECT_EQ(result.error, "opening '/nowhere/first.glb' was cancelled");
+    EXPECT_EQ(result.error, "opening '/nowhere/hang.glb' was cancelled");
     int status = 0;
     EXPECT_TRUE(::waitpid(-1, &status, WNOHANG) == -1 && errno == ECHILD) << "the importer was not reaped";
-    EXPECT_TRUE(opener.start("/nowhere/first.glb")) << "idle again after the cancelled one";
+    EXPECT_TRUE(opener.start("/nowhere/hang.glb")) << "idle again after the cancelled one";
     // The destructor cancels this one in turn.
 }
 
