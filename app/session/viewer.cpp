@@ -6,7 +6,7 @@
 #include "scene/mesh_topology.hpp"
 #include "session/therapist_figure.hpp"
 #include "technique/heat_map.hpp"
-#include "technique/referral_map.hpp"
+#include "technique/skin_point.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -352,7 +352,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         item.sortCenter = m_meshCentres[i];
         if (mesh.name == "body" || (structure && structure->kind == "skin"))
             item.capColor = sectionColour(i);
-        item.referral = !extras.referralSpots.empty() && technique::isReferralSurface(mesh.name, structure);
+        item.referral = !extras.referralSpots.empty() && technique::isBodySurface(mesh.name, structure);
         scene.items.push_back(item);
         if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
             // The sites lie under the muscles (the kidneys, the floating ribs): a faint red ghost

@@ -3,6 +3,7 @@
 
 #include "anatomy/knowledge_base.hpp"
 #include "technique/anatomy_surface.hpp"
+#include "technique/skin_point.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,43 +16,12 @@ namespace {
 const char* const kPairedLandmarks[]
     = {"psis", "iliac_crest", "greater_trochanter", "ischial_tuberosity", "rib_11_tip", "rib_12_tip"};
 
-constexpr float kStartShortM = 0.03f;
-constexpr float kNearLineM = 0.015f;
-constexpr float kFarLineM = 0.03f;
-/// A vertex faces the approach when its normal is within about 78 degrees of it: the skin's
-/// outer side, never its inner side or the far side of an arm beyond it.
-constexpr float kFacingCos = 0.2f;
-
 std::string sidedLandmark(const std::string& landmark, const std::string& side)
 {
     for (const char* paired : kPairedLandmarks)
         if (landmark == paired)
             return landmark + "." + side;
     return landmark;
-}
-
-/// Where the line through `from` along `direction` meets the first surface of `meshes` facing that
-/// way: the point of the line level with the nearest such vertex within `nearM` of the line, at
-/// most kStartShortM behind `from` (on the line, so that a mesh's spacing does not pull it aside).
-std::optional<glm::vec3> firstFacing(const std::vector<const MeshData*>& meshes, const glm::vec3& from,
-    const glm::vec3& direction, float nearM)
-{
-    std::optional<glm::vec3> best;
-    float bestAlong = 0.0f;
-    for (const MeshData* mesh : meshes)
-        for (std::size_t i = 0; i < mesh->positions.size(); ++i) {
-            const glm::vec3 offset = mesh->positions[i] - from;
-            const float along = glm::dot(offset, direction);
-            if (along < -kStartShortM || glm::length(offset - along * direction) > nearM)
-                continue;
-            if (i < mesh->normals.size() && glm::dot(mesh->normals[i], direction) < kFacingCos)
-                continue;
-            if (!best || along < bestAlong) {
-                best = from + along * direction;
-                bestAlong = along;
-            }
-        }
-    return best;
 }
 
 } // namespace
@@ -62,11 +32,6 @@ std::vector<PlacedSpot> ReferralMap::spots() const
     for (const PlacedZone& zone : zones)
         all.insert(all.end(), zone.spots.begin(), zone.spots.end());
     return all;
-}
-
-bool isReferralSurface(const std::string& meshName, const StructureInfo* structure)
-{
-    return structure ? structure->kind == "skin" : meshName == "body";
 }
 
 ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& surface)
@@ -91,10 +56,7 @@ ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& 
         map.triggerPoints.push_back({&point, onSurface->position, onSurface->normal});
     }
 
-    std::vector<const MeshData*> skin;
-    for (const MeshData& mesh : surface.model().meshes)
-        if (isReferralSurface(mesh.name, surface.structureInfo(mesh.name)))
-            skin.push_back(&mesh);
+    const std::vector<const MeshData*> skin = bodySurfaceMeshes(surface);
     for (const ReferralZone& zone : pattern.zones) {
         PlacedZone placed{&zone, {}};
         for (const ReferralSpot& spot : zone.spots) {
@@ -110,9 +72,7 @@ ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& 
             const glm::vec3 direction = spot.approach == "lateral" ? glm::vec3(lateralSign, 0.0f, 0.0f)
                 : spot.approach == "anterior"                      ? glm::vec3(0.0f, 0.0f, -1.0f)
                                                                    : glm::vec3(0.0f, 0.0f, 1.0f);
-            std::optional<glm::vec3> centre = firstFacing(skin, *bone + offsetM, direction, kNearLineM);
-            if (!centre)
-                centre = firstFacing(skin, *bone + offsetM, direction, kFarLineM);
+            const std::optional<glm::vec3> centre = carryToSkin(skin, *bone + offsetM, direction);
             if (!centre) {
                 map.problems.push_back(zone.name + ": no skin " + spot.approach + " of " + landmark);
                 continue;

@@ -47,14 +47,10 @@ struct ReferralMap {
     std::vector<PlacedSpot> spots() const;
 };
 
-/// True for the meshes a referral zone is drawn on: the skin (the knowledge base's kind "skin")
-/// and the body round the anatomy (the mesh named "body").
-bool isReferralSurface(const std::string& meshName, const StructureInfo* structure);
-
 /// Places `structure`'s pattern on the model behind `surface`. A spot's landmark (with the
 /// structure's side for the paired ones) moved by its offset is carried onto the skin along its
-/// approach: to the first surface facing that way beyond a point 3 cm short of it, as the vertices
-/// of the referral surfaces within 1.5 cm of the line (3 cm when none is that close) give it.
+/// approach (carryToSkin, technique/skin_point.hpp). Zones are drawn on the outer surface
+/// (isBodySurface).
 ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& surface);
 
 /// How much `point` lies in the spots, 0..1: 1 within 60% of a spot's radius, a smoothstep to 0 at
