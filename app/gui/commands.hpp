@@ -50,6 +50,10 @@ struct CancelModelOpening {
 struct ToggleQuiz {
     bool operator==(const ToggleQuiz&) const = default;
 };
+/// Start or end the palpation trainer.
+struct TogglePalpation {
+    bool operator==(const TogglePalpation&) const = default;
+};
 /// Save the 3D view (or the whole window with its panels) as a PNG.
 struct SaveScreenshot {
     bool withPanels = false;
@@ -113,11 +117,11 @@ struct Quit {
 } // namespace command
 
 using Command = std::variant<command::FrameView, command::ResetView, command::ShowPreset, command::OpenModel,
-    command::OpenFile, command::CancelModelOpening, command::ToggleQuiz, command::SaveScreenshot,
-    command::EnterPresentation, command::OpenLesson, command::CloseLesson, command::WriteHandout,
-    command::StartRecording, command::CancelRecording, command::EditLesson, command::NewLesson,
-    command::AnswerUnsaved, command::RestoreAutosave, command::DiscardAutosave, command::SetBodyFat,
-    command::Quit>;
+    command::OpenFile, command::CancelModelOpening, command::ToggleQuiz, command::TogglePalpation,
+    command::SaveScreenshot, command::EnterPresentation, command::OpenLesson, command::CloseLesson,
+    command::WriteHandout, command::StartRecording, command::CancelRecording, command::EditLesson,
+    command::NewLesson, command::AnswerUnsaved, command::RestoreAutosave, command::DiscardAutosave,
+    command::SetBodyFat, command::Quit>;
 
 /// Commands in the order they were given. Carrying one out may push another (closing the editor,
 /// then opening the lesson the user asked for): it is taken in the same pass.

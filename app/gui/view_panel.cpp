@@ -62,6 +62,11 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         commands.push(command::ToggleQuiz{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Test yourself on the structures and the lessons");
+    ImGui::SameLine();
+    if (ImGui::Button("Palpate"))
+        commands.push(command::TogglePalpation{});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Find landmarks by touch on the skin: a scored round of ten");
 
     if (ImGui::CollapsingHeader("Screenshot")) {
         if (ImGui::Button("3D view (F12)"))

@@ -186,6 +186,9 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.peelTo = value();
         } else if (name == "--referral") {
             options.referral = value();
+        } else if (name == "--palpation") {
+            flag();
+            options.palpation = true;
         } else if (name == "--xray") {
             flag();
             options.xray = true;
@@ -328,6 +331,8 @@ std::string helpText()
           "  --referral MUSCLE     select MUSCLE (a structure id, e.g. quadratus_lumborum.right)\n"
           "                        and show where clients commonly report pain from its trigger\n"
           "                        points: the zones on the skin, the points on the muscle\n"
+          "  --palpation           open the window in the palpation trainer (find landmarks by\n"
+          "                        touch: a scored round of ten)\n"
           "  --no-body             hide the client's body and the table around the anatomy\n"
           "  --background B        dark (default) or light (for print) behind the pictures of\n"
           "                        --output, --export-handout and --record\n"

@@ -2,12 +2,11 @@
 // points marked on the muscle (over everything, so that they show through the layers above it).
 #pragma once
 
-#include "render/gpu_mesh.hpp"
+#include "session/marker_dots.hpp"
 #include "session/viewer.hpp"
 #include "technique/referral_map.hpp"
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -19,8 +18,6 @@ namespace lumbar::app {
 
 class ReferralOverlay {
 public:
-    ReferralOverlay();
-
     /// The pattern of the structure selected in `viewer`, placed on its model; null when
     /// display.referral is off, nothing is selected or the selection has no pattern. Placed once
     /// per structure and model geometry.
@@ -30,8 +27,7 @@ public:
     void addTo(SceneExtras& extras, const Viewer& viewer, const technique::AnatomySurface& surface);
 
 private:
-    std::unique_ptr<GpuMesh> m_rim; ///< a unit disc, white under each trigger point's dot
-    std::unique_ptr<GpuMesh> m_dot;
+    MarkerDots m_dots;
     std::string m_placedFor; ///< the structure id the map was placed for
     std::uint64_t m_placedRevision = 0;
     std::optional<technique::ReferralMap> m_map;

@@ -23,6 +23,8 @@ constexpr float kSelectedHighlight = 0.25f;
 constexpr float kHeatViewVeilOpacity = 0.25f;
 /// Opacity of the red ghost of an endangerment site drawn over the layers that hide it.
 constexpr float kEndangermentGhostOpacity = 0.28f;
+/// SceneExtras::ghosted: faint enough that the skin over them still reads as skin.
+constexpr float kGhostOpacity = 0.22f;
 /// Where a plane cuts the skin over the window, the cut shows mostly subcutaneous fat (the
 /// generator's fat colour, linear RGB). The body round the window is a stand-in, solid beyond
 /// the modelled region (head, chest, limbs): its cut is a plain darker skin tone, not tissue.
@@ -328,6 +330,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         DrawItem item;
         item.mesh = m_gpuMeshes[i].get();
         item.color = glm::vec4(glm::vec3(mesh.baseColor), mesh.baseColor.a * opacity);
+
         const bool pointer = extras.pointerHighlights;
         item.highlight = pointer && m_anatomy->hovered == i ? kHoverHighlight
             : pointer && m_anatomy->selected == i           ? kSelectedHighlight
@@ -354,16 +357,23 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
             item.capColor = sectionColour(i);
         item.referral = !extras.referralSpots.empty() && technique::isBodySurface(mesh.name, structure);
         scene.items.push_back(item);
-        if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
-            // The sites lie under the muscles (the kidneys, the floating ribs): a faint red ghost
-            // over everything shows where they are without x-ray.
+        const bool emphasised
+            = std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end();
+        const bool ghosted
+            = std::find(extras.ghosted.begin(), extras.ghosted.end(), i) != extras.ghosted.end();
+        if (emphasised || ghosted) {
+            // The endangerment sites lie under the muscles (the kidneys, the floating ribs): a faint
+            // red ghost over everything shows where they are without x-ray. Ghosted structures
+            // (the bones for the palpation trainer's easier level) show faintly in their colour.
             DrawItem ghost = item;
             ghost.overlay = true;
-            ghost.color = glm::vec4(0.9f, 0.08f, 0.04f, kEndangermentGhostOpacity);
+            ghost.color = emphasised ? glm::vec4(0.9f, 0.08f, 0.04f, kEndangermentGhostOpacity)
+                                     : glm::vec4(glm::vec3(mesh.baseColor), kGhostOpacity);
             ghost.highlight = 0.0f;
             ghost.outlined = false;
             ghost.striation = 0.0f;
             ghost.heatAmount = 0.0f;
+            ghost.referral = false;
             ghost.capColor.reset();
             scene.items.push_back(ghost);
         }

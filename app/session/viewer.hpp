@@ -44,6 +44,7 @@ struct SceneExtras {
     Indentation indentation;
     bool showHeat = false;
     std::vector<std::size_t> emphasised; ///< meshes tinted as endangerment sites
+    std::vector<std::size_t> ghosted; ///< meshes also drawn faintly over everything (through the skin)
     /// Referral zones shaded on the skin and the body round the anatomy (SceneDraw::referralSpots).
     std::vector<glm::vec4> referralSpots;
     /// The hovered and selected structures' tint and outline; pictures for export leave them out.

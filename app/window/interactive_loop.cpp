@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <random>
 #include <utility>
 
 namespace lumbar::app {
@@ -58,6 +59,8 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     }
     if (options.referral) // the muscle is selected (application.cpp): its card shows the pattern
         m_inspector.requestTab = InspectorTab::Structures;
+    if (options.palpation)
+        togglePalpation();
     // The command line wins over the remembered audience.
     m_player.audience = parseAudience(options.audienceGiven ? options.audience : settings.audience)
                             .value_or(Audience::Student);
@@ -125,8 +128,31 @@ void InteractiveLoop::setPresentation(bool active)
     SDL_SetWindowFullscreen(m_window.window(), active ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
+double InteractiveLoop::nowS() const
+{
+    return double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
+}
+
+void InteractiveLoop::togglePalpation()
+{
+    if (m_palpation.active()) {
+        m_palpation.stop(m_viewer);
+        return;
+    }
+    if (m_quiz.active())
+        m_quiz.stop(m_viewer);
+    m_palpation.start(m_viewer, m_models.surface(), std::random_device{}(), m_palpationLevels.timed, nowS());
+}
+
 bool InteractiveLoop::handleKey(SDL_Keycode key, KeyMode mode)
 {
+    // Enter moves the palpation trainer on from a shown answer.
+    if (mode == KeyMode::Normal && m_palpation.revealing() && (key == SDLK_RETURN || key == SDLK_KP_ENTER)) {
+        m_palpation.next(m_viewer, nowS());
+        return true;
+    }
+    if (mode == KeyMode::Normal && key == SDLK_q)
+        m_palpation.stop(m_viewer); // Q starts a quiz in its place
     // A running quiz takes its answer keys first; a presentation shows no quiz.
     if (mode == KeyMode::Normal && m_quiz.handleKey(key, m_viewer))
         return true;
@@ -220,8 +246,11 @@ void InteractiveLoop::fitViewToPanels(const glm::vec2& displaySize)
         return;
     camera.framingMin = min;
     camera.framingMax = max;
-    if (!std::exchange(m_framedToPanels, true))
+    if (!std::exchange(m_framedToPanels, true)) {
         m_viewer.resetView(m_viewPanel.lastPreset);
+        if (m_palpation.active())
+            m_palpation.frame(m_viewer);
+    }
 }
 
 void InteractiveLoop::drawFrame()
@@ -245,12 +274,21 @@ void InteractiveLoop::drawFrame()
         m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr,
             m_player.audience == technique::Audience::Patient);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
-        if (m_quiz.active())
+        if (m_quiz.active()) {
             m_quiz.draw(m_viewer);
-        else if (m_editor.active())
+        } else if (m_palpation.active()) {
+            const PalpationRequest request
+                = drawPalpationPanel(m_palpation, m_palpationLevels, m_viewer, nowS());
+            if (request == PalpationRequest::Close)
+                m_palpation.stop(m_viewer);
+            else if (request == PalpationRequest::NewRound)
+                m_palpation.start(
+                    m_viewer, m_models.surface(), std::random_device{}(), m_palpationLevels.timed, nowS());
+        } else if (m_editor.active()) {
             m_editor.drawPanel(m_commands);
-        else
+        } else {
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
+        }
         m_lessonPanel.reach
             = m_player.loaded() ? reachLine(m_viewer, m_player.frame(), m_player.audience) : std::string();
         if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && tool)
@@ -276,12 +314,15 @@ void InteractiveLoop::drawFrame()
     if (std::string problem = m_technique.takeFigureProblem(); !problem.empty())
         m_viewPanel.message = "The therapist cannot be shown: " + problem;
     // Presenting shows the lesson only: no outline of a structure picked before.
-    extras.pointerHighlights = !m_presentation.active;
+    // The palpation trainer's skin is intact and unmarked: no hover tint on it either.
+    extras.pointerHighlights = !m_presentation.active && !m_palpation.active();
     // A quiz question is asked about the anatomy alone: the lesson's hand, path and markers
     // (which could point at the answer) are hidden while it is shown.
-    if (m_quiz.active()) {
+    m_palpation.update(m_viewer, m_models.surface(), nowS());
+    if (m_quiz.active() || m_palpation.active()) {
         extras.items.clear();
         extras.indentation = {};
+        m_palpation.addTo(extras, m_viewer);
     } else {
         m_referral.addTo(extras, m_viewer, m_models.surface());
     }

@@ -10,6 +10,7 @@
 #include "gui/inspector_panel.hpp"
 #include "gui/labels_overlay.hpp"
 #include "gui/lesson_panel.hpp"
+#include "gui/palpation_panel.hpp"
 #include "gui/presentation_view.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/slice_panel.hpp"
@@ -18,6 +19,7 @@
 #include "session/command_line.hpp"
 #include "session/lesson_player.hpp"
 #include "session/model_switcher.hpp"
+#include "session/palpation_trainer.hpp"
 #include "session/referral_overlay.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/technique_overlay.hpp"
@@ -57,6 +59,10 @@ private:
     void carryOutCommands();
     void carryOut(const Command& command);
     void setPresentation(bool active);
+    /// Starts the palpation trainer (ending a quiz) or ends it.
+    void togglePalpation();
+    /// Seconds since the loop started (the clock of pulses and timed rounds).
+    double nowS() const;
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
@@ -90,6 +96,8 @@ private:
     InspectorState m_inspector;
     LessonPanelState m_lessonPanel;
     QuizPanel m_quiz;
+    PalpationTrainer m_palpation;
+    PalpationLevels m_palpationLevels;
     LabelsOverlay m_labels;
     ExportControls m_export;
     PresentationState m_presentation;

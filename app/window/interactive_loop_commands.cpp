@@ -52,7 +52,10 @@ void InteractiveLoop::carryOut(const Command& next)
             } else if constexpr (std::is_same_v<C, command::CancelModelOpening>) {
                 m_models.cancel();
             } else if constexpr (std::is_same_v<C, command::ToggleQuiz>) {
+                m_palpation.stop(m_viewer);
                 m_quiz.toggle(m_viewer);
+            } else if constexpr (std::is_same_v<C, command::TogglePalpation>) {
+                togglePalpation();
             } else if constexpr (std::is_same_v<C, command::SaveScreenshot>) {
                 m_export.saveScreenshot(command.withPanels);
             } else if constexpr (std::is_same_v<C, command::EnterPresentation>) {

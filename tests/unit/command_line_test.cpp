@@ -71,6 +71,9 @@ TEST(CommandLine, StartingLayers)
     EXPECT_EQ(parseCommandLine({"--referral", "multifidus.left"}).referral, "multifidus.left");
     EXPECT_FALSE(parseCommandLine({}).referral);
     EXPECT_EQ(errorOf({"--referral"}), "--referral needs a value (see --help)");
+    EXPECT_TRUE(parseCommandLine({"--palpation"}).palpation);
+    EXPECT_FALSE(parseCommandLine({}).palpation);
+    EXPECT_EQ(errorOf({"--palpation=yes"}), "--palpation takes no value");
 }
 
 TEST(CommandLine, BodyFat)

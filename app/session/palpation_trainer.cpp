@@ -1,0 +1,157 @@
+// Staging, answering and marking a palpation round.
+#include "session/palpation_trainer.hpp"
+
+#include "anatomy/knowledge_base.hpp"
+#include "technique/anatomy_surface.hpp"
+#include "technique/skin_point.hpp"
+
+namespace lumbar::app {
+namespace {
+
+constexpr float kDotRadiusM = 0.006f;
+const glm::vec4 kClickColour{0.15f, 0.35f, 0.95f, 1.0f};
+const glm::vec4 kTrueColour{0.10f, 0.75f, 0.20f, 1.0f};
+
+} // namespace
+
+void PalpationTrainer::start(
+    Viewer& viewer, const technique::AnatomySurface& surface, std::uint32_t seed, bool timed, double nowS)
+{
+    if (!m_round) {
+        m_savedView = saveAnatomyView(viewer);
+        m_savedCamera = viewer.camera();
+        m_savedScenery = viewer.anatomy().showScenery;
+    }
+    m_surface = &surface;
+    m_geometryRevision = viewer.geometryRevision();
+    m_round.emplace(surface, seed, 10, timed ? kTimedSeconds : 0.0);
+    m_revealing = false;
+    m_askedAtS = nowS;
+    stage(viewer, false);
+    frame(viewer);
+}
+
+void PalpationTrainer::frame(Viewer& viewer) const
+{
+    viewer.resetView(ViewPreset::Posterior);
+    viewer.frameBounds(viewer.anatomyBounds());
+}
+
+void PalpationTrainer::stop(Viewer& viewer)
+{
+    if (!m_round)
+        return;
+    m_round.reset();
+    m_revealing = false;
+    restoreAnatomyView(viewer, m_savedView);
+
+    viewer.anatomy().showScenery = m_savedScenery;
+    viewer.camera() = m_savedCamera;
+}
+
+const quiz::PalpationAttempt* PalpationTrainer::lastAttempt() const
+{
+    return m_round && m_revealing && !m_round->attempts().empty() ? &m_round->attempts().back() : nullptr;
+}
+
+std::optional<double> PalpationTrainer::secondsLeft(double nowS) const
+{
+    if (!m_round || m_round->timeLimitS() <= 0.0 || m_revealing || m_round->finished())
+        return std::nullopt;
+    return std::max(0.0, m_round->timeLimitS() - (nowS - m_askedAtS));
+}
+
+bool PalpationTrainer::current(const Viewer& viewer, const technique::AnatomySurface& surface) const
+{
+    return &surface == m_surface && viewer.geometryRevision() == m_geometryRevision;
+}
+
+bool PalpationTrainer::click(const glm::vec2& pixel, const glm::vec2& size, Viewer& viewer,
+    const technique::AnatomySurface& surface, double nowS)
+{
+    if (!m_round || m_revealing || m_round->finished() || !current(viewer, surface))
+        return false;
+    const Ray ray = viewer.camera().rayThroughPixel(pixel, size.x, size.y);
+    const AnatomyView& anatomy = viewer.anatomy();
+    const std::optional<PickHit> hit = viewer.castRay(ray, [&](std::size_t mesh) {
+        return technique::isBodySurface(viewer.model().meshes[mesh].name, anatomy.structureOf(mesh));
+    });
+    if (!hit)
+        return false;
+    answer(hit->point, viewer, nowS);
+    return true;
+}
+
+void PalpationTrainer::pass(Viewer& viewer, double nowS)
+{
+    if (m_round && !m_revealing && !m_round->finished())
+        answer(std::nullopt, viewer, nowS);
+}
+
+void PalpationTrainer::answer(std::optional<glm::vec3> click, Viewer& viewer, double nowS)
+{
+    m_truePoint = quiz::palpationPoint(m_round->current(), *m_surface);
+    m_round->answer(click, nowS - m_askedAtS);
+    m_revealing = true;
+    stage(viewer, true);
+}
+
+void PalpationTrainer::next(Viewer& viewer, double nowS)
+{
+    if (!m_round || !m_revealing)
+        return;
+    m_revealing = false;
+    m_askedAtS = nowS;
+    stage(viewer, false);
+}
+
+void PalpationTrainer::update(Viewer& viewer, const technique::AnatomySurface& surface, double nowS)
+{
+    if (m_round && !current(viewer, surface)) {
+        stop(viewer);
+        return;
+    }
+    if (const std::optional<double> left = secondsLeft(nowS); left && *left <= 0.0)
+        pass(viewer, nowS);
+}
+
+void PalpationTrainer::stage(Viewer& viewer, bool reveal) const
+{
+    AnatomyView& anatomy = viewer.anatomy();
+    anatomy.showAll();
+    anatomy.selected.reset();
+    anatomy.xray = false;
+    anatomy.showScenery = true;
+    viewer.display.labels = false;
+    viewer.display.referral = false;
+    for (LayerControl& layer : anatomy.layers) {
+        layer.visible = true;
+        layer.opacity = 1.0f;
+    }
+    anatomy.peelDepth = 0;
+    if (reveal)
+        if (const LayerInfo* bone = viewer.knowledgeBase().findLayer("bone"))
+            anatomy.peelDepth = bone->depth;
+}
+
+void PalpationTrainer::addTo(SceneExtras& extras, const Viewer& viewer) const
+{
+    if (!m_round)
+        return;
+    const AnatomyView& anatomy = viewer.anatomy();
+    if (faintBones && !m_revealing)
+        for (std::size_t mesh = 0; mesh < viewer.model().meshes.size(); ++mesh)
+            if (const StructureInfo* structure = anatomy.structureOf(mesh);
+                structure && structure->kind == "bone")
+                extras.ghosted.push_back(mesh);
+    const quiz::PalpationAttempt* attempt = lastAttempt();
+    if (!attempt)
+        return;
+    const glm::vec3 eye = viewer.camera().eye();
+    if (attempt->click)
+        m_dots.add(extras, *attempt->click, eye, kDotRadiusM, kClickColour);
+    if (m_truePoint)
+        m_dots.add(extras, *m_truePoint, eye, kDotRadiusM, kTrueColour);
+}
+
+} // namespace lumbar::app
