@@ -55,6 +55,10 @@ void drawInspectorPanel(InspectorState& state, Viewer& viewer, LessonPlayer& pla
             drawStructuresTab(state.structures, viewer, player, commands);
             ImGui::EndTabItem();
         }
+        if (ImGui::BeginTabItem("Views", nullptr, tabFlags(state, InspectorTab::Views))) {
+            drawViewsTab(state.views);
+            ImGui::EndTabItem();
+        }
         if (ImGui::BeginTabItem("Safety", nullptr, tabFlags(state, InspectorTab::Safety))) {
             const bool patient = player.audience == technique::Audience::Patient;
             if (patient)

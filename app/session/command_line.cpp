@@ -76,7 +76,8 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
             throw CommandLineError(std::string(name) + " only applies to --record OUT");
 }
 
-/// FILE on the command line: a lesson becomes --routine FILE, a model --model FILE.
+/// FILE on the command line: a lesson becomes --routine FILE, a view collection --views FILE, a
+/// model --model FILE.
 void openFileArgument(Options& options)
 {
     const std::filesystem::path& path = *options.openFile;
@@ -92,6 +93,11 @@ void openFileArgument(Options& options)
             throw CommandLineError(
                 quoted + " is a lesson and --routine names another; give only one of them");
         options.routine = path.string();
+    } else if (kind == FileKind::Views) {
+        if (options.viewsPath)
+            throw CommandLineError(
+                quoted + " is a view collection and --views names another; give only one of them");
+        options.viewsPath = path;
     } else {
         if (options.modelPath)
             throw CommandLineError(quoted + " is a model and --model names another; give only one of them");
@@ -186,6 +192,8 @@ Options parseCommandLine(const std::vector<std::string>& arguments)
             options.peelTo = value();
         } else if (name == "--referral") {
             options.referral = value();
+        } else if (name == "--views") {
+            options.viewsPath = std::filesystem::path(value());
         } else if (name == "--palpation") {
             flag();
             options.palpation = true;
@@ -331,6 +339,8 @@ std::string helpText()
           "  --referral MUSCLE     select MUSCLE (a structure id, e.g. quadratus_lumborum.right)\n"
           "                        and show where clients commonly report pain from its trigger\n"
           "                        points: the zones on the skin, the points on the muscle\n"
+          "  --views FILE          open a collection of saved views (the Inspector's Views tab)\n"
+          "                        and show its first view\n"
           "  --palpation           open the window in the palpation trainer (find landmarks by\n"
           "                        touch: a scored round of ten)\n"
           "  --no-body             hide the client's body and the table around the anatomy\n"

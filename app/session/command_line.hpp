@@ -45,6 +45,7 @@ struct Options {
     /// --referral MUSCLE: start with the muscle selected and its referral pattern shown
     std::optional<std::string> referral;
     bool palpation = false; ///< --palpation: open the window in the palpation trainer
+    std::optional<std::filesystem::path> viewsPath; ///< --views FILE: a collection of saved views
     bool hideScenery = false; ///< --no-body: without the client's body and the table
     /// --section ORIENTATION[:AT]: start with the body cut open; AT (a spinal level or millimetres
     /// along the plane's axis) is resolved against the model, empty for the default place.

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "scene/model_formats.hpp"
 #include "technique/lesson.hpp"
+#include "views/view_collection.hpp"
 
 #include <array>
 #include <cctype>
@@ -73,7 +74,8 @@ std::string whatOpens()
     for (const std::string_view extension : supportedModelExtensions())
         extensions += (extensions.empty() ? "" : ", ") + std::string(extension);
     return std::string("LumbarLab opens lessons (JSON with \"format\": \"") + technique::kLessonFormatName
-        + "\") and models (" + extensions + ")";
+        + "\"), view collections (\"format\": \"" + views::kViewsFormatName + "\") and models (" + extensions
+        + ")";
 }
 
 } // namespace
@@ -90,6 +92,8 @@ FileKind identifyFile(const std::filesystem::path& path)
     const std::optional<std::string> format = jsonFormat(bytes);
     if (format == technique::kLessonFormatName)
         return FileKind::Lesson;
+    if (format == views::kViewsFormatName)
+        return FileKind::Views;
     // A .gltf is JSON too, and may carry a "format" of its own in an extension's data.
     if (isSupportedModelFile(path))
         return FileKind::Model;
@@ -100,7 +104,7 @@ FileKind identifyFile(const std::filesystem::path& path)
         throw FileError(quoted
             + " holds a binary glTF model but its name does not end in .glb; rename it "
               "to end in .glb and open it again");
-    throw FileError(quoted + " is neither a lesson nor a model; " + whatOpens());
+    throw FileError(quoted + " is neither a lesson, a view collection nor a model; " + whatOpens());
 }
 
 } // namespace lumbar::app

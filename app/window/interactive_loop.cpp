@@ -11,6 +11,7 @@
 #include "session/lesson_loading.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/safety_text.hpp"
+#include "session/view_capture.hpp"
 #include "session/viewer.hpp"
 
 #include <imgui.h>
@@ -59,6 +60,8 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     }
     if (options.referral) // the muscle is selected (application.cpp): its card shows the pattern
         m_inspector.requestTab = InspectorTab::Structures;
+    if (options.viewsPath)
+        openViews(*options.viewsPath);
     if (options.palpation)
         togglePalpation();
     // The command line wins over the remembered audience.
@@ -250,6 +253,8 @@ void InteractiveLoop::fitViewToPanels(const glm::vec2& displaySize)
         m_viewer.resetView(m_viewPanel.lastPreset);
         if (m_palpation.active())
             m_palpation.frame(m_viewer);
+        else if (m_inspector.views.current) // a collection given at start: its view as saved
+            applyView(m_viewer, m_inspector.views.collection.views[*m_inspector.views.current]);
     }
 }
 
@@ -288,6 +293,7 @@ void InteractiveLoop::drawFrame()
             m_editor.drawPanel(m_commands);
         } else {
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
+            carryOutViewsRequest();
         }
         m_lessonPanel.reach
             = m_player.loaded() ? reachLine(m_viewer, m_player.frame(), m_player.audience) : std::string();
@@ -299,6 +305,8 @@ void InteractiveLoop::drawFrame()
         drawToolComparison(m_lessonPanel.compareTools, m_viewer, m_player);
         if (m_viewer.display.labels)
             m_labels.draw(m_viewer, {displaySize.x, displaySize.y});
+        if (!m_quiz.active() && !m_palpation.active())
+            drawPinLabels({displaySize.x, displaySize.y});
     }
     fitViewToPanels({displaySize.x, displaySize.y});
     m_export.update(m_lessonPanel);
@@ -325,6 +333,7 @@ void InteractiveLoop::drawFrame()
         m_palpation.addTo(extras, m_viewer);
     } else {
         m_referral.addTo(extras, m_viewer, m_models.surface());
+        addPins(extras);
     }
     if (m_inspector.showEndangerment)
         for (const std::string& id : endangermentSiteIds())

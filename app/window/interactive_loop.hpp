@@ -63,6 +63,18 @@ private:
     void togglePalpation();
     /// Seconds since the loop started (the clock of pulses and timed rounds).
     double nowS() const;
+
+    // Saved views (interactive_loop_views.cpp).
+    /// The open lesson as a view records it: a built-in one by id, another by its path.
+    std::string lessonReference() const;
+    void showView(std::size_t index);
+    void carryOutViewsRequest();
+    void openViews(const std::filesystem::path& path);
+    /// While the Views tab waits for one, a click pins a note to the structure under it; true when
+    /// the click was taken.
+    bool placePin(int x, int y);
+    void addPins(SceneExtras& extras) const;
+    void drawPinLabels(const glm::vec2& displaySize) const;
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
@@ -105,6 +117,7 @@ private:
     LessonPlayer m_player;
     TechniqueOverlay m_technique;
     ReferralOverlay m_referral; ///< the selected muscle's referral zones and trigger points
+    MarkerDots m_pinDots; ///< the shown view's pins
     ModelSwitcher m_models; ///< the anatomy shown and the model file being opened
     EditorController m_editor;
     HeatScope m_heatShown = HeatScope::Off;

@@ -40,8 +40,11 @@ void InteractiveLoop::carryOut(const Command& next)
                     m_viewPanel.message.clear();
             } else if constexpr (std::is_same_v<C, command::OpenFile>) {
                 try {
-                    if (identifyFile(command.path) == FileKind::Lesson) {
+                    const FileKind kind = identifyFile(command.path);
+                    if (kind == FileKind::Lesson) {
                         carryOut(command::OpenLesson{command.path});
+                    } else if (kind == FileKind::Views) {
+                        openViews(command.path);
                     } else {
                         m_viewPanel.modelPathInput = command.path.string();
                         carryOut(command::OpenModel{command.path.string()});

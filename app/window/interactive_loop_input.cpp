@@ -120,7 +120,9 @@ void InteractiveLoop::handleMouse(const SDL_Event& event, bool uiMouse)
             && std::abs(event.button.x - m_pressX) <= kClickSlopPx
             && std::abs(event.button.y - m_pressY) <= kClickSlopPx) {
             const std::optional<std::size_t> picked = pickAt(event.button.x, event.button.y);
-            if (m_palpation.active()) {
+            if (placePin(event.button.x, event.button.y)) {
+                // the click pinned a note (or said why it could not)
+            } else if (m_palpation.active()) {
                 // The trainer takes every click: on the skin it answers, elsewhere nothing happens.
                 m_palpation.click({float(event.button.x), float(event.button.y)}, windowSize(), m_viewer,
                     m_models.surface(), nowS());

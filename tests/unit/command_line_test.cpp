@@ -74,6 +74,8 @@ TEST(CommandLine, StartingLayers)
     EXPECT_TRUE(parseCommandLine({"--palpation"}).palpation);
     EXPECT_FALSE(parseCommandLine({}).palpation);
     EXPECT_EQ(errorOf({"--palpation=yes"}), "--palpation takes no value");
+    EXPECT_EQ(parseCommandLine({"--views", "week 3.json"}).viewsPath, std::filesystem::path("week 3.json"));
+    EXPECT_EQ(errorOf({"--views"}), "--views needs a value (see --help)");
 }
 
 TEST(CommandLine, BodyFat)
@@ -148,8 +150,9 @@ TEST(CommandLine, FileOpensALessonOrAModelByWhatItIs)
         "\"" + model.string() + "\": only one FILE can be opened (\"" + lesson.string()
             + "\" is already given)");
     const std::filesystem::path notes = dir.write("notes.txt", "oil");
-    EXPECT_EQ(
-        errorOf({notes.string()}).rfind("'" + notes.string() + "' is neither a lesson nor a model", 0), 0u);
+    EXPECT_EQ(errorOf({notes.string()})
+                  .rfind("'" + notes.string() + "' is neither a lesson, a view collection nor a model", 0),
+        0u);
 }
 
 TEST(CommandLine, ErrorsNameTheArgument)

@@ -36,6 +36,13 @@ TEST(FileKind, LessonsAreKnownByContentWhateverTheirName)
         FileKind::Lesson);
 }
 
+TEST(FileKind, ViewCollectionsAreKnownByContent)
+{
+    const test::TempDir dir;
+    EXPECT_EQ(identifyFile(dir.write("week 3 views", "{\"format\": \"lumbarlab-views\", \"version\": 1}")),
+        FileKind::Views);
+}
+
 TEST(FileKind, ModelsAreKnownByExtension)
 {
     EXPECT_EQ(identifyFile(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb"), FileKind::Model);
@@ -52,8 +59,9 @@ TEST(FileKind, AnythingElseSaysWhatItIsNotAndWhatOpens)
     const std::filesystem::path notes = dir.write("notes.txt", "buy more oil\n");
     const std::string error = identifyError(notes);
     EXPECT_EQ(error.rfind("'" + notes.string()
-                      + "' is neither a lesson nor a model; LumbarLab opens lessons "
-                        "(JSON with \"format\": \"lumbarlab-lesson\") and models (.glb",
+                      + "' is neither a lesson, a view collection nor a model; LumbarLab opens lessons "
+                        "(JSON with \"format\": \"lumbarlab-lesson\"), view collections (\"format\": "
+                        "\"lumbarlab-views\") and models (.glb",
                   0),
         0u)
         << error;

@@ -1,0 +1,178 @@
+// The interactive loop's saved views: carrying out the Views tab's requests (show, save the current
+// view, save and open collections), placing pins with a click, and drawing the shown view's pins.
+#include "core/error.hpp"
+#include "session/data_paths.hpp"
+#include "session/view_capture.hpp"
+#include "session/viewer.hpp"
+#include "window/interactive_loop.hpp"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+namespace lumbar::app {
+namespace {
+
+constexpr float kPinRadiusM = 0.005f;
+const glm::vec4 kPinColour{0.95f, 0.75f, 0.10f, 1.0f};
+
+} // namespace
+
+std::string InteractiveLoop::lessonReference() const
+{
+    if (!m_player.loaded() || !m_lessonPath)
+        return {};
+    // A built-in lesson by its id, so that the collection works wherever LumbarLab is installed.
+    const std::string& id = m_player.prepared().lesson.id;
+    const std::optional<std::filesystem::path> builtIn = resolveLesson(id);
+    return builtIn && std::filesystem::equivalent(*builtIn, *m_lessonPath) ? id : m_lessonPath->string();
+}
+
+void InteractiveLoop::showView(std::size_t index)
+{
+    ViewsPanelState& state = m_inspector.views;
+    if (index >= state.collection.views.size())
+        return;
+    const views::SavedView& view = state.collection.views[index];
+    state.current = index;
+    state.placingPin = false;
+    std::vector<std::string> problems = applyView(m_viewer, view);
+    if (!view.lesson.empty()) {
+        const std::optional<std::filesystem::path> lesson = resolveLesson(view.lesson);
+        if (!lesson) {
+            problems.push_back("the lesson \"" + view.lesson + "\" is not found");
+        } else {
+            if (!m_lessonPath || !std::filesystem::equivalent(*lesson, *m_lessonPath))
+                openLesson(*lesson);
+            if (m_player.loaded()) {
+                m_player.pause();
+                m_player.seek(view.timeS);
+            }
+        }
+    }
+    state.message.clear();
+    for (const std::string& problem : problems)
+        state.message += (state.message.empty() ? "Shown, but " : "; ") + problem;
+    state.messageIsError = !problems.empty();
+}
+
+void InteractiveLoop::carryOutViewsRequest()
+{
+    ViewsPanelState& state = m_inspector.views;
+    const ViewsRequest request = std::exchange(state.request, {});
+    switch (request.kind) {
+    case ViewsRequest::Kind::None:
+        return;
+    case ViewsRequest::Kind::Show:
+        showView(request.index);
+        return;
+    case ViewsRequest::Kind::Capture:
+        state.collection.views.push_back(captureView(
+            m_viewer, request.name, lessonReference(), m_player.loaded() ? m_player.time() : 0.0));
+        state.current = state.collection.views.size() - 1;
+        state.unsaved = true;
+        state.message = "Saved \"" + request.name + "\" in the collection (Save collection writes the file).";
+        state.messageIsError = false;
+        return;
+    case ViewsRequest::Kind::Update:
+        if (request.index < state.collection.views.size()) {
+            views::SavedView& view = state.collection.views[request.index];
+            std::vector<views::ViewPin> pins = std::move(view.pins);
+            view = captureView(
+                m_viewer, view.name, lessonReference(), m_player.loaded() ? m_player.time() : 0.0);
+            view.pins = std::move(pins);
+            state.unsaved = true;
+        }
+        return;
+    case ViewsRequest::Kind::Save:
+        try {
+            if (state.path.empty())
+                state.path = newCollectionPath(state.collection.title);
+            std::filesystem::create_directories(state.path.parent_path());
+            views::saveViewCollection(state.collection, state.path);
+            state.unsaved = false;
+            state.message = "Saved to " + state.path.string();
+            state.messageIsError = false;
+        } catch (const std::exception& error) {
+            state.message = std::string("Not saved: ") + error.what();
+            state.messageIsError = true;
+        }
+        return;
+    case ViewsRequest::Kind::Open:
+        openViews(request.path);
+        return;
+    }
+}
+
+void InteractiveLoop::openViews(const std::filesystem::path& path)
+{
+    ViewsPanelState& state = m_inspector.views;
+    const views::ViewCollectionParse parsed = views::loadViewCollection(path, &m_viewer.knowledgeBase());
+    m_inspector.requestTab = InspectorTab::Views;
+    if (!parsed.collection) {
+        state.message = "Not opened: ";
+        for (std::size_t i = 0; i < parsed.problems.size(); ++i)
+            state.message += (i ? "\n" : "") + parsed.problems[i].text();
+        state.messageIsError = true;
+        return;
+    }
+    state.collection = *parsed.collection;
+    state.path = path;
+    state.unsaved = false;
+    state.current.reset();
+    state.message = "Opened " + path.filename().string() + ": "
+        + std::to_string(state.collection.views.size()) + " views";
+    state.messageIsError = false;
+    if (!state.collection.views.empty())
+        showView(0);
+}
+
+bool InteractiveLoop::placePin(int x, int y)
+{
+    ViewsPanelState& state = m_inspector.views;
+    if (!state.placingPin || !state.current || *state.current >= state.collection.views.size())
+        return false;
+    const glm::vec2 size = windowSize();
+    const Ray ray = m_viewer.camera().rayThroughPixel({float(x), float(y)}, size.x, size.y);
+    const std::optional<PickHit> hit = m_viewer.castRay(ray, AnatomyView::kClickThroughOpacity);
+    if (!hit || m_viewer.anatomy().isScenery(hit->meshIndex)) {
+        state.message = "No structure there: click a structure to pin the note to.";
+        state.messageIsError = true;
+        return true;
+    }
+    const std::string& id = m_viewer.model().meshes[hit->meshIndex].name;
+    state.collection.views[*state.current].pins.push_back({id, hit->point, ""});
+    state.placingPin = false;
+    state.unsaved = true;
+    const StructureInfo* structure = m_viewer.anatomy().structureOf(hit->meshIndex);
+    state.message = "Pinned to " + (structure ? structure->name : id) + ": write its note in the list.";
+    state.messageIsError = false;
+    return true;
+}
+
+void InteractiveLoop::addPins(SceneExtras& extras) const
+{
+    if (const std::vector<views::ViewPin>* pins = currentPins(m_inspector.views))
+        for (const views::ViewPin& pin : *pins)
+            m_pinDots.add(extras, pin.pointM, m_viewer.camera().eye(), kPinRadiusM, kPinColour);
+}
+
+void InteractiveLoop::drawPinLabels(const glm::vec2& displaySize) const
+{
+    const std::vector<views::ViewPin>* pins = currentPins(m_inspector.views);
+    if (!pins)
+        return;
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    for (std::size_t i = 0; i < pins->size(); ++i) {
+        const glm::vec2 at = m_viewer.camera().project((*pins)[i].pointM, displaySize.x, displaySize.y);
+        const std::string text
+            = std::to_string(i + 1) + (((*pins)[i].note.empty()) ? "" : ". " + (*pins)[i].note);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, 260.0f);
+        const ImVec2 corner(at.x + 10.0f, at.y - size.y * 0.5f);
+        draw->AddRectFilled(ImVec2(corner.x - 4.0f, corner.y - 2.0f),
+            ImVec2(corner.x + size.x + 4.0f, corner.y + size.y + 2.0f), IM_COL32(20, 22, 28, 210), 4.0f);
+        draw->AddText(nullptr, 0.0f, corner, IM_COL32(255, 214, 90, 255), text.c_str(), nullptr, 260.0f);
+    }
+}
+
+} // namespace lumbar::app
