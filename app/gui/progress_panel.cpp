@@ -42,35 +42,39 @@ void drawGroupTable(const char* id, const char* firstColumn, quiz::ProgressGroup
     }
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH
         | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable(id, 5, kFlags, ImVec2(0.0f, -ImGui::GetFrameHeightWithSpacing() * 2.6f)))
+    if (!ImGui::BeginTable(id, 6, kFlags, ImVec2(0.0f, -ImGui::GetFrameHeightWithSpacing() * 2.6f)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(firstColumn, ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Items", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("Right/wrong", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Box", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    // The numbers take the width they need; the names the rest.
+    ImGui::TableSetupColumn(firstColumn, ImGuiTableColumnFlags_WidthStretch);
+    for (const char* number : {"Items", "R/W", "Box", "Due"})
+        ImGui::TableSetupColumn(number, ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     const std::vector<quiz::ProgressRecord> records = progress.records();
     for (const quiz::ProgressSummary& summary : summaries) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const bool expanded = ImGui::TreeNodeEx(
-            (groupName(summary.group, knowledge, lessons) + "##" + summary.group.id).c_str(),
-            ImGuiTreeNodeFlags_SpanFullWidth);
+        const std::string name = groupName(summary.group, knowledge, lessons);
+        const bool expanded = ImGui::TreeNodeEx((name + "##" + summary.group.id).c_str(), 0);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s: %d items, %d right and %d wrong answers; last answered %s", name.c_str(),
+                summary.items, summary.right, summary.wrong,
+                timeAgoText(nowS - summary.lastAnsweredS).c_str());
         ImGui::TableNextColumn();
         ImGui::Text("%d", summary.items);
         ImGui::TableNextColumn();
-        ImGui::Text("%d / %d", summary.right, summary.wrong);
+        ImGui::Text("%d/%d", summary.right, summary.wrong);
         ImGui::TableNextColumn();
         ImGui::Text("%.1f", summary.meanBox);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Mean box of its items (1 to 5); the weakest is in box %d", summary.lowestBox);
         ImGui::TableNextColumn();
         if (summary.dueNow > 0)
-            ImGui::TextColored(wrongAnswerColor(), "%d now", summary.dueNow);
+            ImGui::TextColored(wrongAnswerColor(), "%d", summary.dueNow);
         else
-            ImGui::TextDisabled("none");
+            ImGui::TextDisabled("-");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Items due now");
         if (!expanded)
             continue;
         for (const quiz::ProgressRecord& record : records) {
@@ -86,7 +90,7 @@ void drawGroupTable(const char* id, const char* firstColumn, quiz::ProgressGroup
             ImGui::Unindent();
             ImGui::TableNextColumn();
             ImGui::TableNextColumn();
-            ImGui::Text("%d / %d", record.right, record.wrong);
+            ImGui::Text("%d/%d", record.right, record.wrong);
             ImGui::TableNextColumn();
             ImGui::Text("%d", record.box);
             ImGui::TableNextColumn();
@@ -112,8 +116,9 @@ void drawReset(ProgressPanelState& state, const ProgressKeeper& keeper, CommandQ
             ImGui::EndDisabled();
         return;
     }
-    ImGui::TextColored(wrongAnswerColor(), "Forget all %zu items answered? This cannot be undone.",
-        keeper.progress().size());
+    ImGui::PushStyleColor(ImGuiCol_Text, wrongAnswerColor());
+    wrappedText("Forget all %zu items answered? This cannot be undone.", keeper.progress().size());
+    ImGui::PopStyleColor();
     if (ImGui::Button("Yes, reset")) {
         commands.push(command::ResetProgress{});
         state.confirmingReset = false;
@@ -131,7 +136,7 @@ void drawProgressPanel(ProgressPanelState& state, const ProgressKeeper& keeper,
 {
     if (!state.open)
         return;
-    placeInRightColumn(24.0f);
+    placeInRightColumn(23.0f);
     if (!ImGui::Begin("Progress", &state.open)) {
         ImGui::End();
         return;

@@ -56,8 +56,8 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             commands.push(command::ResetView{});
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Back to the starting view");
-        ImGui::SameLine();
     }
+    // The study tools share a row of their own: beside the camera buttons the last one was cut off.
     if (ImGui::Button("Quiz (Q)"))
         commands.push(command::ToggleQuiz{});
     if (ImGui::IsItemHovered())

@@ -35,13 +35,13 @@ std::string dueText(std::int64_t dueS, std::int64_t nowS)
 {
     const std::int64_t leftS = dueS - nowS;
     if (leftS <= 0)
-        return "due now";
-    const auto roundedUp = [&](std::int64_t unitS) { return (leftS + unitS - 1) / unitS; };
+        return "now";
+    const auto roundedUp = [&](std::int64_t unitS) { return std::to_string((leftS + unitS - 1) / unitS); };
     if (leftS <= kHourS)
-        return "in " + std::to_string(roundedUp(kMinuteS)) + " min";
+        return roundedUp(kMinuteS) + " min";
     if (leftS <= kDayS)
-        return "in " + std::to_string(roundedUp(kHourS)) + " h";
-    return "in " + days(roundedUp(kDayS));
+        return roundedUp(kHourS) + " h";
+    return roundedUp(kDayS) + " d";
 }
 
 std::string progressItemText(const std::string& key)

@@ -10,8 +10,8 @@ namespace lumbar::app {
 /// ago", "3 h ago", "1 day ago", "12 days ago".
 std::string timeAgoText(std::int64_t elapsedS);
 
-/// When an item is due: "due now" when `dueS` <= `nowS`, else "in 5 min", "in 3 h", "in 1 day",
-/// "in 6 days" (rounded up, so an item is never shown due sooner than it is).
+/// When an item is due, short for a table column headed "Due": "now" when `dueS` <= `nowS`, else
+/// "5 min", "3 h", "6 d" (rounded up, so an item is never shown due sooner than it is).
 std::string dueText(std::int64_t dueS, std::int64_t nowS);
 
 /// An item of the progress file in words: "Click it", "Tool of \"Warm-up\"", "Order of the steps",

@@ -58,10 +58,12 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         m_player.seek(m_player.time() + options.stepTimeS);
         m_lessonPanel.heat = heatScopeFromName(options.heat);
     }
-    for (const std::string& message : m_progress.messages()) {
-        std::cerr << "lumbarlab: warning: " << message << "\n";
-        report(message, true);
-    }
+    // A progress file that could not be used: shown at the top of the window and printed once.
+    std::string progressProblems;
+    for (const std::string& message : m_progress.messages())
+        progressProblems += (progressProblems.empty() ? "" : "\n") + message;
+    if (!progressProblems.empty())
+        report(progressProblems, true);
     if (options.referral) // the muscle is selected (application.cpp): its card shows the pattern
         m_inspector.requestTab = InspectorTab::Structures;
     if (options.palpation)

@@ -89,14 +89,14 @@ TEST(ProgressText, SaysHowLongAgoAndWhenDue)
     EXPECT_EQ(timeAgoText(3 * 3600 + 10), "3 h ago");
     EXPECT_EQ(timeAgoText(86'400), "1 day ago");
     EXPECT_EQ(timeAgoText(12 * 86'400 + 5), "12 days ago");
-    EXPECT_EQ(dueText(100, 100), "due now");
-    EXPECT_EQ(dueText(100, 5000), "due now");
-    EXPECT_EQ(dueText(101, 100), "in 1 min");
-    EXPECT_EQ(dueText(3600, 0), "in 60 min");
-    EXPECT_EQ(dueText(3601, 0), "in 2 h");
-    EXPECT_EQ(dueText(86'400, 0), "in 24 h");
-    EXPECT_EQ(dueText(86'401, 0), "in 2 days");
-    EXPECT_EQ(dueText(7 * 86'400, 0), "in 7 days");
+    EXPECT_EQ(dueText(100, 100), "now");
+    EXPECT_EQ(dueText(100, 5000), "now");
+    EXPECT_EQ(dueText(101, 100), "1 min");
+    EXPECT_EQ(dueText(3600, 0), "60 min");
+    EXPECT_EQ(dueText(3601, 0), "2 h");
+    EXPECT_EQ(dueText(86'400, 0), "24 h");
+    EXPECT_EQ(dueText(86'401, 0), "2 d");
+    EXPECT_EQ(dueText(7 * 86'400, 0), "7 d");
 }
 
 TEST(ProgressText, NamesEachItemInWords)
