@@ -54,6 +54,14 @@ struct ToggleQuiz {
 struct TogglePalpation {
     bool operator==(const TogglePalpation&) const = default;
 };
+/// Show or hide the Progress window.
+struct ToggleProgress {
+    bool operator==(const ToggleProgress&) const = default;
+};
+/// Forget every answer the quiz and the palpation trainer remember (the Progress window asked first).
+struct ResetProgress {
+    bool operator==(const ResetProgress&) const = default;
+};
 /// Save the 3D view (or the whole window with its panels) as a PNG.
 struct SaveScreenshot {
     bool withPanels = false;
@@ -118,10 +126,10 @@ struct Quit {
 
 using Command = std::variant<command::FrameView, command::ResetView, command::ShowPreset, command::OpenModel,
     command::OpenFile, command::CancelModelOpening, command::ToggleQuiz, command::TogglePalpation,
-    command::SaveScreenshot, command::EnterPresentation, command::OpenLesson, command::CloseLesson,
-    command::WriteHandout, command::StartRecording, command::CancelRecording, command::EditLesson,
-    command::NewLesson, command::AnswerUnsaved, command::RestoreAutosave, command::DiscardAutosave,
-    command::SetBodyFat, command::Quit>;
+    command::ToggleProgress, command::ResetProgress, command::SaveScreenshot, command::EnterPresentation,
+    command::OpenLesson, command::CloseLesson, command::WriteHandout, command::StartRecording,
+    command::CancelRecording, command::EditLesson, command::NewLesson, command::AnswerUnsaved,
+    command::RestoreAutosave, command::DiscardAutosave, command::SetBodyFat, command::Quit>;
 
 /// Commands in the order they were given. Carrying one out may push another (closing the editor,
 /// then opening the lesson the user asked for): it is taken in the same pass.

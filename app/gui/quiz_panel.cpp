@@ -5,6 +5,7 @@
 #include "gui/text_widgets.hpp"
 #include "quiz/quiz_builder.hpp"
 #include "session/data_paths.hpp"
+#include "session/progress_keeper.hpp"
 #include "session/viewer.hpp"
 
 #include <imgui.h>
@@ -81,6 +82,10 @@ void QuizPanel::start(Viewer& viewer, std::vector<technique::Lesson> lessons, st
     m_lessons = std::move(lessons);
     m_seed = seed;
     quiz::QuizOptions options;
+    if (m_progress) {
+        options.progress = &m_progress->progress();
+        options.nowS = secondsSinceEpoch();
+    }
     options.meshIds.emplace();
     const AnatomyView& anatomy = viewer.anatomy();
     for (std::size_t mesh = 0; mesh < anatomy.meshCount(); ++mesh)
@@ -124,7 +129,9 @@ void QuizPanel::answer(const quiz::Answer& given, Viewer& viewer)
 {
     if (!m_session || m_session->finished() || m_session->awaitingNext())
         return;
-    m_session->answer(given);
+    const quiz::Feedback& feedback = m_session->answer(given);
+    if (m_progress)
+        m_progress->record(*m_session->current(), feedback.correct, secondsSinceEpoch());
     m_lastAnswer = given;
     stage(viewer);
 }

@@ -16,6 +16,7 @@
 
 namespace lumbar::app {
 
+class ProgressKeeper;
 class Viewer;
 
 /// Quiz mode: owns the session, the student's partial order, and the view saved before the quiz.
@@ -27,6 +28,10 @@ public:
     bool active() const { return m_session.has_value(); }
     const quiz::QuizSession* session() const { return m_session ? &*m_session : nullptr; }
     std::uint32_t seed() const { return m_seed; }
+
+    /// Where quizzes started from now on take the student's progress from and record each answer
+    /// (the due questions come first); null keeps nothing. Not owned: it outlives the panel.
+    void keepProgressIn(ProgressKeeper* progress) { m_progress = progress; }
 
     /// Starts a quiz on the viewer's knowledge base and model with `lessons`, saving the view to
     /// give back when the quiz stops.
@@ -60,6 +65,7 @@ private:
 
     std::optional<quiz::QuizSession> m_session;
     std::vector<technique::Lesson> m_lessons;
+    ProgressKeeper* m_progress = nullptr;
     std::uint32_t m_seed = 0;
     std::vector<std::size_t> m_order; ///< choice indices picked so far in an order question
     std::optional<quiz::Answer> m_lastAnswer; ///< the answer to the current question, once given

@@ -56,8 +56,8 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
             commands.push(command::ResetView{});
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Back to the starting view");
-        ImGui::SameLine();
     }
+    // The study tools share a row of their own: beside the camera buttons the last one was cut off.
     if (ImGui::Button("Quiz (Q)"))
         commands.push(command::ToggleQuiz{});
     if (ImGui::IsItemHovered())
@@ -67,6 +67,11 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         commands.push(command::TogglePalpation{});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Find landmarks by touch on the skin: a scored round of ten");
+    ImGui::SameLine();
+    if (ImGui::Button("Progress"))
+        commands.push(command::ToggleProgress{});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("What the quiz and the palpation trainer remember, by structure and by lesson");
 
     if (ImGui::CollapsingHeader("Screenshot")) {
         if (ImGui::Button("3D view (F12)"))

@@ -2,6 +2,7 @@
 #include "session/palpation_trainer.hpp"
 
 #include "anatomy/knowledge_base.hpp"
+#include "session/progress_keeper.hpp"
 #include "technique/anatomy_surface.hpp"
 #include "technique/skin_point.hpp"
 
@@ -14,8 +15,8 @@ const glm::vec4 kTrueColour{0.10f, 0.75f, 0.20f, 1.0f};
 
 } // namespace
 
-void PalpationTrainer::start(
-    Viewer& viewer, const technique::AnatomySurface& surface, std::uint32_t seed, bool timed, double nowS)
+void PalpationTrainer::start(Viewer& viewer, const technique::AnatomySurface& surface, std::uint32_t seed,
+    bool timed, double nowS, ProgressKeeper* progress)
 {
     if (!m_round) {
         m_savedView = saveAnatomyView(viewer);
@@ -24,7 +25,9 @@ void PalpationTrainer::start(
     }
     m_surface = &surface;
     m_geometryRevision = viewer.geometryRevision();
-    m_round.emplace(surface, seed, 10, timed ? kTimedSeconds : 0.0);
+    m_progress = progress;
+    m_round.emplace(surface, seed, 10, timed ? kTimedSeconds : 0.0,
+        progress ? &progress->progress() : nullptr, secondsSinceEpoch());
     m_revealing = false;
     m_askedAtS = nowS;
     stage(viewer, false);
@@ -90,8 +93,11 @@ void PalpationTrainer::pass(Viewer& viewer, double nowS)
 
 void PalpationTrainer::answer(std::optional<glm::vec3> click, Viewer& viewer, double nowS)
 {
-    m_truePoint = quiz::palpationPoint(m_round->current(), *m_surface);
-    m_round->answer(click, nowS - m_askedAtS);
+    const quiz::PalpationTarget& target = m_round->current();
+    m_truePoint = quiz::palpationPoint(target, *m_surface);
+    const quiz::PalpationAttempt& attempt = m_round->answer(click, nowS - m_askedAtS);
+    if (m_progress)
+        m_progress->record(target, attempt.found, secondsSinceEpoch());
     m_revealing = true;
     stage(viewer, true);
 }

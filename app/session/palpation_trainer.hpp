@@ -17,6 +17,8 @@ class AnatomySurface;
 
 namespace lumbar::app {
 
+class ProgressKeeper;
+
 class PalpationTrainer {
 public:
     /// Seconds for each landmark in a timed round.
@@ -24,9 +26,11 @@ public:
 
     bool active() const { return m_round.has_value(); }
     /// Starts a round of ten on the viewer's model (which `surface` wraps), saving the view to give
-    /// back when it stops. `timed` gives kTimedSeconds for each landmark.
+    /// back when it stops. `timed` gives kTimedSeconds for each landmark. With `progress` (not
+    /// owned; it outlives the round), the due landmarks come first and every answer is recorded
+    /// there (found is right).
     void start(Viewer& viewer, const technique::AnatomySurface& surface, std::uint32_t seed, bool timed,
-        double nowS);
+        double nowS, ProgressKeeper* progress = nullptr);
     /// Looks at the lower back from behind, filling the view: where every landmark lies.
     void frame(Viewer& viewer) const;
     /// Ends the round and gives the view back.
@@ -69,6 +73,7 @@ private:
     bool current(const Viewer& viewer, const technique::AnatomySurface& surface) const;
 
     const technique::AnatomySurface* m_surface = nullptr;
+    ProgressKeeper* m_progress = nullptr;
     std::uint64_t m_geometryRevision = 0;
     std::optional<quiz::PalpationRound> m_round;
     bool m_revealing = false;

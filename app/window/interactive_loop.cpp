@@ -38,10 +38,11 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
     : m_window(window), m_viewer(viewer), m_options(options), m_shaders(shaders),
       m_gui(window.window(), window.context(), window.displayScale(), window.framebufferScale(),
           settingsPath.empty() ? std::string() : (settingsPath.parent_path() / "layout.ini").string()),
-      m_settings(settings, settingsPath), m_models(viewer, m_player), m_editor(viewer, m_player, m_commands),
-      m_startCounter(SDL_GetPerformanceCounter())
+      m_progress(ProgressKeeper::forUser()), m_settings(settings, settingsPath), m_models(viewer, m_player),
+      m_editor(viewer, m_player, m_commands), m_startCounter(SDL_GetPerformanceCounter())
 {
     m_gui.setAppearance(settings.uiScale, settings.theme);
+    m_quiz.keepProgressIn(&m_progress);
     m_viewer.display.background = backgroundFor(settings.theme);
     m_viewer.display.handTone = settings.handTone;
     m_viewer.display.therapist = settings.therapist;
@@ -58,6 +59,12 @@ InteractiveLoop::InteractiveLoop(GlWindow& window, Viewer& viewer, const Options
         m_player.seek(m_player.time() + options.stepTimeS);
         m_lessonPanel.heat = heatScopeFromName(options.heat);
     }
+    // A progress file that could not be used: shown at the top of the window and printed once.
+    std::string progressProblems;
+    for (const std::string& message : m_progress.messages())
+        progressProblems += (progressProblems.empty() ? "" : "\n") + message;
+    if (!progressProblems.empty())
+        report(progressProblems, true);
     if (options.referral) // the muscle is selected (application.cpp): its card shows the pattern
         m_inspector.requestTab = InspectorTab::Structures;
     if (options.viewsPath)
@@ -144,7 +151,8 @@ void InteractiveLoop::togglePalpation()
     }
     if (m_quiz.active())
         m_quiz.stop(m_viewer);
-    m_palpation.start(m_viewer, m_models.surface(), std::random_device{}(), m_palpationLevels.timed, nowS());
+    m_palpation.start(
+        m_viewer, m_models.surface(), std::random_device{}(), m_palpationLevels.timed, nowS(), &m_progress);
 }
 
 bool InteractiveLoop::handleKey(SDL_Keycode key, KeyMode mode)
@@ -287,10 +295,13 @@ void InteractiveLoop::drawFrame()
             if (request == PalpationRequest::Close)
                 m_palpation.stop(m_viewer);
             else if (request == PalpationRequest::NewRound)
-                m_palpation.start(
-                    m_viewer, m_models.surface(), std::random_device{}(), m_palpationLevels.timed, nowS());
+                m_palpation.start(m_viewer, m_models.surface(), std::random_device{}(),
+                    m_palpationLevels.timed, nowS(), &m_progress);
         } else if (m_editor.active()) {
             m_editor.drawPanel(m_commands);
+        } else if (m_progressPanel.open) {
+            drawProgressPanel(m_progressPanel, m_progress, m_viewer.knowledgeBase(), m_lessonPanel.library,
+                secondsSinceEpoch(), m_commands);
         } else {
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
             carryOutViewsRequest();

@@ -12,6 +12,7 @@
 #include "gui/lesson_panel.hpp"
 #include "gui/palpation_panel.hpp"
 #include "gui/presentation_view.hpp"
+#include "gui/progress_panel.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/slice_panel.hpp"
 #include "gui/view_panel.hpp"
@@ -20,6 +21,7 @@
 #include "session/lesson_player.hpp"
 #include "session/model_switcher.hpp"
 #include "session/palpation_trainer.hpp"
+#include "session/progress_keeper.hpp"
 #include "session/referral_overlay.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/technique_overlay.hpp"
@@ -107,6 +109,9 @@ private:
     SlicePanel m_slicePanel;
     InspectorState m_inspector;
     LessonPanelState m_lessonPanel;
+    ProgressKeeper
+        m_progress; ///< what the quiz and the palpation trainer remember (before them: they point to it)
+    ProgressPanelState m_progressPanel;
     QuizPanel m_quiz;
     PalpationTrainer m_palpation;
     PalpationLevels m_palpationLevels;

@@ -59,6 +59,11 @@ void InteractiveLoop::carryOut(const Command& next)
                 m_quiz.toggle(m_viewer);
             } else if constexpr (std::is_same_v<C, command::TogglePalpation>) {
                 togglePalpation();
+            } else if constexpr (std::is_same_v<C, command::ToggleProgress>) {
+                m_progressPanel.open = !m_progressPanel.open;
+                m_progressPanel.confirmingReset = false;
+            } else if constexpr (std::is_same_v<C, command::ResetProgress>) {
+                m_progress.reset();
             } else if constexpr (std::is_same_v<C, command::SaveScreenshot>) {
                 m_export.saveScreenshot(command.withPanels);
             } else if constexpr (std::is_same_v<C, command::EnterPresentation>) {

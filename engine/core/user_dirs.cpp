@@ -64,4 +64,9 @@ std::filesystem::path autosaveDir(const EnvironmentLookup& environment)
     return dataDir(environment) / "autosave";
 }
 
+std::filesystem::path progressFile(const EnvironmentLookup& environment)
+{
+    return dataDir(environment) / "progress.json";
+}
+
 } // namespace lumbar

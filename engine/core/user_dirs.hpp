@@ -28,4 +28,8 @@ std::filesystem::path userLessonsDir(const EnvironmentLookup& environment);
 /// dataDir/autosave: unsaved edits, kept for recovery after a crash.
 std::filesystem::path autosaveDir(const EnvironmentLookup& environment);
 
+/// dataDir/progress.json: what the quiz and the palpation trainer remember of each answer
+/// (docs/progress-format.md).
+std::filesystem::path progressFile(const EnvironmentLookup& environment);
+
 } // namespace lumbar

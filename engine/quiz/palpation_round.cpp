@@ -1,6 +1,7 @@
 // Palpation targets and a scored round.
 #include "quiz/palpation_round.hpp"
 
+#include "quiz/progress_keys.hpp"
 #include "quiz/quiz_random.hpp"
 #include "technique/anatomy_surface.hpp"
 #include "technique/skin_point.hpp"
@@ -133,8 +134,8 @@ std::optional<glm::vec3> palpationSpot(
     return best ? std::optional<glm::vec3>(best->position) : std::nullopt;
 }
 
-PalpationRound::PalpationRound(
-    const technique::AnatomySurface& surface, std::uint32_t seed, std::size_t count, double timeLimitS)
+PalpationRound::PalpationRound(const technique::AnatomySurface& surface, std::uint32_t seed,
+    std::size_t count, double timeLimitS, const Progress* progress, std::int64_t nowS)
     : m_surface(surface), m_timeLimitS(timeLimitS)
 {
     const std::vector<PalpationTarget>& targets = palpationTargets();
@@ -143,6 +144,9 @@ PalpationRound::PalpationRound(
         order[i] = i;
     std::mt19937 rng(seed);
     shuffleInPlace(order, rng);
+    if (progress)
+        sortBySchedule(
+            order, *progress, nowS, [&](std::size_t index) { return progressKey(targets[index]); });
     for (std::size_t index : order) {
         if (m_order.size() == count)
             break;

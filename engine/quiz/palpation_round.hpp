@@ -16,6 +16,8 @@ class AnatomySurface;
 
 namespace lumbar::quiz {
 
+class Progress;
+
 /// A click this close to the true spot, along the skin, finds it: half the distance between two
 /// lumbar spinous processes (about 3.5 cm apart).
 inline constexpr float kFoundWithinM = 0.015f;
@@ -63,9 +65,12 @@ struct PalpationAttempt {
 class PalpationRound {
 public:
     /// `count` targets (at most the fifteen) drawn in an order fixed by `seed`; those the model
-    /// cannot place are left out. `timeLimitS` > 0 makes the round timed.
+    /// cannot place are left out. `timeLimitS` > 0 makes the round timed. With `progress`, the
+    /// targets due at `nowS` (seconds since the Unix epoch) come first, the longest overdue first,
+    /// then those never answered, then those not due yet (scheduleOrder, quiz/progress.hpp); the
+    /// seed orders only targets equally urgent.
     PalpationRound(const technique::AnatomySurface& surface, std::uint32_t seed, std::size_t count = 10,
-        double timeLimitS = 0.0);
+        double timeLimitS = 0.0, const Progress* progress = nullptr, std::int64_t nowS = 0);
 
     bool finished() const { return m_attempts.size() == m_order.size(); }
     std::size_t size() const { return m_order.size(); }

@@ -1,6 +1,7 @@
 // Question generators, one per kind, and the seeded mix of them.
 #include "quiz/quiz_builder.hpp"
 
+#include "quiz/progress_keys.hpp"
 #include "quiz/quiz_choices.hpp"
 #include "quiz/quiz_random.hpp"
 #include "quiz/referral_questions.hpp"
@@ -453,22 +454,38 @@ std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vecto
     std::vector<Question> quiz;
     if (count <= 0)
         return quiz;
+    // How urgent a question is: (urgency, due time), smaller first; all alike without progress, so
+    // that the seeded order alone decides, as it always did.
+    const auto urgency = [&](const Question& question) {
+        if (!options.progress)
+            return std::pair(Urgency::New, std::int64_t(0));
+        const ProgressRecord* record = options.progress->find(progressKey(question));
+        if (!record)
+            return std::pair(Urgency::New, std::int64_t(0));
+        return std::pair(record->isDue(options.nowS) ? Urgency::Due : Urgency::Later, record->dueS());
+    };
     std::mt19937 rng(seed);
     std::vector<std::vector<Question>> pools;
     for (QuestionKind kind : kAllKinds) {
         std::vector<Question> pool = allQuestionsOfKind(kind, knowledge, lessons, seed, options);
         shuffleInPlace(pool, rng);
+        if (options.progress)
+            sortBySchedule(pool, *options.progress, options.nowS,
+                [](const Question& question) { return progressKey(question); });
         if (!pool.empty())
             pools.push_back(std::move(pool));
     }
     shuffleInPlace(pools, rng);
-    // Round-robin over the kinds so a short quiz still mixes them; within a kind, the first
-    // question from the lesson asked least so far, so one long lesson does not fill the quiz.
+    // Round-robin over the kinds so a short quiz still mixes them; within a kind, of the questions
+    // as urgent as the most urgent one, the first from the lesson asked least so far, so one long
+    // lesson does not fill the quiz.
     std::map<std::string, int> asked; // lesson id -> step questions taken from it
     const auto next = [&](std::vector<Question>& pool) {
+        const Urgency most = urgency(pool.front()).first;
         auto pick = pool.begin();
         for (auto it = pool.begin(); it != pool.end(); ++it)
-            if (!it->lessonId.empty() && asked[it->lessonId] < asked[pick->lessonId])
+            if (urgency(*it).first == most && !it->lessonId.empty()
+                && asked[it->lessonId] < asked[pick->lessonId])
                 pick = it;
         Question question = std::move(*pick);
         pool.erase(pick);
@@ -479,13 +496,26 @@ std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vecto
     bool tookAny = true;
     while (quiz.size() < std::size_t(count) && tookAny) {
         tookAny = false;
-        for (std::size_t k = 0; k < pools.size() && quiz.size() < std::size_t(count); ++k)
-            if (!pools[k].empty()) {
-                quiz.push_back(next(pools[k]));
-                tookAny = true;
-            }
+        // The kinds with the most urgent questions take the places of a round first (a stable
+        // sort: without progress, the seeded order).
+        std::vector<std::size_t> visit;
+        for (std::size_t k = 0; k < pools.size(); ++k)
+            if (!pools[k].empty())
+                visit.push_back(k);
+        std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
+            return urgency(pools[a].front()) < urgency(pools[b].front());
+        });
+        for (std::size_t k : visit) {
+            if (quiz.size() == std::size_t(count))
+                break;
+            quiz.push_back(next(pools[k]));
+            tookAny = true;
+        }
     }
     shuffleInPlace(quiz, rng);
+    if (options.progress)
+        sortBySchedule(quiz, *options.progress, options.nowS,
+            [](const Question& question) { return progressKey(question); });
     return quiz;
 }
 

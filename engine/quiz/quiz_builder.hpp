@@ -3,6 +3,7 @@
 #pragma once
 
 #include "anatomy/knowledge_base.hpp"
+#include "quiz/progress.hpp"
 #include "quiz/quiz_choices.hpp"
 #include "quiz/quiz_question.hpp"
 #include "technique/lesson.hpp"
@@ -19,6 +20,11 @@ struct QuizOptions {
     /// Ids of the structures that have a mesh in the loaded model. Click and name questions are
     /// asked only about these; nullopt assumes every knowledge-base structure has one.
     std::optional<std::vector<std::string>> meshIds;
+    /// The student's progress (quiz/progress.hpp): when given, due questions are picked first,
+    /// then questions never answered, then those not due yet (see buildQuiz). Not owned.
+    const Progress* progress = nullptr;
+    /// The time `progress` is judged at, in seconds since the Unix epoch.
+    std::int64_t nowS = 0;
 };
 
 /// An order question shows at most this many steps and at least kMinOrderSteps.
@@ -29,6 +35,10 @@ inline constexpr std::size_t kMinOrderSteps = 3;
 /// count <= 0). Kinds are mixed round-robin in a seeded order, then the questions are shuffled.
 /// Structures without a display name, and the skin, are never asked; a step question is asked once
 /// per step title. Deterministic: the same inputs and `seed` give the same quiz on every platform.
+/// With `options.progress`, the mix still takes one question of each kind in turn, but each kind
+/// gives its most urgent question first (scheduleOrder: due, the longest overdue first; then new;
+/// then not yet due), each round visits the kinds with the most urgent questions first, and the
+/// quiz asks them in that order of urgency (the shuffle orders only questions equally urgent).
 std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vector<technique::Lesson>& lessons,
     std::uint32_t seed, int count, const QuizOptions& options = {});
 

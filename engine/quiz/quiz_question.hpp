@@ -39,6 +39,10 @@ struct Question {
     /// The step a tool, direction or force question is about (its title, which the prompt may
     /// show with a word blanked out); empty otherwise.
     std::string stepTitle;
+    /// Referral questions: the muscle (the structure id of its first side in the knowledge base;
+    /// both sides refer alike) and the zone asked about; empty otherwise.
+    std::string muscleId;
+    std::string zoneId;
     std::string rightAnswerText; ///< the right answer in words, for feedback and the review
     std::string explanation; ///< why it is right, from the knowledge base or the step's texts
 

@@ -12,6 +12,7 @@ namespace {
 /// One taught muscle, both sides as one: the patterns of the two sides are mirror images.
 struct Muscle {
     std::string name; ///< without the side: "Quadratus lumborum"
+    std::string id; ///< the structure id of the side met first
     const ReferralPattern* pattern = nullptr;
     std::set<std::string> regions;
 };
@@ -33,7 +34,7 @@ std::vector<Muscle> taughtMuscles(const KnowledgeBase& knowledge)
     for (const StructureInfo& structure : knowledge.structures) {
         if (structure.referral.empty() || !seen.insert(withoutSide(structure.name)).second)
             continue;
-        Muscle muscle{withoutSide(structure.name), &structure.referral, {}};
+        Muscle muscle{withoutSide(structure.name), structure.id, &structure.referral, {}};
         for (const ReferralZone& zone : structure.referral.zones)
             muscle.regions.insert(referralRegion(zone.id));
         muscles.push_back(std::move(muscle));
@@ -84,6 +85,8 @@ std::vector<Question> referralZoneQuestions(const KnowledgeBase& knowledge, std:
             shuffleInPlace(distractors, rng);
             Question question;
             question.kind = QuestionKind::ReferralZone;
+            question.muscleId = muscle.id;
+            question.zoneId = zone.id;
             question.prompt = "Where do clients commonly report pain from trigger points in "
                 + lowerFirst(muscle.name) + "?";
             std::string all;
@@ -120,6 +123,8 @@ std::vector<Question> referralMuscleQuestions(const KnowledgeBase& knowledge, st
             shuffleInPlace(distractors, rng);
             Question question;
             question.kind = QuestionKind::ReferralMuscle;
+            question.muscleId = muscle.id;
+            question.zoneId = zone.id;
             question.prompt = "A client feels pain here: " + zone.name
                 + ". Trigger points in which muscle commonly refer pain there?";
             question.explanation = "Of the muscles taught here, only " + lowerFirst(muscle.name)

@@ -8,10 +8,13 @@
 #include "gui/lesson_editor_panel.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/presentation_view.hpp"
+#include "gui/progress_panel.hpp"
 #include "gui/quiz_panel.hpp"
 #include "gui/slice_panel.hpp"
 #include "gui/view_panel.hpp"
 #include "session/data_paths.hpp"
+#include "session/lesson_library.hpp"
+#include "session/progress_keeper.hpp"
 #include "session/viewer.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
@@ -397,9 +400,16 @@ TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
 
     app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
     app::QuizPanel quiz;
+    const TempDir data;
+    app::ProgressKeeper progress(data.path() / "progress.json");
+    quiz.keepProgressIn(&progress);
+    app::ProgressPanelState progressPanel;
+    app::CommandQueue commands;
     const auto frame = [&] {
         gui.beginFrame();
         quiz.draw(viewer);
+        drawProgressPanel(
+            progressPanel, progress, viewer.knowledgeBase(), {}, app::secondsSinceEpoch(), commands);
         viewer.render(320, 240);
         viewer.target().blitTo(0, 64, 64);
         gui.endFrame();
@@ -451,6 +461,20 @@ TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
     EXPECT_EQ(session.answeredCount(), session.questionCount());
     EXPECT_EQ(session.correctCount(), expectedRight);
     EXPECT_EQ(session.mistakes().size(), session.questionCount() - expectedRight);
+    // Every answer was recorded and written: read back from the file, right and wrong as graded.
+    const app::ProgressKeeper reread(data.path() / "progress.json");
+    EXPECT_EQ(reread.progress(), progress.progress());
+    std::size_t recordedRight = 0;
+    std::size_t recordedWrong = 0;
+    for (const quiz::ProgressRecord& record : reread.progress().records()) {
+        recordedRight += std::size_t(record.right);
+        recordedWrong += std::size_t(record.wrong);
+    }
+    EXPECT_EQ(recordedRight, expectedRight);
+    EXPECT_EQ(recordedRight + recordedWrong, session.questionCount());
+    progressPanel.open = true; // the Progress window over what was just answered
+    frame();
+    frame();
 
     EXPECT_TRUE(quiz.handleKey(SDLK_q, viewer)); // Q ends the quiz
     EXPECT_FALSE(quiz.active());

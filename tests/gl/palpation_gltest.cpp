@@ -4,7 +4,9 @@
 #include "anatomy/knowledge_base.hpp"
 #include "built_in_anatomy.hpp"
 #include "gl/gl_test_context.hpp"
+#include "quiz/progress_keys.hpp"
 #include "session/palpation_trainer.hpp"
+#include "session/progress_keeper.hpp"
 #include "session/viewer.hpp"
 #include "technique/anatomy_surface.hpp"
 
@@ -23,7 +25,8 @@ TEST_F(PalpationGlTest, AClickOverTheTrueSpotFindsItAndTheViewComesBackAfterward
     viewer.anatomy().selected = viewer.anatomy().meshOf("multifidus.left");
     const technique::AnatomySurface surface(viewer.model(), &viewer.knowledgeBase());
     app::PalpationTrainer trainer;
-    trainer.start(viewer, surface, 11, false, 0.0);
+    app::ProgressKeeper progress{std::filesystem::path()}; // in memory: what the round records
+    trainer.start(viewer, surface, 11, false, 0.0, &progress);
     ASSERT_TRUE(trainer.active());
     EXPECT_EQ(viewer.anatomy().peelDepth, 0);
     EXPECT_FLOAT_EQ(viewer.anatomy().layers[0].opacity, 1.0f); // the skin opaque: nothing shows through
@@ -41,6 +44,11 @@ TEST_F(PalpationGlTest, AClickOverTheTrueSpotFindsItAndTheViewComesBackAfterward
     EXPECT_TRUE(attempt->found) << target.id << " " << attempt->errorM;
     EXPECT_LT(attempt->errorM, 0.005f); // within a pixel or two of the spot
     EXPECT_DOUBLE_EQ(attempt->seconds, 3.0);
+    // Recorded as found: one right answer, the landmark up to box 2.
+    const quiz::ProgressRecord* record = progress.progress().find(quiz::progressKey(target));
+    ASSERT_NE(record, nullptr);
+    EXPECT_EQ(record->right, 1);
+    EXPECT_EQ(record->box, 2);
     // The answer: open to the bone, the click and the true point marked over everything.
     EXPECT_EQ(viewer.anatomy().peelDepth, viewer.knowledgeBase().findLayer("bone")->depth);
     app::SceneExtras extras;
@@ -51,6 +59,12 @@ TEST_F(PalpationGlTest, AClickOverTheTrueSpotFindsItAndTheViewComesBackAfterward
     trainer.next(viewer, 5.0);
     EXPECT_EQ(viewer.anatomy().peelDepth, 0);
     EXPECT_EQ(trainer.round().answered(), 1u);
+    // A pass is a wrong answer.
+    const quiz::PalpationTarget& passed = trainer.round().current();
+    trainer.pass(viewer, 6.0);
+    ASSERT_NE(progress.progress().find(quiz::progressKey(passed)), nullptr);
+    EXPECT_EQ(progress.progress().find(quiz::progressKey(passed))->wrong, 1);
+    trainer.next(viewer, 7.0);
 
     // The easier level draws the bones faintly over the skin.
     trainer.faintBones = true;

@@ -2,6 +2,7 @@
 // anatomy puts it, the round's order is seeded, and clicks are scored by their error along the skin.
 #include "anatomy/knowledge_base.hpp"
 #include "quiz/palpation_round.hpp"
+#include "quiz/progress.hpp"
 #include "scene/model_import.hpp"
 #include "technique/anatomy_surface.hpp"
 
@@ -91,6 +92,48 @@ TEST_F(PalpationOnTheBuiltInBody, TheSpotsKeepTheSurfaceAnatomyTaught)
         EXPECT_GT(window.y, crest.y) << side;
         EXPECT_LT(window.y, spot("rib_12_tip." + side).y) << side;
         EXPECT_GT(sign * border.x, 0.05f) << side; // about a hand's width out
+    }
+}
+
+TEST_F(PalpationOnTheBuiltInBody, DueTargetsComeFirstThenNewOnesThenTheRest)
+{
+    constexpr std::int64_t kNowS = 1'750'000'000;
+    Progress progress;
+    const ProgressGroup group{ProgressGroup::Kind::Structure, "hip_bone.left"};
+    progress.answer("palpation:spinous_process.l4", group, false, kNowS - 3600); // due for an hour
+    progress.answer("palpation:psis.left", group, false, kNowS - 2 * 86'400); // due for two days
+    // Found a minute ago: box 2, due tomorrow.
+    for (const char* id :
+        {"rib_12_tip.left", "rib_12_tip.right", "quadratus_window.left", "quadratus_window.right"})
+        progress.answer(std::string("palpation:") + id, group, true, kNowS - 60);
+    PalpationRound round(*s_surface, 42, 15, 0.0, &progress, kNowS);
+    ASSERT_EQ(round.size(), 15u);
+    std::vector<std::string> asked;
+    while (!round.finished()) {
+        asked.push_back(round.current().id);
+        round.answer(std::nullopt, 1.0);
+    }
+    EXPECT_EQ(asked[0], "psis.left");
+    EXPECT_EQ(asked[1], "spinous_process.l4");
+    for (std::size_t i = 2; i < 11; ++i)
+        EXPECT_EQ(urgencyOf(progress, "palpation:" + asked[i], kNowS), Urgency::New) << asked[i];
+    for (std::size_t i = 11; i < 15; ++i)
+        EXPECT_EQ(urgencyOf(progress, "palpation:" + asked[i], kNowS), Urgency::Later) << asked[i];
+    // A round of ten asks the two due ones and eight new ones: none of those found a minute ago.
+    PalpationRound ten(*s_surface, 42, 10, 0.0, &progress, kNowS);
+    EXPECT_EQ(ten.current().id, "psis.left");
+    while (!ten.finished()) {
+        EXPECT_NE(urgencyOf(progress, "palpation:" + ten.current().id, kNowS), Urgency::Later);
+        ten.answer(std::nullopt, 1.0);
+    }
+    // Without progress the seed alone decides, as before.
+    const Progress none;
+    PalpationRound plain(*s_surface, 42);
+    PalpationRound empty(*s_surface, 42, 10, 0.0, &none, kNowS);
+    while (!plain.finished()) {
+        EXPECT_EQ(plain.current().id, empty.current().id);
+        plain.answer(std::nullopt, 1.0);
+        empty.answer(std::nullopt, 1.0);
     }
 }
 

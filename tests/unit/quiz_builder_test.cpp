@@ -1,5 +1,6 @@
 // The quiz builder on the real knowledge base and built-in lessons: the same seed gives the same
 // quiz, every question is well formed, distractors are real alternatives, orders follow the lesson.
+#include "quiz/progress_keys.hpp"
 #include "quiz/quiz_builder.hpp"
 #include "quiz/quiz_random.hpp"
 #include "quiz/referral_questions.hpp"
@@ -363,6 +364,71 @@ TEST_F(QuizBuilder, OrderQuestionsFollowTheLessonAndSpanItsPhases)
             EXPECT_FALSE(std::is_sorted(question.correctOrder.begin(), question.correctOrder.end()));
         }
     }
+}
+
+TEST_F(QuizBuilder, EmptyProgressChangesNothing)
+{
+    const Progress none;
+    QuizOptions options;
+    options.progress = &none;
+    options.nowS = 1'750'000'000;
+    const std::vector<Question> plain = buildQuiz(knowledge, lessons, 99, 10);
+    const std::vector<Question> scheduled = buildQuiz(knowledge, lessons, 99, 10, options);
+    ASSERT_EQ(scheduled.size(), plain.size());
+    for (std::size_t i = 0; i < plain.size(); ++i)
+        EXPECT_TRUE(sameQuestion(plain[i], scheduled[i])) << i;
+}
+
+TEST_F(QuizBuilder, DueQuestionsComeFirstTheLongestOverdueFirstAndTheKindsStayMixed)
+{
+    constexpr std::int64_t kNowS = 1'750'000'000;
+    constexpr std::int64_t kDayS = 86'400;
+    const std::vector<Question> plain = buildQuiz(knowledge, lessons, 5, 10);
+    std::set<std::string> inPlain;
+    for (const Question& question : plain)
+        inPlain.insert(progressKey(question));
+    // Every question of the plain quiz was answered right an hour ago: box 2, due tomorrow.
+    Progress progress;
+    for (const Question& question : plain)
+        progress.answer(progressKey(question), progressGroup(question), true, kNowS - 3600);
+    // Three click questions the plain quiz did not ask were answered wrong: due, at three ages.
+    std::vector<std::string> due;
+    for (const Question& click : allQuestionsOfKind(QuestionKind::ClickStructure, knowledge, lessons, 5))
+        if (due.size() < 3 && !inPlain.count(progressKey(click)))
+            due.push_back(progressKey(click));
+    ASSERT_EQ(due.size(), 3u);
+    const ProgressGroup group{ProgressGroup::Kind::Structure, "any"};
+    progress.answer(due[0], group, false, kNowS - 2 * kDayS);
+    progress.answer(due[1], group, false, kNowS - kDayS);
+    progress.answer(due[2], group, false, kNowS - 60);
+
+    QuizOptions options;
+    options.progress = &progress;
+    options.nowS = kNowS;
+    const std::vector<Question> quiz = buildQuiz(knowledge, lessons, 5, 10, options);
+    ASSERT_EQ(quiz.size(), 10u);
+    // One question per kind and round: the eight kinds fill the first round, the click kind (due)
+    // takes a place of the second first. Two of the three due ones, the longest overdue first.
+    EXPECT_EQ(progressKey(quiz[0]), due[0]);
+    EXPECT_EQ(progressKey(quiz[1]), due[1]);
+    std::set<QuestionKind> kinds;
+    std::vector<Urgency> urgencies;
+    for (const Question& question : quiz) {
+        kinds.insert(question.kind);
+        urgencies.push_back(urgencyOf(progress, progressKey(question), kNowS));
+        EXPECT_NE(progressKey(question), due[2]);
+    }
+    EXPECT_EQ(kinds.size(), 8u);
+    // Due, then never answered, then (only where a kind has nothing new left) not due yet.
+    EXPECT_TRUE(std::is_sorted(urgencies.begin(), urgencies.end()));
+    EXPECT_EQ(urgencies[2], Urgency::New);
+    // A day and an hour later the plain quiz's questions are due too and come before new ones.
+    options.nowS = kNowS + kDayS;
+    const std::vector<Question> later = buildQuiz(knowledge, lessons, 5, 10, options);
+    std::size_t dueCount = 0;
+    for (const Question& question : later)
+        dueCount += urgencyOf(progress, progressKey(question), options.nowS) == Urgency::Due ? 1 : 0;
+    EXPECT_EQ(dueCount, later.size());
 }
 
 TEST(QuizText, ForceBandsAreWrittenAsATherapistSaysThem)
