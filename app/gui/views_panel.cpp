@@ -97,7 +97,6 @@ void drawViewsTab(ViewsPanelState& state)
         state.current = at + 1;
         state.unsaved = true;
     }
-    ImGui::SameLine();
     if (ImGui::Button("Update"))
         request(state, ViewsRequest::Kind::Update, at);
     if (ImGui::IsItemHovered())

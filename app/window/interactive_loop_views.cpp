@@ -15,6 +15,7 @@ namespace {
 
 constexpr float kPinRadiusM = 0.005f;
 const glm::vec4 kPinColour{0.95f, 0.75f, 0.10f, 1.0f};
+constexpr float kPinLabelWidthPx = 220.0f;
 
 } // namespace
 
@@ -162,17 +163,26 @@ void InteractiveLoop::drawPinLabels(const glm::vec2& displaySize) const
     const std::vector<views::ViewPin>* pins = currentPins(m_inspector.views);
     if (!pins)
         return;
+    // Behind the panels and kept within the part of the window they leave free.
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const Camera& camera = m_viewer.camera();
+    draw->PushClipRect(ImVec2(camera.framingMin.x * displaySize.x, camera.framingMin.y * displaySize.y),
+        ImVec2(camera.framingMax.x * displaySize.x, camera.framingMax.y * displaySize.y), true);
     for (std::size_t i = 0; i < pins->size(); ++i) {
         const glm::vec2 at = m_viewer.camera().project((*pins)[i].pointM, displaySize.x, displaySize.y);
         const std::string text
             = std::to_string(i + 1) + (((*pins)[i].note.empty()) ? "" : ". " + (*pins)[i].note);
-        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, 260.0f);
-        const ImVec2 corner(at.x + 10.0f, at.y - size.y * 0.5f);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, kPinLabelWidthPx);
+        // Right of the pin, or left of it where the free area ends first.
+        ImVec2 corner(at.x + 10.0f, at.y - size.y * 0.5f);
+        if (corner.x + size.x + 4.0f > camera.framingMax.x * displaySize.x)
+            corner.x = at.x - 10.0f - size.x;
         draw->AddRectFilled(ImVec2(corner.x - 4.0f, corner.y - 2.0f),
             ImVec2(corner.x + size.x + 4.0f, corner.y + size.y + 2.0f), IM_COL32(20, 22, 28, 210), 4.0f);
-        draw->AddText(nullptr, 0.0f, corner, IM_COL32(255, 214, 90, 255), text.c_str(), nullptr, 260.0f);
+        draw->AddText(
+            nullptr, 0.0f, corner, IM_COL32(255, 214, 90, 255), text.c_str(), nullptr, kPinLabelWidthPx);
     }
+    draw->PopClipRect();
 }
 
 } // namespace lumbar::app
