@@ -396,6 +396,7 @@ int InteractiveLoop::run()
         m_viewPanel.frameMs = m_viewPanel.frameMs == 0.0f ? ms : m_viewPanel.frameMs * 0.8f + ms * 0.2f;
     }
     applySettings(-1.0);
+    keepUnsavedViews();
     return 0;
 }
 

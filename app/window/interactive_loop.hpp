@@ -71,11 +71,17 @@ private:
     std::string lessonReference() const;
     void showView(std::size_t index);
     void carryOutViewsRequest();
+    /// Saves the collection (to its file, else a new one in the data folder); false with the
+    /// reason in the tab when it cannot.
+    bool saveViews();
     void openViews(const std::filesystem::path& path);
     /// While the Views tab waits for one, a click pins a note to the structure under it; true when
     /// the click was taken.
     bool placePin(int x, int y);
     void addPins(SceneExtras& extras) const;
+    /// On quitting, a collection with unsaved views is saved (to its file, else a new one in the
+    /// data folder) so that no view is lost; says where on standard error.
+    void keepUnsavedViews();
     void drawPinLabels(const glm::vec2& displaySize) const;
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <iostream>
 
 namespace lumbar::app {
 namespace {
@@ -43,8 +44,10 @@ void InteractiveLoop::showView(std::size_t index)
         if (!lesson) {
             problems.push_back("the lesson \"" + view.lesson + "\" is not found");
         } else {
-            if (!m_lessonPath || !std::filesystem::equivalent(*lesson, *m_lessonPath))
+            if (!m_lessonPath || !std::filesystem::equivalent(*lesson, *m_lessonPath)) {
                 openLesson(*lesson);
+                m_inspector.requestTab = InspectorTab::Views; // stepping through views stays in the tab
+            }
             if (m_player.loaded()) {
                 m_player.pause();
                 m_player.seek(view.timeS);
@@ -86,18 +89,7 @@ void InteractiveLoop::carryOutViewsRequest()
         }
         return;
     case ViewsRequest::Kind::Save:
-        try {
-            if (state.path.empty())
-                state.path = newCollectionPath(state.collection.title);
-            std::filesystem::create_directories(state.path.parent_path());
-            views::saveViewCollection(state.collection, state.path);
-            state.unsaved = false;
-            state.message = "Saved to " + state.path.string();
-            state.messageIsError = false;
-        } catch (const std::exception& error) {
-            state.message = std::string("Not saved: ") + error.what();
-            state.messageIsError = true;
-        }
+        saveViews();
         return;
     case ViewsRequest::Kind::Open:
         openViews(request.path);
@@ -105,10 +97,45 @@ void InteractiveLoop::carryOutViewsRequest()
     }
 }
 
+bool InteractiveLoop::saveViews()
+{
+    ViewsPanelState& state = m_inspector.views;
+    try {
+        if (state.path.empty())
+            state.path = newCollectionPath(state.collection.title);
+        std::filesystem::create_directories(state.path.parent_path());
+        views::saveViewCollection(state.collection, state.path);
+        state.unsaved = false;
+        state.message = "Saved to " + state.path.string();
+        state.messageIsError = false;
+        return true;
+    } catch (const std::exception& error) {
+        state.message = std::string("Not saved: ") + error.what();
+        state.messageIsError = true;
+        return false;
+    }
+}
+
+void InteractiveLoop::keepUnsavedViews()
+{
+    ViewsPanelState& state = m_inspector.views;
+    if (!state.unsaved || state.collection.views.empty())
+        return;
+    if (saveViews())
+        std::cerr << "lumbarlab: the unsaved views were saved to " << state.path.string() << "\n";
+    else
+        std::cerr << "lumbarlab: the unsaved views could not be saved: " << state.message << "\n";
+}
+
 void InteractiveLoop::openViews(const std::filesystem::path& path)
 {
     ViewsPanelState& state = m_inspector.views;
     const views::ViewCollectionParse parsed = views::loadViewCollection(path, &m_viewer.knowledgeBase());
+    // The collection in the tab is not lost for another one: unsaved views are saved first.
+    const std::string kept
+        = parsed.collection && state.unsaved && !state.collection.views.empty() && saveViews()
+        ? "; the views you had are saved in " + state.path.string()
+        : std::string();
     m_inspector.requestTab = InspectorTab::Views;
     if (!parsed.collection) {
         state.message = "Not opened: ";
@@ -122,10 +149,14 @@ void InteractiveLoop::openViews(const std::filesystem::path& path)
     state.unsaved = false;
     state.current.reset();
     state.message = "Opened " + path.filename().string() + ": "
-        + std::to_string(state.collection.views.size()) + " views";
+        + std::to_string(state.collection.views.size()) + " views" + kept;
     state.messageIsError = false;
-    if (!state.collection.views.empty())
+    if (!state.collection.views.empty()) {
+        const std::string opened = state.message;
         showView(0);
+        if (!state.messageIsError) // what the first view could not show stays in the message
+            state.message = opened;
+    }
 }
 
 bool InteractiveLoop::placePin(int x, int y)
