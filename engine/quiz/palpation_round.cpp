@@ -118,12 +118,7 @@ std::optional<glm::vec3> palpationSpot(
         const float sign = target.side == "left" ? -1.0f : 1.0f;
         const glm::vec3 direction = glm::normalize(glm::vec3(sign, 0.0f, 1.0f));
         const std::optional<glm::vec3> carried = technique::carryToSkin(skin, *point, direction);
-        std::optional<technique::SurfacePoint> nearest;
-        for (const MeshData* mesh : skin)
-            if (const auto hit = carried ? surface.closestPoint(mesh->name, *carried) : std::nullopt;
-                hit && (!nearest || hit->distance < nearest->distance))
-                nearest = hit;
-        return nearest ? std::optional<glm::vec3>(nearest->position) : std::nullopt;
+        return carried ? technique::nearestOnSkin(surface, *carried) : std::nullopt;
     }
     // The outermost surface straight behind it: the skin over the window, else the body round it.
     std::optional<technique::SurfacePoint> best;

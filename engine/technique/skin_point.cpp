@@ -59,20 +59,19 @@ std::optional<glm::vec3> carryToSkin(
     return firstFacing(skin, point, direction, kFarLineM);
 }
 
+std::optional<glm::vec3> nearestOnSkin(const AnatomySurface& surface, const glm::vec3& point)
+{
+    std::optional<SurfacePoint> nearest;
+    for (const MeshData* mesh : bodySurfaceMeshes(surface))
+        if (const std::optional<SurfacePoint> hit = surface.closestPoint(mesh->name, point);
+            hit && (!nearest || hit->distance < nearest->distance))
+            nearest = hit;
+    return nearest ? std::optional<glm::vec3>(nearest->position) : std::nullopt;
+}
+
 float distanceAlongSkin(const AnatomySurface& surface, const glm::vec3& a, const glm::vec3& b)
 {
-    std::vector<std::string> names;
-    for (const MeshData* mesh : bodySurfaceMeshes(surface))
-        names.push_back(mesh->name);
-    const auto onSkin = [&](const glm::vec3& p) {
-        std::optional<SurfacePoint> nearest;
-        for (const std::string& name : names) {
-            const std::optional<SurfacePoint> hit = surface.closestPoint(name, p);
-            if (hit && (!nearest || hit->distance < nearest->distance))
-                nearest = hit;
-        }
-        return nearest ? nearest->position : p;
-    };
+    const auto onSkin = [&](const glm::vec3& p) { return nearestOnSkin(surface, p).value_or(p); };
     float length = 0.0f;
     glm::vec3 previous = onSkin(a);
     for (int i = 1; i <= kAlongSkinPieces; ++i) {

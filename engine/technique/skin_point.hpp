@@ -33,6 +33,9 @@ std::vector<const MeshData*> bodySurfaceMeshes(const AnatomySurface& surface);
 std::optional<glm::vec3> carryToSkin(
     const std::vector<const MeshData*>& skin, const glm::vec3& point, const glm::vec3& direction);
 
+/// The point of the outer surface nearest to `point`; nullopt for a model without one.
+std::optional<glm::vec3> nearestOnSkin(const AnatomySurface& surface, const glm::vec3& point);
+
 /// The distance from `a` to `b` over the outer surface, near enough for a few centimetres: the
 /// straight line between them in 16 pieces, each end moved to the nearest outer-surface point.
 float distanceAlongSkin(const AnatomySurface& surface, const glm::vec3& a, const glm::vec3& b);
