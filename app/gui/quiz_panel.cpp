@@ -36,6 +36,8 @@ const char* instructionOf(quiz::QuestionKind kind)
         return "Pick where the pain is commonly felt";
     case quiz::QuestionKind::ReferralMuscle:
         return "Pick the muscle";
+    case quiz::QuestionKind::ReferralClick:
+        return "Click on the skin";
     }
     return "";
 }
@@ -117,9 +119,14 @@ void QuizPanel::stop(Viewer& viewer)
 
 void QuizPanel::stage(Viewer& viewer)
 {
-    if (const quiz::Question* question = m_session->current())
+    if (const quiz::Question* question = m_session->current()) {
         stageQuestion(viewer, m_savedView, *question, m_session->awaitingNext());
-    else
+        // The zones lie on the back, the buttock and the hip: asked from behind the client.
+        if (isReferralQuestion(*question) && !m_session->awaitingNext()) {
+            viewer.resetView(ViewPreset::Posterior);
+            viewer.frameBounds(viewer.anatomyBounds());
+        }
+    } else
         restoreAnatomyView(viewer, m_savedView);
     // The review may mention any structure: labels stay off until the quiz is closed.
     viewer.display.labels = false;
@@ -141,6 +148,7 @@ void QuizPanel::next(Viewer& viewer)
     m_session->next();
     m_order.clear();
     m_lastAnswer.reset();
+    m_referral.clearClick();
     stage(viewer);
 }
 
@@ -186,11 +194,16 @@ bool QuizPanel::handleKey(SDL_Keycode key, Viewer& viewer)
     return false;
 }
 
-bool QuizPanel::handlePick(std::optional<std::size_t> mesh, Viewer& viewer)
+bool QuizPanel::handlePick(std::optional<std::size_t> mesh, const std::optional<glm::vec3>& skinPoint,
+    Viewer& viewer, const technique::AnatomySurface& surface)
 {
     if (!active())
         return false;
     const quiz::Question* question = m_session->current();
+    if (question && question->kind == quiz::QuestionKind::ReferralClick && !m_session->awaitingNext()) {
+        answer(m_referral.answerClick(*question, skinPoint, viewer, surface), viewer);
+        return true;
+    }
     if (question && question->kind == quiz::QuestionKind::ClickStructure && !m_session->awaitingNext()) {
         const StructureInfo* structure = mesh ? viewer.anatomy().structureOf(*mesh) : nullptr;
         if (structure)
@@ -201,6 +214,12 @@ bool QuizPanel::handlePick(std::optional<std::size_t> mesh, Viewer& viewer)
             answer(quiz::Answer::clickStructure("", ""), viewer);
     }
     return true;
+}
+
+void QuizPanel::addTo(SceneExtras& extras, const Viewer& viewer, const technique::AnatomySurface& surface)
+{
+    if (const quiz::Question* question = m_session ? m_session->current() : nullptr)
+        m_referral.addTo(extras, *question, m_session->awaitingNext(), viewer, surface);
 }
 
 void QuizPanel::draw(Viewer& viewer)
@@ -257,6 +276,12 @@ void QuizPanel::drawQuestion(Viewer& viewer)
         else if (!answered)
             wrappedText("Click it in the 3D view. The layers above it are peeled away; drag to "
                         "turn the model, keys 1-7 choose a view.");
+    } else if (question.kind == quiz::QuestionKind::ReferralClick) {
+        if (!viewer.anatomy().meshOf(question.muscleId))
+            ImGui::TextColored(wrongAnswerColor(), "This model has no mesh for it: skip the question.");
+        else if (!answered)
+            wrappedText("Click inside the region on the client's skin. Drag to turn the model; keys "
+                        "1-7 choose a view.");
     } else if (question.isMultipleChoice()) {
         const ImVec4 right = rightAnswerColor();
         const ImVec4 wrong = wrongAnswerColor();

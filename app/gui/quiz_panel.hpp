@@ -4,6 +4,7 @@
 
 #include "quiz/quiz_session.hpp"
 #include "render/camera.hpp"
+#include "session/quiz_referral.hpp"
 #include "session/quiz_staging.hpp"
 #include "technique/lesson.hpp"
 
@@ -45,10 +46,16 @@ public:
     /// back the last step of an order, Enter checks an order or moves on. Q toggles the quiz at any
     /// time. True when the key was used and must not reach the camera.
     bool handleKey(SDL_Keycode key, Viewer& viewer);
-    /// A click in the 3D view (`mesh` is what was hit). While the quiz runs it takes every click:
-    /// the answer to a click question, ignored otherwise so the selection stays staged. False when
-    /// the quiz is not running.
-    bool handlePick(std::optional<std::size_t> mesh, Viewer& viewer);
+    /// A click in the 3D view (`mesh` is what was hit, `skinPoint` where the ray met the body's
+    /// surface). While the quiz runs it takes every click: the answer to a click question (a
+    /// structure, or a spot on the skin), ignored otherwise so the selection stays staged. False
+    /// when the quiz is not running.
+    bool handlePick(std::optional<std::size_t> mesh, const std::optional<glm::vec3>& skinPoint,
+        Viewer& viewer, const technique::AnatomySurface& surface);
+
+    /// Adds what the current question shows in the 3D view (referral zones, trigger points, the
+    /// click) to `extras`; nothing while inactive.
+    void addTo(SceneExtras& extras, const Viewer& viewer, const technique::AnatomySurface& surface);
 
     /// Draws the window inside the current ImGui frame; nothing while inactive.
     void draw(Viewer& viewer);
@@ -69,6 +76,7 @@ private:
     std::uint32_t m_seed = 0;
     std::vector<std::size_t> m_order; ///< choice indices picked so far in an order question
     std::optional<quiz::Answer> m_lastAnswer; ///< the answer to the current question, once given
+    QuizReferral m_referral;
     SavedAnatomyView m_savedView;
     Camera m_savedCamera; ///< name questions move the orbit centre; given back at the end
 };

@@ -11,6 +11,11 @@
 
 namespace lumbar::app {
 
+/// What a dot's colour means wherever dots are drawn (linear RGB).
+inline const glm::vec4 kTriggerPointDot{0.70f, 0.04f, 0.03f, 1.0f}; ///< the referral zones' red
+inline const glm::vec4 kClickDot{0.15f, 0.35f, 0.95f, 1.0f}; ///< where the student clicked
+inline const glm::vec4 kTrueSpotDot{0.10f, 0.75f, 0.20f, 1.0f}; ///< where a landmark truly lies
+
 class MarkerDots {
 public:
     MarkerDots();

@@ -3,15 +3,13 @@
 
 #include "anatomy/knowledge_base.hpp"
 #include "session/progress_keeper.hpp"
+#include "session/quiz_referral.hpp"
 #include "technique/anatomy_surface.hpp"
-#include "technique/skin_point.hpp"
 
 namespace lumbar::app {
 namespace {
 
 constexpr float kDotRadiusM = 0.006f;
-const glm::vec4 kClickColour{0.15f, 0.35f, 0.95f, 1.0f};
-const glm::vec4 kTrueColour{0.10f, 0.75f, 0.20f, 1.0f};
 
 } // namespace
 
@@ -21,7 +19,6 @@ void PalpationTrainer::start(Viewer& viewer, const technique::AnatomySurface& su
     if (!m_round) {
         m_savedView = saveAnatomyView(viewer);
         m_savedCamera = viewer.camera();
-        m_savedScenery = viewer.anatomy().showScenery;
     }
     m_surface = &surface;
     m_geometryRevision = viewer.geometryRevision();
@@ -47,8 +44,6 @@ void PalpationTrainer::stop(Viewer& viewer)
     m_round.reset();
     m_revealing = false;
     restoreAnatomyView(viewer, m_savedView);
-
-    viewer.anatomy().showScenery = m_savedScenery;
     viewer.camera() = m_savedCamera;
 }
 
@@ -74,14 +69,10 @@ bool PalpationTrainer::click(const glm::vec2& pixel, const glm::vec2& size, View
 {
     if (!m_round || m_revealing || m_round->finished() || !current(viewer, surface))
         return false;
-    const Ray ray = viewer.camera().rayThroughPixel(pixel, size.x, size.y);
-    const AnatomyView& anatomy = viewer.anatomy();
-    const std::optional<PickHit> hit = viewer.castRay(ray, [&](std::size_t mesh) {
-        return technique::isBodySurface(viewer.model().meshes[mesh].name, anatomy.structureOf(mesh));
-    });
-    if (!hit)
+    const std::optional<glm::vec3> point = skinPointAt(viewer, pixel, size);
+    if (!point)
         return false;
-    answer(hit->point, viewer, nowS);
+    answer(*point, viewer, nowS);
     return true;
 }
 
@@ -155,9 +146,9 @@ void PalpationTrainer::addTo(SceneExtras& extras, const Viewer& viewer) const
         return;
     const glm::vec3 eye = viewer.camera().eye();
     if (attempt->click)
-        m_dots.add(extras, *attempt->click, eye, kDotRadiusM, kClickColour);
+        m_dots.add(extras, *attempt->click, eye, kDotRadiusM, kClickDot);
     if (m_truePoint)
-        m_dots.add(extras, *m_truePoint, eye, kDotRadiusM, kTrueColour);
+        m_dots.add(extras, *m_truePoint, eye, kDotRadiusM, kTrueSpotDot);
 }
 
 } // namespace lumbar::app

@@ -81,7 +81,6 @@ private:
     double m_askedAtS = 0.0;
     SavedAnatomyView m_savedView;
     Camera m_savedCamera;
-    bool m_savedScenery = true;
     MarkerDots m_dots;
 };
 

@@ -78,6 +78,8 @@ std::string progressItemText(const std::string& key)
         return "Where it refers: " + step;
     if (kind == "referral_muscle")
         return "Which muscle refers to the " + step;
+    if (kind == "referral_click")
+        return "Click where it refers";
     return key;
 }
 

@@ -11,7 +11,7 @@ SavedAnatomyView saveAnatomyView(const Viewer& viewer)
 {
     const AnatomyView& anatomy = viewer.anatomy();
     return {&anatomy, anatomy.layers, anatomy.peelDepth, anatomy.xray, anatomy.hiddenMeshes(),
-        anatomy.isolatedMeshes(), anatomy.selected, viewer.display.labels};
+        anatomy.isolatedMeshes(), anatomy.selected, viewer.display.labels, anatomy.showScenery};
 }
 
 void restoreAnatomyView(Viewer& viewer, const SavedAnatomyView& saved)
@@ -28,6 +28,7 @@ void restoreAnatomyView(Viewer& viewer, const SavedAnatomyView& saved)
     anatomy.peelDepth = saved.peelDepth;
     anatomy.xray = saved.xray;
     anatomy.selected = saved.selected;
+    anatomy.showScenery = saved.scenery;
 }
 
 void stageQuestion(
@@ -39,6 +40,17 @@ void stageQuestion(
     const bool aboutStructure = question.kind == quiz::QuestionKind::ClickStructure
         || question.kind == quiz::QuestionKind::NameStructure;
     anatomy.selected.reset();
+    if (question.kind == quiz::QuestionKind::ReferralZone
+        || question.kind == quiz::QuestionKind::ReferralMuscle
+        || question.kind == quiz::QuestionKind::ReferralClick) {
+        anatomy.showAll();
+        anatomy.xray = false;
+        anatomy.showScenery = true;
+        anatomy.peelDepth = 0;
+        for (LayerControl& layer : anatomy.layers)
+            layer = LayerControl{true, 1.0f};
+        return;
+    }
     if (!aboutStructure)
         return;
     const std::optional<std::size_t> mesh = anatomy.meshOf(question.structureId);

@@ -23,6 +23,7 @@ struct SavedAnatomyView {
     std::set<std::size_t> isolated;
     std::optional<std::size_t> selected;
     bool labels = false;
+    bool scenery = true; ///< the client's body and the table
 };
 
 /// Saves what stageQuestion() may change.
@@ -34,7 +35,8 @@ void restoreAnatomyView(Viewer& viewer, const SavedAnatomyView& saved);
 /// away); for a structure question, the layers above the structure peeled away so it can be seen
 /// and clicked, and the structure outlined when it is to be named or once a click was answered.
 /// A structure to name becomes the camera's orbit centre (the caller saves and restores the
-/// camera). Step questions get the saved view back.
+/// camera). Referral questions show the intact client: every layer opaque, nothing peeled, the body
+/// round the anatomy shown (the zones lie on the skin). Step questions get the saved view back.
 void stageQuestion(
     Viewer& viewer, const SavedAnatomyView& saved, const quiz::Question& question, bool answered);
 

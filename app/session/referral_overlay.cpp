@@ -10,7 +10,6 @@ namespace {
 static_assert(technique::kMaxReferralSpots == kMaxReferralSpots, "the shader's array holds every spot");
 
 constexpr float kDotRadiusM = 0.007f;
-const glm::vec4 kDotColour{0.70f, 0.04f, 0.03f, 1.0f}; // the zones' red
 
 } // namespace
 
@@ -41,7 +40,7 @@ void ReferralOverlay::addTo(
         extras.referralSpots.emplace_back(spot.centre, spot.radiusM);
     // A red dot in a white ring at each trigger point, over the layers above the muscle.
     for (const technique::PlacedTriggerPoint& point : map->triggerPoints)
-        m_dots.add(extras, point.position, viewer.camera().eye(), kDotRadiusM, kDotColour);
+        m_dots.add(extras, point.position, viewer.camera().eye(), kDotRadiusM, kTriggerPointDot);
 }
 
 } // namespace lumbar::app

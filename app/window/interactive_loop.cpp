@@ -342,6 +342,7 @@ void InteractiveLoop::drawFrame()
         extras.items.clear();
         extras.indentation = {};
         m_palpation.addTo(extras, m_viewer);
+        m_quiz.addTo(extras, m_viewer, m_models.surface());
     } else {
         m_referral.addTo(extras, m_viewer, m_models.surface());
         addPins(extras);

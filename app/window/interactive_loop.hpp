@@ -103,6 +103,9 @@ private:
     std::optional<std::size_t> pickAt(int x, int y) const;
     /// The window's size in window coordinates (mouse positions use them).
     glm::vec2 windowSize() const;
+    /// The point on the body's skin under window pixel (x, y) while a quiz runs (its skin click
+    /// questions); nullopt otherwise or off the body.
+    std::optional<glm::vec3> quizSkinPoint(int x, int y) const;
 
     GlWindow& m_window;
     Viewer& m_viewer;

@@ -107,6 +107,14 @@ void InteractiveLoop::handleEvent(const SDL_Event& event)
         m_commands.push(command::ShowPreset{preset});
 }
 
+std::optional<glm::vec3> InteractiveLoop::quizSkinPoint(int x, int y) const
+{
+    // Only a running quiz answers on the skin: no second ray cast for every other click.
+    if (!m_quiz.active())
+        return std::nullopt;
+    return skinPointAt(m_viewer, {float(x), float(y)}, windowSize());
+}
+
 void InteractiveLoop::handleMouse(const SDL_Event& event, bool uiMouse)
 {
     switch (event.type) {
@@ -126,7 +134,8 @@ void InteractiveLoop::handleMouse(const SDL_Event& event, bool uiMouse)
                 // The trainer takes every click: on the skin it answers, elsewhere nothing happens.
                 m_palpation.click({float(event.button.x), float(event.button.y)}, windowSize(), m_viewer,
                     m_models.surface(), nowS());
-            } else if (!m_quiz.handlePick(picked, m_viewer)) {
+            } else if (!m_quiz.handlePick(picked, quizSkinPoint(event.button.x, event.button.y), m_viewer,
+                           m_models.surface())) {
                 m_viewer.anatomy().selected = picked;
                 if (picked)
                     m_inspector.requestTab = InspectorTab::Structures;

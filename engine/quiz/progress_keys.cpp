@@ -22,6 +22,8 @@ const char* questionKindKey(QuestionKind kind)
         return "referral_zone";
     case QuestionKind::ReferralMuscle:
         return "referral_muscle";
+    case QuestionKind::ReferralClick:
+        return "referral_click";
     }
     return "unknown";
 }
@@ -47,6 +49,9 @@ std::string progressKey(const Question& question)
         break;
     case QuestionKind::ReferralMuscle:
         about = question.zoneId;
+        break;
+    case QuestionKind::ReferralClick:
+        about = question.muscleId;
         break;
     }
     return std::string("question:") + questionKindKey(question.kind) + ":" + about;

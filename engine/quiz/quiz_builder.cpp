@@ -22,7 +22,7 @@ using technique::Step;
 
 constexpr QuestionKind kAllKinds[] = {QuestionKind::ClickStructure, QuestionKind::NameStructure,
     QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder,
-    QuestionKind::ReferralZone, QuestionKind::ReferralMuscle};
+    QuestionKind::ReferralZone, QuestionKind::ReferralMuscle, QuestionKind::ReferralClick};
 
 std::string inQuotes(const std::string& text)
 {
@@ -408,6 +408,8 @@ const char* questionKindName(QuestionKind kind)
         return "refers to";
     case QuestionKind::ReferralMuscle:
         return "referred from";
+    case QuestionKind::ReferralClick:
+        return "click the zone";
     }
     return "?";
 }
@@ -444,6 +446,8 @@ std::vector<Question> allQuestionsOfKind(QuestionKind kind, const KnowledgeBase&
         return referralZoneQuestions(knowledge, rng);
     case QuestionKind::ReferralMuscle:
         return referralMuscleQuestions(knowledge, rng);
+    case QuestionKind::ReferralClick:
+        return referralClickQuestions(knowledge);
     }
     return {};
 }

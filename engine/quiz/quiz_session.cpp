@@ -27,6 +27,8 @@ std::string givenText(const Question& question, const Answer& given)
         if (given.structureId.empty())
             return "(clicked on nothing)";
         return given.structureName.empty() ? given.structureId : given.structureName;
+    case Answer::Type::Skin:
+        return given.placeText.empty() ? "(clicked off the body)" : given.placeText;
     case Answer::Type::Skip:
         break;
     }
@@ -43,6 +45,8 @@ bool isCorrect(const Question& question, const Answer& given)
     case Answer::Type::Structure:
         return question.kind == QuestionKind::ClickStructure && !given.structureId.empty()
             && given.structureId == question.structureId;
+    case Answer::Type::Skin:
+        return question.kind == QuestionKind::ReferralClick && !given.zoneId.empty();
     case Answer::Type::Skip:
         break;
     }

@@ -3,6 +3,9 @@
 
 #include "quiz/quiz_choices.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -55,6 +58,21 @@ std::string honestNote(const ReferralPattern& pattern)
         + "), not an established mechanism (Quintner et al. 2015).";
 }
 
+/// "the iliac crest; the lateral hip; ...": every zone of a pattern, in its order.
+std::string zoneList(const ReferralPattern& pattern)
+{
+    std::string all;
+    for (const ReferralZone& each : pattern.zones)
+        all += (all.empty() ? "" : "; ") + each.name;
+    return all;
+}
+
+/// The zone a click weighs most in.
+struct PlacedZoneHit {
+    const technique::PlacedZone* zone = nullptr;
+    float weight = 0.0f;
+};
+
 } // namespace
 
 std::string referralRegion(const std::string& zoneId)
@@ -89,11 +107,8 @@ std::vector<Question> referralZoneQuestions(const KnowledgeBase& knowledge, std:
             question.zoneId = zone.id;
             question.prompt = "Where do clients commonly report pain from trigger points in "
                 + lowerFirst(muscle.name) + "?";
-            std::string all;
-            for (const ReferralZone& each : muscle.pattern->zones)
-                all += (all.empty() ? "" : "; ") + each.name;
-            question.explanation
-                = "Where clients commonly report pain from " + lowerFirst(muscle.name) + ": " + all + ".";
+            question.explanation = "Where clients commonly report pain from " + lowerFirst(muscle.name) + ": "
+                + zoneList(*muscle.pattern) + ".";
             question.explanation += honestNote(*muscle.pattern);
             if (fillChoices(question, zone.name, distractors, rng))
                 questions.push_back(std::move(question));
@@ -133,6 +148,54 @@ std::vector<Question> referralMuscleQuestions(const KnowledgeBase& knowledge, st
                 questions.push_back(std::move(question));
         }
     return questions;
+}
+
+std::vector<Question> referralClickQuestions(const KnowledgeBase& knowledge)
+{
+    std::vector<Question> questions;
+    for (const StructureInfo& structure : knowledge.structures) {
+        if (structure.referral.empty())
+            continue;
+        Question question;
+        question.kind = QuestionKind::ReferralClick;
+        question.muscleId = structure.id;
+        const std::string name = lowerFirst(structure.name);
+        question.prompt = "Where do clients commonly report pain from trigger points in " + name
+            + "? Click the spot on the skin.";
+        question.rightAnswerText = "anywhere in its zones: " + zoneList(structure.referral);
+        question.explanation = "Where clients commonly report pain from " + name + ": "
+            + zoneList(structure.referral) + " (shaded now)." + honestNote(structure.referral);
+        questions.push_back(std::move(question));
+    }
+    return questions;
+}
+
+Answer referralClickAnswer(const technique::ReferralMap& map, const glm::vec3& point)
+{
+    const PlacedZoneHit inside = [&] {
+        PlacedZoneHit best;
+        for (const technique::PlacedZone& zone : map.zones) {
+            const float weight = technique::referralWeight(zone.spots, point);
+            if (weight > best.weight)
+                best = {&zone, weight};
+        }
+        return best;
+    }();
+    if (inside.zone)
+        return Answer::clickSkin(inside.zone->zone->id, "a spot in " + inside.zone->zone->name);
+    const technique::PlacedZone* nearest = nullptr;
+    float gapM = std::numeric_limits<float>::max();
+    for (const technique::PlacedZone& zone : map.zones)
+        for (const technique::PlacedSpot& spot : zone.spots)
+            if (const float gap = glm::distance(spot.centre, point) - spot.radiusM; gap < gapM) {
+                gapM = gap;
+                nearest = &zone;
+            }
+    if (!nearest)
+        return Answer::clickSkin("", "a spot where this muscle has no zone on this model");
+    const long cm = std::max(1L, std::lround(gapM * 100.0f));
+    return Answer::clickSkin(
+        "", "a spot about " + std::to_string(cm) + " cm from the nearest zone (" + nearest->zone->name + ")");
 }
 
 } // namespace lumbar::quiz

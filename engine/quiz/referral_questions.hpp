@@ -4,6 +4,9 @@
 
 #include "anatomy/knowledge_base.hpp"
 #include "quiz/quiz_question.hpp"
+#include "technique/referral_map.hpp"
+
+#include <glm/glm.hpp>
 
 #include <random>
 #include <string>
@@ -25,5 +28,15 @@ std::vector<Question> referralZoneQuestions(const KnowledgeBase& knowledge, std:
 /// it?": the muscle among three whose patterns reach none of the zone's region. One question per
 /// zone when three such muscles exist.
 std::vector<Question> referralMuscleQuestions(const KnowledgeBase& knowledge, std::mt19937& rng);
+
+/// "Click on the skin where clients commonly report pain from trigger points in quadratus lumborum
+/// (right)": one question per side of every muscle with a pattern; any of its zones is right.
+std::vector<Question> referralClickQuestions(const KnowledgeBase& knowledge);
+
+/// The answer to a ReferralClick question for a click on the skin at `point` (model space), given
+/// the question's muscle placed on the model: the zone whose spots weigh most there
+/// (technique::referralWeight > 0, i.e. inside a spot's drawn radius), or, outside every zone, no
+/// zone and how far the nearest one's edge is ("about 4 cm from the lateral hip").
+Answer referralClickAnswer(const technique::ReferralMap& map, const glm::vec3& point);
 
 } // namespace lumbar::quiz

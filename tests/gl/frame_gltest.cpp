@@ -16,6 +16,7 @@
 #include "session/lesson_library.hpp"
 #include "session/progress_keeper.hpp"
 #include "session/viewer.hpp"
+#include "technique/anatomy_surface.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
 #include "support/technique_fixture.hpp"
@@ -415,7 +416,9 @@ TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
         gui.endFrame();
         window().swap();
     };
-    EXPECT_FALSE(quiz.handlePick(std::size_t{1}, viewer)); // not running: clicks select as usual
+    const technique::AnatomySurface surface(viewer.model(), &viewer.knowledgeBase());
+    // not running: clicks select as usual
+    EXPECT_FALSE(quiz.handlePick(std::size_t{1}, std::nullopt, viewer, surface));
     const glm::vec3 targetBefore = viewer.camera().target;
     quiz.start(viewer, lessons, 42);
     ASSERT_TRUE(quiz.active());
@@ -431,7 +434,7 @@ TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
         case quiz::QuestionKind::ClickStructure:
             ASSERT_TRUE(mesh);
             EXPECT_TRUE(viewer.anatomy().visible(*mesh)); // staged: brought into view
-            EXPECT_TRUE(quiz.handlePick(mesh, viewer));
+            EXPECT_TRUE(quiz.handlePick(mesh, std::nullopt, viewer, surface));
             ++expectedRight;
             break;
         case quiz::QuestionKind::NameStructure:

@@ -111,6 +111,7 @@ TEST(ProgressText, NamesEachItemInWords)
         "Where it refers: lower buttock");
     EXPECT_EQ(progressItemText("question:referral_muscle:sacroiliac_joint"),
         "Which muscle refers to the sacroiliac joint");
+    EXPECT_EQ(progressItemText("question:referral_click:gluteus_medius.left"), "Click where it refers");
     EXPECT_EQ(progressItemText("palpation:spinous_process.l4"), "Find the spinous process of L4");
     EXPECT_EQ(progressItemText("palpation:nowhere"), "palpation:nowhere");
     EXPECT_EQ(progressItemText("something else"), "something else");

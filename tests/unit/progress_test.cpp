@@ -148,6 +148,10 @@ TEST(ProgressKeys, NameWhatIsAskedAndWhereItIsCounted)
     EXPECT_EQ(progressGroup(refers), (ProgressGroup{ProgressGroup::Kind::Structure, "gluteus_medius.left"}));
     refers.kind = QuestionKind::ReferralMuscle;
     EXPECT_EQ(progressKey(refers), "question:referral_muscle:sacrum");
+    refers.kind = QuestionKind::ReferralClick;
+    refers.zoneId.clear();
+    EXPECT_EQ(progressKey(refers), "question:referral_click:gluteus_medius.left");
+    EXPECT_EQ(progressGroup(refers), (ProgressGroup{ProgressGroup::Kind::Structure, "gluteus_medius.left"}));
     const PalpationTarget& first = palpationTargets().front();
     EXPECT_EQ(progressKey(first), "palpation:spinous_process.l1");
     EXPECT_EQ(progressGroup(first), (ProgressGroup{ProgressGroup::Kind::Structure, "vertebra_l1"}));

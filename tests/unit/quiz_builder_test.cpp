@@ -119,7 +119,7 @@ TEST_F(QuizBuilder, CountsBelowOneGiveNoQuestionsAndALargeCountStopsAtTheContent
     EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, 0).empty());
     EXPECT_TRUE(buildQuiz(knowledge, lessons, 1, -3).empty());
     std::size_t available = 0;
-    for (int kind = 0; kind <= int(QuestionKind::ReferralMuscle); ++kind)
+    for (int kind = 0; kind <= int(QuestionKind::ReferralClick); ++kind)
         available += allQuestionsOfKind(QuestionKind(kind), knowledge, lessons, 1).size();
     EXPECT_EQ(buildQuiz(knowledge, lessons, 1, 100000).size(), available);
 }
@@ -407,8 +407,8 @@ TEST_F(QuizBuilder, DueQuestionsComeFirstTheLongestOverdueFirstAndTheKindsStayMi
     options.nowS = kNowS;
     const std::vector<Question> quiz = buildQuiz(knowledge, lessons, 5, 10, options);
     ASSERT_EQ(quiz.size(), 10u);
-    // One question per kind and round: the eight kinds fill the first round, the click kind (due)
-    // takes a place of the second first. Two of the three due ones, the longest overdue first.
+    // One question per kind and round: the nine kinds fill the first round, the click kind (due)
+    // takes the one place of the second. Two of the three due ones, the longest overdue first.
     EXPECT_EQ(progressKey(quiz[0]), due[0]);
     EXPECT_EQ(progressKey(quiz[1]), due[1]);
     std::set<QuestionKind> kinds;
@@ -418,7 +418,7 @@ TEST_F(QuizBuilder, DueQuestionsComeFirstTheLongestOverdueFirstAndTheKindsStayMi
         urgencies.push_back(urgencyOf(progress, progressKey(question), kNowS));
         EXPECT_NE(progressKey(question), due[2]);
     }
-    EXPECT_EQ(kinds.size(), 8u);
+    EXPECT_EQ(kinds.size(), 9u);
     // Due, then never answered, then (only where a kind has nothing new left) not due yet.
     EXPECT_TRUE(std::is_sorted(urgencies.begin(), urgencies.end()));
     EXPECT_EQ(urgencies[2], Urgency::New);

@@ -1,6 +1,8 @@
 // Placing referral patterns on the built-in body: zones on the skin where the texts say, mirrored
 // left to right, trigger points on their muscle; and the zone's falloff.
 #include "anatomy/knowledge_base.hpp"
+#include "quiz/quiz_session.hpp"
+#include "quiz/referral_questions.hpp"
 #include "scene/model_import.hpp"
 #include "technique/anatomy_surface.hpp"
 #include "technique/referral_map.hpp"
@@ -116,6 +118,50 @@ TEST_F(BuiltInReferral, TheLeftPatternMirrorsTheRight)
             EXPECT_FLOAT_EQ(left[i].radiusM, right[i].radiusM);
         }
     }
+}
+
+TEST_F(BuiltInReferral, AClickInAZoneAnswersWhereItRefersAndTheMirroredSpotDoesNot)
+{
+    const std::vector<quiz::Question> questions = quiz::referralClickQuestions(*s_knowledge);
+    ASSERT_EQ(questions.size(), 10u); // five muscles, each side asked for itself
+    const auto asked = std::find_if(questions.begin(), questions.end(),
+        [](const quiz::Question& question) { return question.muscleId == "quadratus_lumborum.right"; });
+    ASSERT_NE(asked, questions.end());
+    EXPECT_NE(asked->prompt.find("quadratus lumborum (right)?"), std::string::npos) << asked->prompt;
+    EXPECT_NE(asked->explanation.find("Quintner et al. 2015"), std::string::npos);
+
+    const ReferralMap map = place("quadratus_lumborum.right");
+    for (const PlacedZone& placed : map.zones)
+        for (const PlacedSpot& spot : placed.spots) {
+            // The centre of a spot: in its zone (or in one that weighs as much there).
+            const quiz::Answer inside = quiz::referralClickAnswer(map, spot.centre);
+            EXPECT_FALSE(inside.zoneId.empty()) << placed.zone->id;
+            EXPECT_FLOAT_EQ(referralWeight(zone(map, inside.zoneId).spots, spot.centre), 1.0f);
+            EXPECT_TRUE(quiz::answerQuestion(*asked, inside).correct) << placed.zone->id;
+            // The same spot on the other side of the body is no zone of the right muscle.
+            const glm::vec3 mirrored(-spot.centre.x, spot.centre.y, spot.centre.z);
+            const quiz::Answer outside = quiz::referralClickAnswer(map, mirrored);
+            EXPECT_TRUE(outside.zoneId.empty()) << placed.zone->id;
+            EXPECT_FALSE(quiz::answerQuestion(*asked, outside).correct) << placed.zone->id;
+            EXPECT_NE(outside.placeText.find("cm from the nearest zone"), std::string::npos)
+                << outside.placeText;
+        }
+    // Over the sacroiliac joint on the left: the gap to the right one's edge, in whole centimetres.
+    const PlacedSpot joint = zone(map, "sacroiliac_joint").spots.at(0);
+    const glm::vec3 leftJoint(-joint.centre.x, joint.centre.y, joint.centre.z);
+    float gapM = 1e9f;
+    for (const PlacedSpot& spot : map.spots())
+        gapM = std::min(gapM, glm::distance(spot.centre, leftJoint) - spot.radiusM);
+    const quiz::Answer left = quiz::referralClickAnswer(map, leftJoint);
+    EXPECT_NE(
+        left.placeText.find("about " + std::to_string(std::lround(gapM * 100.0f)) + " cm"), std::string::npos)
+        << left.placeText;
+    // Skipped or off the body: wrong, and said so.
+    EXPECT_FALSE(quiz::answerQuestion(*asked, quiz::Answer::clickSkin("", "")).correct);
+    EXPECT_EQ(quiz::answerQuestion(*asked, quiz::Answer::clickSkin("", "")).givenAnswerText,
+        "(clicked off the body)");
+    // A choice is no answer to a click question.
+    EXPECT_FALSE(quiz::answerQuestion(*asked, quiz::Answer::pickChoice(0)).correct);
 }
 
 TEST_F(BuiltInReferral, SuperficialTriggerPointsOfQuadratusLumborumLieLateralToTheDeepOnes)
