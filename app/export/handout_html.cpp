@@ -192,6 +192,8 @@ void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t 
     fact(html, "Tool", escapeHtml(card.tool));
     if (!card.targets.empty())
         fact(html, "Targets", escapeHtml(card.targets));
+    for (const std::string& point : card.triggerPoints)
+        fact(html, "Trigger point", escapeHtml(point));
     // The table's stroke is its own, not the card's short on-screen line: it gives the repeat mode
     // too and is there for every audience, beside the force figures only the handout lists.
     if (step.stroke) {

@@ -140,6 +140,40 @@ void drawTargets(LessonEditor& editor, std::size_t index, const Step& step, cons
     fieldProblems(editor, stepPath(index).member("targets"));
 }
 
+/// A checkbox per trigger point of the targets' referral patterns (one per id: the two sides of a
+/// muscle share them), and any named point the targets no longer have, to be unticked.
+void drawTriggerPoints(
+    LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
+{
+    std::vector<std::pair<std::string, std::string>> offered; // id, label
+    for (const std::string& target : step.targets)
+        if (const StructureInfo* structure = knowledge.find(target))
+            for (std::size_t i = 0; i < structure->referral.triggerPoints.size(); ++i) {
+                const TriggerPoint& point = structure->referral.triggerPoints[i];
+                if (std::none_of(
+                        offered.begin(), offered.end(), [&](const auto& o) { return o.first == point.id; }))
+                    offered.emplace_back(
+                        point.id, structure->name + ", point " + std::to_string(i + 1) + ": " + point.name);
+            }
+    for (const std::string& id : step.triggerPoints)
+        if (std::none_of(offered.begin(), offered.end(), [&](const auto& o) { return o.first == id; }))
+            offered.emplace_back(id, id + " (not a point of the targets)");
+    if (offered.empty())
+        return;
+    ImGui::TextUnformatted("Trigger points it treats (shown on the muscle's card)");
+    for (const auto& [id, label] : offered) {
+        bool treated
+            = std::find(step.triggerPoints.begin(), step.triggerPoints.end(), id) != step.triggerPoints.end();
+        ImGui::PushID(id.c_str());
+        if (ImGui::Checkbox("##treated", &treated))
+            edit::setTriggerPointTreated(editor.document(), index, id, treated);
+        ImGui::SameLine();
+        wrappedText("%s", label.c_str());
+        ImGui::PopID();
+    }
+    fieldProblems(editor, stepPath(index).member("trigger_points"));
+}
+
 void drawStroke(LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
 {
     edit::LessonDocument& document = editor.document();
@@ -392,6 +426,7 @@ void drawStepFields(LessonEditor& editor, LessonEditorPanelState& state, const K
     }
     fieldProblems(editor, place.member("contact_area_cm2"));
     drawTargets(editor, index, step, knowledge);
+    drawTriggerPoints(editor, index, step, knowledge);
     if (ImGui::CollapsingHeader("Stroke", ImGuiTreeNodeFlags_DefaultOpen))
         drawStroke(editor, index, step, knowledge);
     if (ImGui::CollapsingHeader("Pressure points"))

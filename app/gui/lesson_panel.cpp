@@ -316,6 +316,9 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge)
         ImGui::TextDisabled("%s", card.stroke.c_str());
     if (!card.targets.empty())
         wrappedText("On: %s", card.targets.c_str());
+    for (const std::string& point : card.triggerPoints)
+        wrappedText(
+            "%s: %s", player.audience == Audience::Patient ? "Works on" : "Trigger point", point.c_str());
     ImGui::Separator();
     for (const CardSection& section : card.sections)
         drawCardSection(section);

@@ -12,6 +12,35 @@
 
 namespace lumbar::app {
 
+namespace {
+
+/// A button to each step; nothing for no steps. With `lead` the steps are listed in words first
+/// ("Worked in this lesson in steps 9 and 10:") and the buttons go below; without, "Treated in"
+/// and the buttons share a line.
+void stepButtons(const char* lead, const std::vector<std::size_t>& steps, LessonPlayer& player)
+{
+    if (steps.empty())
+        return;
+    ImGui::Indent();
+    if (lead)
+        wrappedText("%s%s:", lead, stepListText(steps).c_str());
+    else
+        ImGui::TextDisabled("Treated in");
+    ImGui::PushID(lead ? lead : "treated");
+    for (std::size_t n = 0; n < steps.size(); ++n) {
+        if (n > 0 || !lead)
+            ImGui::SameLine();
+        ImGui::PushID(int(steps[n]));
+        if (ImGui::SmallButton(("Step " + std::to_string(steps[n])).c_str()))
+            player.seekStep(steps[n] - 1);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+    ImGui::Unindent();
+}
+
+} // namespace
+
 void drawReferralCard(const StructureInfo& structure, Viewer& viewer, LessonPlayer& player)
 {
     const ReferralPattern& pattern = structure.referral;
@@ -24,8 +53,15 @@ void drawReferralCard(const StructureInfo& structure, Viewer& viewer, LessonPlay
     ImGui::Checkbox("Show on the body", &viewer.display.referral);
     if (!patient) {
         wrappedText("Common trigger points (the red dots):");
-        for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i)
+        for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
             wrappedText("%zu. %s", i + 1, pattern.triggerPoints[i].name.c_str());
+            ImGui::PushID(int(i));
+            if (player.loaded())
+                stepButtons(nullptr,
+                    stepsTreating(player.prepared().lesson, structure.id, pattern.triggerPoints[i].id),
+                    player);
+            ImGui::PopID();
+        }
     }
     wrappedText("%s", referralIntro(audience).c_str());
     for (const ReferralZone& zone : pattern.zones) {
@@ -37,15 +73,7 @@ void drawReferralCard(const StructureInfo& structure, Viewer& viewer, LessonPlay
         if (steps.empty()) {
             ImGui::TextDisabled("The open lesson does not work it.");
         } else {
-            wrappedText("Worked in this lesson in %s:", stepListText(steps).c_str());
-            for (std::size_t step : steps) {
-                ImGui::PushID(int(step));
-                if (ImGui::SmallButton(("Step " + std::to_string(step)).c_str()))
-                    player.seekStep(step - 1);
-                ImGui::PopID();
-                ImGui::SameLine();
-            }
-            ImGui::NewLine();
+            stepButtons("Worked in this lesson in ", steps, player);
         }
     }
     const std::string honesty = referralHonesty(pattern, audience);

@@ -106,7 +106,10 @@ void drawStructuresTab(
     }
 
     std::optional<std::size_t> hoveredRow;
-    const float cardHeight = hasSelection ? font * 16.0f : 0.0f;
+    // The card (attachments, palpation, referred pain) holds more than the tree's rows: it takes
+    // most of the room once something is selected, the tree keeps enough rows to browse.
+    const float cardHeight
+        = hasSelection ? std::max(font * 16.0f, ImGui::GetContentRegionAvail().y * 0.62f) : 0.0f;
     ImGui::BeginChild("tree", ImVec2(0.0f, -cardHeight), true);
     const bool searching = !state.filter.empty();
     for (const auto& [layer, regions] : groups) {

@@ -9,7 +9,6 @@
 namespace lumbar::app {
 namespace {
 
-constexpr float kTriggerDotM = 0.007f;
 constexpr float kClickDotM = 0.006f;
 
 void addSpots(SceneExtras& extras, const std::vector<technique::PlacedSpot>& spots)
@@ -67,7 +66,7 @@ void QuizReferral::addTo(SceneExtras& extras, const quiz::Question& question, bo
     if (answered) {
         addSpots(extras, map->spots());
         for (const technique::PlacedTriggerPoint& point : map->triggerPoints)
-            m_dots.add(extras, point.position, eye, kTriggerDotM, kTriggerPointDot);
+            m_dots.add(extras, point.position, eye, kTriggerPointDotM, kTriggerPointDot);
         if (m_click && question.kind == quiz::QuestionKind::ReferralClick)
             m_dots.add(extras, *m_click, eye, kClickDotM, kClickDot);
         return;

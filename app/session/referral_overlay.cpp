@@ -9,8 +9,6 @@ namespace {
 
 static_assert(technique::kMaxReferralSpots == kMaxReferralSpots, "the shader's array holds every spot");
 
-constexpr float kDotRadiusM = 0.007f;
-
 } // namespace
 
 const technique::ReferralMap* ReferralOverlay::current(
@@ -40,7 +38,7 @@ void ReferralOverlay::addTo(
         extras.referralSpots.emplace_back(spot.centre, spot.radiusM);
     // A red dot in a white ring at each trigger point, over the layers above the muscle.
     for (const technique::PlacedTriggerPoint& point : map->triggerPoints)
-        m_dots.add(extras, point.position, viewer.camera().eye(), kDotRadiusM, kTriggerPointDot);
+        m_dots.add(extras, point.position, viewer.camera().eye(), kTriggerPointDotM, kTriggerPointDot);
 }
 
 } // namespace lumbar::app

@@ -16,6 +16,18 @@ std::vector<std::size_t> stepsWorking(const technique::Lesson& lesson, const std
     return steps;
 }
 
+std::vector<std::size_t> stepsTreating(
+    const technique::Lesson& lesson, const std::string& structureId, const std::string& pointId)
+{
+    std::vector<std::size_t> steps;
+    for (const std::size_t step : stepsWorking(lesson, structureId)) {
+        const std::vector<std::string>& named = lesson.steps[step - 1].triggerPoints;
+        if (std::find(named.begin(), named.end(), pointId) != named.end())
+            steps.push_back(step);
+    }
+    return steps;
+}
+
 std::string stepListText(const std::vector<std::size_t>& steps)
 {
     if (steps.empty())

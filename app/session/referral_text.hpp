@@ -15,6 +15,11 @@ namespace lumbar::app {
 /// The steps (numbered from 1) of `lesson` that work `structureId`: it is among their targets.
 std::vector<std::size_t> stepsWorking(const technique::Lesson& lesson, const std::string& structureId);
 
+/// The steps (numbered from 1) of `lesson` that name trigger point `pointId` of `structureId` as
+/// treated: the structure is among their targets and the point among their trigger points.
+std::vector<std::size_t> stepsTreating(
+    const technique::Lesson& lesson, const std::string& structureId, const std::string& pointId);
+
 /// "step 9", "steps 9 and 10", "steps 9, 10, 15 and 16"; empty for none.
 std::string stepListText(const std::vector<std::size_t>& steps);
 

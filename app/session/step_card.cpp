@@ -4,6 +4,8 @@
 
 #include "anatomy/knowledge_base.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 namespace lumbar::app {
@@ -61,6 +63,19 @@ StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& know
     card.phase = phaseName(step.phase);
     card.tool = toolName(step.tool);
     card.targets = targetNames(step, knowledge);
+    for (const std::string& id : step.triggerPoints) {
+        const technique::StepTriggerPoint found = technique::findStepTriggerPoint(step, id, knowledge);
+        if (!found.point)
+            continue;
+        std::string muscle = found.structure->name;
+        if (!muscle.empty())
+            muscle[0] = char(std::tolower(static_cast<unsigned char>(muscle[0])));
+        const std::string line = patient
+            ? "a tender knot in " + muscle
+            : muscle + ", point " + std::to_string(found.number) + ": " + found.point->name;
+        if (std::find(card.triggerPoints.begin(), card.triggerPoints.end(), line) == card.triggerPoints.end())
+            card.triggerPoints.push_back(line);
+    }
     if (step.stroke && !patient)
         card.stroke = strokeLine(*step.stroke);
 

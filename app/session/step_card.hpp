@@ -33,6 +33,10 @@ struct StepCard {
     std::string phase; ///< the file spelling, "deep work"
     std::string tool; ///< "forearm"
     std::string targets; ///< display names joined with ", "; empty when the step names none
+    /// The trigger points the step treats, with their numbers on the muscle's info card:
+    /// "quadratus lumborum (left), point 1: superficial, at its lateral border just below the 12th
+    /// rib"; for the patient "a tender knot in quadratus lumborum (left)". Empty when it names none.
+    std::vector<std::string> triggerPoints;
     /// "glide, superior, 2.0 cm/s, 3 x"; empty for a step without a stroke and for the patient, whose
     /// card shows no stroke figures.
     std::string stroke;

@@ -221,6 +221,13 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
 
     addPath(step, state, extras);
     addMarkers(state, wallTimeS, extras);
+    // The trigger points the step treats, as the muscle's info card marks them; none where the
+    // section view has removed the muscle.
+    const glm::vec4 plane = sectionPlane(viewer.display.section);
+    for (const technique::PreparedTriggerPoint& point : step.triggerPoints)
+        if (glm::dot(glm::vec3(plane), point.position) + plane.w >= 0.0f)
+            m_triggerDots.add(
+                extras, point.position, viewer.camera().eye(), kTriggerPointDotM, kTriggerPointDot);
 
     // The tool, resting on the visible surface, and the tissue yielding under it. A step with no
     // contact at all (talking, screening) shows no tool rather than one floating in the air.

@@ -4,6 +4,7 @@
 
 #include "render/gpu_mesh.hpp"
 #include "session/hand_fit.hpp"
+#include "session/marker_dots.hpp"
 #include "session/therapist_figure.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
@@ -89,6 +90,7 @@ private:
     std::optional<glm::mat4> previousStepEnd(
         const technique::PreparedLesson& prepared, std::size_t stepIndex, const Viewer& viewer);
     std::unique_ptr<GpuMesh> m_marker; ///< a unit disc facing +Y, placed per pressure point
+    MarkerDots m_triggerDots; ///< the trigger points the step treats
     std::unique_ptr<GpuMesh> m_pathBehind;
     std::unique_ptr<GpuMesh> m_pathAhead;
     PathKey m_pathKey;

@@ -164,6 +164,22 @@ void addTarget(LessonDocument& document, std::size_t step, const std::string& st
         [&](Step& s) { s.targets.push_back(structureId); });
 }
 
+void setTriggerPointTreated(LessonDocument& document, std::size_t step, const std::string& id, bool treated)
+{
+    const std::vector<std::string>& named = document.lesson().steps.at(step).triggerPoints;
+    const bool already = std::find(named.begin(), named.end(), id) != named.end();
+    if (already == treated)
+        return;
+    editStep(document, step,
+        (treated ? "Name trigger point " : "Unname trigger point ") + id + " in " + stepName(step),
+        [&](Step& s) {
+            if (treated)
+                s.triggerPoints.push_back(id);
+            else
+                s.triggerPoints.erase(std::find(s.triggerPoints.begin(), s.triggerPoints.end(), id));
+        });
+}
+
 void removeTarget(LessonDocument& document, std::size_t step, std::size_t index)
 {
     editStep(

@@ -59,6 +59,9 @@ void setDuration(LessonDocument& document, std::size_t step, double durationS);
 
 /// Adds a target structure at the end of a step's list.
 void addTarget(LessonDocument& document, std::size_t step, const std::string& structureId);
+/// Names trigger point `id` (of the step's targets' patterns) as treated by the step, or no longer;
+/// nothing changes (and nothing is recorded for undo) when it already is as asked.
+void setTriggerPointTreated(LessonDocument& document, std::size_t step, const std::string& id, bool treated);
 /// Removes target `index` of a step.
 void removeTarget(LessonDocument& document, std::size_t step, std::size_t index);
 /// Replaces target `index` of a step.

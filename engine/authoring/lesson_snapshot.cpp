@@ -75,6 +75,7 @@ Step stepFrom(const Json& value)
     if (value.contains("contact_area_cm2"))
         step.contactAreaCm2 = numberAt(value, "contact_area_cm2", 0.0);
     step.targets = textsAt(value, "targets");
+    step.triggerPoints = textsAt(value, "trigger_points");
     if (value.contains("stroke") && value["stroke"].is_object()) {
         const Json& json = value["stroke"];
         Stroke stroke;

@@ -11,7 +11,9 @@
 
 namespace lumbar {
 struct KnowledgeBase;
-}
+struct StructureInfo;
+struct TriggerPoint;
+} // namespace lumbar
 
 namespace lumbar::technique {
 
@@ -111,6 +113,9 @@ struct Step {
     Approach approach = Approach::Posterior; ///< where structure anchors are projected from
     std::optional<double> contactAreaCm2; ///< overrides the tool's default contact area
     std::vector<std::string> targets; ///< structure ids; the first is the surface the tool travels on
+    /// The trigger points the step treats: ids in the referral pattern of one of its targets
+    /// (anatomy/referral_pattern.hpp; "superficial_upper" of quadratus lumborum). May be empty.
+    std::vector<std::string> triggerPoints;
     std::optional<Stroke> stroke;
     std::vector<ForceSample> forceProfile; ///< sorted by u; empty when the step has no stroke
     std::vector<PressurePoint> pressurePoints;
@@ -179,6 +184,17 @@ std::optional<StrokeKind> parseStrokeKind(const std::string& text);
 std::optional<StrokeDirection> parseStrokeDirection(const std::string& text);
 std::optional<RepeatMode> parseRepeatMode(const std::string& text);
 std::optional<Approach> parseApproach(const std::string& text);
+
+/// A trigger point a step names, found in its targets' referral patterns.
+struct StepTriggerPoint {
+    const StructureInfo* structure = nullptr; ///< the first target whose pattern has the point
+    const TriggerPoint* point = nullptr;
+    std::size_t number = 0; ///< its number in the pattern's list, from 1, as the info card shows it
+};
+/// The trigger point `id` in the patterns of `step`'s targets, the first target first; nulls when
+/// none of them has it (or `knowledge` lacks them).
+StepTriggerPoint findStepTriggerPoint(
+    const Step& step, const std::string& id, const KnowledgeBase& knowledge);
 
 /// Every landmark name an anchor may use ("psis.left", "spinous_process.l3", ...); definitions in
 /// docs/lesson-format.md and anatomy_surface.hpp.

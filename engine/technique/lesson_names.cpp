@@ -1,5 +1,6 @@
 // The lesson enumerations' named functions over the tables of lesson_vocabulary.hpp, the
 // explanation texts by audience and field, step places, and the landmark and patient-position names.
+#include "anatomy/knowledge_base.hpp"
 #include "technique/lesson.hpp"
 
 namespace lumbar::technique {
@@ -13,6 +14,16 @@ std::optional<std::size_t> stepIndexOf(const std::string& where)
 {
     const std::optional<ProblemPath> path = ProblemPath::parse(where);
     return path ? path->indexIn("steps") : std::nullopt;
+}
+
+StepTriggerPoint findStepTriggerPoint(const Step& step, const std::string& id, const KnowledgeBase& knowledge)
+{
+    for (const std::string& target : step.targets)
+        if (const StructureInfo* structure = knowledge.find(target))
+            for (std::size_t i = 0; i < structure->referral.triggerPoints.size(); ++i)
+                if (structure->referral.triggerPoints[i].id == id)
+                    return {structure, &structure->referral.triggerPoints[i], i + 1};
+    return {};
 }
 
 const char* phaseName(Phase phase)

@@ -47,6 +47,9 @@ public:
     std::optional<PressurePoint> pressurePoint(const Json& value, const ProblemPath& where);
     Explanation explanation(const Json& object, const ProblemPath& where, const char* key);
     Step step(const Json& value, const ProblemPath& where);
+    /// The step's "trigger_points", each checked against its targets' patterns when there is a
+    /// knowledge base.
+    void triggerPoints(const Json& value, const ProblemPath& where, Step& result);
     std::optional<Lesson> lesson(const Json& root);
 
 private:
@@ -202,14 +205,48 @@ Explanation Reader::explanation(const Json& object, const ProblemPath& where, co
     return result;
 }
 
+void Reader::triggerPoints(const Json& value, const ProblemPath& where, Step& result)
+{
+    if (!value.contains("trigger_points"))
+        return;
+    const ProblemPath at = where.member("trigger_points");
+    // textList reports the items that are no text; the rest are checked here by their place.
+    textList(value, where, "trigger_points", false);
+    const Json& items = value["trigger_points"];
+    for (std::size_t i = 0; items.is_array() && i < items.size(); ++i) {
+        if (!items[i].is_string() || items[i].get<std::string>().empty())
+            continue;
+        const std::string id = items[i].get<std::string>();
+        if (m_knowledge && !findStepTriggerPoint(result, id, *m_knowledge).point) {
+            // Name the points the targets do have, so that the author can pick one.
+            std::string known;
+            for (const std::string& target : result.targets)
+                if (const StructureInfo* structure = m_knowledge->find(target))
+                    for (const TriggerPoint& point : structure->referral.triggerPoints)
+                        known += (known.empty() ? "" : ", ") + ("\"" + point.id + "\"");
+            report(at.index(i),
+                "\"" + id + "\" is not a trigger point of the step's targets; "
+                    + (known.empty() ? "none of them has trigger points in the knowledge base"
+                                     : "they have " + known));
+            continue;
+        }
+        if (std::find(result.triggerPoints.begin(), result.triggerPoints.end(), id)
+            != result.triggerPoints.end()) {
+            report(at.index(i), "\"" + id + "\" is named twice");
+            continue;
+        }
+        result.triggerPoints.push_back(id);
+    }
+}
+
 Step Reader::step(const Json& value, const ProblemPath& where)
 {
     Step result;
     if (!expectType(value, where, value.is_object(), "a step object"))
         return result;
     checkKeys(value, where,
-        {"title", "phase", "tool", "approach", "contact_area_cm2", "targets", "stroke", "pressure",
-            "pressure_points", "duration_s", "explain", "cautions", "check_in", "sources"});
+        {"title", "phase", "tool", "approach", "contact_area_cm2", "targets", "trigger_points", "stroke",
+            "pressure", "pressure_points", "duration_s", "explain", "cautions", "check_in", "sources"});
     result.title = text(value, where, "title").value_or("");
     result.phase = choice<Phase>(value, where, "phase", "a phase").value_or(Phase::Assessment);
     result.tool = choice<ToolKind>(value, where, "tool", "a tool").value_or(ToolKind::Palm);
@@ -227,6 +264,7 @@ Step Reader::step(const Json& value, const ProblemPath& where)
     }
     if (value.contains("targets") && value["targets"].is_array() && value["targets"].empty())
         report(targetsAt, "a step needs at least one target structure");
+    triggerPoints(value, where, result);
 
     if (const Json* strokeValue = field(value, where, "stroke", false))
         result.stroke = stroke(*strokeValue, where.member("stroke"));

@@ -89,6 +89,8 @@ OrderedJson stepJson(const Step& step)
     if (step.contactAreaCm2)
         result["contact_area_cm2"] = number(*step.contactAreaCm2);
     result["targets"] = step.targets;
+    if (!step.triggerPoints.empty())
+        result["trigger_points"] = step.triggerPoints;
     if (step.stroke)
         result["stroke"] = strokeJson(*step.stroke);
     // Written even without a stroke, so that validating the text reports the stray profile.

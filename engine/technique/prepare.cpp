@@ -1,6 +1,8 @@
 // Preparation: anchors placed, paths built, tools chosen and every step put on the timeline.
+#include "anatomy/knowledge_base.hpp"
 #include "technique/anatomy_surface.hpp"
 #include "technique/prepared_lesson.hpp"
+#include "technique/referral_map.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,6 +16,31 @@ std::string missingAnchorReason(const Anchor& anchor)
     if (anchor.isLandmark())
         return "cannot place landmark \"" + anchor.landmark + "\": the model lacks the bone it is found on";
     return "cannot place this anchor: the model has no structure \"" + anchor.structure + "\"";
+}
+
+/// Each trigger point the step names, on every target whose pattern has it. A point the surface's
+/// knowledge base knows but the model cannot place is reported.
+template <typename Report>
+void placeTriggerPoints(const Step& step, const ProblemPath& where, const AnatomySurface& surface,
+    PreparedStep& out, Report& report)
+{
+    for (std::size_t i = 0; i < step.triggerPoints.size(); ++i)
+        for (const std::string& target : step.targets) {
+            const StructureInfo* structure = surface.structureInfo(target);
+            if (!structure)
+                continue;
+            for (const TriggerPoint& point : structure->referral.triggerPoints) {
+                if (point.id != step.triggerPoints[i])
+                    continue;
+                if (const std::optional<PlacedTriggerPoint> placed
+                    = placeTriggerPoint(*structure, point, surface))
+                    out.triggerPoints.push_back({target, point.id, placed->position, placed->normal});
+                else
+                    report(where.member("trigger_points").index(i),
+                        "the model has no structure \"" + target + "\" to show trigger point \"" + point.id
+                            + "\" on");
+            }
+        }
 }
 
 } // namespace
@@ -124,6 +151,7 @@ PreparedLesson prepareLesson(
             }
             out.pressurePoints.push_back(placedPoint);
         }
+        placeTriggerPoints(step, where, surface, out, report);
         out.durationS = std::max(step.durationS, holdClock);
         clock += out.durationS;
         prepared.steps.push_back(std::move(out));

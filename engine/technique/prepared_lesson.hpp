@@ -36,6 +36,14 @@ struct PreparedPressurePoint {
 
 /// One step on the timeline. Within the step: the stroke passes from 0 to strokeTimeS, then the
 /// pressure points are held one after another, then the tool rests until durationS.
+/// A trigger point a step treats, placed on its muscle.
+struct PreparedTriggerPoint {
+    std::string structureId;
+    std::string pointId;
+    glm::vec3 position{0.0f};
+    glm::vec3 normal{0.0f, 0.0f, 1.0f};
+};
+
 struct PreparedStep {
     std::size_t index = 0; ///< into PreparedLesson::lesson.steps
     double startS = 0.0; ///< lesson time the step begins
@@ -46,6 +54,9 @@ struct PreparedStep {
     ToolSpec tool;
     double contactAreaCm2 = 0.0;
     std::vector<PreparedPressurePoint> pressurePoints;
+    /// The trigger points the step names (Step::triggerPoints), on each target whose pattern has
+    /// them; empty without a knowledge base.
+    std::vector<PreparedTriggerPoint> triggerPoints;
 };
 
 /// The whole lesson on one anatomy. Owns a copy of the lesson; evaluate() needs nothing else.

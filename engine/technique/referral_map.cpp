@@ -34,6 +34,21 @@ std::vector<PlacedSpot> ReferralMap::spots() const
     return all;
 }
 
+std::optional<PlacedTriggerPoint> placeTriggerPoint(
+    const StructureInfo& structure, const TriggerPoint& point, const AnatomySurface& surface)
+{
+    Anchor anchor;
+    anchor.structure = structure.id;
+    anchor.u = point.u;
+    anchor.v = point.v;
+    const std::optional<glm::vec3> position = surface.anchorPoint(anchor);
+    const std::optional<SurfacePoint> onSurface
+        = position ? surface.closestPoint(structure.id, *position) : std::nullopt;
+    if (!onSurface)
+        return std::nullopt;
+    return PlacedTriggerPoint{&point, onSurface->position, onSurface->normal};
+}
+
 ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& surface)
 {
     ReferralMap map;
@@ -42,18 +57,10 @@ ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& 
     const float lateralSign = structure.side == "left" ? -1.0f : 1.0f;
 
     for (const TriggerPoint& point : pattern.triggerPoints) {
-        Anchor anchor;
-        anchor.structure = structure.id;
-        anchor.u = point.u;
-        anchor.v = point.v;
-        const std::optional<glm::vec3> position = surface.anchorPoint(anchor);
-        const std::optional<SurfacePoint> onSurface
-            = position ? surface.closestPoint(structure.id, *position) : std::nullopt;
-        if (!onSurface) {
+        if (std::optional<PlacedTriggerPoint> placed = placeTriggerPoint(structure, point, surface))
+            map.triggerPoints.push_back(*placed);
+        else
             map.problems.push_back(point.name + ": the model has no " + structure.id);
-            continue;
-        }
-        map.triggerPoints.push_back({&point, onSurface->position, onSurface->normal});
     }
 
     const std::vector<const MeshData*> skin = bodySurfaceMeshes(surface);

@@ -6,6 +6,7 @@
 
 #include <glm/glm.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,11 @@ struct ReferralMap {
 /// approach (carryToSkin, technique/skin_point.hpp). Zones are drawn on the outer surface
 /// (isBodySurface).
 ReferralMap placeReferral(const StructureInfo& structure, const AnatomySurface& surface);
+
+/// One trigger point of `structure`'s pattern on the muscle's posterior surface (its u, v as a
+/// lesson anchor, brought onto the surface); nullopt when the model has no mesh for it.
+std::optional<PlacedTriggerPoint> placeTriggerPoint(
+    const StructureInfo& structure, const TriggerPoint& point, const AnatomySurface& surface);
 
 /// How much `point` lies in the spots, 0..1: 1 within 60% of a spot's radius, a smoothstep to 0 at
 /// its radius, the largest over the spots (shaders/mesh.frag draws the same).

@@ -16,11 +16,11 @@
 #include "session/lesson_library.hpp"
 #include "session/progress_keeper.hpp"
 #include "session/viewer.hpp"
-#include "technique/anatomy_surface.hpp"
 #include "support/knowledge_fixture.hpp"
 #include "support/scene_files.hpp"
 #include "support/technique_fixture.hpp"
 #include "support/temp_dir.hpp"
+#include "technique/anatomy_surface.hpp"
 
 #include <imgui.h>
 

@@ -58,6 +58,17 @@ KnowledgeBase lumbarKnowledgeBase()
         knowledge.structures.push_back(structure(std::string(id) + ".left", kind, layer));
         knowledge.structures.push_back(structure(std::string(id) + ".right", kind, layer));
     }
+    // The trigger points lessons may name (the ids of models/structures.json; places and names
+    // are left out).
+    const std::pair<const char*, std::vector<const char*>> triggerPoints[]
+        = {{"quadratus_lumborum", {"superficial_upper", "superficial_lower", "deep_upper", "deep_lower"}},
+            {"multifidus", {"l4_l5", "s1"}}, {"longissimus_thoracis", {"t12_l1"}},
+            {"iliocostalis_lumborum", {"l1"}}, {"gluteus_medius", {"posterior", "middle", "anterior"}}};
+    for (StructureInfo& info : knowledge.structures)
+        for (const auto& [muscle, ids] : triggerPoints)
+            if (info.id.starts_with(std::string(muscle) + "."))
+                for (const char* id : ids)
+                    info.referral.triggerPoints.push_back({id, id, 0.5, 0.5});
     knowledge.structures.push_back(structure("thoracolumbar_fascia", "fascia", "fascia"));
     knowledge.structures.push_back(structure("skin", "skin", "skin"));
     return knowledge;

@@ -144,6 +144,22 @@ TEST(LessonEdits, Targets)
         [](Lesson& l) { l.steps[1].targets[0] = "skin"; });
 }
 
+TEST(LessonEdits, TriggerPoints)
+{
+    expectEdit([](auto& d) { setTriggerPointTreated(d, 0, "t12_l1", true); },
+        "Name trigger point t12_l1 in step 1", [](Lesson& l) { l.steps[0].triggerPoints = {"t12_l1"}; });
+    // Naming a point already named, or unnaming one not named, changes nothing and records nothing.
+    LessonDocument document(test::validLesson(), "test.json");
+    setTriggerPointTreated(document, 0, "t12_l1", false);
+    EXPECT_FALSE(document.canUndo());
+    setTriggerPointTreated(document, 0, "t12_l1", true);
+    setTriggerPointTreated(document, 0, "t12_l1", true);
+    EXPECT_EQ(document.undoHistory().size(), 1u);
+    setTriggerPointTreated(document, 0, "t12_l1", false);
+    EXPECT_TRUE(document.lesson().steps[0].triggerPoints.empty());
+    EXPECT_EQ(document.undoLabel(), "Unname trigger point t12_l1 in step 1");
+}
+
 TEST(LessonEdits, AddingAndRemovingAStroke)
 {
     expectEdit([](auto& d) { addStroke(d, 1); }, "Add a stroke to step 2",

@@ -29,6 +29,26 @@ TEST(ReferralText, StepListsReadAsEnglish)
     EXPECT_EQ(stepListText({9, 10, 15, 16}), "steps 9, 10, 15 and 16");
 }
 
+TEST(ReferralText, TheStepsTreatingAPointAreThoseNamingItOnThatSide)
+{
+    technique::Lesson lesson;
+    lesson.steps.resize(4);
+    lesson.steps[0].targets = {"quadratus_lumborum.left"};
+    lesson.steps[0].triggerPoints = {"deep_upper", "deep_lower"};
+    lesson.steps[1].targets = {"quadratus_lumborum.right"};
+    lesson.steps[1].triggerPoints = {"deep_upper"};
+    lesson.steps[2].targets = {"quadratus_lumborum.left", "gluteus_medius.left"};
+    lesson.steps[2].triggerPoints = {"middle", "deep_upper"};
+    lesson.steps[3].targets = {"quadratus_lumborum.left"}; // works it, names no point
+    EXPECT_EQ(
+        stepsTreating(lesson, "quadratus_lumborum.left", "deep_upper"), (std::vector<std::size_t>{1, 3}));
+    EXPECT_EQ(stepsTreating(lesson, "quadratus_lumborum.right", "deep_upper"), (std::vector<std::size_t>{2}));
+    EXPECT_EQ(stepsTreating(lesson, "quadratus_lumborum.left", "deep_lower"), (std::vector<std::size_t>{1}));
+    EXPECT_EQ(stepsTreating(lesson, "gluteus_medius.left", "middle"), (std::vector<std::size_t>{3}));
+    EXPECT_TRUE(stepsTreating(lesson, "gluteus_medius.left", "posterior").empty());
+    EXPECT_EQ(stepsWorking(lesson, "quadratus_lumborum.left"), (std::vector<std::size_t>{1, 3, 4}));
+}
+
 TEST(ReferralText, ZoneLinesNameTheirPointsForStudentsOnly)
 {
     const ReferralPattern pattern = twoPointPattern();

@@ -64,6 +64,22 @@ std::vector<std::string> texts(const StepCard& card)
 const std::vector<CardSectionKind> kEveryKind{CardSectionKind::What, CardSectionKind::Why,
     CardSectionKind::How, CardSectionKind::Avoid, CardSectionKind::Cautions, CardSectionKind::CheckIn};
 
+TEST(StepCard, NamesTheTriggerPointsTheStepTreatsByTheirNumberOnTheCard)
+{
+    KnowledgeBase knowledge = names();
+    knowledge.structures[0].referral.triggerPoints
+        = {{"t12_l1", "at T12-L1, in the belly", 0.6, 0.5}, {"l2", "at L2", 0.4, 0.5}};
+    Step step = fullStep();
+    EXPECT_TRUE(stepCard(step, Audience::Student, knowledge).triggerPoints.empty());
+    step.triggerPoints = {"l2", "t12_l1", "not_a_point"};
+    EXPECT_EQ(stepCard(step, Audience::Student, knowledge).triggerPoints,
+        (std::vector<std::string>{"longissimus thoracis (left), point 2: at L2",
+            "longissimus thoracis (left), point 1: at T12-L1, in the belly"}));
+    // The patient reads of a tender knot, once per muscle.
+    EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).triggerPoints,
+        std::vector<std::string>{"a tender knot in longissimus thoracis (left)"});
+}
+
 TEST(StepCard, StudentReadsTheTechnicalLabelsInOrder)
 {
     const StepCard card = stepCard(fullStep(), Audience::Student, names());

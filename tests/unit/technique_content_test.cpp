@@ -147,6 +147,55 @@ TEST(BuiltInLessons, EveryPathLiesOnItsTargetInTheBuiltInModel)
     }
 }
 
+TEST(BuiltInLessons, TheTestKnowledgeBaseNamesTheRealTriggerPoints)
+{
+    // The lessons are checked against the test fixture's ids: they must be the model's own.
+    const KnowledgeBase real
+        = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");
+    for (const StructureInfo& fixture : test::lumbarKnowledgeBase().structures) {
+        const StructureInfo* structure = real.find(fixture.id);
+        ASSERT_TRUE(structure) << fixture.id;
+        std::vector<std::string> ids;
+        for (const TriggerPoint& point : structure->referral.triggerPoints)
+            ids.push_back(point.id);
+        std::vector<std::string> fixtureIds;
+        for (const TriggerPoint& point : fixture.referral.triggerPoints)
+            fixtureIds.push_back(point.id);
+        EXPECT_EQ(fixtureIds, ids) << fixture.id;
+    }
+}
+
+TEST(BuiltInLessons, TheTriggerPointsAStepTreatsLieOnItsMusclesWhereItWorks)
+{
+    const std::filesystem::path models(LUMBARLAB_MODELS_DIR);
+    const Model model = importModel(models / "lumbar.glb");
+    const KnowledgeBase knowledge = loadKnowledgeBase(models / "structures.json");
+    const AnatomySurface surface(model, &knowledge);
+    const PreparedLesson prepared = prepareLesson(loadBuiltIn("lumbar-basic.json", knowledge), surface);
+    std::size_t named = 0;
+    for (const PreparedStep& step : prepared.steps) {
+        const Step& source = prepared.lesson.steps[step.index];
+        // Each named point is placed once, on the one target whose pattern has it.
+        ASSERT_EQ(step.triggerPoints.size(), source.triggerPoints.size()) << source.title;
+        named += step.triggerPoints.size();
+        for (const PreparedTriggerPoint& point : step.triggerPoints) {
+            EXPECT_LT(surface.closestPoint(point.structureId, point.position)->distance, 1e-4f)
+                << source.title << ": " << point.pointId;
+            EXPECT_NE(std::find(source.targets.begin(), source.targets.end(), point.structureId),
+                source.targets.end());
+        }
+    }
+    EXPECT_EQ(named, 20u); // steps 6-11 and 12-17 of the twenty
+    // Step 10 presses on the point it names in gluteus medius: its hold lies within 3 cm of it.
+    const PreparedStep& elbow = prepared.steps.at(9);
+    ASSERT_EQ(elbow.triggerPoints.size(), 2u);
+    EXPECT_EQ(elbow.triggerPoints[0].structureId, "quadratus_lumborum.left");
+    EXPECT_EQ(elbow.triggerPoints[1].structureId, "gluteus_medius.left");
+    EXPECT_EQ(elbow.triggerPoints[1].pointId, "middle");
+    ASSERT_EQ(elbow.pressurePoints.size(), 2u);
+    EXPECT_LT(glm::distance(elbow.pressurePoints[1].position, elbow.triggerPoints[1].position), 0.03f);
+}
+
 TEST(BuiltInLessons, AStrokeAlongTheFibresReadsAlongThemFromItsFirstMoment)
 {
     // The gauge and the picture agree from the first frame: a stroke the lesson runs along the

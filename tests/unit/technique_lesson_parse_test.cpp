@@ -2,6 +2,7 @@
 #include "support/technique_fixture.hpp"
 #include "support/temp_dir.hpp"
 #include "technique/lesson.hpp"
+#include "technique/lesson_write.hpp"
 
 #include <gtest/gtest.h>
 
@@ -164,6 +165,48 @@ TEST(LessonParse, ChecksStructureIdsAndLandmarks)
     EXPECT_EQ(problemsOf(lesson).size(), 3u);
     // Without a knowledge base the ids are not checked, the landmark still is.
     EXPECT_EQ(parseLesson(lesson.dump(), "lesson.json").problems.size(), 1u);
+}
+
+TEST(LessonParse, TriggerPointsAreThoseOfTheStepsTargetsAndWriteBack)
+{
+    KnowledgeBase knowledge = test::lumbarKnowledgeBase();
+    for (StructureInfo& structure : knowledge.structures)
+        if (structure.id == "longissimus_thoracis.left")
+            structure.referral.triggerPoints.push_back({"l2", "at L2", 0.4, 0.5});
+    const auto messages = [&](const Json& points) {
+        Json lesson = test::validLessonJson();
+        lesson["steps"][0]["trigger_points"] = points;
+        Messages out;
+        for (const Problem& problem : parseLesson(lesson.dump(), "lesson.json", &knowledge).problems)
+            out.push_back(problem.text());
+        return out;
+    };
+    EXPECT_EQ(messages(Json::array({"l2", "t12_l1"})), Messages{});
+    EXPECT_EQ(messages(Json::array({"deep_upper"})),
+        Messages{"lesson.json: steps[0].trigger_points[0]: \"deep_upper\" is not a trigger point of the "
+                 "step's targets; they have \"t12_l1\", \"l2\""});
+    EXPECT_EQ(messages(Json::array({"l2", 7, "l2"})),
+        (Messages{"lesson.json: steps[0].trigger_points[1]: expected a string, found number",
+            "lesson.json: steps[0].trigger_points[2]: \"l2\" is named twice"}));
+    // Against a knowledge base without patterns.
+    KnowledgeBase bare = knowledge;
+    for (StructureInfo& structure : bare.structures)
+        structure.referral.triggerPoints.clear();
+    Json lesson = test::validLessonJson();
+    lesson["steps"][0]["trigger_points"] = Json::array({"l2"});
+    const LessonParseResult without = parseLesson(lesson.dump(), "lesson.json", &bare);
+    ASSERT_EQ(without.problems.size(), 1u);
+    EXPECT_EQ(without.problems[0].text(),
+        "lesson.json: steps[0].trigger_points[0]: \"l2\" is not a trigger point of the step's targets; none "
+        "of them has trigger points in the knowledge base");
+
+    // Read and written back, field by field; without a knowledge base the ids are taken as they are.
+    const LessonParseResult read = parseLesson(lesson.dump(), "lesson.json", &knowledge);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.lesson->steps[0].triggerPoints, std::vector<std::string>{"l2"});
+    const LessonParseResult again = parseLesson(writeLesson(*read.lesson), "again.json");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again.lesson, *read.lesson);
 }
 
 TEST(LessonParse, ChecksTheShapeOfAnchorsPathsAndProfiles)
