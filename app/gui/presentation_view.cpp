@@ -100,16 +100,55 @@ void drawCounter(const PresentationState& state, const LessonPlayer& player, con
     ImGui::End();
 }
 
+/// The view's name at the top middle, its place at the top right with the keys while the hint lasts.
+void drawViewTitle(const PresentationState& state, const PresentedView& view, const ImVec2& display)
+{
+    // Centred, or right of the step card when the view shows a lesson moment.
+    const float width = display.x * (view.withLesson ? 0.34f : 0.5f);
+    ImGui::SetNextWindowPos(ImVec2(display.x * (view.withLesson ? 0.40f : 0.5f), display.y * 0.03f),
+        ImGuiCond_Always, ImVec2(view.withLesson ? 0.0f : 0.5f, 0.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(width, display.y * 0.3f));
+    ImGui::SetNextWindowBgAlpha(0.82f);
+    ImGui::Begin("##presentation-view", nullptr, kOverlayFlags);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ImGui::GetStyle().WindowPadding.x * 2.0f);
+    ImGui::SetWindowFontScale(kBodyScale);
+    ImGui::TextDisabled("%s", view.collection.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::TextUnformatted(view.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+
+    ImGui::SetNextWindowPos(
+        ImVec2(display.x * 0.98f, display.y * 0.03f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.6f);
+    ImGui::Begin("##presentation-counter", nullptr, kOverlayFlags);
+    ImGui::Text("%zu / %zu", view.index + 1, view.count);
+    if (state.hintSeconds > 0.0f) {
+        ImGui::SetWindowFontScale(kBodyScale);
+        ImGui::TextDisabled("PageDown / Right: next view");
+        ImGui::TextDisabled("PageUp / Left: previous view");
+        ImGui::TextDisabled("F11 or Esc: leave presentation");
+        ImGui::SetWindowFontScale(1.0f);
+    }
+    ImGui::End();
+}
+
 } // namespace
 
-void drawPresentation(
-    PresentationState& state, const LessonPlayer& player, const KnowledgeBase& knowledge, ImFont* largeFont)
+void drawPresentation(PresentationState& state, const LessonPlayer& player, const KnowledgeBase& knowledge,
+    ImFont* largeFont, const PresentedView* view)
 {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     state.hintSeconds = std::max(0.0f, state.hintSeconds - ImGui::GetIO().DeltaTime);
     if (largeFont)
         ImGui::PushFont(largeFont);
-    if (!player.loaded() || !player.frame().valid || !player.frame().step) {
+    if (view) {
+        drawViewTitle(state, *view, display);
+        if (view->withLesson && player.loaded() && player.frame().valid && player.frame().step) {
+            drawStepCard(player, knowledge, display);
+            drawGauge(player, display);
+        }
+    } else if (!player.loaded() || !player.frame().valid || !player.frame().step) {
         ImGui::SetNextWindowPos(
             ImVec2(display.x * 0.5f, display.y * 0.9f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
         ImGui::Begin("##presentation-empty", nullptr, kOverlayFlags);

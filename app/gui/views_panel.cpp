@@ -97,6 +97,12 @@ void drawViewsTab(ViewsPanelState& state)
         state.current = at + 1;
         state.unsaved = true;
     }
+    ImGui::SameLine();
+    if (ImGui::Button("Present"))
+        request(state, ViewsRequest::Kind::Present, at);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Full screen, from this view: Right or PageDown for the next view, Left or "
+                          "PageUp for the one before, Esc to leave");
     if (ImGui::Button("Update"))
         request(state, ViewsRequest::Kind::Update, at);
     if (ImGui::IsItemHovered())

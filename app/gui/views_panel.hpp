@@ -21,6 +21,7 @@ struct ViewsRequest {
         Update, ///< replace view `index` by the current view, keeping its name and pins
         Save, ///< save the collection to its file (a new one in the data folder the first time)
         Open, ///< open the collection at `path`
+        Present, ///< present the views full screen, from view `index`
     };
     Kind kind = Kind::None;
     std::size_t index = 0;

@@ -135,6 +135,8 @@ void InteractiveLoop::setPresentation(bool active)
 {
     m_presentation.active = active;
     m_presentation.hintSeconds = active ? 6.0f : 0.0f;
+    if (!active)
+        m_presentation.views = false;
     SDL_SetWindowFullscreen(m_window.window(), active ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
@@ -178,10 +180,16 @@ void InteractiveLoop::applyKeyAction(KeyAction action)
     AnatomyView& anatomy = m_viewer.anatomy();
     switch (action) {
     case KeyAction::NextStep:
-        m_player.nextStep();
+        if (m_presentation.active && m_presentation.views)
+            stepViews(+1);
+        else
+            m_player.nextStep();
         break;
     case KeyAction::PreviousStep:
-        m_player.previousStep();
+        if (m_presentation.active && m_presentation.views)
+            stepViews(-1);
+        else
+            m_player.previousStep();
         break;
     case KeyAction::TogglePlay:
         m_player.togglePlay();
@@ -275,7 +283,11 @@ void InteractiveLoop::drawFrame()
     m_viewer.anatomy().hovered = m_presentation.active ? std::nullopt : m_hovered3d;
     const ImVec2 displaySize = ImGui::GetIO().DisplaySize;
     if (m_presentation.active) {
-        drawPresentation(m_presentation, m_player, m_viewer.knowledgeBase(), m_gui.largeFont());
+        const std::optional<PresentedView> view = presentedView();
+        drawPresentation(
+            m_presentation, m_player, m_viewer.knowledgeBase(), m_gui.largeFont(), view ? &*view : nullptr);
+        if (view)
+            drawPinLabels({displaySize.x, displaySize.y}, m_gui.largeFont());
         if (m_presentation.autoOrbit)
             m_viewer.camera().orbit(glm::radians(kAutoOrbitDegPerS) * ImGui::GetIO().DeltaTime, 0.0f);
     } else {

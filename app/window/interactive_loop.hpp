@@ -82,7 +82,12 @@ private:
     /// On quitting, a collection with unsaved views is saved (to its file, else a new one in the
     /// data folder) so that no view is lost; says where on standard error.
     void keepUnsavedViews();
-    void drawPinLabels(const glm::vec2& displaySize) const;
+    /// Each pin's number and note beside it, in `font` (the default one when null).
+    void drawPinLabels(const glm::vec2& displaySize, ImFont* font = nullptr) const;
+    /// Shows the view `delta` places on in the collection, while presenting the views.
+    void stepViews(int delta);
+    /// The view a views presentation shows; nullopt in a lesson presentation or without a view.
+    std::optional<PresentedView> presentedView() const;
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.

@@ -17,6 +17,7 @@ namespace {
 constexpr float kPinRadiusM = 0.005f;
 const glm::vec4 kPinColour{0.95f, 0.75f, 0.10f, 1.0f};
 constexpr float kPinLabelWidthPx = 220.0f;
+constexpr float kPresentedPinScale = 0.62f; // the presentation's body text
 
 } // namespace
 
@@ -93,6 +94,13 @@ void InteractiveLoop::carryOutViewsRequest()
         return;
     case ViewsRequest::Kind::Open:
         openViews(request.path);
+        return;
+    case ViewsRequest::Kind::Present:
+        if (request.index < state.collection.views.size()) {
+            showView(request.index);
+            m_presentation.views = true;
+            setPresentation(true);
+        }
         return;
     }
 }
@@ -189,7 +197,28 @@ void InteractiveLoop::addPins(SceneExtras& extras) const
             m_pinDots.add(extras, pin.pointM, m_viewer.camera().eye(), kPinRadiusM, kPinColour);
 }
 
-void InteractiveLoop::drawPinLabels(const glm::vec2& displaySize) const
+void InteractiveLoop::stepViews(int delta)
+{
+    const ViewsPanelState& state = m_inspector.views;
+    const std::size_t count = state.collection.views.size();
+    if (count == 0)
+        return;
+    const long at = long(state.current.value_or(0)) + delta;
+    if (at >= 0 && at < long(count))
+        showView(std::size_t(at));
+}
+
+std::optional<PresentedView> InteractiveLoop::presentedView() const
+{
+    const ViewsPanelState& state = m_inspector.views;
+    if (!m_presentation.views || !state.current || *state.current >= state.collection.views.size())
+        return std::nullopt;
+    const views::SavedView& view = state.collection.views[*state.current];
+    return PresentedView{state.collection.title, view.name, *state.current, state.collection.views.size(),
+        !view.lesson.empty()};
+}
+
+void InteractiveLoop::drawPinLabels(const glm::vec2& displaySize, ImFont* font) const
 {
     const std::vector<views::ViewPin>* pins = currentPins(m_inspector.views);
     if (!pins)
@@ -203,15 +232,18 @@ void InteractiveLoop::drawPinLabels(const glm::vec2& displaySize) const
         const glm::vec2 at = m_viewer.camera().project((*pins)[i].pointM, displaySize.x, displaySize.y);
         const std::string text
             = std::to_string(i + 1) + (((*pins)[i].note.empty()) ? "" : ". " + (*pins)[i].note);
-        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, kPinLabelWidthPx);
+        // Projected, the labels are as large as the presentation's text, and as wide for it.
+        const float fontSize = font ? font->FontSize * kPresentedPinScale : ImGui::GetFontSize();
+        const float wrapPx = kPinLabelWidthPx * fontSize / ImGui::GetFontSize();
+        const ImVec2 size
+            = (font ? font : ImGui::GetFont())->CalcTextSizeA(fontSize, FLT_MAX, wrapPx, text.c_str());
         // Right of the pin, or left of it where the free area ends first.
         ImVec2 corner(at.x + 10.0f, at.y - size.y * 0.5f);
         if (corner.x + size.x + 4.0f > camera.framingMax.x * displaySize.x)
             corner.x = at.x - 10.0f - size.x;
         draw->AddRectFilled(ImVec2(corner.x - 4.0f, corner.y - 2.0f),
             ImVec2(corner.x + size.x + 4.0f, corner.y + size.y + 2.0f), IM_COL32(20, 22, 28, 210), 4.0f);
-        draw->AddText(
-            nullptr, 0.0f, corner, IM_COL32(255, 214, 90, 255), text.c_str(), nullptr, kPinLabelWidthPx);
+        draw->AddText(font, fontSize, corner, IM_COL32(255, 214, 90, 255), text.c_str(), nullptr, wrapPx);
     }
     draw->PopClipRect();
 }
