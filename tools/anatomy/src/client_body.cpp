@@ -156,8 +156,9 @@ float ClientBody::core(const vec3& p) const
     // A centimetre longer than the slab the anatomy is confined to at each end: the body's coarser
     // grid rounds the hollow's corners, which must not reach into the muscles ending there.
     constexpr float kEndMarginM = 0.01f;
-    return std::max(m_envelope.inner(p),
-        std::max(dims::kTrunkBottomM - kEndMarginM - p.y, p.y - (dims::kTrunkTopM + kEndMarginM)));
+    const float slab
+        = std::max(dims::kTrunkBottomM - kEndMarginM - p.y, p.y - (dims::kTrunkTopM + kEndMarginM));
+    return std::max(std::max(m_envelope.inner(p), slab), window::kFloorZ - p.z);
 }
 
 vec3 ClientBody::fatOffset(const vec3& p) const

@@ -80,6 +80,11 @@ inline constexpr float kCleftSlitTopM = -0.150f;
 inline constexpr float kCleftSlitHalfWidthM = 0.020f;
 /// Gap between the skin inside the window and the body around it (each side of the cut).
 inline constexpr float kCutGapM = 0.0005f;
+/// The floor of the dissection: a coronal plane (z) the hollow round the anatomy stops at, so that
+/// it reads as a box cut down to a flat face through the abdomen rather than as the inside of the
+/// body's shell (*choice*: about 6 mm in front of the deepest modelled structures, psoas major
+/// and the hip bones, which reach z = -0.094 in the generated model).
+inline constexpr float kFloorZ = -0.100f;
 } // namespace window
 
 /// One arm of a body: its joints and the hand, an ellipsoid with half-sizes along the model's axes.
@@ -124,7 +129,8 @@ public:
     /// Signed distance to the dissection window's outline, as a prism round the trunk's axis
     /// (negative inside the window, whatever the depth).
     float window(const glm::vec3& p) const;
-    /// The space under the fat where the lumbar anatomy is modelled (negative inside).
+    /// The space under the fat where the lumbar anatomy is modelled, down to the dissection's
+    /// floor (negative inside).
     float core(const glm::vec3& p) const;
     /// The client's skin and fat outside the window, closed: the body is hollow only where the
     /// modelled anatomy is.

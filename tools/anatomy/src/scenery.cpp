@@ -1,5 +1,6 @@
 // What is not lumbar anatomy but puts it in place: the client's body outside the dissection window
 // and the massage table. They carry no knowledge-base entry; the app shows them as the scene.
+#include "cavity_lining.hpp"
 #include "client_body.hpp"
 #include "structure.hpp"
 
@@ -23,9 +24,10 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.targetTriangles = 12000;
     body.colour = colours::kSkin;
     body.fatOffset = [client](const glm::vec3& p) { return client.fatOffset(p); };
-    // The skin over the fat where the window's edge cuts them; the hollow round the anatomy dark.
+    // The skin over the fat where the window's edge cuts them; the hollow round the anatomy as
+    // the cut faces of a dissection.
     body.tissueColour = [client](const glm::vec3& p) {
-        return std::abs(client.core(p)) < kCavityLiningM ? glm::vec3(colours::kCavity)
+        return std::abs(client.core(p)) < kCavityLiningM ? cavityLiningColour(client, p)
                                                          : skinOverFat(-client.outer(p));
     };
 

@@ -132,9 +132,14 @@ inline constexpr glm::vec4 kFascia{0.92f, 0.92f, 0.88f, 0.55f};
 inline constexpr glm::vec4 kSkin{0.87f, 0.68f, 0.56f, 1.0f};
 /// Subcutaneous fat as it shows at a cut: pale yellow (*choice*, after dissection photographs).
 inline constexpr glm::vec4 kFat{0.95f, 0.84f, 0.52f, 1.0f};
-/// The hollow in the client's body round the modelled anatomy, seen once it is all peeled away:
-/// dark, so the deepest structures stand out against it (*choice*).
-inline constexpr glm::vec4 kCavity{0.30f, 0.20f, 0.19f, 1.0f};
+/// Muscle cut across, on the walls of the hollow round the modelled anatomy (cavity_lining.hpp):
+/// the colour the app gives a muscle's cut face (its base colour at 0.78 in linear light,
+/// renderer.cpp's kCapShade, which is 0.89 in sRGB), here intermediate muscle's.
+inline constexpr glm::vec4 kMuscleSection{0.64f, 0.25f, 0.27f, 1.0f};
+/// The abdomen cut through deep to the kidneys and psoas, on the floor of that hollow: gut,
+/// retroperitoneal fat and fascia together, a muted rose-brown, duller than the walls' cut muscle,
+/// that the kidneys' red, the psoas' purple and the bones' ivory stand out against (*choice*).
+inline constexpr glm::vec4 kVisceralSection{0.52f, 0.30f, 0.28f, 1.0f};
 inline constexpr glm::vec4 kKidney{0.55f, 0.22f, 0.20f, 1.0f};
 /// Dark blue-grey upholstery, so the body stands out against it.
 inline constexpr glm::vec4 kTable{0.09f, 0.12f, 0.16f, 1.0f};
@@ -147,7 +152,5 @@ glm::vec3 skinOverFat(float depthM);
 /// Epidermis and dermis over the lower back (*estimate*: about 2 mm; the back's skin is among
 /// the body's thickest).
 inline constexpr float kSkinThicknessM = 0.002f;
-/// How near the hollow round the anatomy the body's surface takes the cavity's colour.
-inline constexpr float kCavityLiningM = 0.002f;
 
 } // namespace lumbar

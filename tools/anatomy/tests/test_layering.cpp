@@ -107,8 +107,12 @@ TEST(Layering, EverythingLiesUnderTheSkin)
             // the skin's deep side.
             const bool underTheSlit = std::abs(p.x) < window::kCleftSlitHalfWidthM + 0.003f
                 && p.y < window::kCleftSlitTopM + 0.003f && envelope.inner(p) < 0.0f;
+            // In front of the dissection's floor the body is solid: the external oblique, wrapping
+            // round the flank under the fat, runs on into it, cut by the floor as by a section (3 mm:
+            // the body's 6 mm grid places the floor's surface that near the plane).
+            const bool beyondTheFloor = p.z < window::kFloorZ + 0.003f && envelope.inner(p) < 0.0f;
             if (outsideAt(p) && outsideAt(p + glm::vec3(0.0f, 0.002f, 0.0f))
-                && outsideAt(p - glm::vec3(0.0f, 0.002f, 0.0f)) && !underTheSlit)
+                && outsideAt(p - glm::vec3(0.0f, 0.002f, 0.0f)) && !underTheSlit && !beyondTheFloor)
                 ++outside;
         }
         EXPECT_EQ(outside, 0u) << m.name << ": vertices outside the skin's cavity";
