@@ -3,6 +3,7 @@
 
 #include "export/handout_export.hpp"
 #include "export/lesson_recorder.hpp"
+#include "export/views_handout.hpp"
 #include "session/lesson_scene.hpp"
 #include "session/viewer.hpp"
 
@@ -58,6 +59,23 @@ int exportHandoutCommand(Viewer& viewer, const std::filesystem::path& lesson, co
     std::cout << "lumbarlab: wrote " << index.string() << " and " << moment.prepared().steps.size()
               << " pictures (" << options.width << "x" << options.height << ", " << audienceName(audience)
               << ")\n";
+    return kExitOk;
+}
+
+int exportViewsHandoutCommand(Viewer& viewer, const Options& options)
+{
+    const views::ViewCollectionParse parsed
+        = views::loadViewCollection(*options.viewsPath, &viewer.knowledgeBase());
+    for (const Problem& problem : parsed.problems)
+        std::cerr << "lumbarlab: " << problem.text() << "\n";
+    if (!parsed.collection)
+        return kExitFailure;
+    const ViewsHandoutResult written
+        = writeViewsHandout(viewer, *parsed.collection, *options.handoutDir, options.width, options.height);
+    for (const std::string& problem : written.problems)
+        std::cerr << "lumbarlab: " << problem << "\n";
+    std::cout << "lumbarlab: wrote " << written.index.string() << " and " << parsed.collection->views.size()
+              << " pictures (" << options.width << "x" << options.height << ")\n";
     return kExitOk;
 }
 

@@ -218,6 +218,11 @@ void stepSection(std::string& html, const PreparedLesson& prepared, std::size_t 
 
 } // namespace
 
+const char* handoutStyle()
+{
+    return kStyle;
+}
+
 std::string escapeHtml(std::string_view text)
 {
     std::string escaped;

@@ -45,6 +45,10 @@ struct HandoutUnderTool {
     std::vector<HandoutDepthRow> rows;
 };
 
+/// The style sheet of every handout page: screen layout and print rules (a new page per
+/// `.step` section).
+const char* handoutStyle();
+
 /// `text` with &, <, >, " and ' replaced by character references, safe in text and attributes.
 std::string escapeHtml(std::string_view text);
 

@@ -7,6 +7,7 @@
 #include "gui/lesson_panel.hpp"
 #include "gui/text_widgets.hpp"
 #include "session/problem_words.hpp"
+#include "session/step_card.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -55,12 +55,6 @@ const char* feltPressure(DiscomfortClass discomfortClass)
 
 } // namespace
 
-std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
-{
-    const StructureInfo* structure = knowledge.find(id);
-    return structure ? structure->name : id;
-}
-
 namespace {
 
 /// Handout and Record buttons; while recording, its progress and Cancel.
@@ -120,14 +114,6 @@ void drawCardSection(const CardSection& section)
 }
 
 } // namespace
-
-std::string formatClock(double seconds)
-{
-    const int total = int(std::max(0.0, std::floor(seconds)));
-    char text[32];
-    std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
-    return text;
-}
 
 void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue& commands)
 {

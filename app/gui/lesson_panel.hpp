@@ -41,10 +41,5 @@ void drawStepCard(LessonPlayer& player, const KnowledgeBase& knowledge);
 void drawPressureGauge(const LessonPlayer& player, const std::string& reach = {});
 
 using technique::textsFor;
-/// The knowledge base's display name of a structure, or its id when the knowledge base lacks it.
-std::string structureName(const KnowledgeBase& knowledge, const std::string& id);
-
-/// "m:ss" for a time in seconds.
-std::string formatClock(double seconds);
 
 } // namespace lumbar::app

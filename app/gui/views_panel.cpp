@@ -132,6 +132,15 @@ void drawViewsTab(ViewsPanelState& state)
     }
 
     ImGui::Separator();
+    if (count == 0)
+        ImGui::BeginDisabled();
+    if (ImGui::Button("Handout"))
+        request(state, ViewsRequest::Kind::Handout, 0);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A printable page with a picture of each view, its pins numbered and their notes");
+    if (count == 0)
+        ImGui::EndDisabled();
+    ImGui::SameLine();
     if (ImGui::Button("Save collection"))
         request(state, ViewsRequest::Kind::Save);
     ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Open").x - ImGui::GetStyle().FramePadding.x * 4.0f);

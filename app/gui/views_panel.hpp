@@ -22,6 +22,7 @@ struct ViewsRequest {
         Save, ///< save the collection to its file (a new one in the data folder the first time)
         Open, ///< open the collection at `path`
         Present, ///< present the views full screen, from view `index`
+        Handout, ///< write the collection's handout (a page with a picture of each view)
     };
     Kind kind = Kind::None;
     std::size_t index = 0;

@@ -47,9 +47,12 @@ void checkCombinations(const Options& options, const std::vector<std::string>& a
                 return true;
         return false;
     };
-    if (options.handoutDir && !options.routine)
-        throw CommandLineError(
-            "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+    if (options.handoutDir && !options.routine && !options.viewsPath)
+        throw CommandLineError("--export-handout needs --routine FILE|ID (the lesson to write the handout "
+                               "of) or --views FILE (the collection of saved views)");
+    if (options.handoutDir && options.routine && options.viewsPath)
+        throw CommandLineError("--export-handout writes one handout: of --routine's lesson or of --views' "
+                               "collection; give only one of them");
     if (options.sectionOrientation == SectionOrientation::ThroughTool && !options.routine)
         throw CommandLineError("--section tool needs --routine FILE|ID (and --step N --time S): the lesson "
                                "whose tool the plane goes through");
@@ -367,7 +370,9 @@ std::string helpText()
           "  --heat off|step|session  with --routine: colour where the tissue was worked, this step\n"
           "                        or the session so far (viridis)\n"
           "  --export-handout DIR  with --routine: write a printable handout (DIR/index.html and\n"
-          "                        DIR/images/step-NN.png) for --audience, pictures at --resolution\n"
+          "                        DIR/images/step-NN.png) for --audience, pictures at --resolution;\n"
+          "                        with --views: the collection's handout (DIR/images/view-NN.png,\n"
+          "                        each view's pins numbered and their notes listed)\n"
           "  --record OUT          with --routine: render the lesson (or --step N) frame by frame;\n"
           "                        OUT.mp4 is encoded by ffmpeg, any other OUT is a folder of\n"
           "                        frame-000001.png...; Ctrl+C stops and keeps what was written\n"

@@ -64,7 +64,8 @@ struct Options {
     std::string audience = "student"; ///< --audience student|instructor|patient
     bool audienceGiven = false; ///< --audience was on the command line (else the remembered one)
     std::optional<std::filesystem::path> checkRoutine; ///< --check-routine FILE: validate and exit
-    std::optional<std::filesystem::path> handoutDir; ///< --export-handout DIR: write the lesson handout
+    std::optional<std::filesystem::path>
+        handoutDir; ///< --export-handout DIR: the lesson's (or --views') handout
     std::optional<std::filesystem::path> recordPath; ///< --record OUT: a .mp4 file or a folder of PNGs
     int fps = 30; ///< --fps: frames per second of --record
     double recordSpeed = 1.0; ///< --speed: lesson seconds per real second of --record

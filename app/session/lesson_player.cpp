@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace lumbar::app {
 namespace {
@@ -123,6 +124,14 @@ const technique::FrameState& LessonPlayer::frame() const
         m_frameTimeS = m_timeS;
     }
     return m_frame;
+}
+
+std::string formatClock(double seconds)
+{
+    const int total = int(std::max(0.0, std::floor(seconds)));
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
+    return text;
 }
 
 } // namespace lumbar::app

@@ -64,4 +64,7 @@ private:
     mutable technique::FrameState m_frame;
 };
 
+/// "m:ss" for a time in seconds (whole seconds, rounded down).
+std::string formatClock(double seconds);
+
 } // namespace lumbar::app

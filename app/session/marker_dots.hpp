@@ -15,6 +15,8 @@ namespace lumbar::app {
 inline const glm::vec4 kTriggerPointDot{0.70f, 0.04f, 0.03f, 1.0f}; ///< the referral zones' red
 inline const glm::vec4 kClickDot{0.15f, 0.35f, 0.95f, 1.0f}; ///< where the student clicked
 inline const glm::vec4 kTrueSpotDot{0.10f, 0.75f, 0.20f, 1.0f}; ///< where a landmark truly lies
+inline const glm::vec4 kPinDot{0.95f, 0.75f, 0.10f, 1.0f}; ///< a saved view's pinned note
+inline constexpr float kPinDotM = 0.005f;
 /// A trigger point's dot, wherever one is shown (the info card's pattern, the quiz, a lesson step).
 inline constexpr float kTriggerPointDotM = 0.007f;
 

@@ -24,10 +24,8 @@ void addParagraph(
 std::string targetNames(const Step& step, const KnowledgeBase& knowledge)
 {
     std::string names;
-    for (const std::string& id : step.targets) {
-        const StructureInfo* structure = knowledge.find(id);
-        names += (names.empty() ? "" : ", ") + (structure ? structure->name : id);
-    }
+    for (const std::string& id : step.targets)
+        names += (names.empty() ? "" : ", ") + structureName(knowledge, id);
     return names;
 }
 
@@ -40,6 +38,12 @@ std::string strokeLine(const Stroke& stroke)
 }
 
 } // namespace
+
+std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
+{
+    const StructureInfo* structure = knowledge.find(id);
+    return structure ? structure->name : id;
+}
 
 std::string StepCard::phaseAndTool() const
 {

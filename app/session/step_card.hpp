@@ -51,6 +51,9 @@ struct StepCard {
     const CardSection* section(CardSectionKind kind) const;
 };
 
+/// The knowledge base's display name of a structure, or its id when the knowledge base lacks it.
+std::string structureName(const KnowledgeBase& knowledge, const std::string& id);
+
 /// The card of `step` for `audience`, its targets named by `knowledge` (an id it lacks stays as it
 /// is). The patient reads "What happens" for "What" and "Tell your therapist if" for "Avoid".
 StepCard stepCard(const technique::Step& step, technique::Audience audience, const KnowledgeBase& knowledge);

@@ -109,7 +109,7 @@ std::vector<std::string> applyView(Viewer& viewer, const views::SavedView& view)
     return problems;
 }
 
-std::filesystem::path newCollectionPath(const std::string& title)
+std::string collectionStem(const std::string& title)
 {
     std::string stem;
     for (const unsigned char c : title) {
@@ -120,10 +120,17 @@ std::filesystem::path newCollectionPath(const std::string& title)
     }
     while (!stem.empty() && stem.back() == '-')
         stem.pop_back();
-    if (stem.empty())
-        stem = "views";
-    const std::filesystem::path folder = dataDir(processEnvironment()) / "views";
-    return firstFreePath(folder, stem, ".json");
+    return stem.empty() ? std::string("views") : stem;
+}
+
+std::filesystem::path newCollectionPath(const std::string& title)
+{
+    return firstFreePath(dataDir(processEnvironment()) / "views", collectionStem(title), ".json");
+}
+
+std::filesystem::path viewsHandoutFolder(const std::string& title)
+{
+    return dataDir(processEnvironment()) / "handouts" / ("views-" + collectionStem(title));
 }
 
 } // namespace lumbar::app

@@ -25,4 +25,12 @@ std::vector<std::string> applyView(Viewer& viewer, const views::SavedView& view)
 /// the first free name.
 std::filesystem::path newCollectionPath(const std::string& title);
 
+/// "week-3-the-erector-spinae" for "Week 3: the erector spinae": a title as a file name (lower case,
+/// letters and digits, runs of anything else one hyphen); "views" when nothing is left.
+std::string collectionStem(const std::string& title);
+
+/// Where the window writes the handout of a collection titled `title`:
+/// dataDir()/handouts/views-<collectionStem>, written over by the next handout of the same title.
+std::filesystem::path viewsHandoutFolder(const std::string& title);
+
 } // namespace lumbar::app

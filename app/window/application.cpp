@@ -403,6 +403,11 @@ int runApplication(const Options& options)
         }
         if (options.outputPath)
             return renderToFile(viewer, options, debug);
+        if (options.handoutDir && options.viewsPath) {
+            const int status = exportViewsHandoutCommand(viewer, options);
+            reportGlErrors(debug);
+            return status;
+        }
         if (options.handoutDir || options.recordPath) {
             const auto lesson = startupLesson(options, false);
             const int status = options.handoutDir ? exportHandoutCommand(viewer, *lesson, options)

@@ -84,6 +84,8 @@ private:
     void keepUnsavedViews();
     /// Each pin's number and note beside it, in `font` (the default one when null).
     void drawPinLabels(const glm::vec2& displaySize, ImFont* font = nullptr) const;
+    /// Writes the collection's handout to its folder in the data folder, saying where in the tab.
+    void writeViewsHandoutFromWindow();
     /// Shows the view `delta` places on in the collection, while presenting the views.
     void stepViews(int delta);
     /// The view a views presentation shows; nullopt in a lesson presentation or without a view.

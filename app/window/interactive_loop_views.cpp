@@ -1,6 +1,7 @@
 // The interactive loop's saved views: carrying out the Views tab's requests (show, save the current
 // view, save and open collections), placing pins with a click, and drawing the shown view's pins.
 #include "core/error.hpp"
+#include "export/views_handout.hpp"
 #include "session/data_paths.hpp"
 #include "session/view_capture.hpp"
 #include "session/viewer.hpp"
@@ -14,10 +15,11 @@
 namespace lumbar::app {
 namespace {
 
-constexpr float kPinRadiusM = 0.005f;
-const glm::vec4 kPinColour{0.95f, 0.75f, 0.10f, 1.0f};
 constexpr float kPinLabelWidthPx = 220.0f;
 constexpr float kPresentedPinScale = 0.62f; // the presentation's body text
+// The size of the lesson handouts' pictures written from the window (export_controls.cpp).
+constexpr int kViewsHandoutWidth = 960;
+constexpr int kViewsHandoutHeight = 540;
 
 } // namespace
 
@@ -94,6 +96,9 @@ void InteractiveLoop::carryOutViewsRequest()
         return;
     case ViewsRequest::Kind::Open:
         openViews(request.path);
+        return;
+    case ViewsRequest::Kind::Handout:
+        writeViewsHandoutFromWindow();
         return;
     case ViewsRequest::Kind::Present:
         if (request.index < state.collection.views.size()) {
@@ -194,7 +199,28 @@ void InteractiveLoop::addPins(SceneExtras& extras) const
 {
     if (const std::vector<views::ViewPin>* pins = currentPins(m_inspector.views))
         for (const views::ViewPin& pin : *pins)
-            m_pinDots.add(extras, pin.pointM, m_viewer.camera().eye(), kPinRadiusM, kPinColour);
+            m_pinDots.add(extras, pin.pointM, m_viewer.camera().eye(), kPinDotM, kPinDot);
+}
+
+void InteractiveLoop::writeViewsHandoutFromWindow()
+{
+    ViewsPanelState& state = m_inspector.views;
+    // The handout shows each view in turn: the view on screen is given back afterwards.
+    const views::SavedView onScreen = captureView(m_viewer, "", "", 0.0);
+    const Camera camera = m_viewer.camera();
+    try {
+        const ViewsHandoutResult written = writeViewsHandout(m_viewer, state.collection,
+            viewsHandoutFolder(state.collection.title), kViewsHandoutWidth, kViewsHandoutHeight);
+        state.message = "Handout written: " + written.index.string();
+        for (const std::string& problem : written.problems)
+            state.message += "; " + problem;
+        state.messageIsError = !written.problems.empty();
+    } catch (const Error& error) {
+        state.message = std::string("No handout: ") + error.what();
+        state.messageIsError = true;
+    }
+    applyView(m_viewer, onScreen);
+    m_viewer.camera() = camera;
 }
 
 void InteractiveLoop::stepViews(int delta)

@@ -2,11 +2,14 @@
 #include "built_in_anatomy.hpp"
 #include "export/handout_export.hpp"
 #include "export/handout_html.hpp"
+#include "export/views_handout.hpp"
+#include "export/views_handout_html.hpp"
 #include "gl/gl_test_context.hpp"
 #include "image/image_compare.hpp"
 #include "image/png_io.hpp"
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
+#include "session/view_capture.hpp"
 #include "session/viewer.hpp"
 #include "support/temp_dir.hpp"
 
@@ -120,6 +123,59 @@ TEST_F(HandoutFramingGlTest, EachPictureIsThePlayersFrameOfItsMomentAndShowsTheM
         EXPECT_GT(model, picture.width * picture.height / 3)
             << "step " << i + 1 << " shows little but the ground";
     }
+}
+
+} // namespace
+} // namespace lumbar::test
+
+namespace lumbar::test {
+namespace {
+
+using ViewsHandoutGlTest = GlTest;
+
+TEST_F(ViewsHandoutGlTest, EachViewIsPicturedWithItsPinsWhereThePageNumbersThem)
+{
+    app::Viewer viewer(gl::ShaderSources(), 160, 120);
+    loadBuiltInAnatomy(viewer);
+    viewer.resetView(ViewPreset::Posterior);
+    const technique::AnatomySurface surface(viewer.model(), &viewer.knowledgeBase());
+    const glm::vec3 l3 = surface.landmark("spinous_process.l3").value();
+    views::ViewCollection collection{"Class <3>", {}};
+    collection.views.push_back(app::captureView(viewer, "From behind", "", 0.0));
+    collection.views.back().pins = {{"vertebra_l3", l3, "L3"}};
+    viewer.resetView(ViewPreset::Oblique);
+    collection.views.push_back(app::captureView(viewer, "A lesson moment", "lumbar-basic", 1850.0));
+    collection.views.push_back(app::captureView(viewer, "A lost lesson", "no-such-lesson", 0.0));
+
+    const TempDir dir;
+    const app::ViewsHandoutResult written
+        = app::writeViewsHandout(viewer, collection, dir.path() / "views", 320, 240);
+    EXPECT_EQ(written.index, dir.path() / "views" / "index.html");
+    ASSERT_EQ(written.problems.size(), 1u);
+    EXPECT_EQ(written.problems[0], "view 3 (\"A lost lesson\"): the lesson \"no-such-lesson\" is not found");
+    std::ifstream page(written.index);
+    const std::string html((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+    for (std::size_t i = 0; i < 3; ++i) {
+        const Image image = readPng(dir.path() / "views" / app::viewsHandoutPictureName(i));
+        EXPECT_EQ(image.width, 320);
+        EXPECT_EQ(image.height, 240);
+        EXPECT_NE(html.find(app::viewsHandoutPictureName(i)), std::string::npos);
+    }
+    // The pin's badge sits where its dot is drawn: the picture is the pin's yellow there.
+    const std::size_t style = html.find("class=\"pin\" style=\"left:");
+    ASSERT_NE(style, std::string::npos);
+    float left = 0.0f;
+    float top = 0.0f;
+    ASSERT_EQ(std::sscanf(html.c_str() + style, "class=\"pin\" style=\"left:%f%%;top:%f%%", &left, &top), 2);
+    const Image first = readPng(dir.path() / "views" / app::viewsHandoutPictureName(0));
+    const std::uint8_t* pixel = first.pixel(int(left / 100.0f * 320.0f), int(top / 100.0f * 240.0f));
+    EXPECT_GT(pixel[0], 200);
+    EXPECT_GT(pixel[1], 150);
+    EXPECT_LT(pixel[2], 90);
+    // The lesson moment is drawn: the elbow's picture differs from the same view without it.
+    const Image withLesson = readPng(dir.path() / "views" / app::viewsHandoutPictureName(1));
+    const Image without = readPng(dir.path() / "views" / app::viewsHandoutPictureName(2));
+    EXPECT_GT(compareImages(withLesson, without, {12, 0.0}).failingFraction, 0.01);
 }
 
 } // namespace

@@ -75,6 +75,9 @@ TEST(CommandLine, StartingLayers)
     EXPECT_FALSE(parseCommandLine({}).palpation);
     EXPECT_EQ(errorOf({"--palpation=yes"}), "--palpation takes no value");
     EXPECT_EQ(parseCommandLine({"--views", "week 3.json"}).viewsPath, std::filesystem::path("week 3.json"));
+    const Options handout = parseCommandLine({"--views", "week3.json", "--export-handout", "out"});
+    EXPECT_EQ(handout.handoutDir, std::filesystem::path("out"));
+    EXPECT_FALSE(handout.routine);
     EXPECT_EQ(errorOf({"--views"}), "--views needs a value (see --help)");
 }
 
@@ -197,7 +200,11 @@ TEST(CommandLine, ExportOptions)
 TEST(CommandLine, ExportErrors)
 {
     EXPECT_EQ(errorOf({"--export-handout", "out"}),
-        "--export-handout needs --routine FILE|ID: the lesson to write the handout of");
+        "--export-handout needs --routine FILE|ID (the lesson to write the handout of) or --views FILE (the "
+        "collection of saved views)");
+    EXPECT_EQ(errorOf({"--routine", "x", "--views", "v.json", "--export-handout", "out"}),
+        "--export-handout writes one handout: of --routine's lesson or of --views' collection; give only one "
+        "of them");
     EXPECT_EQ(errorOf({"--record", "out"}), "--record needs --routine FILE|ID: the lesson to record");
     EXPECT_EQ(errorOf({"--routine", "x", "--record", "out", "--output", "a.png"}),
         "--record and --output cannot be used together; record a video or render one frame, not both");
