@@ -20,6 +20,22 @@ bool g_wasSmall = false;
 constexpr float kSmallWidthPx = 900.0f;
 constexpr float kSmallHeightPx = 500.0f;
 
+/// When the panel `upper` reaches down over the top of `lower` beside it (a short window pushes the
+/// Layers panel up into the View panel), `upper` is shortened to end above it: its last sections
+/// scroll into view instead of lying hidden under `lower`.
+void endAbove(const char* upper, const char* lower)
+{
+    ImGuiWindow* top = ImGui::FindWindowByName(upper);
+    const ImGuiWindow* bottom = ImGui::FindWindowByName(lower);
+    if (!top || !bottom || !top->Active || !bottom->Active || top->Collapsed || bottom->Collapsed)
+        return;
+    // Kept at least a title bar and a few rows tall: a panel dragged right over the other is left alone.
+    if (const std::optional<float> height = heightEndingAbove({top->Pos.x, top->Pos.y},
+            {top->Size.x, top->Size.y}, {bottom->Pos.x, bottom->Pos.y}, {bottom->Size.x, bottom->Size.y},
+            ImGui::GetStyle().ItemSpacing.y, ImGui::GetFrameHeight() * 5.0f))
+        ImGui::SetWindowSize(top, ImVec2(top->Size.x, *height));
+}
+
 } // namespace
 
 void placeInRightColumn(float widthEm)
@@ -31,6 +47,18 @@ void placeInRightColumn(float widthEm)
                                 viewport->WorkPos.y + margin),
         layoutCondition());
     ImGui::SetNextWindowSize(ImVec2(font * widthEm, viewport->WorkSize.y - 2.0f * margin), layoutCondition());
+}
+
+std::optional<float> heightEndingAbove(const glm::vec2& upperPosition, const glm::vec2& upperSize,
+    const glm::vec2& lowerPosition, const glm::vec2& lowerSize, float gap, float minimum)
+{
+    const bool sideBySide
+        = upperPosition.x < lowerPosition.x + lowerSize.x && lowerPosition.x < upperPosition.x + upperSize.x;
+    const float room = lowerPosition.y - gap - upperPosition.y;
+    if (!sideBySide || upperPosition.y >= lowerPosition.y
+        || upperPosition.y + upperSize.y <= lowerPosition.y - gap || room < minimum)
+        return std::nullopt;
+    return room;
 }
 
 ImGuiCond layoutCondition()
@@ -75,6 +103,7 @@ void keepPanelsUsable()
         if (kept != position)
             ImGui::SetWindowPos(window, ImVec2(kept.x, kept.y));
     }
+    endAbove("View", "Layers");
     // Grown back from small, the panels squeezed into the corner take their first places again.
     if (g_wasSmall && !small)
         g_resetRequested = true;

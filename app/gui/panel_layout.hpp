@@ -6,11 +6,19 @@
 #include <glm/glm.hpp>
 #include <imgui.h>
 
+#include <optional>
+
 namespace lumbar::app {
 
 /// Places the next window in the right-hand column, `widthEm` font sizes wide and as tall as the
 /// viewport: the Inspector's place, which the Quiz and the Lesson editor take while they run.
 void placeInRightColumn(float widthEm = 22.0f);
+
+/// The height a panel at `upperPosition` of `upperSize` takes to end `gap` above a panel below it
+/// in the same column that it reaches into; nullopt when it does not reach it, the two are not
+/// side by side, or less than `minimum` would be left (the panel was dragged over the other).
+std::optional<float> heightEndingAbove(const glm::vec2& upperPosition, const glm::vec2& upperSize,
+    const glm::vec2& lowerPosition, const glm::vec2& lowerSize, float gap, float minimum);
 
 /// The condition panels give their first position and size with: ImGuiCond_FirstUseEver, or
 /// ImGuiCond_Always in the frame after requestLayoutReset().

@@ -83,7 +83,8 @@ void drawGroupTable(const char* id, const char* firstColumn, quiz::ProgressGroup
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::Indent();
-            ImGui::TextUnformatted(progressItemText(record.key).c_str());
+            // Wrapped in the column: step titles are long and the window narrow.
+            wrappedText("%s", progressItemText(record.key).c_str());
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s\nlast answered %s", record.key.c_str(),
                     timeAgoText(nowS - record.lastAnsweredS).c_str());

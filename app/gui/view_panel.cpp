@@ -18,7 +18,10 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
     const float margin = 10.0f * ImGui::GetStyle().ItemSpacing.y / 4.0f;
     ImGui::SetNextWindowPos(
         ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin), layoutCondition());
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), layoutCondition());
+    // A scroll bar's width more than the Layers panel below: when keepPanelsUsable() shortens the
+    // panel to end above it, its bar does not push the row of study buttons out of sight.
+    ImGui::SetNextWindowSize(
+        ImVec2(ImGui::GetFontSize() * 20.0f + ImGui::GetStyle().ScrollbarSize, 0.0f), layoutCondition());
     if (!ImGui::Begin("View")) {
         ImGui::End();
         return;

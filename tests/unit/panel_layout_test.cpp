@@ -27,6 +27,29 @@ TEST(PanelLayout, APanelLargerThanTheWindowStartsAtItsEdge)
     EXPECT_EQ(keptInside({1270.0f, 10.0f}, {1400.0f, 200.0f}, {1280.0f, 720.0f}), glm::vec2(0.0f, 10.0f));
 }
 
+TEST(PanelLayout, APanelReachingIntoThePanelBelowEndsAboveIt)
+{
+    // The View panel (10..340) over the Layers panel pushed up to 210 in a 720 px window.
+    EXPECT_EQ(
+        heightEndingAbove({10.0f, 10.0f}, {340.0f, 330.0f}, {10.0f, 210.0f}, {320.0f, 500.0f}, 4.0f, 100.0f),
+        std::optional<float>(196.0f));
+    // Already above it, beside it in another column, or dragged so far over it that too little
+    // would be left: as it is.
+    EXPECT_EQ(
+        heightEndingAbove({10.0f, 10.0f}, {340.0f, 190.0f}, {10.0f, 210.0f}, {320.0f, 500.0f}, 4.0f, 100.0f),
+        std::nullopt);
+    EXPECT_EQ(
+        heightEndingAbove({900.0f, 10.0f}, {340.0f, 330.0f}, {10.0f, 210.0f}, {320.0f, 500.0f}, 4.0f, 100.0f),
+        std::nullopt);
+    EXPECT_EQ(
+        heightEndingAbove({10.0f, 150.0f}, {340.0f, 330.0f}, {10.0f, 210.0f}, {320.0f, 500.0f}, 4.0f, 100.0f),
+        std::nullopt);
+    // Below the other panel: the rule is for the upper one only.
+    EXPECT_EQ(
+        heightEndingAbove({10.0f, 300.0f}, {340.0f, 330.0f}, {10.0f, 210.0f}, {320.0f, 500.0f}, 4.0f, 100.0f),
+        std::nullopt);
+}
+
 TEST(PanelLayout, SmallWindowsCollapseThePanels)
 {
     EXPECT_FALSE(isSmallWindow({1280.0f, 720.0f}));
