@@ -299,7 +299,11 @@ void InteractiveLoop::drawFrame()
         m_slicePanel.draw(m_viewer, m_player.loaded() ? &m_player.frame() : nullptr,
             m_player.audience == technique::Audience::Patient);
         // The Inspector would name the structures a quiz asks about: the Quiz window takes its place.
-        if (m_quiz.active()) {
+        // The Progress window, opened from the View panel, goes over either while it is open.
+        if (m_progressPanel.open) {
+            drawProgressPanel(m_progressPanel, m_progress, m_viewer.knowledgeBase(), m_lessonPanel.library,
+                secondsSinceEpoch(), m_commands);
+        } else if (m_quiz.active()) {
             m_quiz.draw(m_viewer);
         } else if (m_palpation.active()) {
             const PalpationRequest request
@@ -311,9 +315,6 @@ void InteractiveLoop::drawFrame()
                     m_palpationLevels.timed, nowS(), &m_progress);
         } else if (m_editor.active()) {
             m_editor.drawPanel(m_commands);
-        } else if (m_progressPanel.open) {
-            drawProgressPanel(m_progressPanel, m_progress, m_viewer.knowledgeBase(), m_lessonPanel.library,
-                secondsSinceEpoch(), m_commands);
         } else {
             drawInspectorPanel(m_inspector, m_viewer, m_player, m_commands);
             carryOutViewsRequest();
