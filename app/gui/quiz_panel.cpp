@@ -121,9 +121,15 @@ void QuizPanel::stage(Viewer& viewer)
 {
     if (const quiz::Question* question = m_session->current()) {
         stageQuestion(viewer, m_savedView, *question, m_session->awaitingNext());
-        // The zones lie on the back, the buttock and the hip: asked from behind the client.
+        // The zones lie on the back, the buttock and the hip: asked from behind the client. A
+        // region on the front of the body is shown from below, through the table (hidden).
+        const bool front = askedFromTheFront(*question, viewer.knowledgeBase());
+        if (front)
+            for (std::size_t mesh = 0; mesh < viewer.model().meshes.size(); ++mesh)
+                if (viewer.model().meshes[mesh].name == kTableMesh)
+                    viewer.anatomy().hide(mesh);
         if (isReferralQuestion(*question) && !m_session->awaitingNext()) {
-            viewer.resetView(ViewPreset::Posterior);
+            viewer.resetView(front ? ViewPreset::Anterior : ViewPreset::Posterior);
             viewer.frameBounds(viewer.anatomyBounds());
         }
     } else

@@ -26,6 +26,19 @@ bool isReferralQuestion(const quiz::Question& question)
         || question.kind == quiz::QuestionKind::ReferralClick;
 }
 
+bool askedFromTheFront(const quiz::Question& question, const KnowledgeBase& knowledge)
+{
+    if (question.kind != quiz::QuestionKind::ReferralMuscle)
+        return false;
+    const StructureInfo* muscle = knowledge.find(question.muscleId);
+    if (!muscle)
+        return false;
+    for (const ReferralZone& zone : muscle->referral.zones)
+        if (zone.id == question.zoneId)
+            return !zone.spots.empty() && zone.spots.front().approach == "anterior";
+    return false;
+}
+
 const technique::ReferralMap* QuizReferral::mapFor(
     const quiz::Question& question, const Viewer& viewer, const technique::AnatomySurface& surface)
 {

@@ -22,6 +22,14 @@ namespace lumbar::app {
 /// True for the kinds whose answer is shown on the skin (the referral kinds).
 bool isReferralQuestion(const quiz::Question& question);
 
+/// The built-in model's massage table (tools/anatomy/src/scenery.cpp), hidden while a region on the
+/// front of the prone client is asked about.
+inline constexpr const char* kTableMesh = "table";
+
+/// True for "which muscle refers here?" about a region on the front of the body (its spots are
+/// carried onto the skin from the front): out of sight from behind, it is shown from below.
+bool askedFromTheFront(const quiz::Question& question, const KnowledgeBase& knowledge);
+
 class QuizReferral {
 public:
     /// The pattern of `question`'s muscle placed on the model; null for other kinds, or when the

@@ -1,10 +1,16 @@
 // The info card's referral words: step lists, zone lines per audience, the honest framing with
 // publications the bibliography holds, and the built-in lesson's steps that work a muscle.
+#include "quiz/referral_questions.hpp"
+#include "session/quiz_referral.hpp"
 #include "session/references.hpp"
 #include "session/referral_text.hpp"
 #include "support/technique_fixture.hpp"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+#include <set>
 
 namespace lumbar::app {
 namespace {
@@ -91,6 +97,25 @@ TEST(ReferralText, TheBuiltInLessonWorksQuadratusLumborumInItsOwnSteps)
         EXPECT_NE(std::find(targets.begin(), targets.end(), "quadratus_lumborum.right"), targets.end());
     }
     EXPECT_TRUE(stepsWorking(*loaded.lesson, "kidney.left").empty());
+}
+
+TEST(QuizReferral, OnlyARegionOnTheFrontIsAskedFromBelowTheTable)
+{
+    const KnowledgeBase knowledge
+        = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");
+    std::mt19937 rng(3);
+    std::set<std::string> fromTheFront;
+    for (const quiz::Question& question : quiz::referralMuscleQuestions(knowledge, rng))
+        if (askedFromTheFront(question, knowledge))
+            fromTheFront.insert(question.zoneId);
+    // Of the regions asked about, multifidus's lower abdomen alone lies on the front.
+    EXPECT_EQ(fromTheFront, std::set<std::string>{"lower_abdomen"});
+    // The other kinds name no region to show before the answer.
+    quiz::Question zone;
+    zone.kind = quiz::QuestionKind::ReferralZone;
+    zone.muscleId = "multifidus.left";
+    zone.zoneId = "lower_abdomen";
+    EXPECT_FALSE(askedFromTheFront(zone, knowledge));
 }
 
 } // namespace
