@@ -6,6 +6,7 @@
 #include "gui/lesson_editor_step_form.hpp"
 #include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
+#include "gui/wrapping_text_box.hpp"
 #include "session/problem_words.hpp"
 
 #include <imgui.h>
@@ -71,7 +72,8 @@ void drawLessonFields(LessonEditor& editor)
     endMergeWhenDone(editor);
     fieldProblems(editor, ProblemPath().member("title"));
     text = lesson.summary;
-    if (ImGui::InputTextMultiline("Summary", &text, ImVec2(0.0f, ImGui::GetTextLineHeight() * 3.0f)))
+    ImGui::TextUnformatted("Summary");
+    if (wrappingTextBox("##summary", text))
         edit::setLessonSummary(document, text);
     endMergeWhenDone(editor);
     fieldProblems(editor, ProblemPath().member("summary"));

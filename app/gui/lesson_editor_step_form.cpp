@@ -6,6 +6,7 @@
 #include "authoring/lesson_edits.hpp"
 #include "gui/lesson_panel.hpp"
 #include "gui/text_widgets.hpp"
+#include "gui/wrapping_text_box.hpp"
 #include "session/problem_words.hpp"
 #include "session/step_card.hpp"
 
@@ -122,7 +123,7 @@ void placeButton(LessonEditor& editor, const AnchorPlacement& placement, const c
 void drawTargets(LessonEditor& editor, std::size_t index, const Step& step, const KnowledgeBase& knowledge)
 {
     edit::LessonDocument& document = editor.document();
-    ImGui::TextUnformatted("Targets (the first is the surface the tool travels on)");
+    wrappedText("Targets (the first is the surface the tool travels on)");
     for (std::size_t i = 0; i < step.targets.size(); ++i) {
         ImGui::PushID(int(i));
         std::string chosen = step.targets[i];
@@ -161,7 +162,7 @@ void drawTriggerPoints(
             offered.emplace_back(id, id + " (not a point of the targets)");
     if (offered.empty())
         return;
-    ImGui::TextUnformatted("Trigger points it treats (shown on the muscle's card)");
+    wrappedText("Trigger points it treats (shown on the muscle's card)");
     for (const auto& [id, label] : offered) {
         bool treated
             = std::find(step.triggerPoints.begin(), step.triggerPoints.end(), id) != step.triggerPoints.end();
@@ -338,17 +339,9 @@ void drawTexts(LessonEditor& editor, LessonEditorPanelState& state, std::size_t 
         const std::string label = capitalised(explanationFieldName(field));
         ImGui::TextUnformatted(label.c_str());
         const std::string id = "##" + label + std::to_string(state.audience);
-        if (ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f)))
+        if (wrappingTextBox(id.c_str(), text))
             edit::setExplanation(document, index, audience, field, text);
         endMergeWhenDone(editor);
-        // ImGui 1.86 does not wrap inside the box: hovering shows the whole paragraph.
-        if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !text.empty()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
         fieldProblems(editor, explain.member(audienceName(audience)).member(explanationFieldName(field)));
     }
     drawTextList(
