@@ -21,6 +21,56 @@ constexpr float kBlendM = kBodyBlendM;
 /// The lower trunk of the envelope is used up to here, where the chest takes over.
 constexpr float kTrunkEnvelopeTopM = 0.33f;
 
+/// The head's half-sizes (*estimates*: 15.6 cm broad, 23 cm from vertex to chin, 19.6 cm from
+/// front to back), the same as addHead's.
+constexpr vec3 kHeadHalfSize(0.078f, 0.115f, 0.098f);
+/// The ears, from the head's centre (*estimates*: 6 cm high, 3.4 cm from front to back, standing
+/// 1 cm off the scalp; level with the space between the brows and the base of the nose, a little
+/// behind the head's middle). Prone, face down (+Z is the back of the head).
+constexpr vec3 kEarCentre(0.0f, -0.024f, 0.006f);
+constexpr vec3 kEarHalfSize(0.010f, 0.030f, 0.017f);
+/// The hair stops this far short of the ear's outline (*estimate*).
+constexpr float kEarClearanceM = 0.008f;
+/// Short hair lying on the scalp (*choice*): it rounds the crown off the head's ellipsoid. It
+/// rises over three times kHairlineBlurM from the hairline, a low step that the decimation keeps
+/// vertices along, so that the colour's edge follows the hairline rather than the coarse
+/// triangles of a smooth scalp.
+constexpr float kHairThicknessM = 0.007f;
+/// The hairline's edge is this soft, a little more than a grid cell of the body (*choice*).
+constexpr float kHairlineBlurM = 0.008f;
+/// The foot lying prone: plantarflexed from the standing right angle so that the toes just touch
+/// the table (*estimate*: within the ankle's 50-65 degree range of plantarflexion); the lateral
+/// malleolus above the sole (ANSUR II, as kAnkleHeightCm).
+constexpr float kPronePlantarflexionRad = 1.134f; // 65 degrees
+constexpr float kMalleolusAboveSoleM = survey::kAnkleHeightCm * 0.01f;
+
+/// How far the scalp point at `q` (from the head's centre, prone: face towards -Z) lies inside
+/// the hair (m, negative outside it): above a hairline that runs across the forehead at the top
+/// of the face's upper third, up at the temples, down in front of the ears as sideburns, round
+/// the ears and down to the nape (*estimates* after the face's thirds, each about 6 cm).
+float scalpMargin(const vec3& q)
+{
+    if (sdf::ellipsoid(q, kHeadHalfSize) > 0.03f)
+        return -1.0f;
+    // The angle round the head from the middle of the face (0) to the back of the head (pi).
+    const float angle = std::atan2(std::abs(q.x), -q.z);
+    constexpr vec2 kHairline[] = {{0.00f, 0.060f}, {0.50f, 0.052f}, {0.90f, 0.036f}, {1.02f, -0.028f},
+        {1.30f, -0.032f}, {1.80f, -0.046f}, {2.30f, -0.064f}, {3.1416f, -0.078f}};
+    float hairlineY = kHairline[0].y;
+    for (std::size_t i = 1; i < std::size(kHairline); ++i)
+        if (angle <= kHairline[i].x) {
+            const float t = (angle - kHairline[i - 1].x) / (kHairline[i].x - kHairline[i - 1].x);
+            hairlineY = glm::mix(kHairline[i - 1].y, kHairline[i].y, t);
+            break;
+        }
+    // Bare skin round each ear (arc lengths at the head's mean radius).
+    const float earAngle = std::atan2(kHeadHalfSize.x, -kEarCentre.z);
+    const vec2 fromEar((angle - earAngle) * 0.085f / (kEarHalfSize.z + kEarClearanceM),
+        (q.y - kEarCentre.y) / (kEarHalfSize.y + kEarClearanceM));
+    const float aroundEar = (glm::length(fromEar) - 1.0f) * (kEarHalfSize.z + kEarClearanceM);
+    return std::min(q.y - hairlineY, aroundEar);
+}
+
 /// Where the head end of the table is: at the shoulders, the face lying in the cradle beyond it.
 float tableHeadY(const ClientBody& body)
 {
@@ -52,23 +102,27 @@ float ClientBody::trunk(const vec3& p) const
 
 float ClientBody::addHead(float d, const vec3& p, const vec3& headCentre) const
 {
-    // Neck and head (*estimates*: neck radius 5.7 cm; head 15.6 cm broad, 23 cm from vertex to
-    // chin, 19.6 cm from front to back).
+    // Neck (*estimate*: radius 5.7 cm) and head (kHeadHalfSize).
     const float acromionY = heightY(survey::kAcromialHeightCm);
     d = sdf::smoothUnion(d,
         sdf::capsule(
             p, vec3(0.0f, acromionY + 0.005f, -0.020f), headCentre + vec3(0.0f, -0.06f, 0.02f), 0.057f),
         kBlendM);
-    return sdf::smoothUnion(d, sdf::ellipsoid(p - headCentre, vec3(0.078f, 0.115f, 0.098f)), kBlendM);
+    return sdf::smoothUnion(d, sdf::ellipsoid(p - headCentre, kHeadHalfSize), kBlendM);
 }
 
-float ClientBody::addArm(float d, const vec3& p, const ArmJoints& arm) const
+float ClientBody::addArmToWrist(float d, const vec3& p, const ArmJoints& arm) const
 {
     const float upperArmR = radiusOfGirth(survey::kBicepsGirthCm) * 0.92f; // relaxed, not flexed (*estimate*)
     const float forearmR = radiusOfGirth(survey::kForearmGirthCm);
     const float wristR = radiusOfGirth(survey::kWristGirthCm);
     d = sdf::smoothUnion(d, sdf::roundCone(p, arm.shoulder, arm.elbow, upperArmR, forearmR * 0.9f), kBlendM);
-    d = sdf::smoothUnion(d, sdf::roundCone(p, arm.elbow, arm.wrist, forearmR, wristR), kBlendM * 0.6f);
+    return sdf::smoothUnion(d, sdf::roundCone(p, arm.elbow, arm.wrist, forearmR, wristR), kBlendM * 0.6f);
+}
+
+float ClientBody::addArm(float d, const vec3& p, const ArmJoints& arm) const
+{
+    d = addArmToWrist(d, p, arm);
     return sdf::smoothUnion(d, sdf::ellipsoid(p - arm.handCentre, arm.handHalfSize), kBlendM * 0.6f);
 }
 
@@ -90,35 +144,121 @@ float ClientBody::addFoot(float d, const vec3& p, const vec3& heel, const vec3& 
     return sdf::smoothUnion(d, sdf::roundCone(p, heel, toes, 0.036f, 0.024f), kBlendM * 0.6f);
 }
 
+vec3 ClientBody::headCentre() const
+{
+    // The face down in the cradle, its front 1.5 cm below the table top.
+    return vec3(0.0f, heightY(survey::kStatureCm) - kHeadHalfSize.y, table::kTopZ - 0.015f + kHeadHalfSize.z);
+}
+
+float ClientBody::hairCover(const vec3& p) const
+{
+    return glm::smoothstep(-0.5f * kHairlineBlurM, 0.5f * kHairlineBlurM, scalpMargin(p - headCentre()));
+}
+
+float ClientBody::addProneFoot(float d, const vec3& p, const vec3& ankle, float side) const
+{
+    // Into the standing foot's frame (cm): u forward from the malleolus, v up from the sole, w
+    // medial. The foot lies plantarflexed by kPronePlantarflexionRad: u points down the table and
+    // towards it, v (the standing foot's up, towards the knee) up the table and towards it.
+    const float sinA = std::sin(kPronePlantarflexionRad), cosA = std::cos(kPronePlantarflexionRad);
+    const vec3 forward(0.0f, -sinA, -cosA), up(0.0f, cosA, -sinA);
+    const vec3 r = p - ankle;
+    const vec3 f = vec3(glm::dot(r, forward), glm::dot(r, up) + kMalleolusAboveSoleM, -side * r.x) * 100.0f;
+    // Heel, the arch to the ball of the foot, the forefoot, and the toes, the big toe medial
+    // (*estimates*: 26 cm heel to big toe, 10 cm across the ball, the heel 6.5 cm broad).
+    float foot = sdf::ellipsoid(f - vec3(-2.0f, 3.1f, 0.3f), vec3(3.4f, 3.2f, 3.1f));
+    foot = sdf::smoothUnion(foot,
+        sdf::roundCone(
+            vec3(f.x, f.y, f.z / 1.3f), vec3(0.5f, 3.4f, 0.3f), vec3(10.0f, 2.1f, 0.4f), 3.0f, 2.1f),
+        1.5f);
+    foot = sdf::smoothUnion(foot, sdf::ellipsoid(f - vec3(11.5f, 1.9f, 0.3f), vec3(3.6f, 1.8f, 4.9f)), 1.5f);
+    // Each toe from the ball to its tip: offset across (w), length and radius.
+    constexpr struct {
+        float w, length, radius;
+    } kToes[] = {{3.0f, 6.0f, 1.3f}, {1.0f, 5.0f, 0.9f}, {-0.8f, 4.3f, 0.85f}, {-2.5f, 3.6f, 0.8f},
+        {-4.0f, 2.9f, 0.75f}};
+    for (const auto& toe : kToes) {
+        const float start = 13.5f - 0.25f * std::abs(toe.w - 1.0f);
+        foot = sdf::smoothUnion(foot,
+            sdf::capsule(
+                f, vec3(start, 1.5f, toe.w), vec3(start + toe.length, 1.1f, toe.w * 1.1f), toe.radius),
+            0.4f);
+    }
+    return sdf::smoothUnion(d, foot * 0.01f, kBlendM * 0.6f);
+}
+
+float ClientBody::addRestingHand(float d, const vec3& p, const vec3& wrist, float side) const
+{
+    // In the hand's frame (m): a from the wrist crease along the hand, b across it towards the
+    // thumb (lateral, palm down), h up from the table top. Palm 56% of the hand's length, the
+    // middle finger the rest (*estimates*); the breadth across the knuckles is the surveyed one.
+    const float length = survey::kHandLengthCm * 0.01f;
+    const float breadth = survey::kHandBreadthCm * 0.01f;
+    const vec3 r = p - vec3(wrist.x, wrist.y, table::kTopZ);
+    const vec3 h(-r.y, side * r.x, r.z);
+    const float palmLength = 0.56f * length;
+    float hand = sdf::roundBox(h - vec3(0.5f * palmLength, 0.0f, 0.015f),
+        vec3(0.5f * palmLength, 0.5f * breadth - 0.004f, 0.0135f), 0.011f);
+    // The thenar eminence and the thumb, lying beside the index finger.
+    hand = sdf::smoothUnion(hand,
+        sdf::roundCone(h, vec3(0.020f, 0.026f, 0.016f), vec3(0.058f, 0.052f, 0.013f), 0.014f, 0.0105f),
+        0.008f);
+    hand = sdf::smoothUnion(hand,
+        sdf::roundCone(h, vec3(0.058f, 0.052f, 0.013f), vec3(0.092f, 0.064f, 0.009f), 0.0105f, 0.0085f),
+        0.004f);
+    // The fingers, relaxed: bent a little at the middle joints so the tips touch the table,
+    // spreading slightly. Index to little: offset across, length as a share of the hand's length.
+    constexpr struct {
+        float across, share, radius;
+    } kFingers[] = {{0.0285f, 0.39f, 0.0085f}, {0.0095f, 0.44f, 0.0088f}, {-0.0095f, 0.41f, 0.0083f},
+        {-0.0285f, 0.33f, 0.0073f}};
+    for (const auto& finger : kFingers) {
+        const float fingerLength = finger.share * length;
+        const vec3 knuckle(palmLength - 0.004f - 0.12f * std::abs(finger.across), finger.across, 0.016f);
+        const vec3 middle = knuckle + vec3(0.55f * fingerLength, 0.18f * finger.across, 0.0f);
+        const vec3 tip = knuckle + vec3(fingerLength, 0.35f * finger.across, finger.radius - 0.016f);
+        hand = sdf::smoothUnion(hand, sdf::capsule(h, knuckle, middle, finger.radius), 0.004f);
+        hand = sdf::smoothUnion(
+            hand, sdf::roundCone(h, middle, tip, finger.radius, 0.9f * finger.radius), 0.003f);
+    }
+    return sdf::smoothUnion(d, hand, kBlendM * 0.6f);
+}
+
 float ClientBody::outer(const vec3& p) const
 {
     const float acromionY = heightY(survey::kAcromialHeightCm);
-    const float vertexY = heightY(survey::kStatureCm);
     const float kneeY = heightY(survey::kKneeHeightCm);
     const float ankleY = heightY(survey::kAnkleHeightCm);
     const float shoulderX = survey::kBiacromialBreadthCm * 0.005f;
 
-    // The face down in the cradle.
-    float d = addHead(trunk(p), p, vec3(0.0f, vertexY - 0.115f, table::kTopZ - 0.015f + 0.098f));
+    // The face down in the cradle, the ears beside it, the hair lying on the scalp.
+    const vec3 head = headCentre();
+    float d = addHead(trunk(p), p, head);
+    const vec3 q = p - head;
+    for (float s : {-1.0f, 1.0f})
+        d = sdf::smoothUnion(d,
+            sdf::ellipsoid(q - vec3(s * kHeadHalfSize.x, kEarCentre.y, kEarCentre.z), kEarHalfSize), 0.005f);
+    if (sdf::ellipsoid(q, kHeadHalfSize) < 0.03f)
+        d = std::min(d,
+            sdf::ellipsoid(q, kHeadHalfSize)
+                - kHairThicknessM * glm::smoothstep(-kHairlineBlurM, 2.0f * kHairlineBlurM, scalpMargin(q)));
 
-    // Arms resting beside the body on the table, palms down: upper arm, forearm, and the hand, a
-    // flat oval of the surveyed length and breadth, about 3 cm thick (*estimate*).
+    // Arms resting beside the body on the table, palms down: upper arm, forearm and the hand.
     const float forearmR = radiusOfGirth(survey::kForearmGirthCm);
     const float wristR = radiusOfGirth(survey::kWristGirthCm);
     const float armY0 = acromionY - 0.025f;
     const float elbowY = armY0 - survey::kUpperArmLengthCm * 0.01f;
     const float wristY = elbowY - survey::kForearmLengthCm * 0.01f;
-    const float handHalfLength = survey::kHandLengthCm * 0.005f;
     for (float s : {-1.0f, 1.0f}) {
-        d = addArm(d, p,
+        const vec3 wrist(s * 0.255f, wristY, table::kTopZ + wristR);
+        d = addArmToWrist(d, p,
             {vec3(s * (shoulderX - 0.01f), armY0, -0.045f), vec3(s * 0.245f, elbowY, table::kTopZ + forearmR),
-                vec3(s * 0.255f, wristY, table::kTopZ + wristR),
-                vec3(s * 0.258f, wristY - handHalfLength * 0.92f, table::kTopZ + 0.016f),
-                vec3(survey::kHandBreadthCm * 0.005f, handHalfLength, 0.016f)});
+                wrist, wrist, vec3(0.0f)});
+        d = addRestingHand(d, p, wrist, s);
     }
 
     // Legs lying on the table: thigh from the hip to the knee, leg to the ankle, foot with the
-    // toes down.
+    // heel up and the toes down.
     const float calfR = radiusOfGirth(survey::kCalfGirthCm);
     const float ankleR = radiusOfGirth(survey::kAnkleGirthCm);
     for (float s : {-1.0f, 1.0f}) {
@@ -127,9 +267,7 @@ float ClientBody::outer(const vec3& p) const
         const Thigh& thigh = m_envelope.thigh(s);
         d = addLeg(d, p,
             {thigh.hip, thigh.knee, vec3(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f), ankle});
-        // Plantarflexed: the heel up, the toes on the table.
-        d = addFoot(d, p, vec3(s * 0.100f, ankleY - 0.020f, ankle.z + 0.030f),
-            vec3(s * 0.100f, ankleY - 0.215f, table::kTopZ + 0.022f));
+        d = addProneFoot(d, p, ankle, s);
     }
 
     // Resting on the table: the front is flattened where it meets the top (not the head, which

@@ -121,10 +121,24 @@ public:
     float addHead(float d, const glm::vec3& p, const glm::vec3& headCentre) const;
     /// `d` with an arm blended on: upper arm, forearm and hand, sized from the surveyed girths.
     float addArm(float d, const glm::vec3& p, const ArmJoints& arm) const;
+    /// `d` with the upper arm and the forearm blended on, ending at the wrist.
+    float addArmToWrist(float d, const glm::vec3& p, const ArmJoints& arm) const;
     /// `d` with a leg from the hip to the ankle blended on.
     float addLeg(float d, const glm::vec3& p, const LegJoints& leg) const;
     /// `d` with a foot from the heel to the toes blended on.
     float addFoot(float d, const glm::vec3& p, const glm::vec3& heel, const glm::vec3& toes) const;
+
+    /// Where the client's head is centred, face down in the cradle.
+    glm::vec3 headCentre() const;
+    /// How much of the skin at `p` is hair, 0 (bare skin) to 1: the scalp above a hairline across
+    /// the forehead, round the temples and the ears and down to the nape; 0 away from the head.
+    float hairCover(const glm::vec3& p) const;
+    /// The client's foot on side `side` (+1 right, -1 left) lying prone, blended onto `d`: heel,
+    /// sole facing up and back, the toes pointing down to the table.
+    float addProneFoot(float d, const glm::vec3& p, const glm::vec3& ankle, float side) const;
+    /// The client's hand on side `side` resting palm down on the table beside the body, blended
+    /// onto `d`: palm, thumb and four fingers, relaxed.
+    float addRestingHand(float d, const glm::vec3& p, const glm::vec3& wrist, float side) const;
 
     /// Signed distance to the dissection window's outline, as a prism round the trunk's axis
     /// (negative inside the window, whatever the depth).

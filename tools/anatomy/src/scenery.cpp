@@ -21,14 +21,18 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.insideBody = false;
     // Coarse outside the region of interest: a smooth, believable figure, not anatomy.
     body.cellSizeM = 0.006f;
-    body.targetTriangles = 12000;
+    // 12,000 for the figure, 1,000 more for the fingers, the toes and the hairline's step: with
+    // 12,000 in all they took enough from the trunk that the hollow's coarser walls let the right
+    // latissimus dorsi and external oblique through at their top ends.
+    body.targetTriangles = 13000;
     body.colour = colours::kSkin;
     body.fatOffset = [client](const glm::vec3& p) { return client.fatOffset(p); };
     // The skin over the fat where the window's edge cuts them; the hollow round the anatomy as
-    // the cut faces of a dissection.
+    // the cut faces of a dissection; the hair on the scalp, baked in so it costs no draw.
     body.tissueColour = [client](const glm::vec3& p) {
-        return std::abs(client.core(p)) < kCavityLiningM ? cavityLiningColour(client, p)
-                                                         : skinOverFat(-client.outer(p));
+        if (std::abs(client.core(p)) < kCavityLiningM)
+            return cavityLiningColour(client, p);
+        return glm::mix(skinOverFat(-client.outer(p)), glm::vec3(colours::kHair), client.hairCover(p));
     };
 
     StructureDef massageTable;

@@ -141,6 +141,9 @@ inline constexpr glm::vec4 kMuscleSection{0.64f, 0.25f, 0.27f, 1.0f};
 /// that the kidneys' red, the psoas' purple and the bones' ivory stand out against (*choice*).
 inline constexpr glm::vec4 kVisceralSection{0.52f, 0.30f, 0.28f, 1.0f};
 inline constexpr glm::vec4 kKidney{0.55f, 0.22f, 0.20f, 1.0f};
+/// The client's hair, baked into the body's vertex colours: a medium-dark brown (*choice*), authored
+/// in sRGB like the other tissue colours.
+inline constexpr glm::vec4 kHair{0.29f, 0.19f, 0.12f, 1.0f};
 /// Dark blue-grey upholstery, so the body stands out against it.
 inline constexpr glm::vec4 kTable{0.09f, 0.12f, 0.16f, 1.0f};
 } // namespace colours

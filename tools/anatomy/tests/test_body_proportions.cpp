@@ -1,6 +1,7 @@
 // The client on the table against the surveys the body is built from (client_body.hpp): trunk
-// girths, the length head to heel, the table under the body, and the dissection window that opens
-// the skin over the lower back and nowhere else.
+// girths, the length head to heel, the table under the body, the dissection window that opens
+// the skin over the lower back and nowhere else, and what makes the figure a person rather than a
+// mannequin: hair on the scalp, feet with heels and toes, hands with thumbs.
 #include "client_body.hpp"
 #include "model_fixture.hpp"
 
@@ -84,6 +85,140 @@ std::string firstFromAbove(const ShippedModel& g, float x, float y)
 }
 
 } // namespace
+
+namespace {
+
+/// Blue over red of a vertex colour: the ambient occlusion baked into COLOR_0 scales all three
+/// channels alike, so the ratio is the tint's whatever the shading (skin 0.38, hair 0.14).
+float blueOverRed(const glm::vec3& colour)
+{
+    return colour.b / colour.r;
+}
+
+} // namespace
+
+TEST(BodyProportions, TheScalpIsHairAboveAHairlineAndTheFaceAndTheNapeAreSkin)
+{
+    const auto& g = shippedModel();
+    const ClientBody client = clientBodyOf(g.landmarks);
+    const GlbMesh* body = nullptr;
+    for (const GlbMesh& m : g.meshes)
+        if (m.name == "body")
+            body = &m;
+    ASSERT_TRUE(body != nullptr);
+    ASSERT_EQ(body->colours.size(), body->mesh.positions.size());
+    const glm::vec3 linearHair = glm::pow(glm::vec3(colours::kHair), glm::vec3(2.2f));
+    const glm::vec3 linearSkin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
+    int crown = 0, crownNotHair = 0, bare = 0, bareNotSkin = 0;
+    for (std::size_t i = 0; i < body->mesh.positions.size(); ++i) {
+        // From the head's centre, prone: +Y the vertex, +Z the back of the head, the face at -Z.
+        const glm::vec3 q = body->mesh.positions[i] - client.headCentre();
+        const glm::vec3 colour = body->colours[i];
+        // On the head itself: within a quarter of its half-sizes of its ellipsoid.
+        const bool onHead = glm::length(q / glm::vec3(0.078f, 0.115f, 0.098f)) < 1.25f;
+        // The crown and the back of the head, well inside the hairline (5 cm above the nape's,
+        // 2.5 cm above the forehead's, clear of the ears): hair. No brighter than the hair's
+        // tint (a margin of 0.01) and of hair's hue, within 0.05.
+        if (onHead && (q.y > 0.085f || (q.z > 0.05f && q.y > -0.025f))) {
+            ++crown;
+            if (colour.r > linearHair.r + 0.01f
+                || (colour.r > 0.01f && std::abs(blueOverRed(colour) - blueOverRed(linearHair)) > 0.05f))
+                ++crownNotHair;
+        }
+        // The face (forehead to chin, lying in the cradle) and the back of the neck below the
+        // nape's hairline (-7.8 cm): skin's hue, within 0.05, where it is lit enough to tell.
+        const bool onFace = onHead && q.z < -0.06f && q.y > -0.09f && q.y < 0.02f && std::abs(q.x) < 0.04f;
+        const bool onNape = q.z > 0.03f && q.y < -0.11f && q.y > -0.17f && std::abs(q.x) < 0.04f;
+        if ((onFace || onNape) && colour.r > 0.05f) {
+            ++bare;
+            if (std::abs(blueOverRed(colour) - blueOverRed(linearSkin)) > 0.05f)
+                ++bareNotSkin;
+        }
+    }
+    EXPECT_GE(crown, 100);
+    EXPECT_EQ(crownNotHair, 0) << "of " << crown << " vertices on the crown and the back of the head";
+    EXPECT_GE(bare, 20);
+    EXPECT_EQ(bareNotSkin, 0) << "of " << bare << " vertices on the face and the nape";
+}
+
+namespace {
+
+/// The body's vertices on one side (+1 right, -1 left) in the box x in [xMin, xMax] (measured
+/// outwards from the midline) and y below `belowY`.
+std::vector<glm::vec3> bodyVerticesOn(const Mesh& body, float side, float xMin, float xMax, float belowY)
+{
+    std::vector<glm::vec3> out;
+    for (const glm::vec3& p : body.positions)
+        if (side * p.x >= xMin && side * p.x <= xMax && p.y < belowY)
+            out.push_back(p);
+    return out;
+}
+
+} // namespace
+
+TEST(BodyProportions, EachFootHasAHeelBehindTheAnkleAndABroadForefootWithToesOnTheTable)
+{
+    const auto& g = shippedModel();
+    const ClientBody client = clientBodyOf(g.landmarks);
+    const float ankleY = client.heightY(survey::kAnkleHeightCm);
+    for (float side : {-1.0f, 1.0f}) {
+        const std::vector<glm::vec3> foot
+            = bodyVerticesOn(g.mesh("body"), side, 0.02f, 0.18f, ankleY + 0.03f);
+        ASSERT_GT(foot.size(), 50u);
+        glm::vec3 heel(0.0f, 0.0f, -1e9f), toes(0.0f, 1e9f, 0.0f);
+        for (const glm::vec3& p : foot) {
+            if (p.z > heel.z)
+                heel = p;
+            if (p.y < toes.y)
+                toes = p;
+        }
+        // The heel: the foot's highest point, level with the ankle (within 3 cm) and at least
+        // 10 cm above the table (the ankle's centre is 3.7 cm up, the heel bone behind it).
+        EXPECT_NEAR(heel.y, ankleY, 0.03f) << "side " << side;
+        EXPECT_GT(heel.z, table::kTopZ + 0.10f) << "side " << side;
+        // Toes: 18-24 cm down the table from the ankle (a foot 26 cm long, plantarflexed), within
+        // 2 cm of the table top.
+        EXPECT_GT(ankleY - toes.y, 0.18f) << "side " << side;
+        EXPECT_LT(ankleY - toes.y, 0.24f) << "side " << side;
+        EXPECT_LT(toes.z, table::kTopZ + 0.02f) << "side " << side;
+        // Not a point: 3 cm from the tips the toes span at least 7 cm across, at the ball (7 cm
+        // up from the tips) at least 8.5 cm (a 10 cm forefoot, less the mesh's rounding).
+        const auto breadthAt = [&foot](float y) {
+            float lo = 1e9f, hi = -1e9f;
+            for (const glm::vec3& p : foot)
+                if (std::abs(p.y - y) < 0.006f) {
+                    lo = std::min(lo, p.x);
+                    hi = std::max(hi, p.x);
+                }
+            return hi - lo;
+        };
+        EXPECT_GT(breadthAt(toes.y + 0.03f), 0.07f) << "side " << side;
+        EXPECT_GT(breadthAt(toes.y + 0.07f), 0.085f) << "side " << side;
+    }
+}
+
+TEST(BodyProportions, EachHandHasAThumbBesideThePalm)
+{
+    const auto& g = shippedModel();
+    for (float side : {-1.0f, 1.0f}) {
+        // The hand: the arm's part beyond the thigh, below the hip joints.
+        const std::vector<glm::vec3> arm = bodyVerticesOn(g.mesh("body"), side, 0.19f, 0.40f, -0.10f);
+        ASSERT_GT(arm.size(), 50u);
+        float tipY = 1e9f;
+        for (const glm::vec3& p : arm)
+            tipY = std::min(tipY, p.y);
+        // Across the hand at the thumb's middle (13 cm from the middle finger's tip): palm and
+        // thumb together are broader than the surveyed breadth across the knuckles by at least
+        // 1.5 cm; the thumb is on the lateral side (palm down), beyond the palm's edge.
+        float lo = 1e9f, hi = -1e9f;
+        for (const glm::vec3& p : arm)
+            if (std::abs(p.y - (tipY + 0.13f)) < 0.006f) {
+                lo = std::min(lo, side * p.x);
+                hi = std::max(hi, side * p.x);
+            }
+        EXPECT_GT((hi - lo) * 100.0f, survey::kHandBreadthCm + 1.5f) << "side " << side;
+    }
+}
 
 TEST(BodyProportions, WaistAndHipGirthsAreWithinTenPercentOfTheSurveyMeans)
 {
