@@ -1,5 +1,6 @@
 // The interactive loop's saved views: carrying out the Views tab's requests (show, save the current
-// view, save and open collections), placing pins with a click, and drawing the shown view's pins.
+// view, save and open collections, present them, write their handout), placing pins with a click,
+// and drawing the shown view's pins.
 #include "core/error.hpp"
 #include "export/views_handout.hpp"
 #include "session/data_paths.hpp"
