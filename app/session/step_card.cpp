@@ -21,11 +21,19 @@ void addParagraph(
         sections.push_back({kind, label, text, {}});
 }
 
-std::string targetNames(const Step& step, const KnowledgeBase& knowledge)
+/// The targets' display names, or for the patient their plain names where the knowledge base has
+/// them ("your skin; the long muscle beside your spine, on your left side").
+std::string targetNames(const Step& step, const KnowledgeBase& knowledge, bool patient)
 {
     std::string names;
-    for (const std::string& id : step.targets)
-        names += (names.empty() ? "" : ", ") + structureName(knowledge, id);
+    for (const std::string& id : step.targets) {
+        const StructureInfo* structure = knowledge.find(id);
+        const bool plain = patient && structure && !structure->plainName.empty();
+        names += (names.empty()    ? ""
+                         : patient ? "; "
+                                   : ", ")
+            + (plain ? structure->plainName : structureName(knowledge, id));
+    }
     return names;
 }
 
@@ -66,12 +74,13 @@ StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& know
     card.title = texts.title.empty() ? step.title : texts.title;
     card.phase = phaseName(step.phase);
     card.tool = toolName(step.tool);
-    card.targets = targetNames(step, knowledge);
+    card.targets = targetNames(step, knowledge, patient);
     for (const std::string& id : step.triggerPoints) {
         const technique::StepTriggerPoint found = technique::findStepTriggerPoint(step, id, knowledge);
         if (!found.point)
             continue;
-        std::string muscle = found.structure->name;
+        std::string muscle = patient && !found.structure->plainName.empty() ? found.structure->plainName
+                                                                            : found.structure->name;
         if (!muscle.empty())
             muscle[0] = char(std::tolower(static_cast<unsigned char>(muscle[0])));
         const std::string line = patient

@@ -32,7 +32,9 @@ struct StepCard {
     std::string title;
     std::string phase; ///< the file spelling, "deep work"
     std::string tool; ///< "forearm"
-    std::string targets; ///< display names joined with ", "; empty when the step names none
+    /// Display names joined with ", " (for the patient the plain names where the knowledge base
+    /// has them, joined with "; "); empty when the step names none.
+    std::string targets;
     /// The trigger points the step treats, with their numbers on the muscle's info card:
     /// "quadratus lumborum (left), point 1: superficial, at its lateral border just below the 12th
     /// rib"; for the patient "a tender knot in quadratus lumborum (left)". Empty when it names none.

@@ -163,6 +163,7 @@ KnowledgeBase parseKnowledgeBase(const std::string& jsonText, const std::string&
         s.action = reader.string(entry, where, "action", false);
         s.innervation = reader.string(entry, where, "innervation", false);
         s.palpation = reader.string(entry, where, "palpation", false);
+        s.plainName = reader.string(entry, where, "plain_name", false);
         s.cautions = reader.string(entry, where, "cautions", false);
         if (const auto referral = entry.find("referral"); referral != entry.end())
             s.referral = parseReferralPattern(reader, *referral, where.member("referral"));

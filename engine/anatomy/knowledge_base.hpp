@@ -21,6 +21,9 @@ struct LayerInfo {
 struct StructureInfo {
     std::string id; ///< stable mesh id, e.g. "quadratus_lumborum.left"
     std::string name; ///< display name, e.g. "Quadratus lumborum (left)"
+    /// The name in a patient's words, "the deep muscle of your waist, ..., on your left side";
+    /// empty where the knowledge base gives none (the display name is used).
+    std::string plainName;
     std::string latin; ///< Terminologia Anatomica name
     std::string fma; ///< Foundational Model of Anatomy id, "FMA22349"; sided for paired structures
     /// FMA's class for both sides of a paired structure ("FMA22314", gluteus maximus); empty when

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 namespace lumbar::app {
 namespace {
 
@@ -63,6 +65,40 @@ std::vector<std::string> texts(const StepCard& card)
 
 const std::vector<CardSectionKind> kEveryKind{CardSectionKind::What, CardSectionKind::Why,
     CardSectionKind::How, CardSectionKind::Avoid, CardSectionKind::Cautions, CardSectionKind::CheckIn};
+
+TEST(StepCard, ThePatientReadsTheTargetsInPlainWordsWhereTheKnowledgeBaseHasThem)
+{
+    KnowledgeBase knowledge = names();
+    knowledge.structures[0].plainName = "the long muscle beside your spine, on your left side";
+    const Step step = fullStep(); // longissimus_thoracis.left and an id the knowledge base lacks
+    EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).targets,
+        "the long muscle beside your spine, on your left side; unknown_id");
+    EXPECT_EQ(
+        stepCard(step, Audience::Student, knowledge).targets, "Longissimus thoracis (left), unknown_id");
+}
+
+TEST(StepCard, EveryStructureTheBuiltInLessonsWorkOnHasAPlainName)
+{
+    const KnowledgeBase knowledge
+        = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");
+    for (const char* lesson : {"lumbar-basic", "quadratus-lumborum", "forearm-erector-spinae"}) {
+        const technique::LessonParseResult parsed = technique::loadLesson(
+            std::filesystem::path(LUMBARLAB_CONTENT_DIR) / "lessons" / (std::string(lesson) + ".json"),
+            &knowledge);
+        ASSERT_TRUE(parsed.ok()) << lesson;
+        for (const Step& step : parsed.lesson->steps)
+            for (const std::string& id : step.targets) {
+                const StructureInfo* structure = knowledge.find(id);
+                ASSERT_TRUE(structure) << id;
+                EXPECT_FALSE(structure->plainName.empty()) << lesson << ": " << id;
+                // Said to the patient: "your", and no Latin.
+                EXPECT_NE(structure->plainName.find("your"), std::string::npos) << id;
+                if (!structure->latin.empty()) {
+                    EXPECT_EQ(structure->plainName.find(structure->latin), std::string::npos) << id;
+                }
+            }
+    }
+}
 
 TEST(StepCard, NamesTheTriggerPointsTheStepTreatsByTheirNumberOnTheCard)
 {

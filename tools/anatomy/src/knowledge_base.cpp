@@ -74,6 +74,8 @@ std::vector<nlohmann::json> knowledgeBaseEntries()
             e["id"] = base + "." + side;
             e["side"] = side;
             e["display_name"] = sideSuffixed(entry["display_name"], side);
+            if (entry.contains("plain_name"))
+                e["plain_name"] = entry["plain_name"].get<std::string>() + ", on your " + side + " side";
             if (entry["fma_id"].is_object())
                 e["fma_id"] = entry["fma_id"].at(side);
             out.push_back(e);
@@ -162,6 +164,8 @@ nlohmann::json structuresDocument(const Model& model)
         // names a file by the class map it by the side in its name.
         if (source.contains("fma_class") && source.at("fma_class").is_number_integer())
             e["fma_class"] = "FMA" + std::to_string(source.at("fma_class").get<long>());
+        if (source.contains("plain_name"))
+            e["plain_name"] = source.at("plain_name");
         if (source.contains("referral"))
             e["referral"] = source.at("referral");
         if (source.contains("fma_note"))
