@@ -182,7 +182,8 @@ Answer referralClickAnswer(const technique::ReferralMap& map, const glm::vec3& p
         return best;
     }();
     if (inside.zone)
-        return Answer::clickSkin(inside.zone->zone->id, "a spot in " + inside.zone->zone->name);
+        return Answer::clickSkin(
+            inside.zone->zone->id, "a spot inside a zone (" + inside.zone->zone->name + ")");
     const technique::PlacedZone* nearest = nullptr;
     float gapM = std::numeric_limits<float>::max();
     for (const technique::PlacedZone& zone : map.zones)

@@ -136,6 +136,7 @@ TEST_F(BuiltInReferral, AClickInAZoneAnswersWhereItRefersAndTheMirroredSpotDoesN
             // The centre of a spot: in its zone (or in one that weighs as much there).
             const quiz::Answer inside = quiz::referralClickAnswer(map, spot.centre);
             EXPECT_FALSE(inside.zoneId.empty()) << placed.zone->id;
+            EXPECT_EQ(inside.placeText, "a spot inside a zone (" + zone(map, inside.zoneId).zone->name + ")");
             EXPECT_FLOAT_EQ(referralWeight(zone(map, inside.zoneId).spots, spot.centre), 1.0f);
             EXPECT_TRUE(quiz::answerQuestion(*asked, inside).correct) << placed.zone->id;
             // The same spot on the other side of the body is no zone of the right muscle.
