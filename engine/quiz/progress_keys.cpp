@@ -1,31 +1,14 @@
 // Progress keys and groups of questions and palpation targets.
 #include "quiz/progress_keys.hpp"
 
+#include "quiz/question_kinds.hpp"
+
 namespace lumbar::quiz {
 
 const char* questionKindKey(QuestionKind kind)
 {
-    switch (kind) {
-    case QuestionKind::ClickStructure:
-        return "click";
-    case QuestionKind::NameStructure:
-        return "name";
-    case QuestionKind::StepTool:
-        return "tool";
-    case QuestionKind::StepDirection:
-        return "direction";
-    case QuestionKind::StepPressure:
-        return "pressure";
-    case QuestionKind::StepOrder:
-        return "order";
-    case QuestionKind::ReferralZone:
-        return "referral_zone";
-    case QuestionKind::ReferralMuscle:
-        return "referral_muscle";
-    case QuestionKind::ReferralClick:
-        return "referral_click";
-    }
-    return "unknown";
+    const QuestionKindWords* words = questionKindWords(kind);
+    return words ? words->key : "unknown";
 }
 
 std::string progressKey(const Question& question)

@@ -2,6 +2,7 @@
 #include "quiz/quiz_builder.hpp"
 
 #include "quiz/progress_keys.hpp"
+#include "quiz/question_kinds.hpp"
 #include "quiz/quiz_choices.hpp"
 #include "quiz/quiz_random.hpp"
 #include "quiz/referral_questions.hpp"
@@ -19,10 +20,6 @@ namespace {
 
 using technique::Lesson;
 using technique::Step;
-
-constexpr QuestionKind kAllKinds[] = {QuestionKind::ClickStructure, QuestionKind::NameStructure,
-    QuestionKind::StepTool, QuestionKind::StepDirection, QuestionKind::StepPressure, QuestionKind::StepOrder,
-    QuestionKind::ReferralZone, QuestionKind::ReferralMuscle, QuestionKind::ReferralClick};
 
 std::string inQuotes(const std::string& text)
 {
@@ -391,27 +388,8 @@ std::vector<Question> orderQuestions(const std::vector<Lesson>& lessons, std::mt
 
 const char* questionKindName(QuestionKind kind)
 {
-    switch (kind) {
-    case QuestionKind::ClickStructure:
-        return "click";
-    case QuestionKind::NameStructure:
-        return "name";
-    case QuestionKind::StepTool:
-        return "tool";
-    case QuestionKind::StepDirection:
-        return "direction";
-    case QuestionKind::StepPressure:
-        return "pressure";
-    case QuestionKind::StepOrder:
-        return "order";
-    case QuestionKind::ReferralZone:
-        return "refers to";
-    case QuestionKind::ReferralMuscle:
-        return "referred from";
-    case QuestionKind::ReferralClick:
-        return "click the zone";
-    }
-    return "?";
+    const QuestionKindWords* words = questionKindWords(kind);
+    return words ? words->name : "?";
 }
 
 std::string forceBandText(double minN, double maxN)
@@ -470,7 +448,8 @@ std::vector<Question> buildQuiz(const KnowledgeBase& knowledge, const std::vecto
     };
     std::mt19937 rng(seed);
     std::vector<std::vector<Question>> pools;
-    for (QuestionKind kind : kAllKinds) {
+    for (const QuestionKindWords& words : kQuestionKinds) {
+        const QuestionKind kind = words.kind;
         std::vector<Question> pool = allQuestionsOfKind(kind, knowledge, lessons, seed, options);
         shuffleInPlace(pool, rng);
         if (options.progress)
