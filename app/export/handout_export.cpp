@@ -35,16 +35,6 @@ bool holdsEarlierHandout(const std::filesystem::path& folder)
     return text.str().find(kHandoutGenerator) != std::string::npos;
 }
 
-void writeText(const std::filesystem::path& path, const std::string& text)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << text;
-    file.close();
-    if (!file)
-        throw Error("cannot write " + inQuotes(path.string())
-            + "; check the folder is writable and the disk not full");
-}
-
 /// The section through the tool of `frame` (written beside the step's picture) and the structures
 /// straight in under it; nothing when no tool presses at that moment.
 std::optional<HandoutUnderTool> underTheTool(const Viewer& viewer, const technique::FrameState& frame,
@@ -88,6 +78,16 @@ std::optional<HandoutUnderTool> underTheTool(const Viewer& viewer, const techniq
 }
 
 } // namespace
+
+void writeHandoutPage(const std::filesystem::path& path, const std::string& html)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << html;
+    file.close();
+    if (!file)
+        throw Error("cannot write " + inQuotes(path.string())
+            + "; check the folder is writable and the disk not full");
+}
 
 void prepareHandoutFolder(const std::filesystem::path& folder)
 {
@@ -135,7 +135,7 @@ std::filesystem::path writeHandout(Viewer& viewer, LessonScene& moment, const st
     }
     viewer.camera() = chosen;
     const std::filesystem::path index = folder / kIndexFile;
-    writeText(index, handoutHtml(prepared, viewer.knowledgeBase(), audience, pictures, underTool));
+    writeHandoutPage(index, handoutHtml(prepared, viewer.knowledgeBase(), audience, pictures, underTool));
     return index;
 }
 

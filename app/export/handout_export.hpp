@@ -4,6 +4,7 @@
 #include "session/lesson_player.hpp"
 
 #include <filesystem>
+#include <string>
 
 namespace lumbar::app {
 
@@ -14,6 +15,9 @@ class Viewer;
 /// earlier handout (index.html written by LumbarLab and images/), whose old pictures are removed.
 /// Throws lumbar::Error for anything else, so no one's files are overwritten.
 void prepareHandoutFolder(const std::filesystem::path& folder);
+
+/// Writes a handout's page to `path`. Throws lumbar::Error naming the file when it cannot.
+void writeHandoutPage(const std::filesystem::path& path, const std::string& html);
 
 /// Writes `folder`/images/step-NN.png (width x height, through the viewer's current camera, each at
 /// illustrativeMomentS) and `folder`/index.html for `audience`; returns the path of index.html.

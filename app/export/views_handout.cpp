@@ -1,7 +1,6 @@
 // The views handout: each view applied to the viewer, rendered and written, then the page.
 #include "export/views_handout.hpp"
 
-#include "core/error.hpp"
 #include "export/handout_export.hpp"
 #include "export/views_handout_html.hpp"
 #include "image/png_io.hpp"
@@ -13,7 +12,6 @@
 #include "session/viewer.hpp"
 #include "technique/anatomy_surface.hpp"
 
-#include <fstream>
 #include <memory>
 
 namespace lumbar::app {
@@ -62,12 +60,7 @@ ViewsHandoutResult writeViewsHandout(Viewer& viewer, const views::ViewCollection
         pictures.push_back(std::move(picture));
     }
     result.index = folder / "index.html";
-    std::ofstream page(result.index, std::ios::binary | std::ios::trunc);
-    page << viewsHandoutHtml(collection, pictures, viewer.knowledgeBase());
-    page.close();
-    if (!page)
-        throw Error("cannot write " + inQuotes(result.index.string())
-            + "; check the folder is writable and the disk not full");
+    writeHandoutPage(result.index, viewsHandoutHtml(collection, pictures, viewer.knowledgeBase()));
     return result;
 }
 
