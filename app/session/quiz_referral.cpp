@@ -47,14 +47,7 @@ const technique::ReferralMap* QuizReferral::mapFor(
     const StructureInfo* structure = viewer.knowledgeBase().find(question.muscleId);
     if (!structure || structure->referral.empty() || !viewer.anatomy().meshOf(question.muscleId))
         return nullptr;
-    if (!m_map || m_placedFor != question.muscleId || m_placedRevision != viewer.geometryRevision()
-        || m_placedOn != &surface) {
-        m_map = technique::placeReferral(*structure, surface);
-        m_placedFor = question.muscleId;
-        m_placedRevision = viewer.geometryRevision();
-        m_placedOn = &surface;
-    }
-    return &*m_map;
+    return &m_placement.of(*structure, viewer, surface);
 }
 
 quiz::Answer QuizReferral::answerClick(const quiz::Question& question,

@@ -5,6 +5,7 @@
 
 #include "quiz/quiz_question.hpp"
 #include "session/marker_dots.hpp"
+#include "session/referral_overlay.hpp"
 #include "session/viewer.hpp"
 #include "technique/referral_map.hpp"
 
@@ -51,10 +52,7 @@ public:
 
 private:
     MarkerDots m_dots;
-    std::string m_placedFor;
-    std::uint64_t m_placedRevision = 0;
-    const technique::AnatomySurface* m_placedOn = nullptr;
-    std::optional<technique::ReferralMap> m_map;
+    ReferralPlacement m_placement;
     std::optional<glm::vec3> m_click;
 };
 

@@ -11,6 +11,19 @@ static_assert(technique::kMaxReferralSpots == kMaxReferralSpots, "the shader's a
 
 } // namespace
 
+const technique::ReferralMap& ReferralPlacement::of(
+    const StructureInfo& structure, const Viewer& viewer, const technique::AnatomySurface& surface)
+{
+    if (!m_map || m_placedFor != structure.id || m_placedRevision != viewer.geometryRevision()
+        || m_placedOn != &surface) {
+        m_map = technique::placeReferral(structure, surface);
+        m_placedFor = structure.id;
+        m_placedRevision = viewer.geometryRevision();
+        m_placedOn = &surface;
+    }
+    return *m_map;
+}
+
 const technique::ReferralMap* ReferralOverlay::current(
     const Viewer& viewer, const technique::AnatomySurface& surface)
 {
@@ -20,12 +33,7 @@ const technique::ReferralMap* ReferralOverlay::current(
     const StructureInfo* structure = anatomy.structureOf(*anatomy.selected);
     if (!structure || structure->referral.empty())
         return nullptr;
-    if (!m_map || m_placedFor != structure->id || m_placedRevision != viewer.geometryRevision()) {
-        m_map = technique::placeReferral(*structure, surface);
-        m_placedFor = structure->id;
-        m_placedRevision = viewer.geometryRevision();
-    }
-    return &*m_map;
+    return &m_placement.of(*structure, viewer, surface);
 }
 
 void ReferralOverlay::addTo(

@@ -16,6 +16,20 @@ class AnatomySurface;
 
 namespace lumbar::app {
 
+/// A structure's referral pattern placed on the model, placed again only when the structure, the
+/// model's geometry or the surface changes.
+class ReferralPlacement {
+public:
+    const technique::ReferralMap& of(
+        const StructureInfo& structure, const Viewer& viewer, const technique::AnatomySurface& surface);
+
+private:
+    std::string m_placedFor; ///< the structure id the map was placed for
+    std::uint64_t m_placedRevision = 0;
+    const technique::AnatomySurface* m_placedOn = nullptr;
+    std::optional<technique::ReferralMap> m_map;
+};
+
 class ReferralOverlay {
 public:
     /// The pattern of the structure selected in `viewer`, placed on its model; null when
@@ -28,9 +42,7 @@ public:
 
 private:
     MarkerDots m_dots;
-    std::string m_placedFor; ///< the structure id the map was placed for
-    std::uint64_t m_placedRevision = 0;
-    std::optional<technique::ReferralMap> m_map;
+    ReferralPlacement m_placement;
 };
 
 } // namespace lumbar::app
