@@ -15,12 +15,11 @@ GoldenOutcome checkGolden(const std::filesystem::path& baseline, const std::file
             writePng(baseline, rendered);
             return {true, "rewrote baseline " + baseline.string()};
         }
-        if (!std::filesystem::exists(baseline)) {
-            writePng(baseline, rendered);
+        if (!std::filesystem::exists(baseline))
             return {false,
-                "no baseline existed; wrote " + baseline.string()
-                    + " from this render: look at it, and commit it if it is right"};
-        }
+                "no baseline " + baseline.string() + "; this render is " + actual.string()
+                    + ": look at it, and if it is right copy it there (or set " + kUpdateGoldenVariable
+                    + "=1) and commit it"};
         const CompareResult result = compareImages(readPng(baseline), rendered, tolerance);
         if (result.matches)
             return {true, "matches " + baseline.string() + ": " + result.summary(tolerance)};

@@ -16,8 +16,8 @@ struct GoldenOutcome {
     std::string message;
 };
 
-/// Compares `actual` with `baseline`. A missing baseline is written from `actual` and fails (so a
-/// new baseline is always reviewed); with `update` the baseline is rewritten and the check passes.
+/// Compares `actual` with `baseline`. A missing baseline fails, naming the render to review; the
+/// source tree is written only with `update`, which rewrites the baseline and passes.
 /// On a mismatch the diff image is written to `diffPath`.
 GoldenOutcome checkGolden(const std::filesystem::path& baseline, const std::filesystem::path& actual,
     const std::filesystem::path& diffPath, const CompareTolerance& tolerance, bool update);

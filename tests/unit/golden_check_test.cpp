@@ -1,4 +1,4 @@
-// The golden harness itself: missing baselines fail and get written, changes fail with a diff.
+// The golden harness itself: missing baselines fail (nothing written beside them), changes fail with a diff.
 #include "golden_check.hpp"
 #include "image/png_io.hpp"
 #include "support/temp_dir.hpp"
@@ -16,15 +16,35 @@ Image solid(int size, std::uint8_t value)
     return image;
 }
 
-TEST(GoldenCheck, MissingBaselineIsWrittenAndFails)
+TEST(GoldenCheck, MissingBaselineFailsNamingTheRenderAndWritesNothingInTheSourceTree)
 {
     TempDir dir;
     writePng(dir.path() / "actual.png", solid(8, 100));
     const GoldenOutcome outcome = checkGolden(
         dir.path() / "golden" / "scene.png", dir.path() / "actual.png", dir.path() / "diff.png", {}, false);
     EXPECT_FALSE(outcome.passed);
-    EXPECT_NE(outcome.message.find("no baseline existed"), std::string::npos) << outcome.message;
-    EXPECT_EQ(readPng(dir.path() / "golden" / "scene.png").rgba, solid(8, 100).rgba);
+    EXPECT_EQ(outcome.message,
+        "no baseline " + (dir.path() / "golden" / "scene.png").string() + "; this render is "
+            + (dir.path() / "actual.png").string()
+            + ": look at it, and if it is right copy it there (or set LUMBARLAB_UPDATE_GOLDEN=1) and commit "
+              "it");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "golden"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "diff.png"));
+}
+
+TEST(GoldenCheck, AtTheGoldenBudgetOneMovedPixelFails)
+{
+    // The golden tier's tolerance: 6/255 per channel, no pixel beyond it.
+    TempDir dir;
+    Image moved = solid(300, 100);
+    writePng(dir.path() / "baseline.png", moved);
+    moved.pixel(150, 150)[1] = 107;
+    writePng(dir.path() / "actual.png", moved);
+    const GoldenOutcome outcome = checkGolden(
+        dir.path() / "baseline.png", dir.path() / "actual.png", dir.path() / "diff.png", {6, 0.0}, false);
+    EXPECT_FALSE(outcome.passed);
+    EXPECT_NE(outcome.message.find("1 pixels (0.001%) differ by more than 6/255"), std::string::npos)
+        << outcome.message;
 }
 
 TEST(GoldenCheck, ChangedRenderFailsAndWritesTheDiff)
