@@ -134,6 +134,8 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         window().swap();
     }
     // The light theme at a larger scale (fonts rebuilt between frames) and presentation mode.
+    const float fontBefore = ImGui::GetFontSize();
+    EXPECT_LT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.3f);
     gui.setAppearance(1.5f, app::Theme::Light);
     for (int frame = 0; frame < 2; ++frame) {
         gui.beginFrame();
@@ -142,9 +144,12 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
         gui.endFrame();
         window().swap();
     }
-    EXPECT_NE(gui.largeFont(), nullptr);
-    const Image image = viewer.target().readPixels();
-    EXPECT_EQ(image.width, 320);
+    // The frames were drawn in the new appearance: text half as large again, on light windows.
+    // (What the panels say is checked in panel_text_gltest.cpp.)
+    EXPECT_NEAR(ImGui::GetFontSize(), 1.5f * fontBefore, 1.0f);
+    EXPECT_GT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.8f);
+    ASSERT_NE(gui.largeFont(), nullptr);
+    EXPECT_GT(gui.largeFont()->FontSize, ImGui::GetFontSize());
 }
 
 TEST_F(FrameGlTest, APressBelongsToTheUiOnlyWhereItLandsOnAWindowThatTakesTheMouse)
