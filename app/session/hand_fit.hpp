@@ -34,7 +34,8 @@ ContactShape contactShapeOf(const MeshData& pose);
 
 /// Area (cm2) of the pose's contact patch: its underside within 4 mm of the skin plane, each
 /// triangle facing the skin clipped to that slab and projected onto the plane (as the generator
-/// measures it against DOMAIN.md section 3's ranges).
+/// measures it against the taught contact areas, *estimates*: pad 1-2 cm2, a knuckle 1-3, the
+/// olecranon 2-5, the forearm's ulnar border 15-40, the palm 60-100).
 double contactPatchAreaCm2(const MeshData& pose);
 
 /// The surface's height above the contact's tangent plane on a grid over it, in the pose's x and

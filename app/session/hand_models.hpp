@@ -32,8 +32,8 @@ HandModels handModelsFrom(const Model& model, const std::string& suffix = "");
 
 /// The tool table lessons are prepared with: each tool's default contact area is its pose's
 /// contact patch (contactPatchAreaCm2), so the pressure follows from the hand drawn; a lesson's
-/// contact_area_cm2 still overrides it. Without models/hands.glb, DOMAIN.md's defaults
-/// (technique::defaultToolTable).
+/// contact_area_cm2 still overrides it. Without models/hands.glb, the default contact areas
+/// (technique::defaultToolTable, *estimates* of massage teaching).
 technique::ToolTable handToolTable();
 
 /// PrepareOptions with handToolTable().

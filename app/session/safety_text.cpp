@@ -1,5 +1,6 @@
-// Safety screening and the patient's session guide (sources: DOMAIN.md sections 1 and 4; the
-// evidence statements follow its honesty rule: Furlan et al. 2015, NICE NG59).
+// Safety screening and the patient's session guide (sources: Finucane et al. 2020 for the red flags,
+// Werner's A Massage Therapist's Guide to Pathology for contraindications and endangerment sites;
+// the evidence statements claim no more than Furlan et al. 2015 and NICE NG59 find).
 #include "session/safety_text.hpp"
 
 #include <array>

@@ -1,5 +1,6 @@
 // The safety and session-guide texts: what to screen before treatment and what a patient should
-// know. In our own words from DOMAIN.md sections 1 and 4.
+// know. In our own words after Finucane et al. 2020 (red flags), NICE NG59 and Werner's A Massage
+// Therapist's Guide to Pathology (contraindications, endangerment sites).
 #pragma once
 
 #include <span>
@@ -20,7 +21,8 @@ std::span<const TextSection> safetySections();
 std::span<const TextSection> patientSafetySections();
 std::span<const TextSection> sessionGuideSections();
 
-/// Ids of the structures that are endangerment sites in the lumbar region (DOMAIN.md section 4).
+/// Ids of the structures that are endangerment sites in the lumbar region (Werner,
+/// A Massage Therapist's Guide to Pathology: kidneys, floating ribs, spinous processes, sciatic nerve).
 const std::vector<std::string>& endangermentSiteIds();
 
 } // namespace lumbar::app

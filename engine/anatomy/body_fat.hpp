@@ -9,11 +9,10 @@
 namespace lumbar {
 
 /// The subcutaneous layer beside the spine (over the erector spinae) in the built-in model: 15 mm.
-/// On lumbar MRI it measures from a few millimetres to over 4 cm between adults (DOMAIN.md's brief:
-/// "under 1 cm to over 4 cm"); Berikol et al. (Eur Radiol 2022;32(9):6504-13) measured it at L1-L2
-/// and found low back pain and disc degeneration more common above about 8.5 mm in women and
-/// 9.4 mm in men; Poot-Franco et al. (Tomography 2024;10(2):277-85) measured it at every lumbar
-/// level in 174 adults with low back pain.
+/// On lumbar MRI it measures from a few millimetres to over 4 cm between adults: Berikol et al. (Eur Radiol
+/// 2022;32(9):6504-13) measured it at L1-L2 and found low back pain and disc degeneration more common above
+/// about 8.5 mm in women and 9.4 mm in men; Poot-Franco et al. (Tomography 2024;10(2):277-85) measured it at
+/// every lumbar level in 174 adults with low back pain.
 inline constexpr double kModelFatThicknessM = 0.015;
 /// The range the control offers: lean to high body fat.
 inline constexpr double kLeanFatThicknessM = 0.005;

@@ -22,7 +22,8 @@ class Progress;
 /// lumbar spinous processes (about 3.5 cm apart).
 inline constexpr float kFoundWithinM = 0.015f;
 
-/// Something a student learns to find by hand (DOMAIN: the surface landmarks of the lumbar region).
+/// Something a student learns to find by hand (the surface landmarks of the lumbar region: Chakraverty et al.
+/// 2007).
 struct PalpationTarget {
     enum class Kind {
         Landmark, ///< a bony landmark of technique::landmarkNames

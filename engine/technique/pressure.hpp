@@ -22,7 +22,8 @@ struct TissueLayer {
 };
 
 /// The layers the tool presses through, superficial to deep, and the falloff convention. Every
-/// constant is an *estimate*: skin and subcutaneous fat 20 mm (DOMAIN.md: 1-3 cm), squeezed up to
+/// constant is an *estimate*: skin and subcutaneous fat 20 mm (a few mm to over
+/// 4 cm between adults on MRI: Berikol et al. 2022, Poot-Franco et al. 2024), squeezed up to
 /// half, 20 kPa; thoracolumbar fascia 1 mm, 5%, 500 kPa; muscle 30 mm, 30%, 80 kPa.
 struct TissueModel {
     std::vector<TissueLayer> layers{
@@ -53,9 +54,10 @@ FibreClass classifyFibreAngle(double angleDeg);
 const char* fibreClassName(FibreClass fibreClass);
 
 /// The 0-10 discomfort convention: D = 10 * P / (P + halfPressureKPa). halfPressureKPa = 280 puts
-/// the median deep friction of physiotherapists (227 kPa, middle half 100-408 kPa; Applied Sciences
-/// 2020, 10(8):2705) at 4.5 (2.6 to 5.9), inside the therapeutic band. Bands from DOMAIN.md section 3
-/// (convention, configurable): 3-6 therapeutic, above 6 modify, 7 and above the client braces.
+/// the median deep friction of physiotherapists (227 kPa, middle half 100-408 kPa; Chaves et al.,
+/// Applied Sciences 2020;10(8):2705) at 4.5 (2.6 to 5.9), inside the therapeutic band. Bands are a
+/// *convention* of massage teaching on the 0-10 numeric rating scale (Hawker et al. 2011; configurable): 3-6
+/// therapeutic, above 6 modify, 7 and above the client braces.
 struct DiscomfortScale {
     double halfPressureKPa = 280.0;
     double bandLow = 3.0;

@@ -89,7 +89,7 @@ std::vector<double> residuals(const Unknowns& u, const StanceProblem& problem)
         r.insert(r.end(), {0.2 * fromPose.x, 0.2 * fromPose.y, 0.2 * fromPose.z});
         if (i == 0) {
             // The working arm's shoulder over the contact, the body's weight behind the hand (body
-            // mechanics, DOMAIN.md section 5): a preference a little stronger than the pose's.
+            // mechanics as taught, a *convention*): a preference a little stronger than the pose's.
             const glm::dvec3 overContact = at - problem.towards;
             r.insert(r.end(), {0.3 * overContact.x, 0.3 * overContact.y});
         }

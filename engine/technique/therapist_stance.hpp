@@ -1,7 +1,8 @@
 // Where the therapist stands and how far they lean: the standing figure of models/therapist.glb
 // placed beside the table so that its shoulders are an upper arm's length from the elbows of the
 // hand pose of the moment (models/hands.glb), the upper arms drawn between the two. Body mechanics
-// as taught (DOMAIN.md section 5): a lunge beside the table, the weight leaning in over the hands.
+// as taught (*convention* of massage teaching): a lunge beside the table, the weight leaning in over
+// the hands.
 #pragma once
 
 #include "technique/lesson_vocabulary.hpp"

@@ -9,7 +9,8 @@
 
 namespace lumbar::technique {
 
-/// One tool's shape and contact. Areas from DOMAIN.md section 3 (estimates; configurable).
+/// One tool's shape and contact. Areas are *estimates* of massage teaching (configurable); a pain
+/// algometer's probe, for scale, is 1 cm2 (Fischer 1987).
 struct ToolSpec {
     ToolKind kind = ToolKind::Palm;
     const char* shape = ""; ///< what the renderer draws: "pad", "knuckle row", "olecranon", ...
@@ -21,7 +22,7 @@ struct ToolSpec {
 
 /// Default tool table: fingertip and thumb 1.3 cm2 (pad, range 1-2), knuckles 2 cm2 (1-3), elbow
 /// 3.5 cm2 (2-5), forearm 25 cm2 (15-40), palm 80 cm2 (60-100); the default is the middle of the
-/// range except the pads, where DOMAIN.md gives 1.3 cm2 itself. Attack angles are a convention:
+/// range except the pads, for which the estimate is 1.3 cm2 itself. Attack angles are a convention:
 /// fingertip 60, thumb 45, knuckles 60, elbow 80, forearm 10 (lying along the surface), palm 5.
 ToolSpec defaultToolSpec(ToolKind kind);
 

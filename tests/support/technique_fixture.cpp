@@ -87,7 +87,7 @@ nlohmann::json validLessonJson()
                 {"repeat", "back and forth"}}},
         {"pressure", {{"profile", {{0, 20}, {0.5, 40}, {1, 20}}}}}, {"duration_s", 30}, {"explain", texts()},
         {"cautions", nlohmann::json::array({"Stay off the spinous processes."})},
-        {"check_in", "How is the pressure?"}, {"sources", nlohmann::json::array({"DOMAIN.md section 3"})}};
+        {"check_in", "How is the pressure?"}, {"sources", nlohmann::json::array({"Chaves et al. 2020"})}};
     nlohmann::json hold = {{"title", "Elbow compression"}, {"phase", "deep work"}, {"tool", "elbow"},
         {"targets", nlohmann::json::array({"quadratus_lumborum.left"})},
         {"pressure_points",
@@ -96,7 +96,7 @@ nlohmann::json validLessonJson()
                 {{"anchor", nlohmann::json::object({{"landmark", "psis.left"}})}, {"hold_s", 30},
                     {"force_N", 20}}}},
         {"duration_s", 60}, {"explain", texts()}, {"check_in", "Tell me when it eases."},
-        {"sources", nlohmann::json::array({"DOMAIN.md section 3"})}};
+        {"sources", nlohmann::json::array({"Chaves et al. 2020"})}};
     return {{"format", "lumbarlab-lesson"}, {"version", 1}, {"id", "test-lesson"}, {"title", "Test lesson"},
         {"summary", "Two steps for tests."}, {"patient_position", "prone"},
         {"steps", nlohmann::json::array({glide, hold})}};

@@ -1,8 +1,8 @@
 // Vertebrae T11-L5, intervertebral discs and ribs 11-12 as blended signed-distance primitives
 // placed on the landmark frames; the pelvis is in pelvis.cpp.
 //
-// Part sizes not in DOMAIN.md (pedicle, lamina, articular process radii...) are *estimates*
-// read off standard vertebra drawings; they are kept here as named constants per part.
+// Part sizes beyond the vertebral dimensions of landmarks.hpp (pedicle, lamina, articular process radii...)
+// are *estimates* read off standard vertebra drawings; they are kept here as named constants per part.
 #include "bone_parts.hpp"
 #include "landmarks.hpp"
 #include "sdf.hpp"

@@ -1,5 +1,5 @@
 // Lays the vertebrae and discs up the lordotic curve from the S1 endplate and places the
-// pelvic landmarks against them (iliac crest top at L4, PSIS at S2: DOMAIN.md §2).
+// pelvic landmarks against them (iliac crest top at L4, PSIS at S2: Chakraverty et al. 2007).
 #include "landmarks.hpp"
 
 #include <cassert>
@@ -102,8 +102,8 @@ Landmarks computeLandmarks()
     lm.s2Dorsal = lm.onSacrum(0.045f, 0.036f, 0.0f);
 
     // Pelvis (right side). The crest's top is placed level with the L4 body centre and the PSIS
-    // level with S2, 4 cm from the midline (DOMAIN.md landmarks); the rest of the crest's S
-    // curve and the spines are *estimates* from standard pelvic drawings.
+    // level with S2, 4 cm from the midline (Chakraverty et al. 2007; standard texts); the rest of the crest's
+    // S curve and the spines are *estimates* from standard pelvic drawings.
     const float yL4 = lm.vertebra("l4").body.origin.y;
     lm.psis = {dims::kPsisLateralM, lm.s2Dorsal.y, lm.s2Dorsal.z + 0.002f};
     lm.piis = {0.050f, lm.psis.y - 0.030f, lm.psis.z - 0.012f};
@@ -121,7 +121,7 @@ Landmarks computeLandmarks()
     };
 
     // Proximal femur and ischium (*estimates* after standard drawings, placed against the
-    // relations of DOMAIN.md section 5): the greater trochanter's tip level with the coccyx's
+    // relations of standard anatomy texts): the greater trochanter's tip level with the coccyx's
     // tip, about 16 cm from the midline at its outer face; the lesser trochanter about 5 cm below
     // it, behind and inside the shaft; the gluteal tuberosity 5-10 cm below the tip on the shaft's
     // back and outer side; the ischial tuberosity (the sitting bone) about 6 cm below the hip

@@ -2,7 +2,8 @@
 // landmarks derived from them (vertebral bodies along the lordosis, sacrum, pelvis, ribs).
 //
 // Frame: metres, right-handed, +Y superior, +Z posterior, +X the patient's right. The origin is
-// the centre of the S1 superior endplate. Sources: DOMAIN.md §2 (standard-text estimates);
+// the centre of the S1 superior endplate. Sources: standard anatomy texts (*estimates*),
+// landmark levels after Chakraverty et al. 2007;
 // where a figure is our own choice within or beside those ranges it says *estimate*.
 #pragma once
 
@@ -18,19 +19,21 @@ namespace dims {
 /// Sacral slope: angle of the S1 endplate to the horizontal in standing. *Estimate* (typical
 /// adult 35-45 degrees); with the disc wedges below it yields the L1-S1 lordosis.
 inline constexpr float kSacralSlopeDeg = 40.0f;
-/// Subcutaneous layer between skin surface and fascia: DOMAIN.md "about 1-3 cm" (*estimate*).
+/// Subcutaneous layer between skin surface and fascia: *estimate* (a few mm to over 4 cm on MRI:
+/// Berikol et al. 2022, Poot-Franco et al. 2024).
 inline constexpr float kSubcutaneousThicknessM = 0.015f;
-/// Lumbar spinous processes project "about 30 mm posteriorly" from the laminae (DOMAIN.md).
+/// Lumbar spinous processes project about 30 mm posteriorly from the laminae (standard
+/// texts, *estimate*).
 inline constexpr float kSpinousProjectionM = 0.030f;
 /// L5's spinous process is the smallest and shortest of the lumbar series (standard texts);
 /// *estimate* 24 mm. At the full 30 mm its tip, tilted back by the lordosis, would reach the
 /// deep side of the subcutaneous layer and leave no room for the fascia over it.
 inline constexpr float kL5SpinousProjectionM = 0.024f;
-/// Sacrum length "about 10-11 cm" (DOMAIN.md); we use its axis length.
+/// Sacrum length about 10-11 cm (standard texts, *estimate*); we use its axis length.
 inline constexpr float kSacrumLengthM = 0.102f;
-/// PSIS "about 4 cm lateral to S2" (DOMAIN.md).
+/// PSIS about 4 cm lateral to S2 (standard texts; Chakraverty et al. 2007 for the level).
 inline constexpr float kPsisLateralM = 0.040f;
-/// Inter-crestal width "about 25-30 cm" (DOMAIN.md): the crest's most lateral point, per side.
+/// Inter-crestal width about 25-30 cm (standard texts, *estimate*): the crest's most lateral point, per side.
 inline constexpr float kIliacCrestHalfWidthM = 0.136f;
 /// Hip-joint centres: about 8.5 cm lateral and 10 cm below the S1 endplate, slightly anterior
 /// (pelvic tilt about 12 degrees). *Estimate* from standard pelvic parameters.
@@ -60,19 +63,19 @@ inline constexpr std::array<SacralForamen, 4> kSacralForamina{{
     {0.084f, 0.0145f, 0.0035f},
 }};
 
-/// One vertebra's body and process sizes (metres). Bodies: DOMAIN.md width 40-50 mm, depth
-/// 30-35 mm, height 25-30 mm for lumbar levels; thoracic T11-T12 are smaller (*estimate*).
+/// One vertebra's body and process sizes (metres). Bodies (standard texts, *estimates*): width 40-50 mm,
+/// depth 30-35 mm, height 25-30 mm for lumbar levels; thoracic T11-T12 are smaller (*estimate*).
 struct VertebraSpec {
     const char* id; ///< "t11" ... "l5"
     const char* name; ///< "Eleventh thoracic vertebra"
     bool thoracic;
     float bodyWidthM, bodyDepthM, bodyHeightM;
-    float transverseLengthM; ///< pedicle to tip: DOMAIN.md 25-30 mm, L3 longest
+    float transverseLengthM; ///< pedicle to tip: 25-30 mm, L3 longest (standard texts)
     float spinousDropM; ///< how far the spinous tip points downwards (thoracic slope)
     float spinousProjectionM = dims::kSpinousProjectionM; ///< lamina to tip
 };
 
-/// Disc below a vertebra: mean height and wedge angle (anterior taller). DOMAIN.md: 10-12 mm
+/// Disc below a vertebra: mean height and wedge angle (anterior taller). Standard texts: 10-12 mm
 /// lumbar; wedges are an *estimate* chosen so that L1-S1 lordosis is 50 degrees (range 40-60).
 struct DiscSpec {
     const char* id; ///< "l4_l5"

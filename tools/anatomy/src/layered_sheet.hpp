@@ -72,7 +72,7 @@ struct LayeredSheet {
 
 /// Diamond of the thoracolumbar fascia's posterior layer (both sides), in (x, y): from the
 /// T12 spinous process to the lower sacrum, widest at the iliac crests (*estimate* after
-/// Willard et al. 2012, DOMAIN.md item 2). Its lower borders bend in along the medial side of
+/// Willard et al. 2012). Its lower borders bend in along the medial side of
 /// the posterior iliac crest, to which the layer is attached: drawn straight, they crossed
 /// the crest between the PSIS and the tubercle, which pierced the sheet.
 inline std::vector<glm::vec2> thoracolumbarDiamond()

@@ -1,8 +1,8 @@
 // Deep back muscles (multifidus, erector spinae columns, quadratus lumborum, psoas major) as
-// fascicle bundles between their attachments (DOMAIN.md §2, items 6-9). Each bundle is
+// fascicle bundles between their attachments (standard anatomy texts). Each bundle is
 // deliberately generous; carving against bone, deeper muscle and the sheets above trims it to
 // the space it really has, which is what gives the bellies their packed cross-sections.
-// Radii were tuned so the L3-L4 cross-sections fall in DOMAIN.md's MRI ranges (see the CSA test).
+// Radii were tuned so the L3-L4 cross-sections fall in the MRI ranges per side (see the CSA test).
 #include "landmarks.hpp"
 #include "structure.hpp"
 

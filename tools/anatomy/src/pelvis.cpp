@@ -1,6 +1,6 @@
 // Sacrum, coccyx and hip bones as blended signed-distance primitives placed on the sacral
-// frames and the pelvic landmarks (DOMAIN.md: PSIS at S2 about 4 cm from the midline, iliac
-// crest tops at L4); part sizes not given there are *estimates* kept as named constants.
+// frames and the pelvic landmarks (Chakraverty et al. 2007: PSIS at S2 about 4 cm from the
+// midline, iliac crest tops at L4); part sizes not given there are *estimates* kept as named constants.
 #include "bone_parts.hpp"
 #include "landmarks.hpp"
 #include "sdf.hpp"

@@ -1,9 +1,8 @@
-// Superficial muscles laid under the fat (DOMAIN.md §2 items 3-5): latissimus dorsi (lower
+// Superficial muscles laid under the fat (standard anatomy texts): latissimus dorsi (lower
 // part) and serratus posterior inferior as thin sheets, gluteus maximus and medius
-// as thick cushions with rounded borders, the flank's external oblique (standard anatomy texts;
-// DOMAIN.md does not list it) as a sheet under latissimus, and the iliotibial tract. Depth bands and outlines
-// are *estimates* drawn to match the reference renders; fibre fields point from the origins towards each
-// muscle's insertion.
+// as thick cushions with rounded borders, the flank's external oblique (standard anatomy texts) as a sheet
+// under latissimus, and the iliotibial tract. Depth bands and outlines are *estimates* drawn to match the
+// reference renders; fibre fields point from the origins towards each muscle's insertion.
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
 #include "structure.hpp"
@@ -337,12 +336,11 @@ StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latis
     return def;
 }
 
-/// Iliotibial tract, where gluteus maximus ends below the buttock (standard anatomy texts;
-/// DOMAIN.md section 5): the thick band of the fascia lata down the outer thigh that takes most of
-/// the muscle's fibres. About 4 mm thick (*estimate*; 1-3 mm in life, drawn thick enough for the
-/// grid) under the fat of the outer thigh, from above the greater trochanter, where the muscle's
-/// tendon joins it from behind, down out of the model. Its front and back borders are an
-/// *estimate* (about a third of the thigh's round from behind the outer side).
+/// Iliotibial tract, where gluteus maximus ends below the buttock (standard anatomy texts): the thick band of
+/// the fascia lata down the outer thigh that takes most of the muscle's fibres. About 4 mm thick (*estimate*;
+/// 1-3 mm in life, drawn thick enough for the grid) under the fat of the outer thigh, from above the greater
+/// trochanter, where the muscle's tendon joins it from behind, down out of the model. Its front and back
+/// borders are an *estimate* (about a third of the thigh's round from behind the outer side).
 StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
 {
     const float top = lm.greaterTrochanterTip.y + 0.030f;

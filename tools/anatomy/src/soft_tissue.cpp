@@ -1,5 +1,5 @@
 // Skin (with the subcutaneous layer), the posterior layer of the thoracolumbar fascia, and the
-// kidneys (an endangerment site: DOMAIN.md §4).
+// kidneys (an endangerment site: Werner, A Massage Therapist's Guide to Pathology).
 #include "client_body.hpp"
 #include "landmarks.hpp"
 #include "layered_sheet.hpp"
@@ -133,7 +133,7 @@ StructureDef kidney(const std::string& side, const vec3& centre)
 std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEnvelope& body)
 {
     // The left kidney's centre is level with the L1-L2 disc; the right sits about 1.5 cm lower
-    // because of the liver (DOMAIN.md: kidneys about T12-L3, right lower than left).
+    // because of the liver (standard anatomy texts: kidneys about T12-L3, the right lower than the left).
     const float yLeft = lm.disc("l1_l2").centre.origin.y;
     return {
         kidney("left", {-0.074f, yLeft, -0.044f}),
