@@ -37,20 +37,53 @@ ImVec4 discomfortColor(DiscomfortClass discomfortClass)
     return {1, 1, 1, 1};
 }
 
-/// How the pressure feels, in a patient's words.
-const char* feltPressure(DiscomfortClass discomfortClass)
+/// How the pressure feels, in a patient's words, with the expected number out of ten.
+std::string feltPressure(DiscomfortClass discomfortClass, double discomfort)
 {
+    const std::string outOfTen = "about a " + std::to_string(int(std::lround(discomfort))) + " out of 10";
     switch (discomfortClass) {
     case DiscomfortClass::Light:
-        return "Gentle pressure.";
+        return "Gentle pressure, " + outOfTen + ".";
     case DiscomfortClass::Therapeutic:
-        return "Firm pressure: a strong but welcome feeling, never pain.";
+        return "Firm pressure, " + outOfTen + ": strong but welcome, never pain.";
     case DiscomfortClass::TooMuch:
-        return "Too strong: the therapist eases off.";
+        return "Too strong (" + outOfTen + "): the therapist eases off.";
     case DiscomfortClass::Bracing:
-        return "Far too strong: the therapist stops.";
+        return "Far too strong (" + outOfTen + "): the therapist stops.";
     }
-    return "";
+    return {};
+}
+
+/// What the tool does now, in one line: the point it holds and for how long, the stroke's pass,
+/// or resting.
+std::string activityLine(const FrameState& frame, bool patient)
+{
+    char line[128];
+    const std::size_t points = frame.pressurePoints.size();
+    for (std::size_t i = 0; i < points; ++i) {
+        const PressurePointState& point = frame.pressurePoints[i];
+        if (!point.active)
+            continue;
+        if (patient)
+            std::snprintf(line, sizeof line, "Holding point %zu of %zu: %.0f s more", i + 1, points,
+                point.remainingHoldS);
+        else
+            std::snprintf(line, sizeof line, "Holding point %zu of %zu: %.0f s more (%.0f N)", i + 1, points,
+                point.remainingHoldS, point.forceN);
+        return line;
+    }
+    if (frame.activity == Activity::Stroke) {
+        if (frame.repetitions <= 1)
+            return "Stroking";
+        std::snprintf(line, sizeof line, "Stroking, pass %d of %d", frame.repetition + 1, frame.repetitions);
+        return line;
+    }
+    const auto done = std::count_if(frame.pressurePoints.begin(), frame.pressurePoints.end(),
+        [](const PressurePointState& point) { return !point.active && point.remainingHoldS <= 0.0; });
+    if (points == 0)
+        return "Resting";
+    std::snprintf(line, sizeof line, "Resting (%zu of %zu points held)", std::size_t(done), points);
+    return line;
 }
 
 } // namespace
@@ -122,9 +155,9 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     // Tall enough for a row of step buttons per phase (six) beside the whole gauge: a shorter panel
     // hid the stretch and aftercare steps and cut the gauge off below its fold.
     ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 18.0f),
+        ImVec2(viewport->WorkPos.x + font * 21.0f, viewport->WorkPos.y + viewport->WorkSize.y - font * 19.5f),
         layoutCondition());
-    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - font * 43.5f, font * 17.5f), layoutCondition());
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - font * 43.5f, font * 19.0f), layoutCondition());
     if (!ImGui::Begin("Lesson")) {
         ImGui::End();
         return;
@@ -225,7 +258,7 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     // Steps by phase (the buttons of a phase wrap onto more rows, under each other, rather than
     // hide past the edge; the current step highlighted) beside the gauge.
     const std::size_t currentStep = player.currentStep();
-    ImGui::BeginChild("steps", ImVec2(-font * 19.0f, 0), false);
+    ImGui::BeginChild("steps", ImVec2(-font * 21.0f, 0), false);
     // Compact rows, so a long lesson's last phases (stretch, aftercare) stay above the fold.
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 1.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 2.0f));
@@ -328,25 +361,19 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
 {
     if (!player.loaded())
         return;
-    const float font = ImGui::GetFontSize();
     const FrameState& frame = player.frame();
     if (!frame.valid)
         return;
-    const char* activity = frame.activity == Activity::Stroke ? "stroking"
-        : frame.activity == Activity::Hold                    ? "holding"
-                                                              : "resting";
-    if (frame.repetitions > 1)
-        ImGui::Text(
-            "%s, %s, pass %d of %d", toolName(frame.tool), activity, frame.repetition + 1, frame.repetitions);
-    else
-        ImGui::Text("%s, %s", toolName(frame.tool), activity);
+    const float font = ImGui::GetFontSize();
+    // Every line of the deepest step (a held point, the stress at the target) within the box: no
+    // scrolling to find the discomfort or the point held.
     const bool patient = player.audience == Audience::Patient;
     if (patient) {
         // Plain words: how it feels and how far in it goes, no units to decode.
-        wrappedText("%s", feltPressure(frame.discomfortClass));
+        wrappedText("%s", feltPressure(frame.discomfortClass, frame.discomfort).c_str());
         wrappedText("The skin gives about %.0f cm under it.", std::max(0.5, frame.indentationDepthM * 100.0));
     } else {
-        ImGui::Text(
+        wrappedText(
             "Force %.0f N on %.1f cm2 = %.0f kPa", frame.forceN, frame.contactAreaCm2, frame.pressureKPa);
         ImGui::Text("Tissue indented %.1f mm", frame.indentationDepthM * 1000.0);
     }
@@ -364,8 +391,9 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
 
     // Discomfort bar with the therapeutic band marked.
     const DiscomfortScale& scale = player.prepared().options.discomfort;
-    ImGui::Text(
-        "Expected discomfort %.1f / 10: %s", frame.discomfort, discomfortClassName(frame.discomfortClass));
+    if (!patient)
+        wrappedText("Expected discomfort %.1f / 10: %s", frame.discomfort,
+            discomfortClassName(frame.discomfortClass));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = font * 0.9f;
@@ -379,18 +407,18 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
             origin.y + height * 0.45f),
         ImGui::GetColorU32(discomfortColor(frame.discomfortClass)));
     ImGui::Dummy(ImVec2(width, height));
-    ImGui::TextDisabled("band %.0f-%.0f: mild discomfort, never pain", scale.bandLow, scale.bandHigh);
+    if (patient)
+        ImGui::TextDisabled("green: %.0f-%.0f out of 10, firm but never pain", scale.bandLow, scale.bandHigh);
+    else
+        ImGui::TextDisabled("band %.0f-%.0f: mild discomfort, never pain", scale.bandLow, scale.bandHigh);
 
-    for (std::size_t i = 0; i < frame.pressurePoints.size(); ++i) {
-        const PressurePointState& point = frame.pressurePoints[i];
-        if (point.active)
-            ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.3f, 1.0f),
-                patient ? "Point %zu: hold %.0f s more" : "Point %zu: hold %.0f s more (%.0f N)", i + 1,
-                point.remainingHoldS, point.forceN);
-        else
-            ImGui::TextDisabled("Point %zu: %s (%.0f s)", i + 1,
-                point.remainingHoldS > 0.0 ? "to come" : "done", point.holdS);
-    }
+    const std::string activity = activityLine(frame, patient);
+    const bool holding = activity.rfind("Holding", 0) == 0;
+    if (holding)
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.5f, 0.3f, 1.0f));
+    wrappedText("%s", activity.c_str());
+    if (holding)
+        ImGui::PopStyleColor();
 }
 
 } // namespace lumbar::app

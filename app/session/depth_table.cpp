@@ -90,8 +90,8 @@ std::string describeReach(const TargetReach& reach, const std::string& name, tec
         const double share
             = reach.surfacePressureKPa > 0.0 ? reach.stressKPa / reach.surfacePressureKPa : 0.0;
         std::snprintf(words, sizeof words,
-            "The pressure reaches the %s, about %g cm under the skin, with %s of what you feel on the skin.",
-            name.c_str(), std::max(0.5, std::round(reach.depthM * 200.0) / 2.0), shareInWords(share));
+            "It reaches the %s, about %g cm in, with %s of what you feel on the skin.", name.c_str(),
+            std::max(0.5, std::round(reach.depthM * 200.0) / 2.0), shareInWords(share));
         return words;
     }
     std::snprintf(words, sizeof words, "Stress at %s, %.1f cm deep: about %.0f kPa (estimate)", name.c_str(),

@@ -48,8 +48,8 @@ std::optional<TargetReach> reachAtTarget(const Viewer& viewer, const technique::
 
 /// The gauge's line for `audience`, the target named `name`: in figures for students and
 /// instructors ("Stress at Muscle, 1.5 cm deep: about 49 kPa (estimate)"), in plain words for
-/// patients ("The pressure reaches Muscle, about 1.5 cm under the skin, at about half of what you
-/// feel on the skin.").
+/// patients, short enough for the gauge ("It reaches the deep muscles, about 1.5 cm in, with about
+/// half of what you feel on the skin.").
 std::string describeReach(const TargetReach& reach, const std::string& name, technique::Audience audience);
 
 /// describeReach at the step's target on the viewer's model, the target named for `audience`

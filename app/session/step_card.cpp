@@ -45,6 +45,15 @@ std::string strokeLine(const Stroke& stroke)
     return line;
 }
 
+/// The patient's name of a muscle: the knowledge base's plain name, else its name, lower case.
+std::string plainOrName(const StructureInfo& structure)
+{
+    std::string name = structure.plainName.empty() ? structure.name : structure.plainName;
+    if (!name.empty())
+        name[0] = char(std::tolower(static_cast<unsigned char>(name[0])));
+    return name;
+}
+
 } // namespace
 
 std::string structureName(const KnowledgeBase& knowledge, const std::string& id)
@@ -75,20 +84,32 @@ StepCard stepCard(const Step& step, Audience audience, const KnowledgeBase& know
     card.phase = phaseName(step.phase);
     card.tool = toolName(step.tool);
     card.targets = targetNames(step, knowledge, patient);
+    // The patient reads of a tender knot once per muscle, not naming again the muscles the On:
+    // line names when the knots are in all of them.
+    std::vector<const StructureInfo*> knotted;
     for (const std::string& id : step.triggerPoints) {
         const technique::StepTriggerPoint found = technique::findStepTriggerPoint(step, id, knowledge);
         if (!found.point)
             continue;
-        std::string muscle = patient && !found.structure->plainName.empty() ? found.structure->plainName
-                                                                            : found.structure->name;
+        if (patient) {
+            if (std::find(knotted.begin(), knotted.end(), found.structure) == knotted.end())
+                knotted.push_back(found.structure);
+            continue;
+        }
+        std::string muscle = found.structure->name;
         if (!muscle.empty())
             muscle[0] = char(std::tolower(static_cast<unsigned char>(muscle[0])));
-        const std::string line = patient
-            ? "a tender knot in " + muscle
-            : muscle + ", point " + std::to_string(found.number) + ": " + found.point->name;
-        if (std::find(card.triggerPoints.begin(), card.triggerPoints.end(), line) == card.triggerPoints.end())
-            card.triggerPoints.push_back(line);
+        card.triggerPoints.push_back(
+            muscle + ", point " + std::to_string(found.number) + ": " + found.point->name);
     }
+    // Trigger points are found in the targets' patterns only: the knotted muscles are targets.
+    if (knotted.size() == 1 && step.targets.size() == 1)
+        card.triggerPoints.push_back("a tender knot in this muscle");
+    else if (knotted.size() > 1 && knotted.size() == step.targets.size())
+        card.triggerPoints.push_back("a tender knot in each of these muscles");
+    else
+        for (const StructureInfo* structure : knotted)
+            card.triggerPoints.push_back("a tender knot in " + plainOrName(*structure));
     if (step.stroke && !patient)
         card.stroke = strokeLine(*step.stroke);
 

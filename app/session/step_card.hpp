@@ -37,7 +37,9 @@ struct StepCard {
     std::string targets;
     /// The trigger points the step treats, with their numbers on the muscle's info card:
     /// "quadratus lumborum (left), point 1: superficial, at its lateral border just below the 12th
-    /// rib"; for the patient "a tender knot in quadratus lumborum (left)". Empty when it names none.
+    /// rib". The patient reads of a tender knot once per muscle: "a tender knot in this muscle" or
+    /// "... in each of these muscles" when the knots are in every target the On: line names, else
+    /// "a tender knot in <its plain name>". Empty when it names none.
     std::vector<std::string> triggerPoints;
     /// "glide, superior, 2.0 cm/s, 3 x"; empty for a step without a stroke and for the patient, whose
     /// card shows no stroke figures.

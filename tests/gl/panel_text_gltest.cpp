@@ -34,9 +34,13 @@ protected:
     }
 };
 
-/// Whitespace runs (the log's line breaks and indents, wrapped lines) as single spaces.
-std::string squeezed(const std::string& text)
+/// Whitespace runs (the log's line breaks and indents, wrapped lines) as single spaces, and the
+/// one-dot leaders that keep decimals whole in wrapped text (U+2024) as points.
+std::string squeezed(std::string text)
 {
+    for (std::size_t at = text.find("\xE2\x80\xA4"); at != std::string::npos;
+         at = text.find("\xE2\x80\xA4", at))
+        text.replace(at, 3, ".");
     std::string out;
     for (const char c : text) {
         const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';

@@ -40,9 +40,7 @@ TEST(DepthTable, RowsRunDeeperWithFallingStress)
     EXPECT_EQ(describeReach(*reach, "Muscle", technique::Audience::Student),
         "Stress at Muscle, 1.5 cm deep: about 49 kPa (estimate)");
     EXPECT_EQ(describeReach(*reach, "deep muscles", technique::Audience::Patient),
-        "The pressure reaches the deep muscles, about 1.5 cm under the skin, with about half of what you "
-        "feel on "
-        "the skin.");
+        "It reaches the deep muscles, about 1.5 cm in, with about half of what you feel on the skin.");
     // The tool comparison measures against the same figures.
     const technique::ComparedStep step = comparedStep(state, reach);
     EXPECT_DOUBLE_EQ(step.forceN, 40.0);

@@ -111,9 +111,28 @@ TEST(StepCard, NamesTheTriggerPointsTheStepTreatsByTheirNumberOnTheCard)
     EXPECT_EQ(stepCard(step, Audience::Student, knowledge).triggerPoints,
         (std::vector<std::string>{"longissimus thoracis (left), point 2: at L2",
             "longissimus thoracis (left), point 1: at T12-L1, in the belly"}));
-    // The patient reads of a tender knot, once per muscle.
+    // The patient reads of a tender knot once per muscle. With a second target without a knot
+    // (unknown_id) the muscle is named; alone, it is "this muscle"; with knots in every target,
+    // "each of these muscles".
     EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).triggerPoints,
         std::vector<std::string>{"a tender knot in longissimus thoracis (left)"});
+    step.targets = {"longissimus_thoracis.left"};
+    EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).triggerPoints,
+        std::vector<std::string>{"a tender knot in this muscle"});
+    StructureInfo multifidus;
+    multifidus.id = "multifidus.left";
+    multifidus.name = "Multifidus (left)";
+    multifidus.plainName = "the small deep muscles beside your spine, on your left side";
+    multifidus.referral.triggerPoints = {{"l5", "at L5", 0.5, 0.5}};
+    knowledge.structures.push_back(multifidus);
+    step.targets = {"longissimus_thoracis.left", "multifidus.left"};
+    step.triggerPoints = {"l2", "l5"};
+    EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).triggerPoints,
+        std::vector<std::string>{"a tender knot in each of these muscles"});
+    step.triggerPoints = {"l5"};
+    EXPECT_EQ(stepCard(step, Audience::Patient, knowledge).triggerPoints,
+        std::vector<std::string>{
+            "a tender knot in the small deep muscles beside your spine, on your left side"});
 }
 
 TEST(StepCard, StudentReadsTheTechnicalLabelsInOrder)
