@@ -38,12 +38,6 @@ constexpr float kEarClearanceM = 0.008f;
 constexpr float kHairThicknessM = 0.007f;
 /// The hairline's edge is this soft, a little more than a grid cell of the body (*choice*).
 constexpr float kHairlineBlurM = 0.008f;
-/// The foot lying prone: plantarflexed from the standing right angle so that the toes just touch
-/// the table (*estimate*: within the ankle's 50-65 degree range of plantarflexion); the lateral
-/// malleolus above the sole (ANSUR II, as kAnkleHeightCm).
-constexpr float kPronePlantarflexionRad = 1.134f; // 65 degrees
-constexpr float kMalleolusAboveSoleM = survey::kAnkleHeightCm * 0.01f;
-
 /// How far the scalp point at `q` (from the head's centre, prone: face towards -Z) lies inside
 /// the hair (m, negative outside it): above a hairline that runs across the forehead at the top
 /// of the face's upper third, up at the temples, down in front of the ears as sideburns, round
@@ -155,82 +149,37 @@ float ClientBody::hairCover(const vec3& p) const
     return glm::smoothstep(-0.5f * kHairlineBlurM, 0.5f * kHairlineBlurM, scalpMargin(p - headCentre()));
 }
 
-float ClientBody::addProneFoot(float d, const vec3& p, const vec3& ankle, float side) const
+float ClientBody::addFace(float d, const vec3& p) const
 {
-    // Into the standing foot's frame (cm): u forward from the malleolus, v up from the sole, w
-    // medial. The foot lies plantarflexed by kPronePlantarflexionRad: u points down the table and
-    // towards it, v (the standing foot's up, towards the knee) up the table and towards it.
-    const float sinA = std::sin(kPronePlantarflexionRad), cosA = std::cos(kPronePlantarflexionRad);
-    const vec3 forward(0.0f, -sinA, -cosA), up(0.0f, cosA, -sinA);
-    const vec3 r = p - ankle;
-    const vec3 f = vec3(glm::dot(r, forward), glm::dot(r, up) + kMalleolusAboveSoleM, -side * r.x) * 100.0f;
-    // Heel, the arch to the ball of the foot, the forefoot, and the toes, the big toe medial
-    // (*estimates*: 26 cm heel to big toe, 10 cm across the ball, the heel 6.5 cm broad).
-    float foot = sdf::ellipsoid(f - vec3(-2.0f, 3.1f, 0.3f), vec3(3.4f, 3.2f, 3.1f));
-    foot = sdf::smoothUnion(foot,
-        sdf::roundCone(
-            vec3(f.x, f.y, f.z / 1.3f), vec3(0.5f, 3.4f, 0.3f), vec3(10.0f, 2.1f, 0.4f), 3.0f, 2.1f),
-        1.5f);
-    foot = sdf::smoothUnion(foot, sdf::ellipsoid(f - vec3(11.5f, 1.9f, 0.3f), vec3(3.6f, 1.8f, 4.9f)), 1.5f);
-    // Each toe from the ball to its tip: offset across (w), length and radius.
-    constexpr struct {
-        float w, length, radius;
-    } kToes[] = {{3.0f, 6.0f, 1.3f}, {1.0f, 5.0f, 0.9f}, {-0.8f, 4.3f, 0.85f}, {-2.5f, 3.6f, 0.8f},
-        {-4.0f, 2.9f, 0.75f}};
-    for (const auto& toe : kToes) {
-        const float start = 13.5f - 0.25f * std::abs(toe.w - 1.0f);
-        foot = sdf::smoothUnion(foot,
-            sdf::capsule(
-                f, vec3(start, 1.5f, toe.w), vec3(start + toe.length, 1.1f, toe.w * 1.1f), toe.radius),
-            0.4f);
-    }
-    return sdf::smoothUnion(d, foot * 0.01f, kBlendM * 0.6f);
-}
-
-float ClientBody::addRestingHand(float d, const vec3& p, const vec3& wrist, float side) const
-{
-    // In the hand's frame (m): a from the wrist crease along the hand, b across it towards the
-    // thumb (lateral, palm down), h up from the table top. Palm 56% of the hand's length, the
-    // middle finger the rest (*estimates*); the breadth across the knuckles is the surveyed one.
-    const float length = survey::kHandLengthCm * 0.01f;
-    const float breadth = survey::kHandBreadthCm * 0.01f;
-    const vec3 r = p - vec3(wrist.x, wrist.y, table::kTopZ);
-    const vec3 h(-r.y, side * r.x, r.z);
-    const float palmLength = 0.56f * length;
-    float hand = sdf::roundBox(h - vec3(0.5f * palmLength, 0.0f, 0.015f),
-        vec3(0.5f * palmLength, 0.5f * breadth - 0.004f, 0.0135f), 0.011f);
-    // The thenar eminence and the thumb, lying beside the index finger.
-    hand = sdf::smoothUnion(hand,
-        sdf::roundCone(h, vec3(0.020f, 0.026f, 0.016f), vec3(0.058f, 0.052f, 0.013f), 0.014f, 0.0105f),
-        0.008f);
-    hand = sdf::smoothUnion(hand,
-        sdf::roundCone(h, vec3(0.058f, 0.052f, 0.013f), vec3(0.092f, 0.064f, 0.009f), 0.0105f, 0.0085f),
-        0.004f);
-    // The fingers, relaxed: bent a little at the middle joints so the tips touch the table,
-    // spreading slightly. Index to little: offset across, length as a share of the hand's length.
-    constexpr struct {
-        float across, share, radius;
-    } kFingers[] = {{0.0285f, 0.39f, 0.0085f}, {0.0095f, 0.44f, 0.0088f}, {-0.0095f, 0.41f, 0.0083f},
-        {-0.0285f, 0.33f, 0.0073f}};
-    for (const auto& finger : kFingers) {
-        const float fingerLength = finger.share * length;
-        const vec3 knuckle(palmLength - 0.004f - 0.12f * std::abs(finger.across), finger.across, 0.016f);
-        const vec3 middle = knuckle + vec3(0.55f * fingerLength, 0.18f * finger.across, 0.0f);
-        const vec3 tip = knuckle + vec3(fingerLength, 0.35f * finger.across, finger.radius - 0.016f);
-        hand = sdf::smoothUnion(hand, sdf::capsule(h, knuckle, middle, finger.radius), 0.004f);
-        hand = sdf::smoothUnion(
-            hand, sdf::roundCone(h, middle, tip, finger.radius, 0.9f * finger.radius), 0.003f);
-    }
-    return sdf::smoothUnion(d, hand, kBlendM * 0.6f);
+    // From the head's centre, prone: the face looks down (-Z) into the cradle, the vertex at +Y.
+    const vec3 q = p - headCentre();
+    if (glm::length(q) > 0.2f)
+        return d;
+    // The face's proportions (*estimates* after the face's thirds, each about 6 cm: brow 1 cm
+    // above the eyes at the head's middle, the nose's tip 3.5 cm and the mouth 6.5 cm below
+    // them, the chin 10 cm). The lower face and the jaw fill the ellipsoid out to a face flat
+    // from brow to chin; the brow ridge stands over the eyes' hollows; the nose projects 2 cm.
+    float face = sdf::ellipsoid(q - vec3(0.0f, -0.045f, -0.040f), vec3(0.060f, 0.075f, 0.058f));
+    face = sdf::smoothUnion(
+        face, sdf::ellipsoid(q - vec3(0.0f, -0.097f, -0.079f), vec3(0.022f, 0.018f, 0.015f)), 0.01f);
+    face = sdf::smoothUnion(face,
+        sdf::capsule(q, vec3(-0.018f, -0.066f, -0.092f), vec3(0.018f, -0.066f, -0.092f), 0.0075f), 0.008f);
+    for (float s : {-1.0f, 1.0f})
+        face = sdf::smoothUnion(face,
+            sdf::ellipsoid(q - vec3(s * 0.045f, -0.024f, -0.079f), vec3(0.020f, 0.014f, 0.014f)), 0.012f);
+    d = sdf::smoothUnion(d, face, 0.015f);
+    d = sdf::smoothUnion(
+        d, sdf::capsule(q, vec3(-0.033f, 0.016f, -0.089f), vec3(0.033f, 0.016f, -0.089f), 0.011f), 0.012f);
+    for (float s : {-1.0f, 1.0f})
+        d = sdf::smoothIntersect(d, -sdf::sphere(q, vec3(s * 0.033f, -0.005f, -0.106f), 0.015f), 0.008f);
+    float nose = sdf::roundCone(q, vec3(0.0f, 0.004f, -0.092f), vec3(0.0f, -0.034f, -0.110f), 0.007f, 0.010f);
+    for (float s : {-1.0f, 1.0f})
+        nose = sdf::smoothUnion(nose, sdf::sphere(q, vec3(s * 0.013f, -0.039f, -0.101f), 0.008f), 0.006f);
+    return sdf::smoothUnion(d, nose, 0.008f);
 }
 
 float ClientBody::outer(const vec3& p) const
 {
-    const float acromionY = heightY(survey::kAcromialHeightCm);
-    const float kneeY = heightY(survey::kKneeHeightCm);
-    const float ankleY = heightY(survey::kAnkleHeightCm);
-    const float shoulderX = survey::kBiacromialBreadthCm * 0.005f;
-
     // The face down in the cradle, the ears beside it, the hair lying on the scalp.
     const vec3 head = headCentre();
     float d = addHead(trunk(p), p, head);
@@ -243,37 +192,19 @@ float ClientBody::outer(const vec3& p) const
             sdf::ellipsoid(q, kHeadHalfSize)
                 - kHairThicknessM * glm::smoothstep(-kHairlineBlurM, 2.0f * kHairlineBlurM, scalpMargin(q)));
 
-    // Arms resting beside the body on the table, palms down: upper arm, forearm and the hand.
-    const float forearmR = radiusOfGirth(survey::kForearmGirthCm);
-    const float wristR = radiusOfGirth(survey::kWristGirthCm);
-    const float armY0 = acromionY - 0.025f;
-    const float elbowY = armY0 - survey::kUpperArmLengthCm * 0.01f;
-    const float wristY = elbowY - survey::kForearmLengthCm * 0.01f;
+    // The face lying in the cradle; arms resting beside the body on the table, palms down; legs
+    // lying on the table, the feet with the heels up and the toes down (client_limbs.cpp).
+    d = addFace(d, p);
     for (float s : {-1.0f, 1.0f}) {
-        const vec3 wrist(s * 0.255f, wristY, table::kTopZ + wristR);
-        d = addArmToWrist(d, p,
-            {vec3(s * (shoulderX - 0.01f), armY0, -0.045f), vec3(s * 0.245f, elbowY, table::kTopZ + forearmR),
-                wrist, wrist, vec3(0.0f)});
-        d = addRestingHand(d, p, wrist, s);
-    }
-
-    // Legs lying on the table: thigh from the hip to the knee, leg to the ankle, foot with the
-    // heel up and the toes down.
-    const float calfR = radiusOfGirth(survey::kCalfGirthCm);
-    const float ankleR = radiusOfGirth(survey::kAnkleGirthCm);
-    for (float s : {-1.0f, 1.0f}) {
-        const vec3 ankle(s * 0.100f, ankleY, table::kTopZ + ankleR);
-        // The thigh is the envelope's, so that the anatomy under the buttock fits the skin.
-        const Thigh& thigh = m_envelope.thigh(s);
-        d = addLeg(d, p,
-            {thigh.hip, thigh.knee, vec3(s * 0.100f, kneeY - 0.12f, table::kTopZ + calfR + 0.008f), ankle});
-        d = addProneFoot(d, p, ankle, s);
+        d = addRestingArm(d, p, s);
+        d = addProneLeg(d, p, s);
     }
 
     // Resting on the table: the front is flattened where it meets the top (not the head, which
-    // lies in the cradle beyond the table's end).
+    // lies in the cradle beyond the table's end), 1.5 mm above it so that the smoothing after
+    // the decimation leaves no vertex below it.
     if (p.y < tableHeadY(*this))
-        d = std::max(d, table::kTopZ + 0.001f - p.z);
+        d = std::max(d, table::kTopZ + 0.0015f - p.z);
     return d;
 }
 

@@ -6,8 +6,11 @@
 
 #include "body_envelope.hpp"
 #include "landmarks.hpp"
+#include "limb_loft.hpp"
 
 #include <glm/glm.hpp>
+
+#include <array>
 
 namespace lumbar {
 
@@ -101,7 +104,7 @@ class ClientBody {
 public:
     /// `coccyxTipY`: the greater trochanter's tip is level with the coccyx tip (DOMAIN.md
     /// section 5); the other surveyed landmarks keep their standing distances from it.
-    explicit ClientBody(float coccyxTipY) : m_trochanterY(coccyxTipY) { }
+    explicit ClientBody(float coccyxTipY);
 
     /// The height (y) of a landmark `standingHeightCm` above the floor when standing.
     float heightY(float standingHeightCm) const
@@ -133,6 +136,20 @@ public:
     /// How much of the skin at `p` is hair, 0 (bare skin) to 1: the scalp above a hairline across
     /// the forehead, round the temples and the ears and down to the nape; 0 away from the head.
     float hairCover(const glm::vec3& p) const;
+    /// The client's leg on side `side` (+1 right, -1 left) lying prone, blended onto `d`: the
+    /// envelope's thigh turning into a loft of surveyed girths (client_limbs.cpp) with the
+    /// popliteal fossa behind the knee, the calf's two heads and the Achilles tendon, and the foot.
+    float addProneLeg(float d, const glm::vec3& p, float side) const;
+    /// The client's arm on side `side` resting beside the body, palm down, blended onto `d`: the
+    /// deltoid over the shoulder, the upper arm, the elbow and the forearm flattening to the
+    /// wrist as a loft of surveyed girths, and the hand.
+    float addRestingArm(float d, const glm::vec3& p, float side) const;
+    /// Brow, nose, cheeks, lips and chin on the client's face, lying in the face cradle.
+    float addFace(float d, const glm::vec3& p) const;
+    /// The client's lateral malleolus on side `side`: where the foot hangs from the leg.
+    glm::vec3 proneAnkle(float side) const;
+    /// The client's wrist crease on side `side`, resting on the table.
+    glm::vec3 restingWrist(float side) const;
     /// The client's foot on side `side` (+1 right, -1 left) lying prone, blended onto `d`: heel,
     /// sole facing up and back, the toes pointing down to the table.
     float addProneFoot(float d, const glm::vec3& p, const glm::vec3& ankle, float side) const;
@@ -159,9 +176,16 @@ public:
 
     const BodyEnvelope& envelope() const { return m_envelope; }
 
+    /// Sections of the right leg below the hip and of the right arm below the shoulder (the left
+    /// ones mirror them), ordered from the root of the limb.
+    static constexpr std::size_t kLegSectionCount = 10;
+    static constexpr std::size_t kArmSectionCount = 10;
+
 private:
     float m_trochanterY;
     BodyEnvelope m_envelope;
+    std::array<LimbSection, kLegSectionCount> m_legSections{};
+    std::array<LimbSection, kArmSectionCount> m_armSections{};
 };
 
 /// The client around the anatomy of `lm`.

@@ -19,12 +19,14 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.shape = [client](const glm::vec3& p) { return client.bodyOutsideWindow(p); };
     body.bounds = {{-0.33f, -1.26f, table::kTopZ - 0.03f}, {0.33f, 0.78f, 0.17f}};
     body.insideBody = false;
-    // Coarse outside the region of interest: a smooth, believable figure, not anatomy.
-    body.cellSizeM = 0.006f;
-    // 12,000 for the figure, 1,000 more for the fingers, the toes and the hairline's step: with
-    // 12,000 in all they took enough from the trunk that the hollow's coarser walls let the right
-    // latissimus dorsi and external oblique through at their top ends.
-    body.targetTriangles = 13000;
+    // Coarse outside the region of interest: a smooth, believable figure, not anatomy; fine
+    // enough (*choice*) for the fingers' joints, the toes and the nose to survive the grid, the
+    // decimation then spending few triangles on the smooth limbs and the trunk.
+    body.cellSizeM = 0.0045f;
+    // 12,000 for the figure, 2,500 more for the fingers, the toes, the face and the hairline's
+    // step: with 12,000 in all they took enough from the trunk that the hollow's coarser walls
+    // let the right latissimus dorsi and external oblique through at their top ends.
+    body.targetTriangles = 14500;
     body.colour = colours::kSkin;
     body.fatOffset = [client](const glm::vec3& p) { return client.fatOffset(p); };
     // The skin over the fat where the window's edge cuts them; the hollow round the anatomy as
