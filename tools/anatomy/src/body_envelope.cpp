@@ -64,7 +64,7 @@ constexpr float kTrunkEnvelopeBottomM = -0.215f;
 constexpr float kTrunkRoundingM = 0.05f;
 
 /// The thighs from the surveys (client_body.hpp): the hip's end at the greater trochanter's tip,
-/// which is level with the coccyx's tip (DOMAIN.md section 5), its radius set by the hip (it
+/// which is level with the coccyx's tip (standard anatomy texts), its radius set by the hip (it
 /// merges into the buttock); the knee at the surveyed knee height, resting on the table.
 Thigh thighOf(float side)
 {

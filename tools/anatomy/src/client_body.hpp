@@ -50,8 +50,8 @@ constexpr float radiusOfGirth(float girthCm)
 }
 } // namespace survey
 
-/// Where the body meets the table and the table's size (DOMAIN.md section 5: about 185 x 71-76 cm,
-/// 60-90 cm high, a face cradle at the head).
+/// Where the body meets the table and the table's size (a *convention* of massage tables: about 185 x 71-76
+/// cm, 60-90 cm high, a face cradle at the head).
 namespace table {
 /// z of the table top: the body's front rests on it (the belly flattened by about 5 mm).
 inline constexpr float kTopZ = -0.165f;
@@ -102,8 +102,8 @@ struct LegJoints {
 
 class ClientBody {
 public:
-    /// `coccyxTipY`: the greater trochanter's tip is level with the coccyx tip (DOMAIN.md
-    /// section 5); the other surveyed landmarks keep their standing distances from it.
+    /// `coccyxTipY`: the greater trochanter's tip is level with the coccyx tip (standard
+    /// anatomy texts); the other surveyed landmarks keep their standing distances from it.
     explicit ClientBody(float coccyxTipY);
 
     /// The height (y) of a landmark `standingHeightCm` above the floor when standing.
