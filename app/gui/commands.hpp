@@ -73,6 +73,9 @@ struct EnterPresentation {
 /// Open a lesson file on the anatomy (asks first when the editor has unsaved changes).
 struct OpenLesson {
     std::filesystem::path path;
+    /// A draft that cannot play opens in the Lesson editor; false when the editor has just been
+    /// closed on it (the draft is kept and the Lesson panel says so).
+    bool editDraft = true;
     bool operator==(const OpenLesson&) const = default;
 };
 /// Close the lesson, or the Lesson editor when it is open (asks first about unsaved changes).

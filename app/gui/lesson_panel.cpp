@@ -368,6 +368,13 @@ void drawPressureGauge(const LessonPlayer& player, const std::string& reach)
     // Every line of the deepest step (a held point, the stress at the target) within the box: no
     // scrolling to find the discomfort or the point held.
     const bool patient = player.audience == Audience::Patient;
+    if (!frame.toolInContact) {
+        // An intake, a rest between passes: no force, pressure or discomfort to read as zeros.
+        wrappedText(
+            patient ? "No pressure at this moment." : "No contact: nothing is pressed at this moment.");
+        wrappedText("%s", activityLine(frame, patient).c_str());
+        return;
+    }
     if (patient) {
         // Plain words: how it feels and how far in it goes, no units to decode.
         wrappedText("%s", feltPressure(frame.discomfortClass, frame.discomfort).c_str());

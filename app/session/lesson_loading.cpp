@@ -25,10 +25,12 @@ LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const Knowl
     return result;
 }
 
-std::string draftNotice(const std::filesystem::path& path, std::size_t problems)
+std::string draftNotice(const std::filesystem::path& path, std::size_t problems, bool opensInEditor)
 {
-    return path.filename().string() + " is a draft with " + std::to_string(problems)
-        + (problems == 1 ? " problem" : " problems") + ": it opens in the Lesson editor to be finished";
+    return path.filename().string() + (opensInEditor ? " is a draft with " : " is kept as a draft with ")
+        + std::to_string(problems) + (problems == 1 ? " problem" : " problems")
+        + (opensInEditor ? ": it opens in the Lesson editor to be finished"
+                         : ": pick it in the lesson list to finish it");
 }
 
 } // namespace lumbar::app

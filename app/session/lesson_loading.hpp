@@ -23,7 +23,9 @@ LoadedLesson loadAndPrepareLesson(const std::filesystem::path& path, const Knowl
     const technique::AnatomySurface& surface);
 
 /// What the Lesson panel says when a draft (LoadedLesson::draft) opens in the editor instead of
-/// playing: "week-3.json is a draft with 24 problems: it opens in the Lesson editor to be finished".
-std::string draftNotice(const std::filesystem::path& path, std::size_t problems);
+/// playing: "week-3.json is a draft with 24 problems: it opens in the Lesson editor to be finished";
+/// when the editor was closed on it (`opensInEditor` false): "week-3.json is kept as a draft with
+/// 24 problems: pick it in the lesson list to finish it".
+std::string draftNotice(const std::filesystem::path& path, std::size_t problems, bool opensInEditor = true);
 
 } // namespace lumbar::app

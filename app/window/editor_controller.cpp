@@ -116,7 +116,7 @@ Command EditorController::afterClosing(const Command& next) const
     // The player still has the edited preview: closing goes back to the lesson as it is on disk.
     if (std::holds_alternative<command::CloseLesson>(next))
         if (const std::optional<std::filesystem::path> saved = editedFile())
-            return command::OpenLesson{*saved};
+            return command::OpenLesson{*saved, false};
     return next;
 }
 

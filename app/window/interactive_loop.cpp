@@ -82,7 +82,7 @@ void InteractiveLoop::refreshLibrary()
         builtInLessonFiles(), m_editor.editor().folders().userLessons, &m_viewer.knowledgeBase());
 }
 
-void InteractiveLoop::openLesson(const std::filesystem::path& path)
+void InteractiveLoop::openLesson(const std::filesystem::path& path, bool editDraft)
 {
     const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), m_models.surface());
     m_lessonPanel.message.clear();
@@ -91,8 +91,14 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path)
     if (!loaded.prepared) {
         // A draft of the user's cannot play yet: the editor opens it and lists what is missing.
         if (loaded.draft && !isBuiltIn(m_lessonPanel.library, path) && !m_editor.active()) {
-            m_lessonPanel.message = draftNotice(path, loaded.problems.size());
-            m_editor.edit(path, false);
+            m_lessonPanel.message = draftNotice(path, loaded.problems.size(), editDraft);
+            if (editDraft) {
+                m_editor.edit(path, false);
+            } else {
+                // Back from the editor: its preview leaves the player, the draft waits in the list.
+                m_player.unload();
+                m_lessonPath.reset();
+            }
             return;
         }
         std::cerr << "lumbarlab: " << m_lessonPanel.message;

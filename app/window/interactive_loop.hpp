@@ -93,7 +93,7 @@ private:
     /// Applies changed settings to the UI and the view, and writes them (at most once a second).
     void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
-    void openLesson(const std::filesystem::path& path);
+    void openLesson(const std::filesystem::path& path, bool editDraft = true);
     /// The lessons the Lesson panel offers, read again.
     void refreshLibrary();
     /// Recomputes the heat map when its scope or the lesson time moved enough.

@@ -72,7 +72,7 @@ void InteractiveLoop::carryOut(const Command& next)
                 if (m_editor.active())
                     m_editor.leaveThen(command);
                 else
-                    openLesson(command.path);
+                    openLesson(command.path, command.editDraft);
             } else if constexpr (std::is_same_v<C, command::CloseLesson>) {
                 if (m_editor.active()) {
                     m_editor.leaveThen(command);

@@ -85,6 +85,8 @@ TEST(LessonLibrary, AUsersHalfWrittenLessonIsListedAsADraft)
         "week-3.json is a draft with 1 problem: it opens in the Lesson editor to be finished");
     EXPECT_EQ(draftNotice(draftFile, 24),
         "week-3.json is a draft with 24 problems: it opens in the Lesson editor to be finished");
+    EXPECT_EQ(draftNotice(draftFile, 24, false),
+        "week-3.json is kept as a draft with 24 problems: pick it in the lesson list to finish it");
 }
 
 } // namespace
