@@ -42,8 +42,11 @@ std::optional<std::string> depthTable(const Model& model, const technique::Frame
 std::optional<TargetReach> reachAtTarget(
     const Model& model, const technique::FrameState& state, const std::function<bool(std::size_t)>& isTarget)
 {
+    // A step's first target is often the skin it travels on: the surface under the tool is not
+    // where the pressure reaches, so targets entered within 2 mm of it are passed over.
+    constexpr double kSurfaceM = 0.002;
     for (const technique::DepthBoundary& boundary : depthUnderTool(model, state))
-        if (boundary.entering && isTarget(boundary.mesh))
+        if (boundary.entering && boundary.depthM >= kSurfaceM && isTarget(boundary.mesh))
             return TargetReach{boundary.mesh, boundary.depthM, boundary.stressKPa,
                 technique::pressureKPa(state.forceN, state.contactAreaCm2)};
     return std::nullopt;

@@ -38,8 +38,9 @@ struct TargetReach {
     double surfacePressureKPa = 0.0;
 };
 
-/// The reach at the first mesh `isTarget` accepts under the tool; nullopt when no tool presses
-/// or no target lies under it.
+/// The reach at the first mesh `isTarget` accepts under the tool, entered 2 mm or more below the
+/// surface (the skin a step travels on is not where its pressure reaches); nullopt when no tool
+/// presses or no such target lies under it.
 std::optional<TargetReach> reachAtTarget(
     const Model& model, const technique::FrameState& state, const std::function<bool(std::size_t)>& isTarget);
 /// The same on the viewer's model, for the targets of the step `state` is in, by their names in

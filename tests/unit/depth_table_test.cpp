@@ -48,6 +48,13 @@ TEST(DepthTable, RowsRunDeeperWithFallingStress)
     EXPECT_DOUBLE_EQ(step.targetDepthM, reach->depthM);
     EXPECT_DOUBLE_EQ(step.targetStressKPa, reach->stressKPa);
     EXPECT_FALSE(reachAtTarget(model, state, [](std::size_t) { return false; }));
+    // The skin the step travels on is a target too: the reach is where the pressure meets the
+    // first target below it, and a step on the skin alone has none.
+    const std::optional<TargetReach> belowSkin
+        = reachAtTarget(model, state, [](std::size_t) { return true; });
+    ASSERT_TRUE(belowSkin);
+    EXPECT_EQ(belowSkin->mesh, 1u);
+    EXPECT_FALSE(reachAtTarget(model, state, [](std::size_t mesh) { return mesh == 0; }));
     state.toolInContact = false;
     EXPECT_FALSE(depthTable(model, state));
     EXPECT_FALSE(reachAtTarget(model, state, [](std::size_t) { return true; }));
