@@ -293,9 +293,12 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
                 player.seekStep(i);
             if (isCurrent)
                 ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(
-                    "%s (%s)", step.title.c_str(), formatClock(prepared.steps[i].durationS).c_str());
+            if (ImGui::IsItemHovered()) {
+                // The audience's own title (patients read theirs in plain words).
+                const std::string& title = textsFor(step, player.audience).title;
+                ImGui::SetTooltip("%s (%s)", (title.empty() ? step.title : title).c_str(),
+                    formatClock(prepared.steps[i].durationS).c_str());
+            }
         }
     }
     ImGui::PopStyleVar(2);
