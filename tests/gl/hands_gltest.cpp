@@ -253,7 +253,7 @@ TEST_F(HandsGlTest, AModelWithoutAPoseIsRefusedByName)
 
 TEST_F(HandsGlTest, LessonsPressWithTheContactAreaOfThePoseDrawn)
 {
-    // Each tool's default contact area is its pose's contact patch, inside DOMAIN.md section 3's
+    // Each tool's default contact area is its pose's contact patch, inside the taught
     // range (the generator's figures: fingertip 1.15, thumb 1.51, knuckles 1.83, olecranon 3.77,
     // forearm 34.7, palm 65.5 cm2), and a built-in lesson's step without its own area presses with it.
     const technique::ToolTable tools = app::handToolTable();

@@ -37,7 +37,7 @@ Lesson minimalLesson()
     step.durationS = 60.0;
     step.explain = {explanation("s"), explanation("i"), explanation("p")};
     step.checkIn = "OK?";
-    step.sources = {"DOMAIN.md"};
+    step.sources = {"Chaves et al. 2020"};
     return Lesson{"mini", "Mini", "One hold.", "prone", {step}};
 }
 
@@ -90,7 +90,7 @@ TEST(LessonWrite, WritesTheDocumentedKeyOrderWithTwoSpaceIndentAndATrailingNewli
       },
       "check_in": "OK?",
       "sources": [
-        "DOMAIN.md"
+        "Chaves et al. 2020"
       ]
     }
   ]

@@ -106,7 +106,7 @@ TEST(ReferralPattern, MistakesAreReportedWithTheirPlace)
 
 TEST(ReferralPattern, EveryMuscleTaughtWithAPatternHasOneOnBothSides)
 {
-    // DOMAIN: quadratus lumborum, gluteus medius, iliocostalis lumborum, longissimus and multifidus,
+    // Quadratus lumborum, gluteus medius, iliocostalis lumborum, longissimus and multifidus,
     // with the regions Travell and Simons give for each.
     const KnowledgeBase base
         = loadKnowledgeBase(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "structures.json");

@@ -131,7 +131,7 @@ TEST(SpinalLevels, TheBuiltInSpineRunsFromT11ToL5InOrder)
 
 TEST(SpinalLevels, TheBuiltInCrossSectionsAtL3L4LieInTheirMeasuredRanges)
 {
-    // Per side at the L3-L4 disc, on MRI (DOMAIN.md section 2's ranges, estimates from standard
+    // Per side at the L3-L4 disc, on MRI (estimates from standard
     // texts): erector spinae (iliocostalis and longissimus) 15-25 cm2, multifidus 6-10,
     // quadratus lumborum 4-7, psoas 10-20.
     const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");

@@ -1,4 +1,4 @@
-// The built-in lessons: they parse without a problem, keep to DOMAIN.md's figures and, when the
+// The built-in lessons: they parse without a problem, keep to the taught figures and, when the
 // built-in model is present, every path lies on its target.
 #include "scene/model_import.hpp"
 #include "support/technique_fixture.hpp"
@@ -69,7 +69,7 @@ TEST(BuiltInLessons, TheFullSessionCoversTheWholeArc)
     EXPECT_EQ(thumbIntoQuadratusFromTheSide, 2); // left and right
     EXPECT_EQ(phases.front(), Phase::Assessment);
     EXPECT_EQ(phases.back(), Phase::Aftercare);
-    // DOMAIN.md: sessions last 60-90 minutes.
+    // Sessions last 60-90 minutes (a *convention* of the lesson).
     EXPECT_GE(durationS, 60.0 * 60.0);
     EXPECT_LE(durationS, 90.0 * 60.0);
 }

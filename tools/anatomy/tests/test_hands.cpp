@@ -1,6 +1,6 @@
 // The therapist's hands as shipped in models/hands.glb (Determinism proves the file is what the
 // generator writes today): one closed pose per tool, set on the skin at the origin, the arm above
-// the skin, and contact patches in the ranges of DOMAIN.md section 3.
+// the skin, and contact patches in the taught ranges (*estimates*).
 #include "glb_writer.hpp"
 #include "hands.hpp"
 #include "sdf.hpp"
@@ -28,7 +28,7 @@ std::vector<GlbMesh> shippedHands()
     return {meshes.begin(), meshes.begin() + std::ptrdiff_t(std::min(meshes.size(), kHandTools.size()))};
 }
 
-/// Contact areas (cm2) from DOMAIN.md section 3: fingertip and thumb pad about 1.3 (at most about
+/// Contact areas (cm2) as taught (*estimates*): fingertip and thumb pad about 1.3 (at most about
 /// 2), knuckles 1-3, olecranon 2-5, forearm's ulnar border 15-40, palm 60-100.
 struct AreaRange {
     double minCm2, maxCm2;

@@ -1,4 +1,4 @@
-// The buttock ends at real attachments (DOMAIN.md section 5), measured on the shipped meshes: the
+// The buttock ends at real attachments (standard anatomy texts), measured on the shipped meshes: the
 // greater trochanter's tip is level with the coccyx's tip, the femoral head sits in the
 // acetabulum, gluteus maximus runs past the coccyx down to the model's cut beside the femur,
 // gluteus medius and piriformis reach the greater trochanter, and the pelvis has its breadth.
@@ -105,7 +105,7 @@ TEST(HipAndThigh, GluteusMediusAndPiriformisReachTheGreaterTrochanter)
 
 TEST(HipAndThigh, TheIliacCrestsAreTwentyFiveToThirtyCentimetresApart)
 {
-    // Inter-crestal width, between the crests' outermost points (DOMAIN.md section 2: about
+    // Inter-crestal width, between the crests' outermost points (standard texts: about
     // 25-30 cm); the pelvis is widest there, above the acetabula.
     const auto& g = shippedModel();
     const float right = extreme(g.mesh("hip_bone.right"), [](const glm::vec3& p) { return p.x; }).x;

@@ -85,7 +85,7 @@ TEST(KnowledgeBase, DepthOrderRunsFromSkinInwards)
 
 TEST(KnowledgeBase, DomainFmaIdsAreKept)
 {
-    // Identifiers DOMAIN.md lists explicitly.
+    // FMA identifiers of the Foundational Model of Anatomy, as public atlases use them.
     std::map<std::string, std::string> fma;
     for (const auto& e : shippedModel().structures.at("structures"))
         if (e.contains("fma"))

@@ -1,4 +1,5 @@
-// Surface landmarks and spinal geometry measured on the generated meshes (DOMAIN.md §2).
+// Surface landmarks and spinal geometry measured on the generated meshes (standard texts; levels after
+// Chakraverty et al. 2007).
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -40,7 +41,7 @@ double sagittalTiltDeg(const glm::dvec3& downNormal)
 
 TEST(Landmarks, IliacCrestTopsAreLevelWithL4)
 {
-    // DOMAIN.md: the line across the crest tops meets L4; within 1 cm of the L4 body centre.
+    // Chakraverty et al. 2007: the line across the crest tops meets L4; within 1 cm of the L4 body centre.
     const auto& g = shippedModel();
     const float l4 = g.landmarks.vertebra("l4").body.origin.y;
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
@@ -53,7 +54,7 @@ TEST(Landmarks, IliacCrestTopsAreLevelWithL4)
 
 TEST(Landmarks, PsisIsAtS2AboutFourCentimetresFromTheMidline)
 {
-    // The PSIS is the hip bone's most posterior point; DOMAIN.md puts it level with S2 about
+    // The PSIS is the hip bone's most posterior point; standard texts put it level with S2 about
     // 4 cm lateral: accept 3-5 cm and 1.5 cm vertically (the dimple is a finger-breadth wide).
     const auto& g = shippedModel();
     for (const char* id : {"hip_bone.left", "hip_bone.right"}) {
@@ -70,7 +71,7 @@ TEST(Landmarks, PsisIsAtS2AboutFourCentimetresFromTheMidline)
 TEST(Landmarks, LumbarLordosisFromTheDiscMeshes)
 {
     // Cobb-style: L1 superior endplate (under disc T12-L1) against S1's (under disc L5-S1);
-    // DOMAIN.md gives 40-60 degrees.
+    // Standard texts give 40-60 degrees.
     const auto& g = shippedModel();
     const double l1 = sagittalTiltDeg(lowerPlateNormal(g.mesh("disc_t12_l1")));
     const double s1 = sagittalTiltDeg(lowerPlateNormal(g.mesh("disc_l5_s1")));
@@ -88,7 +89,7 @@ TEST(Landmarks, LevelSpacingAndBodyWidth)
     const auto& g = shippedModel();
     const auto& v = g.landmarks.vertebrae;
     for (std::size_t i = 2; i + 1 < v.size(); ++i) {
-        // One level (vertebra + disc): 35-40 mm (DOMAIN.md).
+        // One level (vertebra + disc): 35-40 mm (standard texts).
         const float level = glm::length(v[i].body.origin - v[i + 1].body.origin);
         EXPECT_GE(level, 0.035f) << v[i].spec.id;
         EXPECT_LE(level, 0.040f) << v[i].spec.id;
@@ -118,7 +119,7 @@ TEST(Landmarks, PelvisWidthAndKidneyLevels)
         right = std::max(right, p.x);
     for (const auto& p : g.mesh("hip_bone.left").positions)
         left = std::min(left, p.x);
-    // Distance between the iliac crests: 25-30 cm (DOMAIN.md).
+    // Distance between the iliac crests: 25-30 cm (standard texts).
     EXPECT_GE(right - left, 0.25f);
     EXPECT_LE(right - left, 0.30f);
 
