@@ -159,23 +159,26 @@ float ClientBody::addFace(float d, const vec3& p) const
     // above the eyes at the head's middle, the nose's tip 3.5 cm and the mouth 6.5 cm below
     // them, the chin 10 cm). The lower face and the jaw fill the ellipsoid out to a face flat
     // from brow to chin; the brow ridge stands over the eyes' hollows; the nose projects 2 cm.
+    // Every part is broad and blended over 1-2 cm (*choices*), so that no fold is sharper than
+    // the body's 4.5 mm grid can carry: smaller radii (the lips a 7.5 mm capsule, the nose's wings
+    // blended over 6 mm) came out of the decimation as facets.
     float face = sdf::ellipsoid(q - vec3(0.0f, -0.045f, -0.040f), vec3(0.060f, 0.075f, 0.058f));
     face = sdf::smoothUnion(
-        face, sdf::ellipsoid(q - vec3(0.0f, -0.097f, -0.079f), vec3(0.022f, 0.018f, 0.015f)), 0.01f);
-    face = sdf::smoothUnion(face,
-        sdf::capsule(q, vec3(-0.018f, -0.066f, -0.092f), vec3(0.018f, -0.066f, -0.092f), 0.0075f), 0.008f);
+        face, sdf::ellipsoid(q - vec3(0.0f, -0.097f, -0.078f), vec3(0.024f, 0.020f, 0.016f)), 0.018f);
+    face = sdf::smoothUnion(
+        face, sdf::ellipsoid(q - vec3(0.0f, -0.066f, -0.090f), vec3(0.023f, 0.011f, 0.009f)), 0.014f);
     for (float s : {-1.0f, 1.0f})
         face = sdf::smoothUnion(face,
-            sdf::ellipsoid(q - vec3(s * 0.045f, -0.024f, -0.079f), vec3(0.020f, 0.014f, 0.014f)), 0.012f);
-    d = sdf::smoothUnion(d, face, 0.015f);
+            sdf::ellipsoid(q - vec3(s * 0.045f, -0.026f, -0.077f), vec3(0.024f, 0.020f, 0.013f)), 0.02f);
+    d = sdf::smoothUnion(d, face, 0.022f);
     d = sdf::smoothUnion(
-        d, sdf::capsule(q, vec3(-0.033f, 0.016f, -0.089f), vec3(0.033f, 0.016f, -0.089f), 0.011f), 0.012f);
+        d, sdf::capsule(q, vec3(-0.033f, 0.016f, -0.089f), vec3(0.033f, 0.016f, -0.089f), 0.011f), 0.02f);
     for (float s : {-1.0f, 1.0f})
-        d = sdf::smoothIntersect(d, -sdf::sphere(q, vec3(s * 0.033f, -0.005f, -0.106f), 0.015f), 0.008f);
-    float nose = sdf::roundCone(q, vec3(0.0f, 0.004f, -0.092f), vec3(0.0f, -0.034f, -0.110f), 0.007f, 0.010f);
+        d = sdf::smoothIntersect(d, -sdf::sphere(q, vec3(s * 0.033f, -0.005f, -0.106f), 0.016f), 0.018f);
+    float nose = sdf::roundCone(q, vec3(0.0f, 0.004f, -0.092f), vec3(0.0f, -0.034f, -0.109f), 0.009f, 0.012f);
     for (float s : {-1.0f, 1.0f})
-        nose = sdf::smoothUnion(nose, sdf::sphere(q, vec3(s * 0.013f, -0.039f, -0.101f), 0.008f), 0.006f);
-    return sdf::smoothUnion(d, nose, 0.008f);
+        nose = sdf::smoothUnion(nose, sdf::sphere(q, vec3(s * 0.013f, -0.039f, -0.101f), 0.0075f), 0.01f);
+    return sdf::smoothUnion(d, nose, 0.016f);
 }
 
 float ClientBody::outer(const vec3& p) const

@@ -198,18 +198,31 @@ float ClientBody::addProneLeg(float d, const vec3& p, float side) const
             sdf::ellipsoid(m - vec3(kLegOffsetM + 0.021f, kneeY - 0.10f, calfBackZ - 0.026f),
                 vec3(0.025f, 0.066f, 0.028f)));
     leg = sdf::smoothUnion(leg, heads, 0.02f);
-    // The popliteal fossa: a shallow hollow behind the knee framed by the hamstrings' tendons
-    // above it, biceps femoris lateral and semitendinosus medial, standing 2 mm proud (*estimates*:
-    // 3 mm deep, 5 cm broad, 13 cm long), and by the heads of gastrocnemius below it.
-    for (float across : {-0.033f, 0.033f})
-        leg = sdf::smoothUnion(leg,
-            sdf::capsule(m, vec3(kLegOffsetM + 0.9f * across, kneeY + 0.14f, kneeBackZ - 0.016f),
-                vec3(kLegOffsetM + across, kneeY - 0.01f, kneeBackZ - 0.014f), 0.008f),
-            0.012f);
-    leg = carveSmooth(leg,
-        sdf::ellipsoid(
-            m - vec3(kLegOffsetM, kneeY + 0.01f, kneeBackZ + 0.011f), vec3(0.026f, 0.065f, 0.014f)),
-        0.025f);
+    // The popliteal fossa: a shallow hollow behind the knee that follows the skin rather than
+    // being cut into it (an ellipsoid carved out of the thigh's slope to the knee broke through
+    // it in a hard arched edge), framed above by the hamstrings' tendons, biceps femoris lateral
+    // and semitendinosus medial, and below by the heads of gastrocnemius. Both are displacements
+    // of the leg's back that fade out smoothly to nothing, so the hollow blends into the thigh
+    // and the calf: the hollow 6 mm deep at its middle (about 3 mm below the tendons either side
+    // of it), 5.2 cm broad and 15 cm long, its middle 2 cm above the joint line; the tendons 2 mm
+    // proud over 2.2 cm, 14 cm long, converging from the thigh's back to either side of the knee
+    // (*estimates*: in extension the fossa's fat and fascia fill it, so that it shows as a soft
+    // hollow and the tendons are felt rather than seen).
+    const float onBack = glm::smoothstep(knee.frontZ + knee.halfDepth, kneeBackZ - 0.01f, m.z);
+    const auto bump = [](float r2) {
+        const float t = std::max(1.0f - r2, 0.0f);
+        return t * t * t;
+    };
+    const vec2 fromFossa((m.x - kLegOffsetM) / 0.026f, (m.y - (kneeY + 0.02f)) / 0.075f);
+    float displaced = 0.006f * bump(glm::dot(fromFossa, fromFossa));
+    for (float across : {-0.031f, 0.031f}) {
+        // Each tendon from the thigh's back (10 cm above the joint line) to beside the knee.
+        const float along = std::clamp((m.y - (kneeY - 0.01f)) / 0.11f, 0.0f, 1.0f);
+        const float offset = m.x - (kLegOffsetM + across * (1.0f - 0.25f * along));
+        const vec2 fromTendon(offset / 0.011f, (m.y - (kneeY + 0.045f)) / 0.07f);
+        displaced -= 0.002f * bump(glm::dot(fromTendon, fromTendon));
+    }
+    leg += displaced * onBack;
     // The ankle rounded off where the foot hangs from it (the old cone's end).
     const vec3 ankle = proneAnkle(1.0f);
     leg = sdf::smoothUnion(leg, sdf::sphere(m, ankle + vec3(0.0f, 0.0f, 0.002f), 0.034f), 0.02f);
@@ -330,8 +343,10 @@ float ClientBody::addRestingHand(float d, const vec3& p, const vec3& wrist, floa
         f = sdf::smoothUnion(
             f, sdf::roundCone(h, pip, dip, 0.88f * finger.radius, 0.78f * finger.radius), 0.003f);
         f = sdf::smoothUnion(f, sdf::roundCone(h, dip, tip, 0.78f * finger.radius, tipR), 0.002f);
-        // The knuckle's head on the back of the hand and the pad under the tip.
-        f = sdf::smoothUnion(f, sdf::sphere(h, knuckle + vec3(0.002f, 0.0f, 0.0045f), 0.0085f), 0.004f);
+        // The knuckle's head on the back of the hand, standing about 6 mm over it and 5 mm over
+        // the valleys between the heads (*estimate*; less did not survive the body's grid and
+        // decimation as a bump), and the pad under the tip.
+        f = sdf::smoothUnion(f, sdf::sphere(h, knuckle + vec3(0.001f, 0.0f, 0.0068f), 0.0085f), 0.004f);
         f = sdf::smoothUnion(f,
             sdf::ellipsoid(h - (tip - vec3(0.004f, 0.0f, 0.001f)), vec3(0.008f, 1.1f * tipR, 0.9f * tipR)),
             0.002f);

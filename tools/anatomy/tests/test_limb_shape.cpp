@@ -150,6 +150,46 @@ TEST(LimbShape, TheCalfBulgesBehindBelowTheHollowOfTheKnee)
     EXPECT_GT(calf - legAt(ankleY + 0.06f).topZ, 0.025);
 }
 
+TEST(LimbShape, TheHollowOfTheKneeIsShallowAndBlendsIntoTheThighAndTheCalf)
+{
+    // The height of the leg's back (prone, its top) above the table at (x, y), to 0.1 mm.
+    const auto back = [](float x, float y) {
+        for (float z = table::kTopZ + 0.25f; z > table::kTopZ; z -= 0.0001f)
+            if (client().addProneLeg(1e9f, {x, y, z}, 1.0f) < 0.0f)
+                return z;
+        return table::kTopZ;
+    };
+    const float kneeY = client().heightY(survey::kKneeHeightCm);
+    constexpr float kLegX = 0.100f, kSampleM = 0.005f;
+    // Down lines along the leg across the popliteal fossa, from 12 cm above the joint line to 12
+    // cm below it, samples 5 mm apart: no step steeper than the thigh's own slope to the knee
+    // (3.5 mm) and no kink, the step changing by at most 1.2 mm from one sample to the next
+    // (*choices*; the hollow carved as an ellipsoid broke through the thigh's slope in a 16 mm
+    // step and kink).
+    float steepest = 0.0f, sharpest = 0.0f;
+    for (float x = kLegX - 0.025f; x <= kLegX + 0.0251f; x += kSampleM) {
+        float previous = back(x, kneeY + 0.12f), previousStep = 0.0f;
+        for (int i = 1; i <= 48; ++i) {
+            const float z = back(x, kneeY + 0.12f - kSampleM * float(i)), step = z - previous;
+            steepest = std::max(steepest, std::abs(step));
+            if (i > 1)
+                sharpest = std::max(sharpest, std::abs(step - previousStep));
+            previous = z;
+            previousStep = step;
+        }
+    }
+    EXPECT_LT(steepest, 0.0035f);
+    EXPECT_LT(sharpest, 0.0012f);
+    // Across its middle, 2 cm above the joint line, the hollow lies 1.5-5 mm below the hamstrings'
+    // tendons either side of it: a soft hollow, not a pit, and the tendons only suggested.
+    float tendons = table::kTopZ;
+    for (float x = kLegX - 0.03f; x <= kLegX + 0.0301f; x += 0.0025f)
+        tendons = std::max(tendons, back(x, kneeY + 0.02f));
+    const float hollow = tendons - back(kLegX, kneeY + 0.02f);
+    EXPECT_GT(hollow, 0.0015f);
+    EXPECT_LT(hollow, 0.005f);
+}
+
 TEST(LimbShape, ArmHasTheSurveyedGirthsAndTheForearmFlattensToTheWrist)
 {
     const float shoulderY = client().heightY(survey::kAcromialHeightCm) - 0.025f;
@@ -185,11 +225,15 @@ TEST(LimbShape, FingersCurlFromRaisedKnucklesToPadsOnTheTable)
     };
     const float length = survey::kHandLengthCm * 0.01f;
     const float palm = 0.56f * length;
-    // The middle finger (on the hand's axis): its knuckle stands 2 mm above the back of the hand
-    // 2.5 cm before it; its last joint is lower than the knuckle by at least 8 mm; its tip
-    // (within 1.5 cm of the end) at most 1.6 cm up, its pad on the table.
-    const float knuckle = top(palm, 0.0095f);
-    EXPECT_GT(knuckle - top(palm - 0.025f, 0.0f), 0.002f);
+    // The middle finger (on the hand's axis): its knuckle stands at least 4.5 mm above the back
+    // of the hand 2.5 cm before it and 3.5 mm above the valleys either side of it, between the
+    // heads of the metacarpals (*choices*: enough to read on the body's 4.5 mm grid); its last
+    // joint is lower than the knuckle by at least 8 mm; its tip (within 1.5 cm of the end) at
+    // most 1.6 cm up, its pad on the table.
+    const float knuckle = std::max(top(palm - 0.006f, 0.0095f), top(palm - 0.002f, 0.0095f));
+    EXPECT_GT(knuckle - top(palm - 0.025f, 0.0f), 0.0045f);
+    EXPECT_GT(knuckle - top(palm - 0.006f, 0.0f), 0.0035f);
+    EXPECT_GT(knuckle - top(palm - 0.006f, 0.019f), 0.0035f);
     EXPECT_LT(top(palm + 0.83f * 0.44f * length, 0.0105f), knuckle - 0.008f);
     EXPECT_LT(top(length - 0.012f, 0.011f), 0.016f);
     EXPECT_LT(client().addRestingHand(
@@ -217,6 +261,58 @@ TEST(LimbShape, TheFaceHasABrowANoseAndAChin)
     EXPECT_GT(noseTip - upperLip, 0.015f);
     EXPECT_GT(brow - eye, 0.004f);
     EXPECT_GT(chin, upperLip - 0.02f);
+}
+
+TEST(LimbShape, TheFaceIsRoundedEnoughForTheBodysGrid)
+{
+    // The face is meshed with the body on a 4.5 mm grid (scenery.cpp) and decimated: a fold
+    // sharper than the grid shows as facets. Over brow, eyes, nose, lips and chin (9 cm across,
+    // from 3 cm above the head's middle to the chin), where a ray from the cradle first meets
+    // the face, the skin's normal turns by at most 35 degrees from one sample to the next a grid
+    // cell away: a radius of curvature of at least 7 mm (*choice*; the nose's wings and the brow
+    // turned by up to 55).
+    const glm::vec3 head = client().headCentre();
+    constexpr float kCellM = 0.0045f;
+    constexpr int kAcross = 21, kDown = 34;
+    const auto surface = [&](int i, int j) {
+        const float x = -0.045f + kCellM * float(i), y = head.y + 0.03f - kCellM * float(j);
+        float outside = head.z - 0.16f, inside = head.z;
+        for (float z = outside; z < head.z; z += 0.001f)
+            if (client().outer({x, y, z}) < 0.0f) {
+                inside = z;
+                outside = z - 0.001f;
+                break;
+            }
+        for (int step = 0; step < 16; ++step) {
+            const float mid = 0.5f * (outside + inside);
+            (client().outer({x, y, mid}) < 0.0f ? inside : outside) = mid;
+        }
+        return glm::vec3(x, y, inside);
+    };
+    const auto normal = [&](const glm::vec3& p) {
+        constexpr float e = 0.0005f;
+        const auto d
+            = [&](glm::vec3 offset) { return client().outer(p + offset) - client().outer(p - offset); };
+        return glm::normalize(glm::vec3(d({e, 0, 0}), d({0, e, 0}), d({0, 0, e})));
+    };
+    std::vector<glm::vec3> points, normals;
+    for (int j = 0; j < kDown; ++j)
+        for (int i = 0; i < kAcross; ++i) {
+            points.push_back(surface(i, j));
+            normals.push_back(normal(points.back()));
+        }
+    float sharpest = 0.0f;
+    for (int j = 0; j + 1 < kDown; ++j)
+        for (int i = 0; i + 1 < kAcross; ++i)
+            for (const int next : {1, kAcross}) {
+                const int a = j * kAcross + i, b = a + next;
+                // Where the ray passes under the nose onto the lip the samples lie far apart.
+                if (glm::length(points[b] - points[a]) > 2.5f * kCellM)
+                    continue;
+                sharpest = std::max(
+                    sharpest, std::acos(std::clamp(glm::dot(normals[a], normals[b]), -1.0f, 1.0f)));
+            }
+    EXPECT_LT(glm::degrees(sharpest), 35.0f);
 }
 
 } // namespace lumbar::test
