@@ -8,6 +8,7 @@
 #include "glb_writer.hpp"
 #include "landmarks.hpp"
 
+#include <glm/glm.hpp>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -36,5 +37,9 @@ void generateInto(const std::filesystem::path& dir, const BuildOptions& options)
 constexpr float kCoarseCellScale = 3.0f;
 
 std::filesystem::path freshTempDir(const std::string& name);
+
+/// The perimeter of the convex hull of `points` (monotone chain): what a tape measures round a
+/// section, bridging its furrows. `points` is reordered.
+double convexHullPerimeter(std::vector<glm::dvec2>& points);
 
 } // namespace lumbar::test

@@ -31,28 +31,7 @@ double girthAt(const BodyEnvelope& envelope, float y)
         }
         points.push_back({direction.x * inside, direction.y * inside});
     }
-    // Convex hull (monotone chain), then its perimeter.
-    std::sort(
-        points.begin(), points.end(), [](auto a, auto b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
-    const auto cross = [](glm::dvec2 o, glm::dvec2 a, glm::dvec2 b) {
-        return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-    };
-    std::vector<glm::dvec2> hull(2 * points.size());
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        while (k >= 2 && cross(hull[k - 2], hull[k - 1], points[i]) <= 0)
-            --k;
-        hull[k++] = points[i];
-    }
-    for (std::size_t i = points.size() - 1, t = k + 1; i > 0; --i) {
-        while (k >= t && cross(hull[k - 2], hull[k - 1], points[i - 1]) <= 0)
-            --k;
-        hull[k++] = points[i - 1];
-    }
-    hull.resize(k - 1);
-    double perimeter = 0.0;
-    for (std::size_t i = 0; i < hull.size(); ++i)
-        perimeter += glm::length(hull[(i + 1) % hull.size()] - hull[i]);
+    const double perimeter = convexHullPerimeter(points);
     return perimeter;
 }
 
