@@ -3,6 +3,7 @@
 
 #include "anatomy/body_fat.hpp"
 #include "anatomy/fibre_lines.hpp"
+#include "anatomy/section_colours.hpp"
 #include "scene/mesh_topology.hpp"
 #include "session/therapist_figure.hpp"
 #include "technique/heat_map.hpp"
@@ -25,11 +26,6 @@ constexpr float kHeatViewVeilOpacity = 0.25f;
 constexpr float kEndangermentGhostOpacity = 0.28f;
 /// SceneExtras::ghosted: faint enough that the skin over them still reads as skin.
 constexpr float kGhostOpacity = 0.22f;
-/// Where a plane cuts the skin over the window, the cut shows mostly subcutaneous fat (the
-/// generator's fat colour, linear RGB). The body round the window is a stand-in, solid beyond
-/// the modelled region (head, chest, limbs): its cut is a plain darker skin tone, not tissue.
-constexpr glm::vec3 kFatSectionColor{0.89f, 0.68f, 0.24f};
-constexpr glm::vec3 kBodySectionColor{0.55f, 0.33f, 0.22f};
 
 /// How a structure's surface answers the light, by its kind; the client's body round the window is
 /// skin, the table and files without a knowledge base keep the plain look.

@@ -52,4 +52,36 @@ TEST_F(DissectionFloorGlTest, BelowThePelvisTheFloorOfTheCutReadsAsTissue)
     EXPECT_GE(onBody, 8);
 }
 
+TEST_F(DissectionFloorGlTest, OverTheNatalCleftTheFloorShowsNoBrightRedPatch)
+{
+    // Below the coccyx the floor rises over a ridge along the midline (the fat folded into the
+    // natal cleft); its upper end, about y = -0.19 to -0.21 and 7 cm in front of the back, looks
+    // up into the key light and back at the viewer. Drawn in the walls' cut-muscle red it read as
+    // a bright red patch over the cleft, at about sRGB (171, 67, 74): green under 0.4 of red. As
+    // floor it draws as the floor round it, about (140, 82, 77): green about 0.6 of red. (Lower
+    // down, at the fat band's notch over the cleft, the ridge's steep front keeps a thin wall rim.)
+    app::Viewer viewer(gl::ShaderSources(), kFloorViewSizePx, kFloorViewSizePx);
+    loadBuiltInAnatomy(viewer);
+    const LayerInfo* layer = viewer.knowledgeBase().findLayer("deep_muscle");
+    ASSERT_NE(layer, nullptr);
+    viewer.anatomy().peelDepth = layer->depth;
+    viewer.resetView(ViewPreset::Posterior);
+    viewer.render(kFloorViewSizePx, kFloorViewSizePx);
+    const Image image = viewer.target().readPixels();
+
+    int onBody = 0;
+    for (float x = -0.02f; x <= 0.021f; x += 0.01f)
+        for (float y = -0.205f; y <= -0.184f; y += 0.01f) {
+            const glm::vec2 pixel
+                = viewer.camera().project({x, y, -0.07f}, float(kFloorViewSizePx), float(kFloorViewSizePx));
+            if (viewer.pick(pixel, float(kFloorViewSizePx), float(kFloorViewSizePx)))
+                continue;
+            ++onBody;
+            const std::uint8_t* rgb = image.pixel(int(pixel.x), int(pixel.y));
+            EXPECT_LE(rgb[0], 160) << "x " << x << " y " << y;
+            EXPECT_GT(rgb[1], rgb[0] * 0.5f) << "x " << x << " y " << y;
+        }
+    EXPECT_GE(onBody, 10);
+}
+
 } // namespace lumbar::test

@@ -136,6 +136,9 @@ inline constexpr glm::vec4 kFat{0.95f, 0.84f, 0.52f, 1.0f};
 /// the colour the app gives a muscle's cut face (its base colour at 0.78 in linear light,
 /// renderer.cpp's kCapShade, which is 0.89 in sRGB), here intermediate muscle's.
 inline constexpr glm::vec4 kMuscleSection{0.64f, 0.25f, 0.27f, 1.0f};
+/// The connective tissue between a cut muscle's fascicles (perimysium), a pale pink the grain of
+/// the hollow's walls streaks towards (*choice*, after dissection photographs).
+inline constexpr glm::vec4 kPerimysium{0.80f, 0.55f, 0.52f, 1.0f};
 /// The abdomen cut through deep to the kidneys and psoas, on the floor of that hollow: gut,
 /// retroperitoneal fat and fascia together, a muted rose-brown, duller than the walls' cut muscle,
 /// that the kidneys' red, the psoas' purple and the bones' ivory stand out against (*choice*).
