@@ -29,6 +29,10 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
 
     ImGui::Text(
         "Frame: %.1f ms (%.0f fps)", state.frameMs, state.frameMs > 0.0f ? 1000.0f / state.frameMs : 0.0f);
+    if (state.renderScale < 1.0f) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("3D at %.0f%%", double(state.renderScale) * 100.0);
+    }
 
     const Model& model = viewer.model();
     if (viewer.hasModel()) {
@@ -128,6 +132,17 @@ void drawViewPanel(ViewPanelState& state, const Viewer& viewer, Settings& settin
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("The therapist standing beside the table in a lunge, leaning over the hands:\n"
                               "the force comes from body weight, the working shoulder over the contact");
+        int renderScale = int(settings.renderScale);
+        ImGui::TextUnformatted("Render scale:");
+        ImGui::SameLine();
+        ImGui::RadioButton("automatic", &renderScale, int(RenderScaleMode::Automatic));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("While the camera moves or a lesson plays and frames are slow, the 3D view\n"
+                              "is drawn with fewer pixels (75%% or 50%% of each side) and scaled up;\n"
+                              "at rest it is sharp again. Screenshots and exports are always full.");
+        ImGui::SameLine();
+        ImGui::RadioButton("always full", &renderScale, int(RenderScaleMode::AlwaysFull));
+        settings.renderScale = RenderScaleMode(renderScale);
         if (ImGui::Button("Present (F11)"))
             commands.push(command::EnterPresentation{});
         ImGui::SameLine();

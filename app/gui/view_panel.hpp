@@ -18,6 +18,7 @@ struct ViewPanelState {
     std::string message; ///< last load result or error, shown in the panel
     bool messageIsError = false;
     float frameMs = 0.0f; ///< CPU time of the last frame, smoothed
+    float renderScale = 1.0f; ///< the share of each side of the window the 3D view was drawn at
     ViewPreset lastPreset = ViewPreset::Oblique;
     std::string opening; ///< the model file being opened; empty when none
     double openingS = 0.0; ///< how long it has been opening

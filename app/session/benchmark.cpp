@@ -3,6 +3,7 @@
 
 #include "session/data_paths.hpp"
 #include "session/lesson_scene.hpp"
+#include "session/render_scale.hpp"
 #include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
 #include "technique/prepared_lesson.hpp"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <sys/resource.h>
@@ -88,6 +90,35 @@ BenchFigures timeFrames(Viewer& viewer, int frames, const std::function<void(int
     return timeFrames(viewer, frames, std::vector<std::function<void(int)>>{draw}).front();
 }
 
+/// The render scale the window would settle on for `draw` in motion: its frames (each waited for)
+/// are fed to the window's chooser as the window feeds it, the camera turning, until one scale has
+/// held for twice the frames the chooser judges. The window's frames also draw the panels and
+/// blit the view, so its own choice can only be as low or lower.
+float windowScaleFor(Viewer& viewer, const std::function<void(int, float)>& draw)
+{
+    constexpr int kMaxFrames = 60;
+    const Camera start = viewer.camera();
+    RenderScaleChooser chooser;
+    const auto begin = std::chrono::steady_clock::now();
+    float previous = 1.0f;
+    std::size_t held = 0;
+    for (int frame = 0; frame < kMaxFrames && held < 2 * RenderScaleChooser::kFramesJudged; ++frame) {
+        viewer.camera().orbit(glm::two_pi<float>() / float(kFramesPerScene), 0.0f);
+        const auto frameStart = std::chrono::steady_clock::now();
+        const float scale
+            = chooser.choose({std::chrono::duration<double>(frameStart - begin).count(), true, false},
+                RenderScaleMode::Automatic);
+        held = scale == previous ? held + 1 : 0;
+        previous = scale;
+        draw(frame, scale);
+        glFinish();
+        chooser.recordFrame(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frameStart).count());
+    }
+    viewer.camera() = start;
+    return chooser.movingScale();
+}
+
 } // namespace
 
 BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames)
@@ -122,17 +153,36 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
     std::optional<BenchFigures> lessonFigures;
     BenchFigures floor;
     double evaluateUs = 0.0;
+    float windowScale = 1.0f;
+    std::vector<BenchFigures> scaledFigures; // the lesson and the floor at windowScale, when below 1
     const auto drawFloor = [&](int) { viewer.renderFloor(width, height); };
     if (const std::optional<std::filesystem::path> lesson = resolveLesson(kDefaultLessonId)) {
         LessonScene moment(viewer, *lesson);
         const double duration = moment.prepared().totalDurationS;
-        const auto drawLesson = [&](int frame) {
+        // The CPU's share of a lesson frame (the lesson evaluated, the hand placed and turned to
+        // clear the body, the path bands): no render scale makes it smaller.
+        double extrasMs = 0.0;
+        int extrasFrames = 0;
+        const auto drawLessonAt = [&](int frame, float scale) {
+            const auto begin = std::chrono::steady_clock::now();
             moment.seek(duration * double(frame) / double(kFramesPerScene));
-            viewer.render(width, height, moment.extras(HeatScope::Off));
+            const SceneExtras extras = moment.extras(HeatScope::Off);
+            extrasMs += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
+                            .count();
+            ++extrasFrames;
+            viewer.render(width, height, extras, scale);
         };
+        const auto drawLesson = [&](int frame) { drawLessonAt(frame, 1.0f); };
         const std::vector<BenchFigures> paired = timeFrames(viewer, kFramesPerScene, {drawLesson, drawFloor});
         lessonFigures = paired[0];
         floor = paired[1];
+        // The lesson as the window plays it: at the render scale it would choose, beside the
+        // floor at the same scale.
+        windowScale = windowScaleFor(viewer, drawLessonAt);
+        if (windowScale < 1.0f)
+            scaledFigures = timeFrames(viewer, kFramesPerScene,
+                {[&](int frame) { drawLessonAt(frame, windowScale); },
+                    [&](int) { viewer.renderFloor(width, height, windowScale); }});
         constexpr int kEvaluations = 2000;
         evaluateUs = meanMicroseconds(kEvaluations, [&](int i) {
             const technique::FrameState state
@@ -157,9 +207,12 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
         const BenchFigures sectioned = timeFrames(viewer, kFramesPerScene, drawSectioned);
         viewer.display.section = savedSection;
         text += row("full lesson, section through tool", sectioned);
-        char extra[96];
-        std::snprintf(extra, sizeof extra, "  section view / full lesson: %.2fx\n",
-            lessonFigures->meanMs > 0.0 ? sectioned.meanMs / lessonFigures->meanMs : 0.0);
+        char extra[200];
+        std::snprintf(extra, sizeof extra,
+            "  section view / full lesson: %.2fx\n"
+            "  of each lesson frame, the lesson, the hand's placement and the path bands (CPU): %.1f ms\n",
+            lessonFigures->meanMs > 0.0 ? sectioned.meanMs / lessonFigures->meanMs : 0.0,
+            extrasFrames > 0 ? extrasMs / double(extrasFrames) : 0.0);
         text += extra;
     } else {
         floor = timeFrames(viewer, kFramesPerScene, drawFloor);
@@ -170,6 +223,22 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
         std::snprintf(
             ratio, sizeof ratio, "  full lesson / floor: %.2fx\n", lessonFigures->meanMs / floor.meanMs);
         text += ratio;
+        char scaleLine[160];
+        std::snprintf(scaleLine, sizeof scaleLine,
+            "  render scale the window chooses for the lesson: %.2f (%dx%d)%s\n", double(windowScale),
+            int(std::lround(float(width) * windowScale)), int(std::lround(float(height) * windowScale)),
+            windowScale < 1.0f ? "" : ", the figures above");
+        text += scaleLine;
+    }
+    if (scaledFigures.size() == 2) {
+        text += row("full lesson at the window's scale", scaledFigures[0]);
+        text += row("floor at the window's scale", scaledFigures[1]);
+        if (scaledFigures[1].meanMs > 0.0) {
+            char ratio[96];
+            std::snprintf(ratio, sizeof ratio, "  full lesson / floor at the window's scale: %.2fx\n",
+                scaledFigures[0].meanMs / scaledFigures[1].meanMs);
+            text += ratio;
+        }
     }
 
     // Picking: a ray through each pixel of a 10 x 10 grid over the view.

@@ -29,6 +29,8 @@ BenchFigures benchmarkFrames(Viewer& viewer, int width, int height, int frames);
 /// Runs the standard scenes (anatomy as shown, all layers translucent, x-ray, the full lesson
 /// playing, and the floor: the same meshes with the simplest shader) and formats a table with the
 /// start-up times, the lesson-to-floor ratio, picking and evaluate() times and the peak memory.
+/// The lesson and the floor are timed again at the render scale the window would choose for the
+/// lesson in motion (session/render_scale), when that is below full resolution.
 std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTimes& startup);
 
 } // namespace lumbar::app

@@ -87,7 +87,7 @@ public:
     {
         for (const auto& item : root.items()) {
             static const std::vector<std::string> kKnown{"format", "version", "ui_scale", "theme", "audience",
-                "labels", "presentation_auto_orbit", "hand_tone", "therapist", "window_width",
+                "labels", "presentation_auto_orbit", "hand_tone", "therapist", "render_scale", "window_width",
                 "window_height"};
             if (std::find(kKnown.begin(), kKnown.end(), item.key()) == kKnown.end())
                 warn(item.key(), "unknown setting; ignored");
@@ -103,6 +103,9 @@ public:
         choice(root, "hand_tone", tone, handToneNames());
         settings.handTone = parseHandTone(tone).value_or(HandTone::Medium);
         flag(root, "therapist", settings.therapist);
+        std::string scale = renderScaleModeName(settings.renderScale);
+        choice(root, "render_scale", scale, {"automatic", "full"});
+        settings.renderScale = scale == "full" ? RenderScaleMode::AlwaysFull : RenderScaleMode::Automatic;
         integer(root, "window_width", settings.windowWidth, 320, 16384);
         integer(root, "window_height", settings.windowHeight, 240, 16384);
     }
@@ -157,6 +160,7 @@ std::string writeSettings(const Settings& settings)
     root["presentation_auto_orbit"] = settings.presentationAutoOrbit;
     root["hand_tone"] = handToneName(settings.handTone);
     root["therapist"] = settings.therapist;
+    root["render_scale"] = renderScaleModeName(settings.renderScale);
     root["window_width"] = settings.windowWidth;
     root["window_height"] = settings.windowHeight;
     return root.dump(2) + "\n";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/hand_tone.hpp"
+#include "session/render_scale.hpp"
 
 #include <filesystem>
 #include <string>
@@ -23,6 +24,9 @@ struct Settings {
     bool presentationAutoOrbit = false; ///< the camera circles slowly in presentation mode
     HandTone handTone = HandTone::Medium; ///< the therapist's skin in the 3D view and the exports
     bool therapist = false; ///< the therapist's figure at the table in the 3D view
+    /// The 3D view's resolution in the window: lower while things move and frames are slow, or
+    /// always full. Exports are always at full resolution.
+    RenderScaleMode renderScale = RenderScaleMode::Automatic;
     int windowWidth = 1280; ///< the last size of the window, in window coordinates
     int windowHeight = 720;
 

@@ -388,12 +388,21 @@ void TechniqueOverlay::addPath(
         || state.travellingForward != m_pathKey.forward || points != m_pathKey.points || !m_pathAhead) {
         const double progress = state.pathProgress;
         const bool forward = state.travellingForward;
-        m_pathBehind = std::make_unique<GpuMesh>(forward
-                ? makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::None)
-                : makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::None));
-        m_pathAhead = std::make_unique<GpuMesh>(forward
-                ? makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::Forward)
-                : makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::Backward));
+        const MeshData behind = forward
+            ? makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::None)
+            : makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::None);
+        const MeshData ahead = forward
+            ? makePathRibbon(points, normals, progress, 1.0, kPathWidthM, Chevrons::Forward)
+            : makePathRibbon(points, normals, 0.0, progress, kPathWidthM, Chevrons::Backward);
+        // The bands change every frame of a stroke: their buffers are kept and filled again.
+        const auto upload = [](std::unique_ptr<GpuMesh>& mesh, const MeshData& data) {
+            if (mesh)
+                mesh->update(data);
+            else
+                mesh = std::make_unique<GpuMesh>(data);
+        };
+        upload(m_pathBehind, behind);
+        upload(m_pathAhead, ahead);
         m_pathKey = {state.stepIndex, progress, forward, points};
     }
     DrawItem behind;

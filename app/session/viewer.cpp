@@ -10,6 +10,7 @@
 #include "technique/skin_point.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -52,8 +53,8 @@ Surface surfaceOf(const StructureInfo* structure, const std::string& meshName)
 } // namespace
 
 Viewer::Viewer(const gl::ShaderSources& shaders, int width, int height)
-    : m_renderer(shaders), m_target(width, height),
-      m_anatomy(std::make_unique<AnatomyView>(m_knowledge, m_model))
+    : m_renderer(shaders), m_target(width, height), m_viewWidth(std::max(width, 1)),
+      m_viewHeight(std::max(height, 1)), m_anatomy(std::make_unique<AnatomyView>(m_knowledge, m_model))
 {
 }
 
@@ -185,7 +186,7 @@ void Viewer::adoptRefinement(bool wait)
 
 void Viewer::frameModel()
 {
-    const float aspect = float(m_target.width()) / float(m_target.height());
+    const float aspect = viewAspect();
     Bounds visible;
     // The anatomy, not the client's whole body and the table around it.
     for (std::size_t i = 0; i < m_model.meshes.size(); ++i)
@@ -220,7 +221,7 @@ void Viewer::frameBounds(const Bounds& box)
     if (box.empty())
         return;
     const float radius = m_camera.sceneRadius;
-    m_camera.frame(box, float(m_target.width()) / float(m_target.height()));
+    m_camera.frame(box, viewAspect());
     // Clip planes and zoom limits stay those of the whole model, so nothing is cut away.
     m_camera.sceneRadius = std::max(radius, m_model.bounds().radius());
 }
@@ -386,19 +387,35 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
     return scene;
 }
 
-void Viewer::render(int width, int height, const SceneExtras& extras)
+void Viewer::prepareTarget(int width, int height, float scale, SceneDraw& scene)
+{
+    assert(scale > 0.0f && scale <= 1.0f && "Viewer::render: the scale is a share of the picture's size");
+    m_viewWidth = std::max(width, 1);
+    m_viewHeight = std::max(height, 1);
+    const auto scaled
+        = [scale](int side) { return std::max(1, int(std::lround(double(side) * double(scale)))); };
+    m_target.resize(scaled(m_viewWidth), scaled(m_viewHeight));
+    // The rounded target would stretch the picture by a fraction of a pixel: the window's
+    // proportions are kept exactly, and the outline keeps its width on screen.
+    scene.aspect = viewAspect();
+    scene.outlineWidthPx *= scale;
+}
+
+void Viewer::render(int width, int height, const SceneExtras& extras, float scale)
 {
     adoptRefinement(false);
-    m_target.resize(width, height);
-    m_renderer.render(m_target, m_camera, buildScene(extras));
+    SceneDraw scene = buildScene(extras);
+    prepareTarget(width, height, scale, scene);
+    m_renderer.render(m_target, m_camera, scene);
     m_target.resolve();
 }
 
-void Viewer::renderFloor(int width, int height)
+void Viewer::renderFloor(int width, int height, float scale)
 {
     adoptRefinement(false);
-    m_target.resize(width, height);
-    m_renderer.renderFloor(m_target, m_camera, buildScene({}));
+    SceneDraw scene = buildScene({});
+    prepareTarget(width, height, scale, scene);
+    m_renderer.renderFloor(m_target, m_camera, scene);
     m_target.resolve();
 }
 

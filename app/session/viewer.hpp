@@ -138,11 +138,18 @@ public:
     /// The dose the heat map's top colour stands for (kPa*s); 0 when no heat map is set.
     float heatMaxDose() const { return m_heatMaxDose; }
 
-    /// Draws the model (and `extras`) into the offscreen target sized `width` x `height` and
-    /// resolves it.
-    void render(int width, int height, const SceneExtras& extras = {});
+    /// Draws the model (and `extras`) as a `width` x `height` picture into the offscreen target
+    /// and resolves it. `scale` below 1 (the window's render scale while things move) draws the
+    /// same picture with fewer pixels: the target is `scale` of each side (rounded), the window
+    /// blits it up. Exports always draw at scale 1.
+    void render(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f);
     /// The same scene with the simplest shader, for the benchmark's floor.
-    void renderFloor(int width, int height);
+    void renderFloor(int width, int height, float scale = 1.0f);
+    /// The size of the picture the last render stood for (the window's drawable, an export's
+    /// size), whatever its scale: framing, and anything that maps pixels to the scene, use it.
+    int viewWidth() const { return m_viewWidth; }
+    int viewHeight() const { return m_viewHeight; }
+    /// Holds the last render's picture, `scale` of viewWidth() x viewHeight().
     RenderTarget& target() { return m_target; }
     Renderer& renderer() { return m_renderer; }
     Camera& camera() { return m_camera; }
@@ -152,8 +159,15 @@ public:
     SceneDraw buildScene(const SceneExtras& extras = {}) const;
 
 private:
+    /// Sizes the target for a `width` x `height` picture at `scale` and sets the scene's
+    /// proportions and outline to match.
+    void prepareTarget(int width, int height, float scale, SceneDraw& scene);
+    float viewAspect() const { return float(m_viewWidth) / float(m_viewHeight); }
+
     Renderer m_renderer;
     RenderTarget m_target;
+    int m_viewWidth = 1;
+    int m_viewHeight = 1;
     Camera m_camera;
     KnowledgeBase m_knowledge;
     Model m_model;

@@ -89,8 +89,9 @@ void ExportControls::startRecording(const LessonPlayer& player, Viewer& viewer)
         const std::filesystem::path path = firstFreePath(
             screenshotFolder(), timestampedStem(std::chrono::system_clock::now()), haveFfmpeg ? ".mp4" : "");
         RecordSettings settings;
-        settings.width = viewer.target().width();
-        settings.height = viewer.target().height();
+        // The window's size, not the target's: the view may be drawn at a lower render scale.
+        settings.width = viewer.viewWidth();
+        settings.height = viewer.viewHeight();
         settings.speed = player.speed(); // what the user watches at is what the video plays at
         auto sink = openFrameSink(path, settings.width, settings.height, settings.fps);
         m_recorder = std::make_unique<LessonRecorder>(viewer,

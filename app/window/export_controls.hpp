@@ -31,6 +31,9 @@ public:
     bool handleKey(SDL_Keycode key, Uint16 modifiers);
     /// True while a recording runs: the window must keep drawing frames.
     bool busy() const { return m_recorder != nullptr; }
+    /// True while the window's frame must be drawn at full resolution: a screenshot waits for it,
+    /// or a recording renders into the viewer's target beside it.
+    bool needsFullScale() const { return m_pendingShot != Shot::None || busy(); }
 
     /// Saves the 3D view (or the whole window with its panels) once the frame is drawn.
     void saveScreenshot(bool withPanels);

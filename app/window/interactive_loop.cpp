@@ -370,7 +370,13 @@ void InteractiveLoop::drawFrame()
         for (const std::string& id : endangermentSiteIds())
             if (const auto mesh = m_viewer.anatomy().meshOf(id))
                 extras.emphasised.push_back(*mesh);
-    m_viewer.render(drawableWidth, drawableHeight, extras);
+    // While the scene moves and frames are slow it is drawn with fewer pixels (the panels never).
+    const bool moving = m_player.playing() || m_viewer.camera() != m_lastCamera;
+    m_lastCamera = m_viewer.camera();
+    const float scale
+        = m_renderScale.choose({wallS, moving, m_export.needsFullScale()}, m_settings.current().renderScale);
+    m_viewPanel.renderScale = scale;
+    m_viewer.render(drawableWidth, drawableHeight, extras, scale);
     m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
     m_export.afterScene(m_viewer);
     // Last of all windows: ImGui 1.86 asserts when a window first appears after a modal opened.
@@ -387,7 +393,8 @@ int InteractiveLoop::run()
     while (m_running) {
         SDL_Event event;
         // While a lesson plays (or a point pulses) frames follow each other; otherwise wait for input.
-        const bool animating = m_player.playing() || m_export.busy()
+        // A view drawn below full resolution is drawn again until it is sharp.
+        const bool animating = m_player.playing() || m_export.busy() || m_renderScale.belowFull()
             || (m_presentation.active && (m_presentation.autoOrbit || m_presentation.hintSeconds > 0.0f));
         bool haveEvent = (animating || m_shortTaps.holding() ? SDL_PollEvent(&event)
                                                              : SDL_WaitEventTimeout(&event, kIdleWaitMs))
@@ -414,6 +421,7 @@ int InteractiveLoop::run()
         const float ms = float(double(SDL_GetPerformanceCounter() - frameStart) * 1000.0
             / double(SDL_GetPerformanceFrequency()));
         m_viewPanel.frameMs = m_viewPanel.frameMs == 0.0f ? ms : m_viewPanel.frameMs * 0.8f + ms * 0.2f;
+        m_renderScale.recordFrame(ms);
     }
     applySettings(-1.0);
     keepUnsavedViews();

@@ -23,6 +23,7 @@
 #include "session/palpation_trainer.hpp"
 #include "session/progress_keeper.hpp"
 #include "session/referral_overlay.hpp"
+#include "session/render_scale.hpp"
 #include "session/settings_keeper.hpp"
 #include "session/technique_overlay.hpp"
 #include "window/camera_controller.hpp"
@@ -141,6 +142,8 @@ private:
     MarkerDots m_pinDots; ///< the shown view's pins
     ModelSwitcher m_models; ///< the anatomy shown and the model file being opened
     EditorController m_editor;
+    RenderScaleChooser m_renderScale; ///< the 3D view's resolution, frame by frame
+    Camera m_lastCamera; ///< the camera of the frame before: a change is movement
     HeatScope m_heatShown = HeatScope::Off;
     double m_heatTimeS = -1.0;
     Uint64 m_startCounter = 0;

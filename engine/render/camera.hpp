@@ -35,6 +35,9 @@ public:
     glm::vec2 framingMin{0.0f};
     glm::vec2 framingMax{1.0f};
 
+    /// Every field equal: the same picture of the same scene (the window tells motion by it).
+    bool operator==(const Camera&) const = default;
+
     /// Unit vector from the target towards the eye.
     glm::vec3 forwardToEye() const;
     glm::vec3 eye() const { return target + forwardToEye() * distance; }

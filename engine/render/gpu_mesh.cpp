@@ -24,9 +24,32 @@ constexpr GLuint kColorLocation = 5;
 
 GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward)
     : m_vertexArray(gl::createVertexArray()), m_vertices(gl::createBuffer()), m_indices(gl::createBuffer()),
-      m_vertexCount(mesh.positions.size()), m_closedOutward(closedOutward),
-      m_hasFibreCoordinates(!mesh.positions.empty() && mesh.texCoords.size() == mesh.positions.size())
+      m_closedOutward(closedOutward)
 {
+    glBindVertexArray(m_vertexArray.get());
+    uploadVertices(mesh, GL_STATIC_DRAW);
+    uploadIndices(mesh, lods); // binds the index buffer to the vertex array
+
+    const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
+        glEnableVertexAttribArray(location);
+        glVertexAttribPointer(
+            location, components, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<const void*>(offset));
+    };
+    attribute(0, 3, offsetof(Vertex, position));
+    attribute(1, 3, offsetof(Vertex, normal));
+    attribute(2, 4, offsetof(Vertex, tangent));
+    attribute(kFibreCoordinateLocation, 1, offsetof(Vertex, fibreCoordinateM));
+    attribute(kColorLocation, 3, offsetof(Vertex, color));
+    glBindVertexArray(0);
+}
+
+void GpuMesh::uploadVertices(const MeshData& mesh, GLenum usage)
+{
+    m_vertexCount = mesh.positions.size();
+    m_hasFibreCoordinates = !mesh.positions.empty() && mesh.texCoords.size() == mesh.positions.size();
+    m_boundsCentre = glm::vec3(0.0f);
+    m_boundsRadius = 0.0f;
+    m_boundsHalfSize = glm::vec3(0.0f);
     if (!mesh.positions.empty()) {
         const Bounds box = mesh.bounds();
         m_boundsCentre = box.center();
@@ -42,24 +65,21 @@ GpuMesh::GpuMesh(const MeshData& mesh, const std::vector<LodLevel>& lods, bool c
         vertices[i].fibreCoordinateM = m_hasFibreCoordinates ? mesh.texCoords[i].x : 0.0f;
         vertices[i].color = i < mesh.colors.size() ? mesh.colors[i] : glm::vec3(1.0f);
     }
-
-    glBindVertexArray(m_vertexArray.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
-        GL_STATIC_DRAW);
-    uploadIndices(mesh, lods); // binds the index buffer to the vertex array
+    glBufferData(
+        GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(), usage);
+}
 
-    const auto attribute = [](GLuint location, GLint components, std::size_t offset) {
-        glEnableVertexAttribArray(location);
-        glVertexAttribPointer(
-            location, components, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<const void*>(offset));
-    };
-    attribute(0, 3, offsetof(Vertex, position));
-    attribute(1, 3, offsetof(Vertex, normal));
-    attribute(2, 4, offsetof(Vertex, tangent));
-    attribute(kFibreCoordinateLocation, 1, offsetof(Vertex, fibreCoordinateM));
-    attribute(kColorLocation, 3, offsetof(Vertex, color));
+void GpuMesh::update(const MeshData& mesh)
+{
+    glBindVertexArray(m_vertexArray.get());
+    uploadVertices(mesh, GL_DYNAMIC_DRAW);
+    uploadIndices(mesh, {});
     glBindVertexArray(0);
+    m_closedOutward = false;
+    // Heat-map scalars belong to the old vertices.
+    if (m_scalars)
+        setScalars({});
 }
 
 void GpuMesh::refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bool closedOutward)

@@ -21,6 +21,12 @@ public:
     explicit GpuMesh(
         const MeshData& mesh, const std::vector<LodLevel>& lods = {}, bool closedOutward = false);
 
+    /// Replaces the whole mesh with `mesh` in the same buffers, without levels of detail: for
+    /// geometry that changes every frame (a path band growing behind the tool). The buffers are
+    /// re-specified (orphaned), so a frame still drawing the old data is never waited for; no
+    /// GL object is created or deleted.
+    void update(const MeshData& mesh);
+
     /// Replaces the levels of detail of the same `mesh` this GpuMesh was made from (only the index
     /// buffer is uploaded again) and records whether it is closed; for work finished after upload.
     /// The levels index the same vertices, so they carry every attribute (tangents, fibre
@@ -51,6 +57,9 @@ public:
     bool closedOutward() const { return m_closedOutward; }
 
 private:
+    /// Uploads the interleaved vertices of `mesh` (`usage` as glBufferData's) and records its
+    /// bounds; the vertex array must be bound.
+    void uploadVertices(const MeshData& mesh, GLenum usage);
     /// Uploads the full index list followed by each level's; records where each level starts.
     void uploadIndices(const MeshData& mesh, const std::vector<LodLevel>& lods);
 

@@ -238,7 +238,8 @@ void Renderer::beginFrame(
     ++m_frameNumber;
     m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
     m_frame.view = camera.viewMatrix();
-    m_frame.projection = camera.projectionMatrix(m_frame.viewportPx.x / m_frame.viewportPx.y);
+    m_frame.projection = camera.projectionMatrix(
+        scene.aspect > 0.0f ? scene.aspect : m_frame.viewportPx.x / m_frame.viewportPx.y);
     m_frame.indentation = scene.indentation;
     m_frame.outlineColor = scene.outlineColor;
     m_frame.outlineWidthPx = scene.outlineWidthPx * std::max(1.0f, m_frame.viewportPx.y / 720.0f);

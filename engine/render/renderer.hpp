@@ -84,6 +84,10 @@ struct SceneDraw {
     /// Meshes with levels of detail draw the coarsest level whose error stays under this many
     /// pixels on screen; 0 always draws the full meshes.
     float lodMaxErrorPx = 0.75f;
+    /// Width over height of the picture the target stands for; 0: the target's own. A target
+    /// drawn at a share of the window's size (the render scale) keeps the window's proportions
+    /// exactly, so that what is picked at a window pixel is what is drawn there.
+    float aspect = 0.0f;
     /// The section view's cutting plane in world space: what lies where dot(xyz, p) + w < 0 is
     /// removed from sectioned items. All zero: no section.
     glm::vec4 section{0.0f};

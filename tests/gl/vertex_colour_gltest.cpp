@@ -1,6 +1,7 @@
 // Vertex colours (glTF COLOR_0, where the anatomy generator bakes its ambient occlusion)
 // multiply the base colour as glTF says: a vertex at half grey draws the surface at half the
-// light, and a mesh without colours draws as white ones would.
+// light, and a mesh without colours draws as white ones would. A mesh updated in place draws its
+// new vertices.
 #include "gl/gl_test_context.hpp"
 #include "render/camera.hpp"
 #include "render/render_target.hpp"
@@ -58,6 +59,36 @@ TEST_F(VertexColourGlTest, AVertexColourMultipliesTheBaseColour)
     // The shader's lighting is linear in the base colour apart from the specular highlight and
     // the rim, which are not scaled: within 5% of half.
     EXPECT_NEAR(centreRed(renderer, half) / plainRed, 0.5, 0.05);
+}
+
+} // namespace lumbar::test
+
+namespace lumbar::test {
+
+// The path bands change every frame of a stroke: update() refills the same buffers, and what is
+// drawn is the new mesh, attributes and all, whatever the old one held.
+TEST_F(VertexColourGlTest, AnUpdatedMeshDrawsItsNewVertices)
+{
+    Renderer renderer{gl::ShaderSources()};
+    GpuMesh mesh(square(std::vector<glm::vec3>(4, glm::vec3(0.5f))));
+    const double halfRed = centreRed(renderer, mesh);
+    mesh.update(square(std::vector<glm::vec3>(4, glm::vec3(1.0f))));
+    const double whiteRed = centreRed(renderer, mesh);
+    EXPECT_NEAR(halfRed / whiteRed, 0.5, 0.05);
+    EXPECT_EQ(mesh.indexCount(), 6);
+
+    MeshData empty;
+    mesh.update(empty);
+    EXPECT_EQ(mesh.indexCount(), 0);
+    EXPECT_EQ(mesh.boundsRadius(), 0.0f);
+    EXPECT_LT(centreRed(renderer, mesh), 0.05) << "nothing drawn: the background";
+
+    MeshData moved = square({});
+    for (glm::vec3& position : moved.positions)
+        position.x += 1.0f; // out of the picture
+    mesh.update(moved);
+    EXPECT_EQ(mesh.boundsCentre(), glm::vec3(1.0f, 0.0f, 0.0f));
+    EXPECT_LT(centreRed(renderer, mesh), 0.05);
 }
 
 } // namespace lumbar::test

@@ -23,6 +23,7 @@ TEST(Settings, RoundTripsEveryField)
     settings.presentationAutoOrbit = true;
     settings.handTone = HandTone::Brown;
     settings.therapist = true;
+    settings.renderScale = RenderScaleMode::AlwaysFull;
     settings.windowWidth = 1600;
     settings.windowHeight = 900;
     Messages warnings;
@@ -32,7 +33,7 @@ TEST(Settings, RoundTripsEveryField)
         "{\n  \"format\": \"lumbarlab-settings\",\n  \"version\": 1,\n  \"ui_scale\": 1.0,\n  \"theme\": "
         "\"dark\",\n  \"audience\": \"student\",\n  \"labels\": false,\n  \"presentation_auto_orbit\": "
         "false,\n  \"hand_tone\": \"medium\",\n  \"therapist\": false,\n "
-        " \"window_width\": 1280,\n  \"window_height\": 720\n}\n");
+        " \"render_scale\": \"automatic\",\n  \"window_width\": 1280,\n  \"window_height\": 720\n}\n");
 }
 
 TEST(Settings, KeepsTheDefaultOfEachBadFieldAndSaysWhy)
@@ -40,7 +41,7 @@ TEST(Settings, KeepsTheDefaultOfEachBadFieldAndSaysWhy)
     Messages warnings;
     const Settings settings
         = parseSettings(R"({"ui_scale": 9, "theme": "sepia", "audience": 3, "labels": true,
-        "hand_tone": "green", "therapist": "yes", "window_width": 100, "window_height": 800, "colour": "red"})",
+        "hand_tone": "green", "therapist": "yes", "render_scale": "half", "window_width": 100, "window_height": 800, "colour": "red"})",
             "settings.json", warnings);
     EXPECT_EQ(warnings,
         (Messages{"settings.json: colour: unknown setting; ignored",
@@ -49,12 +50,14 @@ TEST(Settings, KeepsTheDefaultOfEachBadFieldAndSaysWhy)
             "settings.json: audience: expected a string, found 3; using the default",
             "settings.json: hand_tone: \"green\" is not one of light, medium, brown, dark; using \"medium\"",
             "settings.json: therapist: expected true or false, found \"yes\"; using the default",
+            "settings.json: render_scale: \"half\" is not one of automatic, full; using \"automatic\"",
             "settings.json: window_width: 100 is out of range 320 to 16384; using 1280"}));
     EXPECT_FLOAT_EQ(settings.uiScale, 1.0f);
     EXPECT_EQ(settings.theme, Theme::Dark);
     EXPECT_EQ(settings.audience, "student");
     EXPECT_EQ(settings.handTone, HandTone::Medium);
     EXPECT_FALSE(settings.therapist);
+    EXPECT_EQ(settings.renderScale, RenderScaleMode::Automatic);
     EXPECT_TRUE(settings.labels); // the good fields are kept
     EXPECT_EQ(settings.windowWidth, 1280);
     EXPECT_EQ(settings.windowHeight, 800);

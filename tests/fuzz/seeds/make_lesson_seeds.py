@@ -27,7 +27,8 @@ LESSON = {
         "cautions": ["c"], "check_in": "ok?", "sources": ["s"]}]}
 SETTINGS = {"format": "lumbarlab-settings", "version": 1, "ui_scale": 1.25, "theme": "dark",
             "audience": "student", "labels": True, "presentation_auto_orbit": False,
-            "hand_tone": "medium", "therapist": False, "window_width": 1280, "window_height": 800}
+            "hand_tone": "medium", "therapist": False, "render_scale": "full", "window_width": 1280,
+            "window_height": 800}
 # A value of each JSON type; every field gets each one that is not its own type.
 WRONG = {"string": "x", "number": 7, "negative": -1, "bool": True, "null": None, "array": [1], "object": {"a": 1}}
 

@@ -1,0 +1,163 @@
+// The window's render scale: the scene is drawn at a share of the window's size, while picking,
+// framing and every export keep the window's full size.
+#include "built_in_anatomy.hpp"
+#include "export/frame_sink.hpp"
+#include "export/handout_export.hpp"
+#include "export/lesson_recorder.hpp"
+#include "gl/gl_test_context.hpp"
+#include "image/png_io.hpp"
+#include "session/data_paths.hpp"
+#include "session/lesson_scene.hpp"
+#include "session/viewer.hpp"
+#include "support/scene_files.hpp"
+#include "support/temp_dir.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace lumbar::test {
+namespace {
+
+using RenderScaleGlTest = GlTest;
+
+constexpr int kWidthPx = 320;
+constexpr int kHeightPx = 180;
+
+/// Three boxes side by side, red, green and blue, each a structure of its own.
+Model threeBoxes()
+{
+    Model model;
+    model.sourcePath = "three boxes";
+    const glm::vec4 colours[]
+        = {{0.9f, 0.05f, 0.05f, 1.0f}, {0.05f, 0.9f, 0.05f, 1.0f}, {0.05f, 0.05f, 0.9f, 1.0f}};
+    const char* names[] = {"red", "green", "blue"};
+    for (int i = 0; i < 3; ++i) {
+        MeshData box = makeBox(names[i], glm::vec3(float(i - 1) * 0.12f, 0.0f, 0.0f), glm::vec3(0.05f));
+        box.baseColor = colours[i];
+        model.meshes.push_back(box);
+    }
+    return model;
+}
+
+/// Which of red, green and blue is strongest at `pixel`: 0, 1 or 2.
+int strongestChannel(const std::uint8_t* pixel)
+{
+    return int(std::max_element(pixel, pixel + 3) - pixel);
+}
+
+TEST_F(RenderScaleGlTest, TheScaledSceneHasTheScaledSizeAndTheViewKeepsTheWindowsSize)
+{
+    app::Viewer viewer(gl::ShaderSources(), kWidthPx, kHeightPx);
+    viewer.setModel(threeBoxes());
+    viewer.render(kWidthPx, kHeightPx, {}, 0.5f);
+    EXPECT_EQ(viewer.target().width(), 160);
+    EXPECT_EQ(viewer.target().height(), 90);
+    EXPECT_EQ(viewer.viewWidth(), kWidthPx);
+    EXPECT_EQ(viewer.viewHeight(), kHeightPx);
+    // Sides are rounded to the nearest pixel: 240.75 x 135.75.
+    viewer.render(321, 181, {}, 0.75f);
+    EXPECT_EQ(viewer.target().width(), 241);
+    EXPECT_EQ(viewer.target().height(), 136);
+    EXPECT_EQ(viewer.viewWidth(), 321);
+    viewer.render(kWidthPx, kHeightPx);
+    EXPECT_EQ(viewer.target().width(), kWidthPx);
+    EXPECT_EQ(viewer.target().height(), kHeightPx);
+    // The benchmark's floor scales alike.
+    viewer.renderFloor(kWidthPx, kHeightPx, 0.5f);
+    EXPECT_EQ(viewer.target().width(), 160);
+    EXPECT_EQ(viewer.target().height(), 90);
+}
+
+TEST_F(RenderScaleGlTest, PickingAtAWindowPixelFindsTheStructureShownThereAtAnyScale)
+{
+    app::Viewer viewer(gl::ShaderSources(), kWidthPx, kHeightPx);
+    viewer.setModel(threeBoxes());
+    viewer.resetView(ViewPreset::Anterior);
+    viewer.render(kWidthPx, kHeightPx);
+    const Camera full = viewer.camera();
+    const Image fullPicture = viewer.target().readPixels();
+    viewer.render(kWidthPx, kHeightPx, {}, 0.5f);
+    // Framing after a scaled frame frames for the window, not for the smaller target.
+    viewer.resetView(ViewPreset::Anterior);
+    EXPECT_EQ(viewer.camera().distance, full.distance);
+    EXPECT_EQ(viewer.camera().target, full.target);
+    viewer.render(kWidthPx, kHeightPx, {}, 0.5f);
+    const Image halfPicture = viewer.target().readPixels();
+    ASSERT_EQ(halfPicture.width, 160);
+
+    for (std::size_t mesh = 0; mesh < 3; ++mesh) {
+        const glm::vec2 pixel = viewer.camera().project(
+            viewer.model().meshes[mesh].bounds().center(), float(kWidthPx), float(kHeightPx));
+        const std::optional<std::size_t> picked = viewer.pick(pixel, float(kWidthPx), float(kHeightPx));
+        ASSERT_TRUE(picked.has_value()) << viewer.model().meshes[mesh].name;
+        EXPECT_EQ(*picked, mesh);
+        // The picture at either scale shows that structure's colour at that window pixel.
+        const int x = int(pixel.x), y = int(pixel.y);
+        EXPECT_EQ(strongestChannel(fullPicture.pixel(x, y)), int(mesh)) << "full";
+        EXPECT_EQ(strongestChannel(halfPicture.pixel(x / 2, y / 2)), int(mesh)) << "half";
+    }
+    // Between the boxes, nothing at either scale: the gap's middle shows the background.
+    const glm::vec2 gap
+        = viewer.camera().project(glm::vec3(0.06f, 0.0f, 0.0f), float(kWidthPx), float(kHeightPx));
+    EXPECT_FALSE(viewer.pick(gap, float(kWidthPx), float(kHeightPx)).has_value());
+}
+
+/// Keeps the frames in memory.
+class KeptFrames : public app::FrameSink {
+public:
+    explicit KeptFrames(std::vector<Image>& frames) : m_frames(frames) { }
+    void write(const Image& frame) override { m_frames.push_back(frame); }
+    void finish() override { }
+    std::string describe() const override { return "memory"; }
+
+private:
+    std::vector<Image>& m_frames;
+};
+
+TEST_F(RenderScaleGlTest, ExportsFromTheWindowRenderAtFullResolutionWhileItsSceneIsScaled)
+{
+    constexpr int kWindowWidthPx = 192;
+    constexpr int kWindowHeightPx = 108;
+    app::Viewer viewer(gl::ShaderSources(), kWindowWidthPx, kWindowHeightPx);
+    loadBuiltInAnatomy(viewer);
+    viewer.resetView(ViewPreset::Oblique);
+    const std::filesystem::path lesson = app::builtInLessonFiles().front();
+
+    // A window frame in motion, at half scale.
+    viewer.render(kWindowWidthPx, kWindowHeightPx, {}, 0.5f);
+    ASSERT_EQ(viewer.target().width(), kWindowWidthPx / 2);
+
+    // A recording started from the window takes the window's size (export_controls), not the
+    // scaled target's, and its frames are that size.
+    std::vector<Image> frames;
+    app::RecordSettings settings;
+    settings.width = viewer.viewWidth();
+    settings.height = viewer.viewHeight();
+    settings.maxFrames = 1;
+    app::LessonRecorder recorder(viewer, std::make_unique<app::LessonScene>(viewer, lesson),
+        std::make_unique<KeptFrames>(frames), 10.0, 5.0, settings);
+    recorder.renderNext();
+    ASSERT_EQ(frames.size(), 1u);
+    EXPECT_EQ(frames[0].width, kWindowWidthPx);
+    EXPECT_EQ(frames[0].height, kWindowHeightPx);
+
+    // The handout's pictures, after another scaled window frame.
+    viewer.render(kWindowWidthPx, kWindowHeightPx, {}, 0.5f);
+    app::LessonScene scene(viewer, lesson);
+    const TempDir dir;
+    app::writeHandout(viewer, scene, dir.path() / "handout", technique::Audience::Student, 160, 90);
+    int pictures = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "handout" / "images")) {
+        // step-NN.png: the step's picture (its section slice beside it has a size of its own).
+        if (entry.path().filename().string().size() != std::string("step-01.png").size())
+            continue;
+        const Image picture = readPng(entry.path());
+        EXPECT_EQ(picture.width, 160) << entry.path();
+        EXPECT_EQ(picture.height, 90) << entry.path();
+        ++pictures;
+    }
+    EXPECT_GT(pictures, 0);
+}
+
+} // namespace
+} // namespace lumbar::test
