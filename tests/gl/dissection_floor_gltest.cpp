@@ -8,6 +8,7 @@
 #include "image/image.hpp"
 #include "session/viewer.hpp"
 
+#include <stdexcept>
 #include <string>
 
 namespace lumbar::test {
@@ -19,18 +20,25 @@ constexpr int kFloorViewSizePx = 400;
 /// The generator's window::kFloorZ: the coronal plane the hollow in the body stops at.
 constexpr float kDissectionFloorZ = -0.100f;
 
+/// The built-in anatomy on `viewer`, peeled to the deep muscles and seen from behind.
+Image peeledFromBehind(app::Viewer& viewer)
+{
+    loadBuiltInAnatomy(viewer);
+    const LayerInfo* layer = viewer.knowledgeBase().findLayer("deep_muscle");
+    if (!layer)
+        throw std::runtime_error("the built-in knowledge base has no deep_muscle layer");
+    viewer.anatomy().peelDepth = layer->depth;
+    viewer.resetView(ViewPreset::Posterior);
+    viewer.render(kFloorViewSizePx, kFloorViewSizePx);
+    return viewer.target().readPixels();
+}
+
 } // namespace
 
 TEST_F(DissectionFloorGlTest, BelowThePelvisTheFloorOfTheCutReadsAsTissue)
 {
     app::Viewer viewer(gl::ShaderSources(), kFloorViewSizePx, kFloorViewSizePx);
-    loadBuiltInAnatomy(viewer);
-    const LayerInfo* layer = viewer.knowledgeBase().findLayer("deep_muscle");
-    ASSERT_NE(layer, nullptr);
-    viewer.anatomy().peelDepth = layer->depth;
-    viewer.resetView(ViewPreset::Posterior);
-    viewer.render(kFloorViewSizePx, kFloorViewSizePx);
-    const Image image = viewer.target().readPixels();
+    const Image image = peeledFromBehind(viewer);
 
     // The floor between the hip bones, below the coccyx's tip (at y = -0.127) and above the
     // window's lower edge (y = -0.232). The old dark lining drew there at about sRGB (89, 67, 65);
@@ -61,13 +69,7 @@ TEST_F(DissectionFloorGlTest, OverTheNatalCleftTheFloorShowsNoBrightRedPatch)
     // floor it draws as the floor round it, about (140, 82, 77): green about 0.6 of red. (Lower
     // down, at the fat band's notch over the cleft, the ridge's steep front keeps a thin wall rim.)
     app::Viewer viewer(gl::ShaderSources(), kFloorViewSizePx, kFloorViewSizePx);
-    loadBuiltInAnatomy(viewer);
-    const LayerInfo* layer = viewer.knowledgeBase().findLayer("deep_muscle");
-    ASSERT_NE(layer, nullptr);
-    viewer.anatomy().peelDepth = layer->depth;
-    viewer.resetView(ViewPreset::Posterior);
-    viewer.render(kFloorViewSizePx, kFloorViewSizePx);
-    const Image image = viewer.target().readPixels();
+    const Image image = peeledFromBehind(viewer);
 
     int onBody = 0;
     for (float x = -0.02f; x <= 0.021f; x += 0.01f)
