@@ -195,9 +195,11 @@ void drawLessonPanel(LessonPanelState& state, LessonPlayer& player, CommandQueue
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Write a lesson of your own in the Lesson editor");
     if (!state.message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
+        if (state.messageIsError)
+            ImGui::PushStyleColor(ImGuiCol_Text, errorTextColor());
         wrappedText("%s", state.message.c_str());
-        ImGui::PopStyleColor();
+        if (state.messageIsError)
+            ImGui::PopStyleColor();
     }
     if (!player.loaded()) {
         ImGui::End();

@@ -21,7 +21,8 @@ namespace lumbar::app {
 struct LessonPanelState {
     std::vector<LessonEntry> library;
     std::string openPathInput;
-    std::string message; ///< load problems, shown in red
+    std::string message; ///< load problems, shown in red; or a notice (a draft kept), in plain text
+    bool messageIsError = true;
     HeatScope heat = HeatScope::Off;
     bool showSafetySites = false;
     std::optional<float> recordProgress; ///< 0..1 while a recording runs, set by the app

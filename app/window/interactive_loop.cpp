@@ -86,12 +86,15 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path, bool editDra
 {
     const LoadedLesson loaded = loadAndPrepareLesson(path, m_viewer.knowledgeBase(), m_models.surface());
     m_lessonPanel.message.clear();
+    m_lessonPanel.messageIsError = true;
     for (const std::string& problem : loaded.problems)
         m_lessonPanel.message += problem + "\n";
     if (!loaded.prepared) {
         // A draft of the user's cannot play yet: the editor opens it and lists what is missing.
         if (loaded.draft && !isBuiltIn(m_lessonPanel.library, path) && !m_editor.active()) {
+            // A draft is not an error: the notice says where it went or where to find it.
             m_lessonPanel.message = draftNotice(path, loaded.problems.size(), editDraft);
+            m_lessonPanel.messageIsError = false;
             if (editDraft) {
                 m_editor.edit(path, false);
             } else {
