@@ -99,8 +99,7 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path, bool editDra
                 m_editor.edit(path, false);
             } else {
                 // Back from the editor: its preview leaves the player, the draft waits in the list.
-                m_player.unload();
-                m_lessonPath.reset();
+                unloadLesson();
             }
             return;
         }
@@ -111,6 +110,12 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path, bool editDra
     m_lessonPath = path;
     m_heatTimeS = -1.0;
     m_inspector.requestTab = InspectorTab::Step;
+}
+
+void InteractiveLoop::unloadLesson()
+{
+    m_player.unload();
+    m_lessonPath.reset();
 }
 
 void InteractiveLoop::updateHeat()

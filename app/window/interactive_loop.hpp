@@ -95,6 +95,8 @@ private:
     void applySettings(double nowS);
     /// Opens a lesson on the current anatomy; problems go to the Lesson panel.
     void openLesson(const std::filesystem::path& path, bool editDraft = true);
+    /// Empties the player: no lesson, no file.
+    void unloadLesson();
     /// The lessons the Lesson panel offers, read again.
     void refreshLibrary();
     /// Recomputes the heat map when its scope or the lesson time moved enough.

@@ -77,8 +77,7 @@ void InteractiveLoop::carryOut(const Command& next)
                 if (m_editor.active()) {
                     m_editor.leaveThen(command);
                 } else {
-                    m_player.unload();
-                    m_lessonPath.reset();
+                    unloadLesson();
                     m_lessonPanel.message.clear();
                 }
             } else if constexpr (std::is_same_v<C, command::WriteHandout>) {
