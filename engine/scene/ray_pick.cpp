@@ -49,11 +49,19 @@ std::optional<float> intersectTriangle(
     return t;
 }
 
-MeshPicker::MeshPicker(const Model& model) : m_model(model)
+MeshPicker::MeshPicker(const Model& model)
+    : m_model(model), m_built(std::make_unique<std::once_flag[]>(model.meshes.size())),
+      m_hierarchies(model.meshes.size())
 {
     m_bounds.reserve(model.meshes.size());
     for (const MeshData& mesh : model.meshes)
         m_bounds.push_back(mesh.bounds());
+}
+
+const TriangleBvh& MeshPicker::hierarchy(std::size_t mesh) const
+{
+    std::call_once(m_built[mesh], [&] { m_hierarchies[mesh] = TriangleBvh(m_model.meshes[mesh]); });
+    return m_hierarchies[mesh];
 }
 
 std::optional<PickHit> MeshPicker::pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable,
@@ -65,19 +73,19 @@ std::optional<PickHit> MeshPicker::pick(const Ray& ray, const std::function<bool
         if ((pickable && !pickable(m)) || m_bounds[m].empty() || !hitsBox(ray, m_bounds[m], bestDistance))
             continue;
         const MeshData& mesh = m_model.meshes[m];
-        for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
-            const glm::vec3& a = mesh.positions[mesh.indices[i]];
-            const glm::vec3& b = mesh.positions[mesh.indices[i + 1]];
-            const glm::vec3& c = mesh.positions[mesh.indices[i + 2]];
-            const auto t = intersectTriangle(ray, a, b, c);
-            if (!t || *t >= bestDistance || *t < fromDistance)
-                continue;
-            bestDistance = *t;
-            glm::vec3 normal = glm::normalize(glm::cross(b - a, c - a));
-            if (glm::dot(normal, ray.direction) > 0.0f)
-                normal = -normal;
-            best = PickHit{m, i / 3, *t, ray.origin + ray.direction * *t, normal};
-        }
+        const std::optional<TriangleHit> hit = hierarchy(m).nearest(mesh, ray, fromDistance, bestDistance);
+        if (!hit)
+            continue;
+        bestDistance = hit->distance;
+        const std::size_t i = hit->triangleIndex * 3;
+        const glm::vec3& a = mesh.positions[mesh.indices[i]];
+        const glm::vec3& b = mesh.positions[mesh.indices[i + 1]];
+        const glm::vec3& c = mesh.positions[mesh.indices[i + 2]];
+        glm::vec3 normal = glm::normalize(glm::cross(b - a, c - a));
+        if (glm::dot(normal, ray.direction) > 0.0f)
+            normal = -normal;
+        best = PickHit{
+            m, hit->triangleIndex, hit->distance, ray.origin + ray.direction * hit->distance, normal};
     }
     return best;
 }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "scene/model.hpp"
+#include "scene/triangle_bvh.hpp"
 
 #include <functional>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -30,8 +33,10 @@ bool hitsBox(const Ray& ray, const Bounds& box, float maxDistance = std::numeric
 std::optional<float> intersectTriangle(
     const Ray& ray, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c);
 
-/// Casts rays against a model. Keeps a bounding box per mesh so rays skip meshes they miss.
-/// Holds a reference: the model must outlive the picker and not change under it.
+/// Casts rays against a model. Keeps a bounding box per mesh so rays skip meshes they miss, and
+/// builds each mesh's triangle hierarchy the first time a ray enters its box (so start-up pays
+/// nothing for meshes never picked). Safe to call from several threads at once. Holds a
+/// reference: the model must outlive the picker and not change under it.
 class MeshPicker {
 public:
     explicit MeshPicker(const Model& model);
@@ -43,8 +48,12 @@ public:
         float fromDistance = 0.0f, float toDistance = std::numeric_limits<float>::max()) const;
 
 private:
+    const TriangleBvh& hierarchy(std::size_t mesh) const;
+
     const Model& m_model;
     std::vector<Bounds> m_bounds;
+    mutable std::unique_ptr<std::once_flag[]> m_built;
+    mutable std::vector<TriangleBvh> m_hierarchies;
 };
 
 } // namespace lumbar
