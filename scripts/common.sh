@@ -70,6 +70,13 @@ lumbarlab_build() {
   cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)"
 }
 
+# Builds the app and the importer program it starts, nothing else (no tests, no generator): what
+# scripts/run needs. The same build folder then serves scripts/test, which builds the rest.
+lumbarlab_build_app() {
+  lumbarlab_configure "$@" || return 1
+  cmake --build "$LUMBARLAB_BUILD" --parallel "$(nproc)" --target lumbarlab
+}
+
 # Runs a command as root: directly when root, else through sudo.
 lumbarlab_as_root() {
   if [ "$(id -u)" -eq 0 ]; then
