@@ -155,10 +155,16 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
     double evaluateUs = 0.0;
     float windowScale = 1.0f;
     std::vector<BenchFigures> scaledFigures; // the lesson and the floor at windowScale, when below 1
-    const auto drawFloor = [&](int) { viewer.renderFloor(width, height); };
     if (const std::optional<std::filesystem::path> lesson = resolveLesson(kDefaultLessonId)) {
         LessonScene moment(viewer, *lesson);
         const double duration = moment.prepared().totalDurationS;
+        // The floor draws the lesson's frame too (its hand, paths and markers are triangles the
+        // lesson draws), with the flat shader.
+        const auto drawFloorAt = [&](int frame, float scale) {
+            moment.seek(duration * double(frame) / double(kFramesPerScene));
+            viewer.renderFloor(width, height, moment.extras(HeatScope::Off), scale);
+        };
+        const auto drawFloor = [&](int frame) { drawFloorAt(frame, 1.0f); };
         // The CPU's share of a lesson frame (the lesson evaluated, the hand placed and turned to
         // clear the body, the path bands): no render scale makes it smaller.
         double extrasMs = 0.0;
@@ -182,7 +188,7 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
         if (windowScale < 1.0f)
             scaledFigures = timeFrames(viewer, kFramesPerScene,
                 {[&](int frame) { drawLessonAt(frame, windowScale); },
-                    [&](int) { viewer.renderFloor(width, height, windowScale); }});
+                    [&](int frame) { drawFloorAt(frame, windowScale); }});
         constexpr int kEvaluations = 2000;
         evaluateUs = meanMicroseconds(kEvaluations, [&](int i) {
             const technique::FrameState state
@@ -215,7 +221,7 @@ std::string runBenchmark(Viewer& viewer, int width, int height, const StartupTim
             extrasFrames > 0 ? extrasMs / double(extrasFrames) : 0.0);
         text += extra;
     } else {
-        floor = timeFrames(viewer, kFramesPerScene, drawFloor);
+        floor = timeFrames(viewer, kFramesPerScene, [&](int) { viewer.renderFloor(width, height); });
     }
     text += row("floor: same meshes, flat shader", floor);
     if (lessonFigures && floor.meanMs > 0.0) {

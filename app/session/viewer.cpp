@@ -410,10 +410,10 @@ void Viewer::render(int width, int height, const SceneExtras& extras, float scal
     m_target.resolve();
 }
 
-void Viewer::renderFloor(int width, int height, float scale)
+void Viewer::renderFloor(int width, int height, const SceneExtras& extras, float scale)
 {
     adoptRefinement(false);
-    SceneDraw scene = buildScene({});
+    SceneDraw scene = buildScene(extras);
     prepareTarget(width, height, scale, scene);
     m_renderer.renderFloor(m_target, m_camera, scene);
     m_target.resolve();

@@ -143,8 +143,9 @@ public:
     /// same picture with fewer pixels: the target is `scale` of each side (rounded), the window
     /// blits it up. Exports always draw at scale 1.
     void render(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f);
-    /// The same scene with the simplest shader, for the benchmark's floor.
-    void renderFloor(int width, int height, float scale = 1.0f);
+    /// The same scene, `extras` included (the hand, the paths and markers are triangles the
+    /// lesson draws too), with the simplest shader: the benchmark's floor.
+    void renderFloor(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f);
     /// The size of the picture the last render stood for (the window's drawable, an export's
     /// size), whatever its scale: framing, and anything that maps pixels to the scene, use it.
     int viewWidth() const { return m_viewWidth; }

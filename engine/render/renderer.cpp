@@ -371,7 +371,7 @@ void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const Sce
         item.mesh->draw(lodOf(item));
     };
     // The same triangles in the same order as render(), with its culling and blending, but one
-    // draw per mesh, no lines, outlines or overlays, and a shader that only writes a colour.
+    // draw per mesh, no lines or outlines, and a shader that only writes a colour.
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LESS);
     glDepthMask(GL_TRUE);
@@ -387,6 +387,10 @@ void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const Sce
     glDepthMask(GL_FALSE);
     for (const DrawItem* item : order.translucent)
         draw(*item);
+    glDisable(GL_DEPTH_TEST);
+    for (const DrawItem* item : order.overlays)
+        draw(*item);
+    glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 }

@@ -109,9 +109,10 @@ public:
     /// Recompiles the shaders; on failure keeps the old ones and rethrows.
     void reloadShaders(const gl::ShaderSources& sources);
 
-    /// The benchmark's floor: the meshes of `scene` (overlays aside) as render() rasterises them (the
-    /// same levels of detail, order, culling and blending, translucent ones blended once) in one
-    /// constant colour each with the simplest shader: the cost of bare rasterisation of the scene.
+    /// The benchmark's floor: the meshes of `scene` as render() rasterises them (the same levels of
+    /// detail, order, culling and blending, translucent ones blended once, overlays last without
+    /// depth test) in one constant colour each with the simplest shader: the cost of bare
+    /// rasterisation of the scene.
     void renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
     /// Clears `target` to the background and draws the scene: opaque meshes, lines, translucent
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.

@@ -73,6 +73,23 @@ TEST_F(FrameGlTest, FullFramesWithThePanelRaiseNoGlError)
     viewer.renderFloor(320, 240);
     const Image floor = viewer.target().readPixels();
     EXPECT_LE(channelDistance(floor.pixel(160, 120), 214, 99, 99), 1) << "the shell blended over the core";
+    // The lesson's own triangles count too: an overlay (as a path or a marker is) over the centre
+    // is drawn last, in its flat colour, whatever lies in front of it.
+    const GpuMesh marker(makeIcosphere("marker", glm::vec3(0.0f), 0.05f, 2));
+    app::SceneExtras extras;
+    DrawItem overlay;
+    overlay.mesh = &marker;
+    overlay.color = {0.0f, 0.0f, 1.0f, 1.0f};
+    overlay.overlay = true;
+    extras.items.push_back(overlay);
+    viewer.renderFloor(320, 240, extras);
+    const Image withMarker = viewer.target().readPixels();
+    EXPECT_EQ(channelDistance(withMarker.pixel(160, 120), 0, 0, 255), 0) << "the marker over the shell";
+    for (const auto& [x, y] : {std::pair{160, 60}, std::pair{100, 120}, std::pair{2, 2}})
+        EXPECT_EQ(channelDistance(withMarker.pixel(x, y), floor.pixel(x, y)[0], floor.pixel(x, y)[1],
+                      floor.pixel(x, y)[2]),
+            0)
+            << "the scene around the marker as before, at " << x << ", " << y;
     EXPECT_EQ(channelDistance(floor.pixel(2, 2), 0, 0, 0), 0) << "cleared to black";
     // TearDown asserts that the driver reported no error over these frames.
 }

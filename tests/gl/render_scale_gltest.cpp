@@ -63,7 +63,7 @@ TEST_F(RenderScaleGlTest, TheScaledSceneHasTheScaledSizeAndTheViewKeepsTheWindow
     EXPECT_EQ(viewer.target().width(), kWidthPx);
     EXPECT_EQ(viewer.target().height(), kHeightPx);
     // The benchmark's floor scales alike.
-    viewer.renderFloor(kWidthPx, kHeightPx, 0.5f);
+    viewer.renderFloor(kWidthPx, kHeightPx, {}, 0.5f);
     EXPECT_EQ(viewer.target().width(), 160);
     EXPECT_EQ(viewer.target().height(), 90);
 }
