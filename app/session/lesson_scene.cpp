@@ -27,22 +27,6 @@ HeatScope heatScopeFromName(const std::string& name)
     return HeatScope::Off;
 }
 
-void applyHeat(Viewer& viewer, const LessonPlayer& player, const technique::AnatomySurface& surface,
-    HeatScope scope, double sampleS)
-{
-    if (scope == HeatScope::Off || !player.loaded()) {
-        viewer.setHeat({}, 0.0f);
-        return;
-    }
-    const technique::PreparedLesson& prepared = player.prepared();
-    const std::size_t step = player.currentStep();
-    const double from
-        = scope == HeatScope::CurrentStep && step < prepared.steps.size() ? prepared.steps[step].startS : 0.0;
-    const technique::HeatMap heat
-        = technique::accumulateDose(prepared, surface, from, player.time(), sampleS);
-    viewer.setHeat(heat.doseKPaS, heat.maxDoseKPaS());
-}
-
 SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, const Viewer& viewer,
     bool heatShown, double wallTimeS)
 {
@@ -119,7 +103,7 @@ SceneExtras LessonScene::extras(HeatScope heat, double pulseTimeS)
 {
     // Off leaves the viewer's heat alone: the window keeps its own heat map uploaded.
     if (heat != HeatScope::Off)
-        applyHeat(m_viewer, m_player, *m_surface, heat);
+        m_heat.update(m_viewer, m_player, *m_surface, heat);
     SceneExtras extras = momentExtras(m_overlay, m_player, m_viewer, heat != HeatScope::Off, pulseTimeS);
     // Handouts, recordings and --output show the lesson, not where the user's pointer happens to be.
     extras.pointerHighlights = false;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "anatomy/section_plane.hpp"
+#include "session/heat_keeper.hpp"
 #include "session/heat_scope.hpp"
 #include "session/lesson_player.hpp"
 #include "session/technique_overlay.hpp"
@@ -22,14 +23,8 @@ class Viewer;
 /// The heat scope a command-line spelling names ("off", "step", "session"); Off for anything else.
 HeatScope heatScopeFromName(const std::string& name);
 
-/// Uploads the dose of `scope` up to the player's time to the viewer (clears it for Off or when
-/// nothing is loaded): from the current step's start, or from 0 for the session. The lesson is
-/// sampled every `sampleS` seconds.
-void applyHeat(Viewer& viewer, const LessonPlayer& player, const technique::AnatomySurface& surface,
-    HeatScope scope, double sampleS = 0.1);
-
 /// The extras of the player's current moment: tool, path and markers, and the heat map switched
-/// on when `heatShown` (upload it with applyHeat first).
+/// on when `heatShown` (upload it with a HeatKeeper first).
 SceneExtras momentExtras(TechniqueOverlay& overlay, const LessonPlayer& player, const Viewer& viewer,
     bool heatShown, double wallTimeS);
 
@@ -77,6 +72,7 @@ private:
     std::unique_ptr<technique::AnatomySurface> m_surface;
     LessonPlayer m_player;
     TechniqueOverlay m_overlay;
+    HeatKeeper m_heat{0.1};
     std::vector<std::string> m_warnings;
 };
 

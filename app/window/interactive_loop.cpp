@@ -109,6 +109,7 @@ void InteractiveLoop::openLesson(const std::filesystem::path& path, bool editDra
     m_player.load(*loaded.prepared);
     m_lessonPath = path;
     m_heatTimeS = -1.0;
+    m_heat.reset();
     m_inspector.requestTab = InspectorTab::Step;
 }
 
@@ -121,14 +122,14 @@ void InteractiveLoop::unloadLesson()
 void InteractiveLoop::updateHeat()
 {
     const HeatScope scope = m_player.loaded() ? m_lessonPanel.heat : HeatScope::Off;
-    // Accumulating the dose samples the lesson; redo it only every half second of lesson time.
+    // The map is uploaded again every half second of lesson time (HeatKeeper adds only the time
+    // since the last upload).
     constexpr double kHeatRefreshS = 0.5;
-    if (scope == m_heatShown
+    if (scope == m_heat.scope()
         && (scope == HeatScope::Off || std::abs(m_player.time() - m_heatTimeS) < kHeatRefreshS))
         return;
-    m_heatShown = scope;
     m_heatTimeS = m_player.time();
-    applyHeat(m_viewer, m_player, m_models.surface(), scope, 0.25);
+    m_heat.update(m_viewer, m_player, m_models.surface(), scope);
 }
 
 glm::vec2 InteractiveLoop::windowSize() const
@@ -338,7 +339,8 @@ void InteractiveLoop::drawFrame()
         if (m_viewer.display.section.orientation == SectionOrientation::ThroughTool && tool)
             m_viewer.display.section.tool = *tool;
         drawLessonPanel(m_lessonPanel, m_player, m_commands);
-        drawHeatLegend(m_heatShown, m_viewer.heatMaxDose(), m_player.audience == technique::Audience::Patient,
+        drawHeatLegend(m_heat.scope(), m_viewer.heatMaxDose(),
+            m_player.audience == technique::Audience::Patient,
             freeArea(m_gui.panelRects(), {displaySize.x, displaySize.y}));
         drawToolComparison(m_lessonPanel.compareTools, m_viewer, m_player);
         if (m_viewer.display.labels)
@@ -356,7 +358,8 @@ void InteractiveLoop::drawFrame()
     updateHeat();
     const double wallS
         = double(SDL_GetPerformanceCounter() - m_startCounter) / double(SDL_GetPerformanceFrequency());
-    SceneExtras extras = momentExtras(m_technique, m_player, m_viewer, m_heatShown != HeatScope::Off, wallS);
+    SceneExtras extras
+        = momentExtras(m_technique, m_player, m_viewer, m_heat.scope() != HeatScope::Off, wallS);
     if (std::string problem = m_technique.takeFigureProblem(); !problem.empty())
         m_viewPanel.message = "The therapist cannot be shown: " + problem;
     // Presenting shows the lesson only: no outline of a structure picked before.

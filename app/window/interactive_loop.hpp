@@ -18,6 +18,7 @@
 #include "gui/view_panel.hpp"
 #include "platform/gl_window.hpp"
 #include "session/command_line.hpp"
+#include "session/heat_keeper.hpp"
 #include "session/lesson_player.hpp"
 #include "session/model_switcher.hpp"
 #include "session/palpation_trainer.hpp"
@@ -146,7 +147,7 @@ private:
     EditorController m_editor;
     RenderScaleChooser m_renderScale; ///< the 3D view's resolution, frame by frame
     Camera m_lastCamera; ///< the camera of the frame before: a change is movement
-    HeatScope m_heatShown = HeatScope::Off;
+    HeatKeeper m_heat{0.25};
     double m_heatTimeS = -1.0;
     Uint64 m_startCounter = 0;
     std::optional<std::size_t> m_hovered3d;

@@ -104,7 +104,7 @@ void InteractiveLoop::carryOut(const Command& next)
                 if (m_viewer.setBodyFat(command.thicknessM)) {
                     m_models.reshaped();
                     m_heatTimeS = -1e9; // the skin's heat is drawn again on its new vertices
-                    m_heatShown = HeatScope::Off;
+                    m_heat.reset();
                 }
             } else if constexpr (std::is_same_v<C, command::Quit>) {
                 if (m_editor.active())

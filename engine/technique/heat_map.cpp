@@ -12,12 +12,6 @@
 namespace lumbar::technique {
 namespace {
 
-/// Vertex indices of one mesh sorted by X, so a query only visits the slab around the tool.
-struct SortedVertices {
-    std::vector<std::uint32_t> order;
-    std::vector<float> xs;
-};
-
 SortedVertices sortByX(const MeshData& mesh)
 {
     SortedVertices sorted;
@@ -62,51 +56,80 @@ float HeatMap::maxDoseKPaS() const
     return result;
 }
 
+DoseAccumulator::DoseAccumulator(
+    const PreparedLesson& prepared, const AnatomySurface& surface, double fromS, double sampleS)
+    : m_prepared(prepared), m_surface(surface), m_fromS(fromS), m_sampleS(sampleS)
+{
+    const Model& model = surface.model();
+    m_map.doseKPaS.resize(model.meshes.size());
+    m_sorted.resize(model.meshes.size());
+    for (const Step& step : prepared.lesson.steps)
+        for (const std::string& target : step.targets)
+            if (const auto index = surface.meshIndex(target); index && m_map.doseKPaS[*index].empty()) {
+                m_map.doseKPaS[*index].assign(model.meshes[*index].positions.size(), 0.0f);
+                m_sorted[*index] = sortByX(model.meshes[*index]);
+            }
+}
+
+void DoseAccumulator::advanceTo(double toS)
+{
+    if (!(m_sampleS > 0.0))
+        return;
+    // The same start and width expressions as mapAt's, so a map built in steps equals one built at once.
+    for (double start = timeS(); start + m_sampleS <= toS; start = timeS()) {
+        addSlice(m_map, start, m_sampleS);
+        ++m_slices;
+    }
+}
+
+HeatMap DoseAccumulator::mapAt(double toS) const
+{
+    HeatMap map = m_map;
+    if (!(m_sampleS > 0.0))
+        return map;
+    const double from = timeS();
+    if (!(toS > from))
+        return map;
+    const auto slices = static_cast<std::size_t>(std::ceil((toS - from) / m_sampleS - 1e-9));
+    for (std::size_t k = 0; k < slices; ++k) {
+        const double start = m_fromS + double(m_slices + k) * m_sampleS;
+        addSlice(map, start, std::min(m_sampleS, toS - start));
+    }
+    return map;
+}
+
+void DoseAccumulator::addSlice(HeatMap& map, double startS, double widthS) const
+{
+    const FrameState frame = evaluate(m_prepared, startS + 0.5 * widthS);
+    if (!frame.valid || !frame.toolInContact || frame.pressureKPa <= 0.0)
+        return;
+    const Model& model = m_surface.model();
+    const double contact = contactRadiusM(frame.contactAreaCm2);
+    const double reach = frame.indentationRadiusM;
+    for (const std::string& target : frame.step->targets) {
+        const auto index = m_surface.meshIndex(target);
+        if (!index)
+            continue;
+        const MeshData& mesh = model.meshes[*index];
+        const SortedVertices& slab = m_sorted[*index];
+        std::vector<float>& dose = map.doseKPaS[*index];
+        const auto reachF = static_cast<float>(reach);
+        auto from = std::lower_bound(slab.xs.begin(), slab.xs.end(), frame.toolPosition.x - reachF);
+        auto to = std::upper_bound(slab.xs.begin(), slab.xs.end(), frame.toolPosition.x + reachF);
+        for (auto it = from; it != to; ++it) {
+            const std::uint32_t v = slab.order[static_cast<std::size_t>(it - slab.xs.begin())];
+            const double distance = glm::length(mesh.positions[v] - frame.toolPosition);
+            const double weight = falloffWeight(distance, contact, reach);
+            if (weight > 0.0)
+                dose[v] += static_cast<float>(frame.pressureKPa * widthS * weight);
+        }
+    }
+}
+
 HeatMap accumulateDose(
     const PreparedLesson& prepared, const AnatomySurface& surface, double fromS, double toS, double sampleS)
 {
-    const Model& model = surface.model();
-    HeatMap map;
-    map.doseKPaS.resize(model.meshes.size());
-    std::vector<SortedVertices> sorted(model.meshes.size());
-    for (const Step& step : prepared.lesson.steps)
-        for (const std::string& target : step.targets)
-            if (const auto index = surface.meshIndex(target); index && map.doseKPaS[*index].empty()) {
-                map.doseKPaS[*index].assign(model.meshes[*index].positions.size(), 0.0f);
-                sorted[*index] = sortByX(model.meshes[*index]);
-            }
-    if (!(toS > fromS) || !(sampleS > 0.0))
-        return map;
-
-    const auto slices = static_cast<std::size_t>(std::ceil((toS - fromS) / sampleS - 1e-9));
-    for (std::size_t k = 0; k < slices; ++k) {
-        const double start = fromS + static_cast<double>(k) * sampleS;
-        const double width = std::min(sampleS, toS - start);
-        const FrameState frame = evaluate(prepared, start + 0.5 * width);
-        if (!frame.valid || !frame.toolInContact || frame.pressureKPa <= 0.0)
-            continue;
-        const double contact = contactRadiusM(frame.contactAreaCm2);
-        const double reach = frame.indentationRadiusM;
-        for (const std::string& target : frame.step->targets) {
-            const auto index = surface.meshIndex(target);
-            if (!index)
-                continue;
-            const MeshData& mesh = model.meshes[*index];
-            const SortedVertices& slab = sorted[*index];
-            std::vector<float>& dose = map.doseKPaS[*index];
-            const auto reachF = static_cast<float>(reach);
-            auto from = std::lower_bound(slab.xs.begin(), slab.xs.end(), frame.toolPosition.x - reachF);
-            auto to = std::upper_bound(slab.xs.begin(), slab.xs.end(), frame.toolPosition.x + reachF);
-            for (auto it = from; it != to; ++it) {
-                const std::uint32_t v = slab.order[static_cast<std::size_t>(it - slab.xs.begin())];
-                const double distance = glm::length(mesh.positions[v] - frame.toolPosition);
-                const double weight = falloffWeight(distance, contact, reach);
-                if (weight > 0.0)
-                    dose[v] += static_cast<float>(frame.pressureKPa * width * weight);
-            }
-        }
-    }
-    return map;
+    return DoseAccumulator(prepared, surface, fromS, sampleS).mapAt(toS);
 }
 
 HeatMap stepDose(

@@ -4,6 +4,7 @@
 #include <glm/glm.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace lumbar::technique {
@@ -18,6 +19,43 @@ struct HeatMap {
 
     /// The largest dose of any vertex; 0 for an empty map.
     float maxDoseKPaS() const;
+};
+
+/// Vertex indices of one mesh sorted by X, so a dose sample only visits the slab around the tool.
+struct SortedVertices {
+    std::vector<std::uint32_t> order;
+    std::vector<float> xs;
+};
+
+/// A heat map kept up to date as a lesson plays: each call adds only the lesson time since the
+/// last, so the window's map late in an hour's lesson costs what the last half second costs, not
+/// the whole hour again. Slices are `sampleS` long from `fromS` on, as accumulateDose cuts them.
+/// The model behind `surface` and the lesson must outlive the accumulator.
+class DoseAccumulator {
+public:
+    DoseAccumulator(
+        const PreparedLesson& prepared, const AnatomySurface& surface, double fromS, double sampleS);
+
+    /// Adds every whole slice that ends by `toS`; nothing when time has not moved on a slice.
+    void advanceTo(double toS);
+    /// The end of the last whole slice added (`fromS` before any).
+    double timeS() const { return m_fromS + double(m_slices) * m_sampleS; }
+    double fromS() const { return m_fromS; }
+    double sampleS() const { return m_sampleS; }
+    /// The dose from `fromS` to `toS` (at least timeS()): the whole slices added and the part of
+    /// the next one up to `toS`, exactly as accumulateDose(fromS, toS) gives it.
+    HeatMap mapAt(double toS) const;
+
+private:
+    void addSlice(HeatMap& map, double startS, double widthS) const;
+
+    const PreparedLesson& m_prepared;
+    const AnatomySurface& m_surface;
+    double m_fromS;
+    double m_sampleS;
+    std::size_t m_slices = 0;
+    HeatMap m_map;
+    std::vector<SortedVertices> m_sorted;
 };
 
 /// Accumulates pressure x time x falloff from lesson time `fromS` to `toS` on every structure a step

@@ -76,6 +76,36 @@ TEST_F(Dose, SpansAddUpAndStepsMatchTheirTimeline)
     EXPECT_EQ(accumulateDose(prepared, surface, 5.0, 5.0).maxDoseKPaS(), 0.0f);
 }
 
+TEST_F(Dose, KeptAsTheLessonPlaysItEqualsTheDoseAccumulatedAtOnce)
+{
+    // From the lesson's start, advanced as the window advances it (every half second of lesson
+    // time, at times off the slices' grid), and read at moments between slices: the same map as
+    // accumulateDose gives for each moment, to the bit, with the slices already added kept.
+    const double end = prepared.steps[1].startS + 60.0;
+    DoseAccumulator kept(prepared, surface, 0.0, 0.25);
+    EXPECT_EQ(kept.timeS(), 0.0);
+    int checked = 0;
+    for (double now = 0.13; now < end; now += 0.5) {
+        kept.advanceTo(now);
+        // Only whole slices are kept: the last ends at or before now, within one slice.
+        EXPECT_LE(kept.timeS(), now);
+        EXPECT_GT(kept.timeS(), now - 0.25);
+        if (int(now * 2.0) % 37 != 0)
+            continue;
+        EXPECT_EQ(kept.mapAt(now).doseKPaS, accumulateDose(prepared, surface, 0.0, now, 0.25).doseKPaS)
+            << "at " << now << " s";
+        ++checked;
+    }
+    EXPECT_GE(checked, 4);
+    const HeatMap last = kept.mapAt(end);
+    EXPECT_EQ(last.doseKPaS, accumulateDose(prepared, surface, 0.0, end, 0.25).doseKPaS);
+    EXPECT_GT(last.maxDoseKPaS(), 0.0f);
+    // Going back is not its job: advancing to an earlier time adds nothing.
+    const double keptUntil = kept.timeS();
+    kept.advanceTo(1.0);
+    EXPECT_EQ(kept.timeS(), keptUntil);
+}
+
 /// Relative luminance of an sRGB colour (WCAG formula).
 float luminance(const glm::vec3& srgb)
 {
