@@ -1,13 +1,15 @@
 // The peeled dissection window on the built-in anatomy: what shows round and under the deep
 // structures is tissue cut open, drawn bright enough to read as tissue, not the dark inside of
 // the body's shell. Pixels are checked only where a pick finds no structure: there the ray stops
-// on the body (the background, were it seen, would fail the colour checks).
+// on the body (the background, were it seen, would fail the colour checks). In front of the
+// floor the body is solid, and a section through it reads as one cut face.
 #include "anatomy/knowledge_base.hpp"
 #include "built_in_anatomy.hpp"
 #include "gl/gl_test_context.hpp"
 #include "image/image.hpp"
 #include "session/viewer.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -31,6 +33,15 @@ Image peeledFromBehind(app::Viewer& viewer)
     viewer.resetView(ViewPreset::Posterior);
     viewer.render(kFloorViewSizePx, kFloorViewSizePx);
     return viewer.target().readPixels();
+}
+
+/// The height of the middle of the L3-L4 disc in the built-in model.
+float discL3L4HeightM(const app::Viewer& viewer)
+{
+    for (const MeshData& mesh : viewer.model().meshes)
+        if (mesh.name == "disc_l3_l4")
+            return mesh.bounds().center().y;
+    throw std::runtime_error("the built-in model has no disc_l3_l4");
 }
 
 } // namespace
@@ -84,6 +95,49 @@ TEST_F(DissectionFloorGlTest, OverTheNatalCleftTheFloorShowsNoBrightRedPatch)
             EXPECT_GT(rgb[1], rgb[0] * 0.5f) << "x " << x << " y " << y;
         }
     EXPECT_GE(onBody, 10);
+}
+
+TEST_F(DissectionFloorGlTest, InFrontOfTheFloorATransverseCutIsOneSolidFace)
+{
+    // Cut across at the L3-L4 disc and seen from the head, skin peeled. Between the dissection's
+    // floor and the table the body is solid, and its cut face is flat and one colour. The external
+    // oblique, wrapping round the flank under the fat, once ran on past the floor into the solid
+    // body: there the body's cut showed the muscle's surface inside it, about sRGB (97, 44, 48),
+    // on either side of the face's true colour, about (128, 74, 70), a paler rectangle between.
+    // Flat-shaded, the face may vary by rounding alone: 6/255 per channel.
+    constexpr int kToleranceSrgb = 6;
+    app::Viewer viewer(gl::ShaderSources(), kFloorViewSizePx, kFloorViewSizePx);
+    loadBuiltInAnatomy(viewer);
+    const LayerInfo* layer = viewer.knowledgeBase().findLayer("fascia");
+    ASSERT_NE(layer, nullptr);
+    viewer.anatomy().peelDepth = layer->depth;
+    const float cutY = discL3L4HeightM(viewer);
+    viewer.display.section = {true, SectionOrientation::Transverse, cutY, false, {}};
+    viewer.resetView(ViewPreset::Superior);
+    viewer.render(kFloorViewSizePx, kFloorViewSizePx);
+    const Image image = viewer.target().readPixels();
+    const auto pixelAt = [&](float x, float z) {
+        const glm::vec2 pixel
+            = viewer.camera().project({x, cutY, z}, float(kFloorViewSizePx), float(kFloorViewSizePx));
+        return image.pixel(int(pixel.x), int(pixel.y));
+    };
+
+    // The middle of the face, 3 cm in front of the floor and 3.5 cm above the table: tissue red.
+    const std::uint8_t* middle = pixelAt(0.0f, kDissectionFloorZ - 0.03f);
+    EXPECT_GE(middle[0], 100);
+    EXPECT_GT(middle[0], middle[1] * 1.4f);
+    // Across the face from 1 to 4.5 cm in front of the floor, 10 cm either side of the midline
+    // (the body there is about 30 cm wide): the same colour everywhere.
+    int checked = 0;
+    for (float x = -0.10f; x <= 0.101f; x += 0.02f)
+        for (float z = kDissectionFloorZ - 0.01f; z >= kDissectionFloorZ - 0.0451f; z -= 0.005f) {
+            const std::uint8_t* rgb = pixelAt(x, z);
+            ++checked;
+            for (int c = 0; c < 3; ++c)
+                EXPECT_LE(std::abs(int(rgb[c]) - int(middle[c])), kToleranceSrgb)
+                    << "x " << x << " z " << z << " channel " << c;
+        }
+    EXPECT_EQ(checked, 88);
 }
 
 } // namespace lumbar::test

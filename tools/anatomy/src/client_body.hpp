@@ -86,7 +86,8 @@ inline constexpr float kCutGapM = 0.0005f;
 /// The floor of the dissection: a coronal plane (z) the hollow round the anatomy stops at, so that
 /// it reads as a box cut down to a flat face through the abdomen rather than as the inside of the
 /// body's shell (*choice*: about 6 mm in front of the deepest modelled structures, psoas major
-/// and the hip bones, which reach z = -0.094 in the generated model).
+/// and the hip bones, which reach z = -0.094 in the generated model). It cuts every structure, as
+/// a box cut does: the external oblique, wrapping round the flank, ends on it.
 inline constexpr float kFloorZ = -0.100f;
 } // namespace window
 

@@ -8,6 +8,7 @@
 
 #include "ambient_occlusion.hpp"
 #include "body_envelope.hpp"
+#include "client_body.hpp"
 #include "decimate.hpp"
 #include "fibre_coordinate.hpp"
 #include "parallel.hpp"
@@ -25,6 +26,9 @@ namespace {
 
 /// Gap kept between every structure and the deep side of the subcutaneous layer / trunk cuts.
 constexpr float kBodyGapM = 0.0015f;
+/// Gap kept between every structure and the dissection's floor: the body's 4.5 mm grid rounds the
+/// corner where the floor meets the flank's wall, raising the surface there by up to about 2 mm.
+constexpr float kFloorGapM = 0.003f;
 
 /// Tangent for non-muscles: the surface direction closest to "up", or "right" where the
 /// surface faces up or down. Consistent and smooth across the mesh.
@@ -155,6 +159,12 @@ DistanceField carvedField(const StructureDef& def, const std::vector<StructureDe
             v = std::max(v, body.inner(p) + kBodyGapM);
             v = std::max(
                 v, std::max(dims::kTrunkBottomM + kBodyGapM - p.y, p.y - (dims::kTrunkTopM - kBodyGapM)));
+            // In front of the dissection's floor the client's body is solid. A structure running
+            // on into it (the external oblique wrapping round the flank) would lie inside the
+            // body's mesh, and a section shows a cut mesh's inside as its cap only where no
+            // other mesh lies in it: the oblique showed through the body's cut face. So the
+            // floor cuts every structure, as a box-cut dissection does.
+            v = std::max(v, window::kFloorZ + kFloorGapM - p.z);
         }
         return v;
     };

@@ -282,7 +282,8 @@ struct ExternalObliqueSheet {
     /// thinner than the grid, which mesh as folded faces), the crest's outer lip from
     /// its highest point to the ASIS, and level with the ASIS in front, where its lower fibres
     /// become the aponeurosis that forms the inguinal ligament (not modelled); it leaves the
-    /// model at the top and in front, where it turns into its aponeurosis
+    /// model at the top and in front, where it turns into its aponeurosis (the dissection's
+    /// floor cuts it before that, in front of the flank)
     /// (*estimates* after standard atlas drawings, crest angles measured on the hip bone).
     std::vector<vec2> outline;
     float thicknessM = 0.009f; ///< fleshy posterior part (*estimate*: 7-10 mm)
