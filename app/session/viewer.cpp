@@ -341,7 +341,9 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         item.indented = softTissue;
         item.heatAmount = extras.showHeat && i < m_hasHeat.size() && m_hasHeat[i] ? 1.0f : 0.0f;
         // In the heat view the worked structures lie under other layers: those fade so it shows.
-        if (extras.showHeat && item.heatAmount == 0.0f && softTissue)
+        // The client's body around the dissection window stays as it is: the dose lies within the
+        // window, and a see-through person cost the lesson frame 60% more (every layer blended).
+        if (extras.showHeat && item.heatAmount == 0.0f && softTissue && !m_anatomy->isScenery(i))
             item.color.a = std::min(item.color.a, kHeatViewVeilOpacity);
         if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
             // Endangerment sites: a warning red that reads even through translucent layers.

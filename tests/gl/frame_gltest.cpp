@@ -407,6 +407,29 @@ TEST_F(FrameGlTest, TheHeatMapColoursTheWorkedTissue)
 namespace lumbar::test {
 namespace {
 
+TEST_F(FrameGlTest, TheHeatViewVeilsTheUnworkedLayersButNotTheBodyAround)
+{
+    app::Viewer viewer(gl::ShaderSources(), 120, 120);
+    viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
+    Model model = anatomyScene(); // skin, latissimus dorsi, a vertebra
+    MeshData body = makeIcosphere("body", glm::vec3(0.0f), 0.4f, 2); // no structure: scenery
+    body.baseColor = {0.9f, 0.7f, 0.6f, 1.0f};
+    model.meshes.push_back(body);
+    viewer.setModel(model);
+    std::vector<std::vector<float>> dose(model.meshes.size());
+    dose[1].assign(model.meshes[1].positions.size(), 5.0f); // the latissimus was worked
+    viewer.setHeat(dose, 5.0f);
+    app::SceneExtras extras;
+    extras.showHeat = true;
+    const std::vector<DrawItem> items = viewer.buildScene(extras).items;
+    ASSERT_EQ(items.size(), 4u);
+    EXPECT_FLOAT_EQ(items[1].heatAmount, 1.0f);
+    EXPECT_FLOAT_EQ(items[1].color.a, 1.0f);
+    EXPECT_FLOAT_EQ(items[0].color.a, 0.25f); // the skin over it, veiled
+    EXPECT_FLOAT_EQ(items[2].color.a, 1.0f); // bone is never veiled
+    EXPECT_FLOAT_EQ(items[3].color.a, 1.0f); // nor the body around the window
+}
+
 TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
 {
     app::Viewer viewer(gl::ShaderSources(), 320, 240);
