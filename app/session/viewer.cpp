@@ -355,6 +355,10 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         if (mesh.name == "body" || (structure && structure->kind == "skin"))
             item.capColor = sectionColour(i);
         item.referral = !extras.referralSpots.empty() && technique::isBodySurface(mesh.name, structure);
+        // Seen through in x-ray, a structure's far side adds only a faint second outline under
+        // its near one, at the cost of blending every layer twice (the lesson frame 1.65x instead
+        // of 1.3x): the anatomy shows its near faces; the client's body keeps its glassy far side.
+        item.innerFaces = !(m_anatomy->xray && structure);
         scene.items.push_back(item);
         const bool emphasised
             = std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end();

@@ -340,8 +340,10 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
         // Inner (back) faces first, then outer ones, so a closed translucent shell blends in the
         // right order whatever the order of its triangles.
         const unsigned features = featuresOf(*item, scene, scene.xray);
-        glCullFace(GL_FRONT);
-        drawItem(*item, features, scene.xray);
+        if (item->innerFaces) {
+            glCullFace(GL_FRONT);
+            drawItem(*item, features, scene.xray);
+        }
         glCullFace(GL_BACK);
         drawItem(*item, features, scene.xray);
     }
@@ -385,8 +387,11 @@ void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const Sce
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
-    for (const DrawItem* item : order.translucent)
+    for (const DrawItem* item : order.translucent) {
+        setBackFaceCulling(!item->innerFaces);
         draw(*item);
+    }
+    glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
     for (const DrawItem* item : order.overlays)
         draw(*item);

@@ -51,6 +51,9 @@ struct DrawItem {
     std::optional<glm::vec3> capColor;
     /// Shades SceneDraw::referralSpots on it (the skin and the body round the anatomy).
     bool referral = false;
+    /// Drawn translucent, its inner (back) faces are blended first, then its outer ones, so a
+    /// closed shell shows its far side; false draws the outer faces alone (half the blending).
+    bool innerFaces = true;
 };
 
 /// Background gradient, in sRGB.

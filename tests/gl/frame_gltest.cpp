@@ -430,6 +430,23 @@ TEST_F(FrameGlTest, TheHeatViewVeilsTheUnworkedLayersButNotTheBodyAround)
     EXPECT_FLOAT_EQ(items[3].color.a, 1.0f); // nor the body around the window
 }
 
+TEST_F(FrameGlTest, InXrayTheAnatomyBlendsItsNearFacesAloneAndTheBodyBoth)
+{
+    app::Viewer viewer(gl::ShaderSources(), 120, 120);
+    viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
+    Model model = anatomyScene(); // skin, latissimus dorsi, a vertebra
+    model.meshes.push_back(makeIcosphere("body", glm::vec3(0.0f), 0.4f, 2)); // scenery
+    viewer.setModel(model);
+    for (const bool xray : {false, true}) {
+        viewer.anatomy().xray = xray;
+        const std::vector<DrawItem> items = viewer.buildScene({}).items;
+        ASSERT_EQ(items.size(), 4u);
+        EXPECT_EQ(items[0].innerFaces, !xray) << "the skin layer, x-ray " << xray;
+        EXPECT_EQ(items[1].innerFaces, !xray) << "the latissimus, x-ray " << xray;
+        EXPECT_TRUE(items[3].innerFaces) << "the client's body, x-ray " << xray;
+    }
+}
+
 TEST_F(FrameGlTest, AWholeQuizRunsFrameByFrameAndGivesTheViewBack)
 {
     app::Viewer viewer(gl::ShaderSources(), 320, 240);
