@@ -407,7 +407,7 @@ void Viewer::render(int width, int height, const SceneExtras& extras, float scal
     SceneDraw scene = buildScene(extras);
     prepareTarget(width, height, scale, scene);
     m_renderer.render(m_target, m_camera, scene);
-    m_target.resolve();
+    m_renderer.resolve(m_target);
 }
 
 void Viewer::renderFloor(int width, int height, float scale)
@@ -416,7 +416,7 @@ void Viewer::renderFloor(int width, int height, float scale)
     SceneDraw scene = buildScene({});
     prepareTarget(width, height, scale, scene);
     m_renderer.renderFloor(m_target, m_camera, scene);
-    m_target.resolve();
+    m_renderer.resolve(m_target);
 }
 
 } // namespace lumbar::app

@@ -117,6 +117,12 @@ public:
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
     void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
 
+    /// Resolves `target`'s samples into its single-sample colour (their mean, as
+    /// RenderTarget::resolve's blit), with a program of ours: Mesa's on-disk shader cache keeps
+    /// it between processes, where llvmpipe compiles the blit's shaders anew in each (about
+    /// 50 ms of a one-shot picture). Sets all the state it relies on; leaves no framebuffer bound.
+    void resolve(RenderTarget& target);
+
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
@@ -191,6 +197,7 @@ private:
     std::unique_ptr<gl::ShaderProgram> m_background;
     std::unique_ptr<gl::ShaderProgram> m_lines;
     std::unique_ptr<gl::ShaderProgram> m_flat; ///< the benchmark's floor
+    std::unique_ptr<gl::ShaderProgram> m_resolve;
     gl::VertexArray m_emptyVertexArray;
 };
 
