@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <string>
@@ -31,50 +32,77 @@ void appendChunk(std::vector<std::uint8_t>& out, const char (&type)[5], const st
     appendU32(out, std::uint32_t(crc));
 }
 
+/// The Paeth predictor, written without branches so the row loops run at full speed.
 std::uint8_t paeth(int left, int up, int upLeft)
 {
-    const int estimate = left + up - upLeft;
-    const int toLeft = std::abs(estimate - left);
-    const int toUp = std::abs(estimate - up);
-    const int toUpLeft = std::abs(estimate - upLeft);
-    if (toLeft <= toUp && toLeft <= toUpLeft)
-        return std::uint8_t(left);
-    return std::uint8_t(toUp <= toUpLeft ? up : upLeft);
+    const int toLeft = std::abs(up - upLeft); // |estimate - left|, estimate = left + up - upLeft
+    const int toUp = std::abs(left - upLeft);
+    const int toUpLeft = std::abs(left + up - 2 * upLeft);
+    const int upOrUpLeft = toUp <= toUpLeft ? up : upLeft;
+    return std::uint8_t(toLeft <= toUp && toLeft <= toUpLeft ? left : upOrUpLeft);
 }
 
-/// Each row as the filter byte and the filtered bytes; `channels` of 8 bits per pixel.
-std::vector<std::uint8_t> filteredRows(
-    const std::vector<std::uint8_t>& pixels, int width, int height, int channels)
+/// How far a filtered byte is from zero, as a signed byte: the usual guess at how well it deflates.
+std::uint64_t magnitude(std::uint8_t value)
+{
+    return std::uint64_t(std::abs(int(std::int8_t(value))));
+}
+
+/// Filter types 0 None, 1 Sub, 2 Up, 4 Paeth (3, Average, rarely wins on renders).
+enum class Filter : std::uint8_t { None = 0, Sub = 1, Up = 2, Paeth = 4 };
+
+/// The byte at `i` of `row` filtered by `filter`; `channels` bytes a pixel.
+std::uint8_t filtered(
+    Filter filter, const std::uint8_t* row, const std::uint8_t* above, std::size_t i, std::size_t channels)
+{
+    const int left = i >= channels ? row[i - channels] : 0;
+    const int upLeft = i >= channels ? above[i - channels] : 0;
+    switch (filter) {
+    case Filter::None:
+        return row[i];
+    case Filter::Sub:
+        return std::uint8_t(row[i] - left);
+    case Filter::Up:
+        return std::uint8_t(row[i] - above[i]);
+    case Filter::Paeth:
+        break;
+    }
+    return std::uint8_t(row[i] - paeth(left, above[i], upLeft));
+}
+
+/// Each row as the filter byte and the filtered bytes; `channels` of 8 bits per pixel. The
+/// filter of least total magnitude is chosen per row: the four are measured in one pass, and
+/// only the chosen one is written.
+std::vector<std::uint8_t> filteredRows(const std::uint8_t* pixels, int width, int height, int channels)
 {
     const std::size_t stride = std::size_t(width) * std::size_t(channels);
+    const std::size_t step = std::size_t(channels);
     std::vector<std::uint8_t> rows((stride + 1) * std::size_t(height));
-    std::array<std::vector<std::uint8_t>, 4> candidates;
-    for (auto& candidate : candidates)
-        candidate.resize(stride);
     const std::vector<std::uint8_t> zeros(stride, 0);
     for (int y = 0; y < height; ++y) {
-        const std::uint8_t* row = pixels.data() + std::size_t(y) * stride;
+        const std::uint8_t* row = pixels + std::size_t(y) * stride;
         const std::uint8_t* above = y > 0 ? row - stride : zeros.data();
         std::array<std::uint64_t, 4> cost{};
-        for (std::size_t i = 0; i < stride; ++i) {
-            const int left = i >= std::size_t(channels) ? row[i - std::size_t(channels)] : 0;
-            const int upLeft = i >= std::size_t(channels) ? above[i - std::size_t(channels)] : 0;
-            const std::array<std::uint8_t, 4> value{row[i], std::uint8_t(row[i] - left),
-                std::uint8_t(row[i] - above[i]), std::uint8_t(row[i] - paeth(left, above[i], upLeft))};
-            for (std::size_t f = 0; f < 4; ++f) {
-                candidates[f][i] = value[f];
-                cost[f] += std::uint64_t(std::abs(int(std::int8_t(value[f]))));
-            }
-        }
-        // Filter types 0 None, 1 Sub, 2 Up, 4 Paeth (3, Average, rarely wins on renders).
-        constexpr std::array<std::uint8_t, 4> kTypes{0, 1, 2, 4};
+        const auto measure = [&](std::size_t i, int left, int upLeft) {
+            cost[0] += magnitude(row[i]);
+            cost[1] += magnitude(std::uint8_t(row[i] - left));
+            cost[2] += magnitude(std::uint8_t(row[i] - above[i]));
+            cost[3] += magnitude(std::uint8_t(row[i] - paeth(left, above[i], upLeft)));
+        };
+        // The first pixel has nothing to its left; the rest of the row needs no test for it.
+        for (std::size_t i = 0; i < std::min(step, stride); ++i)
+            measure(i, 0, 0);
+        for (std::size_t i = step; i < stride; ++i)
+            measure(i, row[i - step], above[i - step]);
+        constexpr std::array<Filter, 4> kFilters{Filter::None, Filter::Sub, Filter::Up, Filter::Paeth};
         std::size_t best = 0;
         for (std::size_t f = 1; f < 4; ++f)
             if (cost[f] < cost[best])
                 best = f;
         std::uint8_t* out = rows.data() + std::size_t(y) * (stride + 1);
-        out[0] = kTypes[best];
-        std::copy(candidates[best].begin(), candidates[best].end(), out + 1);
+        out[0] = std::uint8_t(kFilters[best]);
+        for (std::size_t i = 0; i < stride; ++i)
+            out[1 + i] = filtered(kFilters[best], row, above, i, step);
     }
     return rows;
 }
@@ -89,13 +117,15 @@ std::vector<std::uint8_t> encodePng(const Image& image)
     const int channels = opaque ? 3 : 4;
     std::vector<std::uint8_t> pixels;
     if (opaque) {
-        pixels.reserve(image.rgba.size() / 4 * 3);
-        for (std::size_t i = 0; i < image.rgba.size(); i += 4)
-            pixels.insert(pixels.end(), image.rgba.begin() + std::ptrdiff_t(i),
-                image.rgba.begin() + std::ptrdiff_t(i + 3));
+        pixels.resize(image.rgba.size() / 4 * 3);
+        for (std::size_t from = 0, to = 0; from < image.rgba.size(); from += 4, to += 3) {
+            pixels[to] = image.rgba[from];
+            pixels[to + 1] = image.rgba[from + 1];
+            pixels[to + 2] = image.rgba[from + 2];
+        }
     }
     const std::vector<std::uint8_t> rows
-        = filteredRows(opaque ? pixels : image.rgba, image.width, image.height, channels);
+        = filteredRows(opaque ? pixels.data() : image.rgba.data(), image.width, image.height, channels);
 
     uLongf compressedSize = ::compressBound(uLong(rows.size()));
     std::vector<std::uint8_t> compressed(compressedSize);
