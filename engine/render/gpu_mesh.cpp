@@ -48,6 +48,7 @@ void GpuMesh::uploadVertices(const MeshData& mesh, GLenum usage)
 {
     m_vertexCount = mesh.positions.size();
     m_hasFibreCoordinates = !mesh.positions.empty() && mesh.texCoords.size() == mesh.positions.size();
+    m_hasVertexColors = !mesh.positions.empty() && !mesh.colors.empty();
     m_boundsCentre = glm::vec3(0.0f);
     m_boundsRadius = 0.0f;
     m_boundsHalfSize = glm::vec3(0.0f);

@@ -38,6 +38,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("CAP");
     if (features & Renderer::Referral)
         defines.push_back("REFERRAL");
+    if (features & Renderer::VertexColor)
+        defines.push_back("VERTEX_COLOR");
     return defines;
 }
 
@@ -63,6 +65,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Section;
     if (item.referral && !scene.referralSpots.empty())
         features |= Renderer::Referral;
+    if (item.mesh->hasVertexColors())
+        features |= Renderer::VertexColor;
     return features;
 }
 

@@ -130,6 +130,8 @@ public:
     /// Section: SceneDraw::section removes what lies behind it. Cap: draws the inside of a closed
     /// mesh (its back faces, seen only where a plane has cut it open) as a flat cross-section.
     /// Referral: shades SceneDraw::referralSpots (items marked `referral` only).
+    /// VertexColor: the mesh's vertex colours multiply the base colour; without it (a mesh with
+    /// none) the varying is left out, which spares software rasterisers its set-up per triangle.
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -140,7 +142,8 @@ public:
         Cut = 64,
         Section = 128,
         Cap = 256,
-        Referral = 512
+        Referral = 512,
+        VertexColor = 1024
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);
