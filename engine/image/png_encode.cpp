@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <future>
 #include <string>
 #include <zlib.h>
 
@@ -14,6 +15,9 @@ namespace {
 
 /// zlib's level 3: about as small as stb's default here, in a fraction of its time.
 constexpr int kDeflateLevel = 3;
+
+/// Images at least this tall are encoded in two halves at once (see encodePng).
+constexpr int kSplitRows = 64;
 
 void appendU32(std::vector<std::uint8_t>& out, std::uint32_t value)
 {
@@ -70,16 +74,18 @@ std::uint8_t filtered(
     return std::uint8_t(row[i] - paeth(left, above[i], upLeft));
 }
 
-/// Each row as the filter byte and the filtered bytes; `channels` of 8 bits per pixel. The
+/// Rows firstRow to endRow (exclusive) each as the filter byte and the filtered bytes; `channels`
+/// of 8 bits per pixel. The
 /// filter of least total magnitude is chosen per row: the four are measured in one pass, and
 /// only the chosen one is written.
-std::vector<std::uint8_t> filteredRows(const std::uint8_t* pixels, int width, int height, int channels)
+std::vector<std::uint8_t> filteredRows(
+    const std::uint8_t* pixels, int width, int firstRow, int endRow, int channels)
 {
     const std::size_t stride = std::size_t(width) * std::size_t(channels);
     const std::size_t step = std::size_t(channels);
-    std::vector<std::uint8_t> rows((stride + 1) * std::size_t(height));
+    std::vector<std::uint8_t> rows((stride + 1) * std::size_t(endRow - firstRow));
     const std::vector<std::uint8_t> zeros(stride, 0);
-    for (int y = 0; y < height; ++y) {
+    for (int y = firstRow; y < endRow; ++y) {
         const std::uint8_t* row = pixels + std::size_t(y) * stride;
         const std::uint8_t* above = y > 0 ? row - stride : zeros.data();
         std::array<std::uint64_t, 4> cost{};
@@ -99,12 +105,48 @@ std::vector<std::uint8_t> filteredRows(const std::uint8_t* pixels, int width, in
         for (std::size_t f = 1; f < 4; ++f)
             if (cost[f] < cost[best])
                 best = f;
-        std::uint8_t* out = rows.data() + std::size_t(y) * (stride + 1);
+        std::uint8_t* out = rows.data() + std::size_t(y - firstRow) * (stride + 1);
         out[0] = std::uint8_t(kFilters[best]);
         for (std::size_t i = 0; i < stride; ++i)
             out[1 + i] = filtered(kFilters[best], row, above, i, step);
     }
     return rows;
+}
+
+/// A run of rows filtered and deflated: a piece of the image's one zlib stream.
+struct DeflatedRows {
+    std::vector<std::uint8_t> bytes;
+    uLong adler = 0; ///< the Adler-32 of the filtered rows
+    std::size_t size = 0; ///< how many bytes the filtered rows were
+};
+
+/// Filters rows firstRow to endRow and deflates them. The first piece starts the zlib stream (its
+/// header); a piece that is not the last ends on a byte boundary (a sync flush) so the next one's
+/// raw deflate data follows it; the last ends the deflate data, its trailer written by the caller.
+DeflatedRows deflateRows(
+    const std::uint8_t* pixels, int width, int firstRow, int endRow, int channels, bool first, bool last)
+{
+    std::vector<std::uint8_t> rows = filteredRows(pixels, width, firstRow, endRow, channels);
+    DeflatedRows piece;
+    piece.size = rows.size();
+    piece.adler = ::adler32(::adler32(0L, Z_NULL, 0), rows.data(), uInt(rows.size()));
+    z_stream stream{};
+    // A zlib header on the first piece; raw deflate data on the others.
+    if (::deflateInit2(&stream, kDeflateLevel, Z_DEFLATED, first ? 15 : -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    // The bound is for a finished stream; a sync flush adds at most a few bytes more.
+    piece.bytes.resize(::deflateBound(&stream, uLong(rows.size())) + 16);
+    stream.next_in = rows.data();
+    stream.avail_in = uInt(rows.size());
+    stream.next_out = piece.bytes.data();
+    stream.avail_out = uInt(piece.bytes.size());
+    const int status = ::deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH);
+    const bool done = last ? status == Z_STREAM_END : status == Z_OK && stream.avail_in == 0;
+    piece.bytes.resize(done ? stream.total_out : 0);
+    ::deflateEnd(&stream);
+    if (!done)
+        piece.bytes.clear();
+    return piece;
 }
 
 } // namespace
@@ -124,16 +166,31 @@ std::vector<std::uint8_t> encodePng(const Image& image)
             pixels[to + 2] = image.rgba[from + 2];
         }
     }
-    const std::vector<std::uint8_t> rows
-        = filteredRows(opaque ? pixels.data() : image.rgba.data(), image.width, image.height, channels);
-
-    uLongf compressedSize = ::compressBound(uLong(rows.size()));
-    std::vector<std::uint8_t> compressed(compressedSize);
-    if (::compress2(compressed.data(), &compressedSize, rows.data(), uLong(rows.size()), kDeflateLevel)
-        != Z_OK)
+    // The top and bottom halves of a large image are filtered and deflated at once, on two
+    // threads, and joined into one zlib stream (as pigz does): a one-shot picture waits for its
+    // PNG, and the rasteriser's threads are idle by then.
+    const std::uint8_t* source = opaque ? pixels.data() : image.rgba.data();
+    const bool split = image.height >= kSplitRows;
+    const int middle = split ? image.height / 2 : image.height;
+    std::future<DeflatedRows> bottom;
+    if (split)
+        bottom = std::async(std::launch::async, deflateRows, source, image.width, middle, image.height,
+            channels, false, true);
+    DeflatedRows compressed = deflateRows(source, image.width, 0, middle, channels, true, !split);
+    if (split) {
+        const DeflatedRows rest = bottom.get();
+        if (!compressed.bytes.empty() && !rest.bytes.empty()) {
+            compressed.bytes.insert(compressed.bytes.end(), rest.bytes.begin(), rest.bytes.end());
+            // The stream's trailer: the Adler-32 of all the rows, big-endian.
+            appendU32(compressed.bytes,
+                std::uint32_t(::adler32_combine(compressed.adler, rest.adler, z_off_t(rest.size))));
+        } else {
+            compressed.bytes.clear();
+        }
+    }
+    if (compressed.bytes.empty())
         throw ImageError("cannot encode a " + std::to_string(image.width) + "x" + std::to_string(image.height)
             + " image as PNG: zlib failed (out of memory?)");
-    compressed.resize(compressedSize);
 
     std::vector<std::uint8_t> png{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     std::vector<std::uint8_t> header;
@@ -142,7 +199,7 @@ std::vector<std::uint8_t> encodePng(const Image& image)
     // 8 bits per channel, RGB (2) or RGBA (6), deflate, adaptive filtering, no interlace.
     header.insert(header.end(), {8, std::uint8_t(opaque ? 2 : 6), 0, 0, 0});
     appendChunk(png, "IHDR", header);
-    appendChunk(png, "IDAT", compressed);
+    appendChunk(png, "IDAT", compressed.bytes);
     appendChunk(png, "IEND", {});
     return png;
 }
