@@ -15,7 +15,11 @@
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
+#if defined(VERTEX_COLOR) || defined(INDENT)
 in vec3 vColor; // multiplies uBaseColor, as glTF's COLOR_0 (the anatomy's baked ambient occlusion)
+#else
+const vec3 vColor = vec3(1.0); // a mesh without vertex colours (see mesh.vert)
+#endif
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
 in float vFibreCoordM;
 #elif defined(STRIATION)

@@ -15,6 +15,9 @@
 //   CUT:     pass the model-space position on, for mesh.frag to cut away what lies within the
 //            uCut cylinders (the pose's own upper arm where the therapist's figure draws one).
 //   REFERRAL: pass the model-space position on, for mesh.frag to shade the referral zones.
+//   VERTEX_COLOR: pass the vertex colour on (meshes that have them); without it mesh.frag takes
+//            white, which is what GpuMesh stores for a mesh without colours, and the varying's
+//            set-up per triangle is saved (a large share of llvmpipe's work on a big model).
 //   SECTION: clip away what lies behind the section view's plane uSectionPlane (world space,
 //            kept where dot(xyz, p) + w >= 0); CAP (mesh.frag) shades the opening's inside.
 
@@ -38,7 +41,10 @@ uniform mat3 uNormalMatrix; // inverse transpose of mat3(uView * uModel)
 
 out vec3 vViewPosition;
 out vec3 vViewNormal;
+#if defined(VERTEX_COLOR) || defined(INDENT)
+#define PASS_COLOR // the contact shadow darkens the vertex colour
 out vec3 vColor;
+#endif
 #if defined(STRIATION) && defined(FIBRE_COORDINATE)
 out float vFibreCoordM;
 #elif defined(STRIATION)
@@ -101,7 +107,9 @@ void main()
     vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;
     vViewNormal = uNormalMatrix * aNormal;
+#ifdef PASS_COLOR
     vColor = aColor;
+#endif
 #ifdef INDENT
     vColor *= 1.0 - kContactShade * contactShadow;
 #endif

@@ -413,7 +413,7 @@ void Viewer::render(int width, int height, const SceneExtras& extras, float scal
     SceneDraw scene = buildScene(extras);
     prepareTarget(width, height, scale, scene);
     m_renderer.render(m_target, m_camera, scene);
-    m_target.resolve();
+    m_renderer.resolve(m_target);
 }
 
 void Viewer::renderFloor(int width, int height, const SceneExtras& extras, float scale)
@@ -422,7 +422,7 @@ void Viewer::renderFloor(int width, int height, const SceneExtras& extras, float
     SceneDraw scene = buildScene(extras);
     prepareTarget(width, height, scale, scene);
     m_renderer.renderFloor(m_target, m_camera, scene);
-    m_target.resolve();
+    m_renderer.resolve(m_target);
 }
 
 } // namespace lumbar::app

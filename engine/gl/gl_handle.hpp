@@ -81,6 +81,12 @@ inline VertexArray createVertexArray()
     glGenVertexArrays(1, &name);
     return VertexArray(name);
 }
+inline Texture createTexture()
+{
+    GLuint name = 0;
+    glGenTextures(1, &name);
+    return Texture(name);
+}
 inline Renderbuffer createRenderbuffer()
 {
     GLuint name = 0;

@@ -2,6 +2,7 @@
 #include "render/gpu_mesh.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <vector>
 
@@ -47,6 +48,7 @@ void GpuMesh::uploadVertices(const MeshData& mesh, GLenum usage)
 {
     m_vertexCount = mesh.positions.size();
     m_hasFibreCoordinates = !mesh.positions.empty() && mesh.texCoords.size() == mesh.positions.size();
+    m_hasVertexColors = !mesh.positions.empty() && !mesh.colors.empty();
     m_boundsCentre = glm::vec3(0.0f);
     m_boundsRadius = 0.0f;
     m_boundsHalfSize = glm::vec3(0.0f);
@@ -57,17 +59,25 @@ void GpuMesh::uploadVertices(const MeshData& mesh, GLenum usage)
         m_boundsHalfSize = box.size() * 0.5f;
     }
 
-    std::vector<Vertex> vertices(mesh.positions.size());
-    for (std::size_t i = 0; i < vertices.size(); ++i) {
-        vertices[i].position = mesh.positions[i];
-        vertices[i].normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0.0f);
-        vertices[i].tangent = i < mesh.tangents.size() ? mesh.tangents[i] : glm::vec4(0.0f);
-        vertices[i].fibreCoordinateM = m_hasFibreCoordinates ? mesh.texCoords[i].x : 0.0f;
-        vertices[i].color = i < mesh.colors.size() ? mesh.colors[i] : glm::vec3(1.0f);
-    }
+    // Interleaved straight into the buffer's memory: no copy of the whole mesh on the way (on
+    // llvmpipe the buffer is plain memory, and each copy of a large model costs its page faults).
+    const std::size_t count = mesh.positions.size();
     glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(
-        GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(), usage);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(count * sizeof(Vertex)), nullptr, usage);
+    if (count == 0)
+        return;
+    auto* vertices = static_cast<Vertex*>(glMapBufferRange(GL_ARRAY_BUFFER, 0,
+        static_cast<GLsizeiptr>(count * sizeof(Vertex)), GL_MAP_WRITE_BIT | GL_MAP_INVALIDATE_BUFFER_BIT));
+    assert(vertices && "GpuMesh: a buffer just made for writing maps");
+    for (std::size_t i = 0; i < count; ++i) {
+        Vertex& vertex = vertices[i];
+        vertex.position = mesh.positions[i];
+        vertex.normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0.0f);
+        vertex.tangent = i < mesh.tangents.size() ? mesh.tangents[i] : glm::vec4(0.0f);
+        vertex.fibreCoordinateM = m_hasFibreCoordinates ? mesh.texCoords[i].x : 0.0f;
+        vertex.color = i < mesh.colors.size() ? mesh.colors[i] : glm::vec3(1.0f);
+    }
+    glUnmapBuffer(GL_ARRAY_BUFFER);
 }
 
 void GpuMesh::update(const MeshData& mesh)
@@ -92,19 +102,34 @@ void GpuMesh::refine(const MeshData& mesh, const std::vector<LodLevel>& lods, bo
 
 void GpuMesh::uploadIndices(const MeshData& mesh, const std::vector<LodLevel>& lods)
 {
-    std::vector<std::uint32_t> indices = mesh.indices;
+    // The levels follow the full mesh in one buffer, each written in place (no joined copy).
+    std::size_t total = mesh.indices.size();
+    for (const LodLevel& level : lods)
+        total += level.indices.size();
     m_lodFirst.assign(1, 0);
     m_lodCount.assign(1, static_cast<GLsizei>(mesh.indices.size()));
     m_lodErrorsM.assign(1, 0.0f);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
+    if (lods.empty()) {
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(total * sizeof(std::uint32_t)),
+            mesh.indices.data(), GL_STATIC_DRAW);
+        return;
+    }
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(total * sizeof(std::uint32_t)), nullptr,
+        GL_STATIC_DRAW);
+    const auto write = [](std::size_t first, const std::vector<std::uint32_t>& indices) {
+        glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLintptr>(first * sizeof(std::uint32_t)),
+            static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data());
+    };
+    write(0, mesh.indices);
+    std::size_t first = mesh.indices.size();
     for (const LodLevel& level : lods) {
-        m_lodFirst.push_back(static_cast<GLsizei>(indices.size()));
+        m_lodFirst.push_back(static_cast<GLsizei>(first));
         m_lodCount.push_back(static_cast<GLsizei>(level.indices.size()));
         m_lodErrorsM.push_back(level.errorM);
-        indices.insert(indices.end(), level.indices.begin(), level.indices.end());
+        write(first, level.indices);
+        first += level.indices.size();
     }
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-        indices.data(), GL_STATIC_DRAW);
 }
 
 void GpuMesh::setScalars(const std::vector<float>& scalars)

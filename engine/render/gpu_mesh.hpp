@@ -53,6 +53,8 @@ public:
     const glm::vec3& boundsHalfSize() const { return m_boundsHalfSize; }
     /// Whether location 4 holds the mesh's across-fibre coordinates (it had texture coordinates).
     bool hasFibreCoordinates() const { return m_hasFibreCoordinates; }
+    /// Whether the mesh has vertex colours (without them the buffer holds white).
+    bool hasVertexColors() const { return m_hasVertexColors; }
     /// A closed surface wound outwards: every back face is hidden behind one of its front faces.
     bool closedOutward() const { return m_closedOutward; }
 
@@ -76,6 +78,7 @@ private:
     glm::vec3 m_boundsHalfSize{0.0f};
     bool m_closedOutward = false;
     bool m_hasFibreCoordinates = false;
+    bool m_hasVertexColors = false;
 };
 
 } // namespace lumbar

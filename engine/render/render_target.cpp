@@ -46,13 +46,15 @@ void RenderTarget::resize(int width, int height)
 void RenderTarget::allocate()
 {
     m_multisampled = gl::createFramebuffer();
-    m_multisampledColor = gl::createRenderbuffer();
+    m_multisampledColor = gl::createTexture();
     m_multisampledDepth = gl::createRenderbuffer();
     m_resolved = gl::createFramebuffer();
     m_resolvedColor = gl::createRenderbuffer();
 
-    glBindRenderbuffer(GL_RENDERBUFFER, m_multisampledColor.get());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, m_width, m_height);
+    // A texture, not a renderbuffer, so that Renderer::resolve can read its samples.
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, m_multisampledColor.get());
+    glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, m_samples, GL_RGBA8, m_width, m_height, GL_TRUE);
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
     glBindRenderbuffer(GL_RENDERBUFFER, m_multisampledDepth.get());
     glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_DEPTH24_STENCIL8, m_width, m_height);
     glBindRenderbuffer(GL_RENDERBUFFER, m_resolvedColor.get());
@@ -60,8 +62,8 @@ void RenderTarget::allocate()
     glBindRenderbuffer(GL_RENDERBUFFER, 0);
 
     glBindFramebuffer(GL_FRAMEBUFFER, m_multisampled.get());
-    glFramebufferRenderbuffer(
-        GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_multisampledColor.get());
+    glFramebufferTexture2D(
+        GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D_MULTISAMPLE, m_multisampledColor.get(), 0);
     glFramebufferRenderbuffer(
         GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, m_multisampledDepth.get());
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
@@ -74,6 +76,12 @@ void RenderTarget::allocate()
 void RenderTarget::bindForDrawing() const
 {
     glBindFramebuffer(GL_FRAMEBUFFER, m_multisampled.get());
+    glViewport(0, 0, m_width, m_height);
+}
+
+void RenderTarget::bindResolvedForDrawing() const
+{
+    glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
     glViewport(0, 0, m_width, m_height);
 }
 

@@ -21,8 +21,14 @@ public:
 
     /// Binds the multisampled framebuffer for drawing and sets the viewport to cover it.
     void bindForDrawing() const;
-    /// Resolves the samples into the single-sample colour buffer.
+    /// Resolves the samples into the single-sample colour buffer with the driver's blit.
+    /// Renderer::resolve gives the same picture with a program of ours, which Mesa's shader
+    /// cache keeps between processes (llvmpipe compiles the blit's shaders anew in each one).
     void resolve() const;
+    /// The multisampled colour, a GL_TEXTURE_2D_MULTISAMPLE of samples() samples.
+    GLuint multisampledColorTexture() const { return m_multisampledColor.get(); }
+    /// Binds the single-sample framebuffer for drawing the resolve into and sets the viewport.
+    void bindResolvedForDrawing() const;
     /// Copies the resolved colour into the framebuffer `destination` (0 = the window) scaled to
     /// `width` x `height`.
     void blitTo(GLuint destination, int width, int height) const;
@@ -35,7 +41,7 @@ private:
     int m_height;
     int m_samples;
     gl::Framebuffer m_multisampled;
-    gl::Renderbuffer m_multisampledColor;
+    gl::Texture m_multisampledColor;
     gl::Renderbuffer m_multisampledDepth;
     gl::Framebuffer m_resolved;
     gl::Renderbuffer m_resolvedColor;

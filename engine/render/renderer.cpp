@@ -38,6 +38,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("CAP");
     if (features & Renderer::Referral)
         defines.push_back("REFERRAL");
+    if (features & Renderer::VertexColor)
+        defines.push_back("VERTEX_COLOR");
     return defines;
 }
 
@@ -63,6 +65,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Section;
     if (item.referral && !scene.referralSpots.empty())
         features |= Renderer::Referral;
+    if (item.mesh->hasVertexColors())
+        features |= Renderer::VertexColor;
     return features;
 }
 
@@ -88,12 +92,39 @@ void Renderer::reloadShaders(const gl::ShaderSources& sources)
     auto background = loadProgram(sources, "background");
     auto lines = loadProgram(sources, "line");
     auto flat = loadProgram(sources, "flat");
+    auto resolve = loadProgram(sources, "resolve");
     m_sources = sources;
     m_meshVariants.clear();
     m_meshVariants[0].program = std::move(base);
     m_background = std::move(background);
     m_lines = std::move(lines);
     m_flat = std::move(flat);
+    m_resolve = std::move(resolve);
+}
+
+void Renderer::resolve(RenderTarget& target)
+{
+    target.bindResolvedForDrawing();
+    glDisable(GL_DEPTH_TEST);
+    glDepthMask(GL_FALSE);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_CLIP_DISTANCE0);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, target.multisampledColorTexture());
+    m_resolve->use();
+    m_resolve->set("uSamples", 0);
+    m_resolve->set("uSampleCount", target.samples());
+    glBindVertexArray(m_emptyVertexArray.get());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
+    glDepthMask(GL_TRUE);
+    glEnable(GL_DEPTH_TEST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 gl::ShaderProgram& Renderer::meshProgram(unsigned features)

@@ -121,6 +121,12 @@ public:
     /// meshes in layer order, outlines. Leaves the target bound; call target.resolve() afterwards.
     void render(RenderTarget& target, const Camera& camera, const SceneDraw& scene);
 
+    /// Resolves `target`'s samples into its single-sample colour (their mean, as
+    /// RenderTarget::resolve's blit), with a program of ours: Mesa's on-disk shader cache keeps
+    /// it between processes, where llvmpipe compiles the blit's shaders anew in each (about
+    /// 50 ms of a one-shot picture). Sets all the state it relies on; leaves no framebuffer bound.
+    void resolve(RenderTarget& target);
+
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
@@ -128,6 +134,8 @@ public:
     /// Section: SceneDraw::section removes what lies behind it. Cap: draws the inside of a closed
     /// mesh (its back faces, seen only where a plane has cut it open) as a flat cross-section.
     /// Referral: shades SceneDraw::referralSpots (items marked `referral` only).
+    /// VertexColor: the mesh's vertex colours multiply the base colour; without it (a mesh with
+    /// none) the varying is left out, which spares software rasterisers its set-up per triangle.
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -138,7 +146,8 @@ public:
         Cut = 64,
         Section = 128,
         Cap = 256,
-        Referral = 512
+        Referral = 512,
+        VertexColor = 1024
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);
@@ -195,6 +204,7 @@ private:
     std::unique_ptr<gl::ShaderProgram> m_background;
     std::unique_ptr<gl::ShaderProgram> m_lines;
     std::unique_ptr<gl::ShaderProgram> m_flat; ///< the benchmark's floor
+    std::unique_ptr<gl::ShaderProgram> m_resolve;
     gl::VertexArray m_emptyVertexArray;
 };
 

@@ -45,7 +45,48 @@ double centreRed(Renderer& renderer, const GpuMesh& mesh)
     return srgb <= 0.04045 ? srgb / 12.92 : std::pow((srgb + 0.055) / 1.055, 2.4);
 }
 
+/// The whole 64x64 picture of `mesh` (the square lit as centreRed draws it).
+Image squarePicture(Renderer& renderer, const GpuMesh& mesh)
+{
+    Camera camera;
+    camera.sceneRadius = 0.2f;
+    camera.distance = 0.5f;
+    SceneDraw scene;
+    DrawItem item;
+    item.mesh = &mesh;
+    item.color = {0.6f, 0.3f, 0.3f, 1.0f};
+    scene.items.push_back(item);
+    RenderTarget target(64, 64);
+    renderer.render(target, camera, scene);
+    renderer.resolve(target);
+    return target.readPixels();
+}
+
 } // namespace
+
+TEST_F(VertexColourGlTest, AMeshWithoutColoursDrawsExactlyAsWhiteOnes)
+{
+    // Its program leaves the colour varying out (Renderer::VertexColor): the picture is the same.
+    Renderer renderer{gl::ShaderSources()};
+    const GpuMesh plain(square({}));
+    const GpuMesh white(square(std::vector<glm::vec3>(4, glm::vec3(1.0f))));
+    EXPECT_FALSE(plain.hasVertexColors());
+    EXPECT_TRUE(white.hasVertexColors());
+    EXPECT_EQ(squarePicture(renderer, plain).rgba, squarePicture(renderer, white).rgba);
+}
+
+TEST_F(VertexColourGlTest, AMeshGivenColoursByAnUpdateDrawsThem)
+{
+    Renderer renderer{gl::ShaderSources()};
+    GpuMesh mesh(square({}));
+    const double whiteRed = centreRed(renderer, mesh);
+    mesh.update(square(std::vector<glm::vec3>(4, glm::vec3(0.5f))));
+    EXPECT_TRUE(mesh.hasVertexColors());
+    EXPECT_NEAR(centreRed(renderer, mesh) / whiteRed, 0.5, 0.05);
+    mesh.update(square({}));
+    EXPECT_FALSE(mesh.hasVertexColors());
+    EXPECT_NEAR(centreRed(renderer, mesh), whiteRed, 0.01);
+}
 
 TEST_F(VertexColourGlTest, AVertexColourMultipliesTheBaseColour)
 {

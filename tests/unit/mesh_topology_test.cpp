@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lumbar {
 namespace {
@@ -93,6 +94,33 @@ TEST(MeshTopology, EveryBuiltInStructureIsClosedOutward)
     ASSERT_GE(model.meshes.size(), 40u);
     for (const MeshData& mesh : model.meshes)
         EXPECT_TRUE(isClosedOutward(mesh)) << mesh.name;
+}
+
+TEST(MeshTopology, WeldedIdsNumberEachPositionOnceFromZero)
+{
+    const std::vector<glm::vec3> positions{{0.0f, 1.0f, 2.0f}, {-0.0f, 1.0f, 2.0f}, {3.0f, 4.0f, 5.0f},
+        {0.0f, 1.0f, 2.0f}, {0.0f, 2.0f, 1.0f}, {3.0f, 4.0f, 5.0f}};
+    EXPECT_EQ(weldedIds(positions), (std::vector<std::uint32_t>{0, 0, 1, 0, 2, 1}));
+    EXPECT_TRUE(weldedIds({}).empty());
+}
+
+TEST(MeshTopology, WeldedIdsKeepCloseButDifferentPositionsApart)
+{
+    // A grid a float's step apart, each point twice: as many ids as points, both copies alike.
+    std::vector<glm::vec3> positions;
+    const float base = 1.0f;
+    for (int i = 0; i < 300; ++i)
+        for (int j = 0; j < 300; ++j)
+            positions.push_back({std::nextafter(base + float(i), 10000.0f), float(j) * 1e-7f, 0.5f});
+    const std::size_t points = positions.size();
+    positions.insert(positions.end(), positions.begin(), positions.end());
+    const std::vector<std::uint32_t> ids = weldedIds(positions);
+    ASSERT_EQ(ids.size(), 2 * points);
+    EXPECT_EQ(*std::max_element(ids.begin(), ids.end()), points - 1);
+    for (std::size_t i = 0; i < points; ++i)
+        ASSERT_EQ(ids[i], i) << i;
+    EXPECT_TRUE(
+        std::equal(ids.begin(), ids.begin() + std::ptrdiff_t(points), ids.begin() + std::ptrdiff_t(points)));
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string>
+#include <zlib.h>
 
 namespace lumbar {
 namespace {
@@ -54,6 +56,28 @@ TEST(PngEncode, TranslucentImagesKeepTheirAlpha)
     test::TempDir dir;
     writePng(dir.path() / "translucent.png", image);
     EXPECT_EQ(readPng(dir.path() / "translucent.png").rgba, image.rgba);
+}
+
+TEST(PngEncode, ATallImageDeflatedInTwoHalvesIsOneValidZlibStream)
+{
+    // Tall enough to be encoded in two halves at once; zlib's own inflate checks the joined
+    // stream's Adler-32, which stb's reader does not.
+    for (const bool translucent : {false, true}) {
+        const Image image = samplePicture(150, 201, translucent);
+        const std::vector<std::uint8_t> png = encodePng(image);
+        // The IDAT chunk follows the signature (8 bytes) and IHDR (25).
+        ASSERT_GT(png.size(), 41u);
+        ASSERT_EQ(std::string(png.begin() + 37, png.begin() + 41), "IDAT");
+        const uLong idatSize = uLong(png[33]) << 24 | uLong(png[34]) << 16 | uLong(png[35]) << 8 | png[36];
+        const std::size_t channels = translucent ? 4 : 3;
+        std::vector<std::uint8_t> rows((150 * channels + 1) * 201 + 1); // one byte to spare
+        uLongf rowsSize = uLongf(rows.size());
+        ASSERT_EQ(::uncompress(rows.data(), &rowsSize, png.data() + 41, idatSize), Z_OK);
+        EXPECT_EQ(rowsSize, (150 * channels + 1) * 201);
+        test::TempDir dir;
+        writePng(dir.path() / "tall.png", image);
+        EXPECT_EQ(readPng(dir.path() / "tall.png").rgba, image.rgba);
+    }
 }
 
 TEST(PngEncode, OnePixel)
