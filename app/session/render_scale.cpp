@@ -5,6 +5,12 @@
 
 namespace lumbar::app {
 
+float lodMaxErrorPxAt(float scale)
+{
+    constexpr float kFullPx = 0.75f, kScaledPx = 2.0f;
+    return scale < 1.0f ? kScaledPx : kFullPx;
+}
+
 const char* renderScaleModeName(RenderScaleMode mode)
 {
     return mode == RenderScaleMode::AlwaysFull ? "full" : "automatic";

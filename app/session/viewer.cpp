@@ -5,6 +5,7 @@
 #include "anatomy/fibre_lines.hpp"
 #include "anatomy/section_colours.hpp"
 #include "scene/mesh_topology.hpp"
+#include "session/render_scale.hpp"
 #include "session/therapist_figure.hpp"
 #include "technique/heat_map.hpp"
 #include "technique/skin_point.hpp"
@@ -405,6 +406,7 @@ void Viewer::prepareTarget(int width, int height, float scale, SceneDraw& scene)
     // proportions are kept exactly, and the outline keeps its width on screen.
     scene.aspect = viewAspect();
     scene.outlineWidthPx *= scale;
+    scene.lodMaxErrorPx = lodMaxErrorPxAt(scale);
 }
 
 void Viewer::render(int width, int height, const SceneExtras& extras, float scale)

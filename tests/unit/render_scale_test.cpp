@@ -1,5 +1,6 @@
 // The window's render scale chooser: which scale for given frame times and movement, and its
 // hysteresis. Frame times are given, never measured.
+#include "render/renderer.hpp"
 #include "session/render_scale.hpp"
 
 #include <gtest/gtest.h>
@@ -152,6 +153,14 @@ TEST(RenderScale, ModeNames)
 {
     EXPECT_STREQ(renderScaleModeName(RenderScaleMode::Automatic), "automatic");
     EXPECT_STREQ(renderScaleModeName(RenderScaleMode::AlwaysFull), "full");
+}
+
+TEST(RenderScale, LevelsOfDetailMayShowMoreErrorOnlyBelowFullResolution)
+{
+    EXPECT_EQ(lodMaxErrorPxAt(1.0f), SceneDraw{}.lodMaxErrorPx);
+    EXPECT_EQ(lodMaxErrorPxAt(1.0f), 0.75f);
+    EXPECT_EQ(lodMaxErrorPxAt(0.75f), 2.0f);
+    EXPECT_EQ(lodMaxErrorPxAt(0.5f), 2.0f);
 }
 
 } // namespace
