@@ -344,7 +344,9 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         // In the heat view the worked structures lie under other layers: those fade so it shows.
         // The client's body around the dissection window stays as it is: the dose lies within the
         // window, and a see-through person cost the lesson frame 60% more (every layer blended).
-        if (extras.showHeat && item.heatAmount == 0.0f && softTissue && !m_anatomy->isScenery(i))
+        const bool veiled
+            = extras.showHeat && item.heatAmount == 0.0f && softTissue && !m_anatomy->isScenery(i);
+        if (veiled)
             item.color.a = std::min(item.color.a, kHeatViewVeilOpacity);
         if (std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end()) {
             // Endangerment sites: a warning red that reads even through translucent layers.
@@ -356,10 +358,11 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
         if (mesh.name == "body" || (structure && structure->kind == "skin"))
             item.capColor = sectionColour(i);
         item.referral = !extras.referralSpots.empty() && technique::isBodySurface(mesh.name, structure);
-        // Seen through in x-ray, a structure's far side adds only a faint second outline under
-        // its near one, at the cost of blending every layer twice (the lesson frame 1.65x instead
-        // of 1.3x): the anatomy shows its near faces; the client's body keeps its glassy far side.
-        item.innerFaces = !(m_anatomy->xray && structure);
+        // Seen through in x-ray or veiled over the heat, a structure's far side adds only a faint
+        // second outline under its near one, at the cost of blending every layer twice (the x-ray
+        // lesson frame 1.65x the plain one instead of 1.3x): the anatomy shows its near faces;
+        // the client's body keeps its glassy far side.
+        item.innerFaces = !((m_anatomy->xray && structure) || veiled);
         scene.items.push_back(item);
         const bool emphasised
             = std::find(extras.emphasised.begin(), extras.emphasised.end(), i) != extras.emphasised.end();

@@ -426,6 +426,8 @@ TEST_F(FrameGlTest, TheHeatViewVeilsTheUnworkedLayersButNotTheBodyAround)
     EXPECT_FLOAT_EQ(items[1].heatAmount, 1.0f);
     EXPECT_FLOAT_EQ(items[1].color.a, 1.0f);
     EXPECT_FLOAT_EQ(items[0].color.a, 0.25f); // the skin over it, veiled
+    EXPECT_FALSE(items[0].innerFaces); // its near faces alone
+    EXPECT_TRUE(items[1].innerFaces);
     EXPECT_FLOAT_EQ(items[2].color.a, 1.0f); // bone is never veiled
     EXPECT_FLOAT_EQ(items[3].color.a, 1.0f); // nor the body around the window
 }
