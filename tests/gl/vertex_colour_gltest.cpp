@@ -27,25 +27,7 @@ MeshData square(const std::vector<glm::vec3>& colors)
     return mesh;
 }
 
-/// The centre pixel's red channel, decoded from sRGB to linear.
-double centreRed(Renderer& renderer, const GpuMesh& mesh)
-{
-    Camera camera;
-    camera.sceneRadius = 0.2f;
-    camera.distance = 0.5f;
-    SceneDraw scene;
-    DrawItem item;
-    item.mesh = &mesh;
-    item.color = {0.6f, 0.3f, 0.3f, 1.0f};
-    scene.items.push_back(item);
-    RenderTarget target(64, 64);
-    renderer.render(target, camera, scene);
-    target.resolve();
-    const double srgb = target.readPixels().pixel(32, 32)[0] / 255.0;
-    return srgb <= 0.04045 ? srgb / 12.92 : std::pow((srgb + 0.055) / 1.055, 2.4);
-}
-
-/// The whole 64x64 picture of `mesh` (the square lit as centreRed draws it).
+/// The whole 64x64 picture of `mesh`: the square lit head-on, base colour (0.6, 0.3, 0.3).
 Image squarePicture(Renderer& renderer, const GpuMesh& mesh)
 {
     Camera camera;
@@ -60,6 +42,13 @@ Image squarePicture(Renderer& renderer, const GpuMesh& mesh)
     renderer.render(target, camera, scene);
     renderer.resolve(target);
     return target.readPixels();
+}
+
+/// The centre pixel's red channel, decoded from sRGB to linear.
+double centreRed(Renderer& renderer, const GpuMesh& mesh)
+{
+    const double srgb = squarePicture(renderer, mesh).pixel(32, 32)[0] / 255.0;
+    return srgb <= 0.04045 ? srgb / 12.92 : std::pow((srgb + 0.055) / 1.055, 2.4);
 }
 
 } // namespace
