@@ -6,6 +6,7 @@
 #include "anatomy/section_colours.hpp"
 #include "scene/mesh_topology.hpp"
 #include "session/render_scale.hpp"
+#include "session/seen_area.hpp"
 #include "session/therapist_figure.hpp"
 #include "technique/heat_map.hpp"
 #include "technique/skin_point.hpp"
@@ -397,7 +398,8 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
     return scene;
 }
 
-void Viewer::prepareTarget(int width, int height, float scale, SceneDraw& scene)
+void Viewer::prepareTarget(
+    int width, int height, float scale, const std::optional<ScreenRect>& seen, SceneDraw& scene)
 {
     assert(scale > 0.0f && scale <= 1.0f && "Viewer::render: the scale is a share of the picture's size");
     m_viewWidth = std::max(width, 1);
@@ -410,22 +412,32 @@ void Viewer::prepareTarget(int width, int height, float scale, SceneDraw& scene)
     scene.aspect = viewAspect();
     scene.outlineWidthPx *= scale;
     scene.lodMaxErrorPx = lodMaxErrorPxAt(scale);
+    m_seenPart.reset();
+    if (seen)
+        m_seenPart = targetPart(*seen, {m_viewWidth, m_viewHeight}, {m_target.width(), m_target.height()});
+    scene.seen = m_seenPart;
 }
 
-void Viewer::render(int width, int height, const SceneExtras& extras, float scale)
+void Viewer::render(
+    int width, int height, const SceneExtras& extras, float scale, const std::optional<ScreenRect>& seen)
 {
     adoptRefinement(false);
     SceneDraw scene = buildScene(extras);
-    prepareTarget(width, height, scale, scene);
+    prepareTarget(width, height, scale, seen, scene);
     m_renderer.render(m_target, m_camera, scene);
     m_renderer.resolve(m_target);
+}
+
+void Viewer::present(int width, int height)
+{
+    m_renderer.present(m_target, width, height, m_seenPart, display.background);
 }
 
 void Viewer::renderFloor(int width, int height, const SceneExtras& extras, float scale)
 {
     adoptRefinement(false);
     SceneDraw scene = buildScene(extras);
-    prepareTarget(width, height, scale, scene);
+    prepareTarget(width, height, scale, std::nullopt, scene);
     m_renderer.renderFloor(m_target, m_camera, scene);
     m_renderer.resolve(m_target);
 }

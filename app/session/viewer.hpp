@@ -11,6 +11,7 @@
 #include "render/renderer.hpp"
 #include "scene/model.hpp"
 #include "scene/ray_pick.hpp"
+#include "session/free_area.hpp"
 #include "session/hand_tone.hpp"
 #include "technique/therapist_stance.hpp"
 
@@ -142,10 +143,16 @@ public:
     /// and resolves it. `scale` below 1 (the window's render scale while things move) draws the
     /// same picture with fewer pixels: the target is `scale` of each side (rounded), the window
     /// blits it up. Exports always draw at scale 1.
-    void render(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f);
+    /// With `seen` (window pixels from the top left: the part between the panels, see seenArea),
+    /// only that part is drawn; present() then shows it.
+    void render(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f,
+        const std::optional<ScreenRect>& seen = std::nullopt);
     /// The same scene, `extras` included (the hand, the paths and markers are triangles the
     /// lesson draws too), with the simplest shader: the benchmark's floor.
     void renderFloor(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f);
+    /// Shows the last render in the window (framebuffer 0) of `width` x `height`, scaled up from
+    /// its render scale; what it did not draw (outside `seen`) shows the background's colour.
+    void present(int width, int height);
     /// The size of the picture the last render stood for (the window's drawable, an export's
     /// size), whatever its scale: framing, and anything that maps pixels to the scene, use it.
     int viewWidth() const { return m_viewWidth; }
@@ -162,11 +169,13 @@ public:
 private:
     /// Sizes the target for a `width` x `height` picture at `scale` and sets the scene's
     /// proportions and outline to match.
-    void prepareTarget(int width, int height, float scale, SceneDraw& scene);
+    void prepareTarget(
+        int width, int height, float scale, const std::optional<ScreenRect>& seen, SceneDraw& scene);
     float viewAspect() const { return float(m_viewWidth) / float(m_viewHeight); }
 
     Renderer m_renderer;
     RenderTarget m_target;
+    std::optional<PixelRect> m_seenPart; ///< of m_target, the part the last render drew; unset: all
     int m_viewWidth = 1;
     int m_viewHeight = 1;
     Camera m_camera;

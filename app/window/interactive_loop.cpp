@@ -268,27 +268,6 @@ void InteractiveLoop::updateModelOpening()
     m_viewPanel.openingS = m_models.opener().elapsedS();
 }
 
-void InteractiveLoop::fitViewToPanels(const glm::vec2& displaySize)
-{
-    if (displaySize.x <= 0.0f || displaySize.y <= 0.0f)
-        return;
-    const ScreenRect free
-        = freeArea(m_presentation.active ? std::vector<ScreenRect>() : m_gui.panelRects(), displaySize);
-    Camera& camera = m_viewer.camera();
-    const glm::vec2 min = free.min / displaySize, max = free.max / displaySize;
-    if (min == camera.framingMin && max == camera.framingMax)
-        return;
-    camera.framingMin = min;
-    camera.framingMax = max;
-    if (!std::exchange(m_framedToPanels, true)) {
-        m_viewer.resetView(m_viewPanel.lastPreset);
-        if (m_palpation.active())
-            m_palpation.frame(m_viewer);
-        else if (m_inspector.views.current) // a collection given at start: its view as saved
-            applyView(m_viewer, m_inspector.views.collection.views[*m_inspector.views.current]);
-    }
-}
-
 void InteractiveLoop::drawFrame()
 {
     int drawableWidth = 0;
@@ -387,8 +366,9 @@ void InteractiveLoop::drawFrame()
     const float scale
         = m_renderScale.choose({wallS, moving, m_export.needsFullScale()}, m_settings.current().renderScale);
     m_viewPanel.renderScale = scale;
-    m_viewer.render(drawableWidth, drawableHeight, extras, scale);
-    m_viewer.target().blitTo(0, drawableWidth, drawableHeight);
+    m_viewer.render(drawableWidth, drawableHeight, extras, scale,
+        seenPart({displaySize.x, displaySize.y}, {drawableWidth, drawableHeight}));
+    m_viewer.present(drawableWidth, drawableHeight);
     m_export.afterScene(m_viewer);
     // Last of all windows: ImGui 1.86 asserts when a window first appears after a modal opened.
     if (!m_presentation.active)

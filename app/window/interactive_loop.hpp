@@ -110,6 +110,9 @@ private:
     /// Frames the 3D view into the part of the window the panels leave free (all of it while
     /// presenting); the first frame is framed again, since start-up could not know the panels.
     void fitViewToPanels(const glm::vec2& displaySize);
+    /// The part of the view the panels leave in sight, in the drawable's pixels (`drawable`, from
+    /// the top left), for the viewer to draw alone; unset: all of it.
+    std::optional<ScreenRect> seenPart(const glm::vec2& displaySize, const glm::ivec2& drawable) const;
     /// Converts a mouse position in window coordinates to a pick in the 3D view.
     std::optional<std::size_t> pickAt(int x, int y) const;
     /// The window's size in window coordinates (mouse positions use them).

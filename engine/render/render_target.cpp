@@ -5,6 +5,7 @@
 #include "gl/debug_output.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -93,12 +94,19 @@ void RenderTarget::resolve() const
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void RenderTarget::blitTo(GLuint destination, int width, int height) const
+void RenderTarget::blitTo(
+    GLuint destination, int width, int height, const std::optional<PixelRect>& part) const
 {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolved.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
     const GLenum filter = (width == m_width && height == m_height) ? GL_NEAREST : GL_LINEAR;
-    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, filter);
+    const PixelRect from = part.value_or(PixelRect{0, 0, m_width, m_height});
+    // The part's corners scaled as the whole target would be: each destination pixel samples the
+    // same place of the target as a blit of all of it.
+    const auto toX = [&](int x) { return int(std::lround(double(x) * width / m_width)); };
+    const auto toY = [&](int y) { return int(std::lround(double(y) * height / m_height)); };
+    glBlitFramebuffer(from.x, from.y, from.x + from.width, from.y + from.height, toX(from.x), toY(from.y),
+        toX(from.x + from.width), toY(from.y + from.height), GL_COLOR_BUFFER_BIT, filter);
     glBindFramebuffer(GL_FRAMEBUFFER, destination);
 }
 

@@ -3,6 +3,9 @@
 
 #include "gl/gl_handle.hpp"
 #include "image/image.hpp"
+#include "render/pixel_rect.hpp"
+
+#include <optional>
 
 namespace lumbar {
 
@@ -30,8 +33,10 @@ public:
     /// Binds the single-sample framebuffer for drawing the resolve into and sets the viewport.
     void bindResolvedForDrawing() const;
     /// Copies the resolved colour into the framebuffer `destination` (0 = the window) scaled to
-    /// `width` x `height`.
-    void blitTo(GLuint destination, int width, int height) const;
+    /// `width` x `height`; with `part` (in this target's pixels) only that part, to where it falls
+    /// in the destination.
+    void blitTo(
+        GLuint destination, int width, int height, const std::optional<PixelRect>& part = std::nullopt) const;
     /// Reads the resolved colour back (call resolve() first). Rows top to bottom, alpha 255.
     Image readPixels() const;
 

@@ -78,6 +78,17 @@ void setBackFaceCulling(bool cull)
         glDisable(GL_CULL_FACE);
 }
 
+/// Restricts drawing to `part` of the bound framebuffer (the scissor test); unset: all of it.
+void drawOnlyIn(const std::optional<PixelRect>& part)
+{
+    if (!part) {
+        glDisable(GL_SCISSOR_TEST);
+        return;
+    }
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(part->x, part->y, part->width, part->height);
+}
+
 } // namespace
 
 Renderer::Renderer(const gl::ShaderSources& sources) : m_emptyVertexArray(gl::createVertexArray())
@@ -125,6 +136,21 @@ void Renderer::resolve(RenderTarget& target)
     glDepthMask(GL_TRUE);
     glEnable(GL_DEPTH_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void Renderer::present(const RenderTarget& target, int width, int height,
+    const std::optional<PixelRect>& part, const BackgroundStyle& background)
+{
+    if (part) {
+        // The gaps between the panels show the frame's clear colour: a cleared window costs
+        // llvmpipe half what the background's gradient does.
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glDisable(GL_SCISSOR_TEST);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glClearColor(background.bottom.r, background.bottom.g, background.bottom.b, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    target.blitTo(0, width, height, part);
 }
 
 gl::ShaderProgram& Renderer::meshProgram(unsigned features)
@@ -265,6 +291,8 @@ void Renderer::beginFrame(
     glClearDepth(1.0);
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    // Cleared whole, drawn only where it will be seen.
+    drawOnlyIn(scene.seen);
 
     ++m_frameNumber;
     m_frame.viewportPx = glm::vec2(float(target.width()), float(target.height()));
@@ -390,6 +418,7 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
 
     drawOutlines(scene);
     glDisable(GL_CLIP_DISTANCE0);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const SceneDraw& scene)
@@ -429,6 +458,7 @@ void Renderer::renderFloor(RenderTarget& target, const Camera& camera, const Sce
     glEnable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void Renderer::drawOutlines(const SceneDraw& scene)

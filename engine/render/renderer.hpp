@@ -98,6 +98,10 @@ struct SceneDraw {
     /// space (.xyz the centre on the skin, .w the radius), at most kMaxReferralSpots.
     std::vector<glm::vec4> referralSpots;
     glm::vec3 referralColor{0.70f, 0.04f, 0.03f}; ///< linear RGB
+    /// The part of the target that will be seen, in its pixels (the window's 3D view between
+    /// its panels): the frame is drawn there alone, the rest keeps the clear colour
+    /// (background.bottom). Unset: all of it.
+    std::optional<PixelRect> seen;
 };
 
 /// The most referral spots one frame draws (the size of the shader's array).
@@ -126,6 +130,11 @@ public:
     /// it between processes, where llvmpipe compiles the blit's shaders anew in each (about
     /// 50 ms of a one-shot picture). Sets all the state it relies on; leaves no framebuffer bound.
     void resolve(RenderTarget& target);
+    /// Shows the resolved `target` in the window (framebuffer 0) of `width` x `height`, scaled;
+    /// with `part`, that part of the target alone, where it falls, and the rest of the window in
+    /// `background`'s lower colour (the frame's clear colour).
+    void present(const RenderTarget& target, int width, int height, const std::optional<PixelRect>& part,
+        const BackgroundStyle& background);
 
     /// Compile-time features of the mesh shader (see shaders/mesh.vert).
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
