@@ -4,6 +4,7 @@
 #include "gui/panel_layout.hpp"
 #include "gui/text_widgets.hpp"
 #include "session/depth_table.hpp"
+#include "session/label_layout.hpp"
 #include "session/slice_picture.hpp"
 #include "session/viewer.hpp"
 #include "technique/depth_profile.hpp"
@@ -14,13 +15,30 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace lumbar::app {
 namespace {
 
 /// The slice is painted this many pixels across its longer side (and shown scaled).
 constexpr int kPaintedPx = 360;
+/// How many lines a label may move up or down off the labels placed before it (or sideways, at
+/// most half its width): a pressure readout stays near its isobar, a structure's name on its
+/// section; further, it is left out.
+constexpr int kReadoutLinesAway = 2;
+constexpr int kNameLinesAway = 3;
+/// Where along a moved name's middle line its own section must show for the name to go there.
+constexpr float kAlongName[] = {0.25f, 0.5f, 0.75f};
+
+/// The room kept free either side of a placed label, so that the next one on its line does not
+/// run into it.
+LabelBox withRoomBeside(const LabelBox& box)
+{
+    constexpr float kGapPx = 4.0f;
+    return {box.min - glm::vec2(kGapPx, 0.0f), box.max + glm::vec2(kGapPx, 0.0f)};
+}
 
 /// The patient's direction `d` (a unit axis of the anatomy's frame) as a letter.
 const char* directionLetter(const glm::vec3& d)
@@ -81,7 +99,7 @@ void SlicePanel::refresh(const Viewer& viewer)
 }
 
 void SlicePanel::drawPressure(const PictureContact& contact, const technique::FrameState& frame,
-    const std::function<glm::vec2(const glm::vec2&)>& toScreen)
+    const std::function<glm::vec2(const glm::vec2&)>& toScreen, std::vector<LabelBox>& taken)
 {
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const auto fill = [&](const std::vector<glm::vec2>& outline, ImU32 colour) {
@@ -95,7 +113,8 @@ void SlicePanel::drawPressure(const PictureContact& contact, const technique::Fr
     // The skin pressed in under the tool, and the tool in the dent.
     for (const std::vector<glm::vec2>& strip : dentStrips(contact))
         fill(strip, IM_COL32(12, 14, 18, 255));
-    fill(toolOutline(contact), IM_COL32(196, 140, 110, 235));
+    const std::vector<glm::vec2> tool = toolOutline(contact);
+    fill(tool, IM_COL32(196, 140, 110, 235));
     const double pressure = technique::pressureKPa(frame.forceN, frame.contactAreaCm2);
     const ImU32 colours[]
         = {IM_COL32(255, 255, 255, 235), IM_COL32(255, 225, 120, 225), IM_COL32(255, 170, 60, 215)};
@@ -109,12 +128,27 @@ void SlicePanel::drawPressure(const PictureContact& contact, const technique::Fr
             std::snprintf(text, sizeof text, "%.0f%%", kIsobarLevels[i] * 100.0);
         else
             std::snprintf(text, sizeof text, "%.0f kPa", kIsobarLevels[i] * pressure);
+        // Just below where the isobar crosses the axis; moved off an earlier readout (a small
+        // contact's isobars lie close), the scale bar or a direction letter.
         const float depth = float(technique::axialDepthAtStressM(1.0, 1.0, kIsobarLevels[i]));
         const glm::vec2 at
             = toScreen(contact.at(0.15f * contact.radiusM, contact.dentM + depth * contact.radiusM));
-        drawList->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), text);
-        drawList->AddText(ImVec2(at.x, at.y), colours[i], text);
+        const ImVec2 extent = ImGui::CalcTextSize(text);
+        const std::optional<LabelBox> box = clearPlace(
+            {at, at + glm::vec2(extent.x, extent.y)}, taken, ImGui::GetTextLineHeight(), kReadoutLinesAway);
+        if (!box)
+            continue;
+        taken.push_back(withRoomBeside(*box));
+        drawList->AddText(ImVec2(box->min.x + 1.0f, box->min.y + 1.0f), IM_COL32(0, 0, 0, 200), text);
+        drawList->AddText(ImVec2(box->min.x, box->min.y), colours[i], text);
     }
+    // Names stay off the tool.
+    LabelBox toolBox{toScreen(tool.front()), toScreen(tool.front())};
+    for (const glm::vec2& p : tool) {
+        toolBox.min = glm::min(toolBox.min, toScreen(p));
+        toolBox.max = glm::max(toolBox.max, toScreen(p));
+    }
+    taken.push_back(toolBox);
 }
 
 void SlicePanel::drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
@@ -269,56 +303,26 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
         return ImVec2(
             origin.x + (p.x - m_topLeft.x) * pixelsPerMetre, origin.y + (m_topLeft.y - p.y) * pixelsPerMetre);
     };
+    const auto toPicture = [&](float x, float y) {
+        return glm::vec2(
+            m_topLeft.x + (x - origin.x) / pixelsPerMetre, m_topLeft.y - (y - origin.y) / pixelsPerMetre);
+    };
 
     const ImU32 text = IM_COL32(255, 255, 255, 230);
     const ImU32 shadow = IM_COL32(0, 0, 0, 200);
-    const auto label = [&](const ImVec2& at, const char* words) {
+    const auto boxAround = [](const ImVec2& centre, const char* words) {
         const ImVec2 extent = ImGui::CalcTextSize(words);
-        const ImVec2 corner(at.x - 0.5f * extent.x, at.y - 0.5f * extent.y);
-        drawList->AddText(ImVec2(corner.x + 1.0f, corner.y + 1.0f), shadow, words);
-        drawList->AddText(corner, text, words);
+        const glm::vec2 half(0.5f * extent.x, 0.5f * extent.y);
+        return LabelBox{glm::vec2(centre.x, centre.y) - half, glm::vec2(centre.x, centre.y) + half};
     };
-    if (m_labels) {
-        // Largest first; a name that would overlap one already placed, or run far past its own
-        // section, is left to the tooltip.
-        std::vector<const SliceRegion*> order;
-        for (const SliceRegion& region : m_slice.regions)
-            if (viewer.anatomy().structureOf(region.mesh))
-                order.push_back(&region);
-        std::sort(order.begin(), order.end(),
-            [](const SliceRegion* a, const SliceRegion* b) { return a->areaM2 > b->areaM2; });
-        std::vector<ImVec4> placed; // min x, min y, max x, max y
-        for (const SliceRegion* region : order) {
-            const std::string name = shortName(viewer.anatomy().structureOf(region->mesh)->name);
-            const ImVec2 extent = ImGui::CalcTextSize(name.c_str());
-            const float regionWidthPx = std::sqrt(region->areaM2) * pixelsPerMetre;
-            if (extent.x > 3.5f * regionWidthPx)
-                continue;
-            const ImVec2 at = toScreen(region->labelAt);
-            const ImVec4 box(at.x - 0.5f * extent.x, at.y - 0.5f * extent.y, at.x + 0.5f * extent.x,
-                at.y + 0.5f * extent.y);
-            const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const ImVec4& other) {
-                return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
-            });
-            if (overlaps)
-                continue;
-            placed.push_back(box);
-            label(at, name.c_str());
-        }
-    }
-    if (contact) {
-        drawList->PushClipRect(origin, end, true);
-        drawPressure(*contact, *frame, [&](const glm::vec2& p) {
-            const ImVec2 screen = toScreen(p);
-            return glm::vec2(screen.x, screen.y);
-        });
-        drawList->PopClipRect();
-    }
-    // The patient's directions at the picture's edges.
-    label(ImVec2(origin.x + font * 0.6f, origin.y + 0.5f * size.y), directionLetter(-axes.right));
-    label(ImVec2(origin.x + size.x - font * 0.6f, origin.y + 0.5f * size.y), directionLetter(axes.right));
-    label(ImVec2(origin.x + 0.5f * size.x, origin.y + font * 0.6f), directionLetter(axes.up));
-    label(ImVec2(origin.x + 0.5f * size.x, origin.y + size.y - font * 0.6f), directionLetter(-axes.up));
+    const auto label = [&](const LabelBox& box, const char* words) {
+        drawList->AddText(ImVec2(box.min.x + 1.0f, box.min.y + 1.0f), shadow, words);
+        drawList->AddText(ImVec2(box.min.x, box.min.y), text, words);
+    };
+    // Every label is placed clear of those placed before it: the scale bar and the patient's
+    // directions at the picture's edges, the pressure readouts on their isobars, then the
+    // structures' names.
+    std::vector<LabelBox> taken;
     // A 5 cm scale bar in the bottom-left corner.
     const float bar = 0.05f * pixelsPerMetre;
     const ImVec2 barStart(origin.x + font * 1.5f, origin.y + size.y - font * 1.6f);
@@ -328,8 +332,62 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
         drawList->AddLine(
             ImVec2(x, barStart.y), ImVec2(x, barStart.y - (cm % 5 == 0 ? 6.0f : 3.0f)), text, 1.0f);
     }
-    drawList->AddText(ImVec2(barStart.x + bar + 4.0f, barStart.y - font * 0.6f), text, "5 cm");
-
+    const ImVec2 barText(barStart.x + bar + 4.0f, barStart.y - font * 0.6f);
+    drawList->AddText(barText, text, "5 cm");
+    taken.push_back({{barStart.x, barStart.y - 6.0f},
+        {barText.x + ImGui::CalcTextSize("5 cm").x, barText.y + ImGui::GetTextLineHeight()}});
+    const std::pair<ImVec2, const char*> directions[]
+        = {{ImVec2(origin.x + font * 0.6f, origin.y + 0.5f * size.y), directionLetter(-axes.right)},
+            {ImVec2(origin.x + size.x - font * 0.6f, origin.y + 0.5f * size.y), directionLetter(axes.right)},
+            {ImVec2(origin.x + 0.5f * size.x, origin.y + font * 0.6f), directionLetter(axes.up)},
+            {ImVec2(origin.x + 0.5f * size.x, origin.y + size.y - font * 0.6f), directionLetter(-axes.up)}};
+    for (const auto& [at, letter] : directions)
+        taken.push_back(boxAround(at, letter));
+    if (contact) {
+        drawList->PushClipRect(origin, end, true);
+        drawPressure(
+            *contact, *frame,
+            [&](const glm::vec2& p) {
+                const ImVec2 screen = toScreen(p);
+                return glm::vec2(screen.x, screen.y);
+            },
+            taken);
+        drawList->PopClipRect();
+    }
+    if (m_labels) {
+        // Largest first; a name that would overlap one already placed moves a line or more up or
+        // down on its section, or is left to the tooltip, as is one that would run far past it.
+        std::vector<const SliceRegion*> order;
+        for (const SliceRegion& region : m_slice.regions)
+            if (viewer.anatomy().structureOf(region.mesh))
+                order.push_back(&region);
+        std::sort(order.begin(), order.end(),
+            [](const SliceRegion* a, const SliceRegion* b) { return a->areaM2 > b->areaM2; });
+        for (const SliceRegion* region : order) {
+            const std::string name = shortName(viewer.anatomy().structureOf(region->mesh)->name);
+            const float regionWidthPx = std::sqrt(region->areaM2) * pixelsPerMetre;
+            if (ImGui::CalcTextSize(name.c_str()).x > 3.5f * regionWidthPx)
+                continue;
+            // Moved, the name stays on its own section: some of its middle line (a quarter, the
+            // middle or three quarters along it) lies over it.
+            const auto onItsSection = [&](const LabelBox& box) {
+                const float y = 0.5f * (box.min.y + box.max.y);
+                return std::any_of(std::begin(kAlongName), std::end(kAlongName), [&](float along) {
+                    const std::optional<std::size_t> under
+                        = regionAt(m_slice, toPicture(glm::mix(box.min.x, box.max.x, along), y));
+                    return under && &m_slice.regions[*under] == region;
+                });
+            };
+            const std::optional<LabelBox> box = clearPlace(boxAround(toScreen(region->labelAt), name.c_str()),
+                taken, ImGui::GetTextLineHeight(), kNameLinesAway, onItsSection);
+            if (!box)
+                continue;
+            taken.push_back(withRoomBeside(*box));
+            label(*box, name.c_str());
+        }
+    }
+    for (const auto& [at, letter] : directions)
+        label(boxAround(at, letter), letter);
     if (!profile.empty())
         drawDepthBar(viewer, *frame, profile, {end.x + font * 0.6f, origin.y},
             {barWidth - font * 0.6f, std::max(size.y, font * 12.0f)});
@@ -337,9 +395,7 @@ void SlicePanel::draw(Viewer& viewer, const technique::FrameState* frame, bool p
     // Hover: the structure and its cross-sectional area; click: select it.
     if (hovered) {
         const ImVec2 mouse = ImGui::GetMousePos();
-        const glm::vec2 p{m_topLeft.x + (mouse.x - origin.x) / pixelsPerMetre,
-            m_topLeft.y - (mouse.y - origin.y) / pixelsPerMetre};
-        if (const std::optional<std::size_t> hit = regionAt(m_slice, p)) {
+        if (const std::optional<std::size_t> hit = regionAt(m_slice, toPicture(mouse.x, mouse.y))) {
             const SliceRegion& region = m_slice.regions[*hit];
             const StructureInfo* structure = viewer.anatomy().structureOf(region.mesh);
             if (structure) {

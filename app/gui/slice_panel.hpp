@@ -7,6 +7,7 @@
 
 #include "anatomy/section_slice.hpp"
 #include "gl/gl_handle.hpp"
+#include "session/label_layout.hpp"
 #include "session/slice_picture.hpp"
 #include "technique/depth_profile.hpp"
 #include "technique/prepared_lesson.hpp"
@@ -34,9 +35,11 @@ private:
     /// under the tool of `frame`, coloured, with the falling stress and the depths.
     void drawDepthBar(const Viewer& viewer, const technique::FrameState& frame,
         const std::vector<technique::DepthBoundary>& profile, glm::vec2 corner, glm::vec2 size);
-    /// Draws the dent, the tool and the isobars of `frame` where it presses on the plane.
+    /// Draws the dent, the tool and the isobars of `frame` where it presses on the plane, the
+    /// isobars' readouts clear of the labels in `taken`; adds the readouts' and the tool's boxes
+    /// to it.
     void drawPressure(const PictureContact& contact, const technique::FrameState& frame,
-        const std::function<glm::vec2(const glm::vec2&)>& toScreen);
+        const std::function<glm::vec2(const glm::vec2&)>& toScreen, std::vector<LabelBox>& taken);
 
     SectionSetting m_sliced; ///< the setting m_slice was made for
     std::uint64_t m_model = ~std::uint64_t(0); ///< the model geometry it was made of (its revision)

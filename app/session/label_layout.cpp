@@ -1,7 +1,9 @@
-// Two-column label layout.
+// Two-column label layout; labels moved off one another by whole lines.
 #include "session/label_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace lumbar::app {
 namespace {
@@ -67,6 +69,58 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests,
         (label.rightColumn ? right : left).push_back(&label);
     stackColumn(left, lineHeightPx, viewportPx.y);
     stackColumn(right, lineHeightPx, viewportPx.y);
+    return placed;
+}
+
+bool overlaps(const LabelBox& a, const LabelBox& b)
+{
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+std::optional<LabelBox> clearPlace(const LabelBox& wanted, const std::vector<LabelBox>& taken,
+    float lineHeightPx, int maxLines, const std::function<bool(const LabelBox&)>& allowed)
+{
+    const auto clear = [&](const LabelBox& box) {
+        return std::none_of(
+            taken.begin(), taken.end(), [&](const LabelBox& other) { return overlaps(box, other); });
+    };
+    if (clear(wanted))
+        return wanted;
+    // The places to try, by how far they move the label: whole lines down or up (down first at
+    // the same distance), and sideways just clear of each label in the way, at most half its width.
+    std::vector<std::pair<float, glm::vec2>> shifts;
+    for (int lines = 1; lines <= maxLines; ++lines)
+        for (const float direction : {1.0f, -1.0f})
+            shifts.emplace_back(
+                float(lines) * lineHeightPx, glm::vec2(0.0f, direction * float(lines) * lineHeightPx));
+    const float halfWidth = 0.5f * (wanted.max.x - wanted.min.x);
+    for (const LabelBox& other : taken) {
+        if (!overlaps(wanted, other))
+            continue;
+        for (const float dx : {other.min.x - wanted.max.x, other.max.x - wanted.min.x})
+            if (std::abs(dx) <= halfWidth)
+                shifts.emplace_back(std::abs(dx), glm::vec2(dx, 0.0f));
+    }
+    std::stable_sort(
+        shifts.begin(), shifts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [distance, shift] : shifts) {
+        const LabelBox moved{wanted.min + shift, wanted.max + shift};
+        if (clear(moved) && (!allowed || allowed(moved)))
+            return moved;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::optional<LabelBox>> placeApart(
+    const std::vector<LabelBox>& wanted, float lineHeightPx, int maxLines)
+{
+    std::vector<std::optional<LabelBox>> placed;
+    std::vector<LabelBox> taken;
+    for (const LabelBox& box : wanted) {
+        placed.push_back(clearPlace(box, taken, lineHeightPx, maxLines));
+        if (placed.back())
+            taken.push_back(*placed.back());
+    }
     return placed;
 }
 

@@ -281,6 +281,9 @@ float Viewer::sectionStart(SectionOrientation orientation) const
     if (orientation == SectionOrientation::Transverse)
         if (const std::optional<float> disc = levelHeight("L3-L4", m_spinalLevels))
             return *disc;
+    if (orientation == SectionOrientation::Coronal)
+        if (const std::optional<VertebralBodyDepth> body = vertebralBodyDepth(m_model, "L3"))
+            return body->middleM();
     return m_anatomyBounds.center()[sectionAxis(orientation)];
 }
 

@@ -120,7 +120,8 @@ public:
     /// fat's for the skin over the window, a plain darker skin tone for the body round it.
     glm::vec3 sectionColour(std::size_t mesh) const;
     /// Where a section plane of `orientation` starts: a transverse one at the L3-L4 disc (the
-    /// level whose cross-sections the texts give), the others through the anatomy's middle.
+    /// level whose cross-sections the texts give), a coronal one through the middle of L3's body
+    /// (the anatomy's middle lies behind the bodies), the others through the anatomy's middle.
     float sectionStart(SectionOrientation orientation) const;
 
     /// The structure under `pixel` (window pixels, origin top left) of a width x height view:

@@ -1,6 +1,8 @@
 // The section view's plane and the spine's levels.
 #include "anatomy/section_plane.hpp"
 
+#include "scene/ray_pick.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -140,6 +142,36 @@ std::vector<SpinalLevel> spinalLevels(const Model& model)
     std::sort(
         levels.begin(), levels.end(), [](const SpinalLevel& a, const SpinalLevel& b) { return a.yM > b.yM; });
     return levels;
+}
+
+std::optional<VertebralBodyDepth> vertebralBodyDepth(const Model& model, std::string_view level)
+{
+    const std::string wanted = "VERTEBRA_" + upper(level);
+    const auto vertebra = std::find_if(model.meshes.begin(), model.meshes.end(),
+        [&](const MeshData& mesh) { return upper(mesh.name) == wanted; });
+    if (vertebra == model.meshes.end())
+        return std::nullopt;
+    const std::optional<float> height = middleHeight(*vertebra, kVertebralBodyDepthM);
+    if (!height)
+        return std::nullopt;
+    // A ray from in front of the vertebra straight back: the body is solid, so the ray enters it at
+    // its front and leaves it at its back, into the canal (the arch behind comes later).
+    const Bounds bounds = vertebra->bounds();
+    const Ray ray{{bounds.center().x, *height, bounds.min.z - 0.01f}, {0.0f, 0.0f, 1.0f}};
+    std::vector<float> hits;
+    for (std::size_t i = 0; i + 2 < vertebra->indices.size(); i += 3)
+        if (const std::optional<float> distance
+            = intersectTriangle(ray, vertebra->positions[vertebra->indices[i]],
+                vertebra->positions[vertebra->indices[i + 1]], vertebra->positions[vertebra->indices[i + 2]]))
+            hits.push_back(*distance);
+    std::sort(hits.begin(), hits.end());
+    // A ray through an edge hits both triangles beside it: the same surface, counted once.
+    constexpr float kSameSurfaceM = 1e-4f;
+    hits.erase(std::unique(hits.begin(), hits.end(), [](float a, float b) { return b - a < kSameSurfaceM; }),
+        hits.end());
+    if (hits.size() < 2)
+        return std::nullopt;
+    return VertebralBodyDepth{ray.origin.z + hits[0], ray.origin.z + hits[1]};
 }
 
 std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels)

@@ -62,6 +62,21 @@ struct SpinalLevel {
 /// down. Empty for models without them.
 std::vector<SpinalLevel> spinalLevels(const Model& model);
 
+/// How far the body of a vertebra reaches along z (+ posterior), metres: from its anterior surface
+/// back to its posterior one, which faces the vertebral canal.
+struct VertebralBodyDepth {
+    float frontM = 0.0f;
+    float backM = 0.0f;
+
+    float middleM() const { return 0.5f * (frontM + backM); }
+};
+
+/// The body of vertebra `level` ("L3", case-insensitive) of a model with a mesh `vertebra_<level>`:
+/// where a line from the front to the back, through the middle of the mesh's width at the body's
+/// middle height (the level's height), enters the vertebra and first leaves it again. nullopt
+/// when the model lacks the vertebra or the line misses it.
+std::optional<VertebralBodyDepth> vertebralBodyDepth(const Model& model, std::string_view level);
+
 /// Names height `yM` by the nearest level: "L3" within half a millimetre, else "L3 +4 mm" above
 /// it or "L3 -4 mm" below; the height in mm when there are no levels.
 std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels);

@@ -129,6 +129,41 @@ TEST(SpinalLevels, TheBuiltInSpineRunsFromT11ToL5InOrder)
     EXPECT_LT(l3, 0.13f);
 }
 
+TEST(VertebralBody, ReachesFromTheFrontToTheCanalNotToTheArchBehind)
+{
+    Model model;
+    // A body 30 mm deep (z -0.015 to 0.015) and, 10 mm behind it across the canal, an arch 40 mm
+    // deep that the line through the body's middle height also crosses.
+    MeshData l4 = test::makeBox("vertebra_l4", {0.0f, 0.015f, 0.0f}, {0.02f, 0.015f, 0.015f});
+    const MeshData arch = test::makeBox("", {0.0f, 0.005f, 0.045f}, {0.005f, 0.02f, 0.02f});
+    appendMesh(l4, arch);
+    model.meshes.push_back(l4);
+    model.meshes.push_back(test::makeBox("disc_l3_l4", {0.0f, 0.035f, 0.0f}, {0.02f, 0.005f, 0.015f}));
+    const std::optional<VertebralBodyDepth> body = vertebralBodyDepth(model, "l4");
+    ASSERT_TRUE(body);
+    EXPECT_NEAR(body->frontM, -0.015f, 1e-6f);
+    EXPECT_NEAR(body->backM, 0.015f, 1e-6f);
+    EXPECT_NEAR(body->middleM(), 0.0f, 1e-6f);
+    EXPECT_FALSE(vertebralBodyDepth(model, "L3")); // a disc, no vertebra
+}
+
+TEST(VertebralBody, TheBuiltInBodiesAreAsDeepAsMeasured)
+{
+    // The bodies of T11-L5 are 25-40 mm deep front to back (standard texts; L5's the deepest).
+    const Model model = importModel(std::filesystem::path(LUMBARLAB_MODELS_DIR) / "lumbar.glb");
+    for (const std::string level : {"T11", "T12", "L1", "L2", "L3", "L4", "L5"}) {
+        const std::optional<VertebralBodyDepth> body = vertebralBodyDepth(model, level);
+        ASSERT_TRUE(body) << level;
+        EXPECT_GE(body->backM - body->frontM, 0.025f) << level;
+        EXPECT_LE(body->backM - body->frontM, 0.040f) << level;
+    }
+    // L3's, along the midline at its middle height: 44.5 mm in front of S1's endplate to 12.4 mm.
+    const std::optional<VertebralBodyDepth> l3 = vertebralBodyDepth(model, "L3");
+    ASSERT_TRUE(l3);
+    EXPECT_NEAR(l3->frontM, -0.0445f, 0.0005f);
+    EXPECT_NEAR(l3->backM, -0.0124f, 0.0005f);
+}
+
 TEST(SpinalLevels, TheBuiltInCrossSectionsAtL3L4LieInTheirMeasuredRanges)
 {
     // Per side at the L3-L4 disc, on MRI (estimates from standard
