@@ -22,17 +22,33 @@ constexpr float kSmallHeightPx = 500.0f;
 
 /// When the panel `upper` reaches down over the top of `lower` beside it (a short window pushes the
 /// Layers panel up into the View panel), `upper` is shortened to end above it: its last sections
-/// scroll into view instead of lying hidden under `lower`.
-void endAbove(const char* upper, const char* lower)
+/// scroll into view instead of lying hidden under `lower`. While `lower` is fitted to its contents
+/// (its first frames, or a reset) and they would push it up over the first `keptRows` rows of
+/// `upper`, `lower` goes below those rows instead, down to the window's foot, and its own last
+/// sections scroll (the Layers panel opened with the section's controls covered the View panel's
+/// camera and study buttons).
+void endAbove(const char* upper, const char* lower, float keptRows)
 {
     ImGuiWindow* top = ImGui::FindWindowByName(upper);
-    const ImGuiWindow* bottom = ImGui::FindWindowByName(lower);
+    ImGuiWindow* bottom = ImGui::FindWindowByName(lower);
     if (!top || !bottom || !top->Active || !bottom->Active || top->Collapsed || bottom->Collapsed)
         return;
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    const float kept = ImGui::GetFrameHeightWithSpacing() * keptRows;
+    const float foot = ImGui::GetMainViewport()->WorkPos.y + ImGui::GetMainViewport()->WorkSize.y;
+    // Its last fitting frame has passed when this runs (ImGui counts down in Begin): one frame more.
+    static bool wasFitting = false;
+    const bool fitting = bottom->AutoFitFramesY > 0 || wasFitting || g_resetting;
+    wasFitting = bottom->AutoFitFramesY > 0;
+    if (fitting && bottom->Pos.y < top->Pos.y + kept + gap && top->Pos.y + kept + gap < foot - kept) {
+        const float y = top->Pos.y + kept + gap;
+        ImGui::SetWindowPos(bottom, ImVec2(bottom->Pos.x, y));
+        ImGui::SetWindowSize(bottom, ImVec2(bottom->Size.x, foot - gap - y));
+    }
     // Kept at least a title bar and a few rows tall: a panel dragged right over the other is left alone.
     if (const std::optional<float> height = heightEndingAbove({top->Pos.x, top->Pos.y},
-            {top->Size.x, top->Size.y}, {bottom->Pos.x, bottom->Pos.y}, {bottom->Size.x, bottom->Size.y},
-            ImGui::GetStyle().ItemSpacing.y, ImGui::GetFrameHeight() * 5.0f))
+            {top->Size.x, top->Size.y}, {bottom->Pos.x, bottom->Pos.y}, {bottom->Size.x, bottom->Size.y}, gap,
+            ImGui::GetFrameHeight() * 5.0f))
         ImGui::SetWindowSize(top, ImVec2(top->Size.x, *height));
 }
 
@@ -103,7 +119,8 @@ void keepPanelsUsable()
         if (kept != position)
             ImGui::SetWindowPos(window, ImVec2(kept.x, kept.y));
     }
-    endAbove("View", "Layers");
+    // The View panel's title, frame time, model, camera header and buttons and the study buttons.
+    endAbove("View", "Layers", 7.4f);
     // Grown back from small, the panels squeezed into the corner take their first places again.
     if (g_wasSmall && !small)
         g_resetRequested = true;
