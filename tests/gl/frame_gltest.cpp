@@ -432,7 +432,7 @@ TEST_F(FrameGlTest, TheHeatViewVeilsTheUnworkedLayersButNotTheBodyAround)
     EXPECT_FLOAT_EQ(items[3].color.a, 1.0f); // nor the body around the window
 }
 
-TEST_F(FrameGlTest, InXrayTheAnatomyBlendsItsNearFacesAloneAndTheBodyBoth)
+TEST_F(FrameGlTest, InXrayEveryMeshBlendsItsNearFacesAlone)
 {
     app::Viewer viewer(gl::ShaderSources(), 120, 120);
     viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
@@ -445,7 +445,8 @@ TEST_F(FrameGlTest, InXrayTheAnatomyBlendsItsNearFacesAloneAndTheBodyBoth)
         ASSERT_EQ(items.size(), 4u);
         EXPECT_EQ(items[0].innerFaces, !xray) << "the skin layer, x-ray " << xray;
         EXPECT_EQ(items[1].innerFaces, !xray) << "the latissimus, x-ray " << xray;
-        EXPECT_TRUE(items[3].innerFaces) << "the client's body, x-ray " << xray;
+        // The client's body too: blended twice over the whole figure it cost the x-ray lesson 28%.
+        EXPECT_EQ(items[3].innerFaces, !xray) << "the client's body, x-ray " << xray;
     }
 }
 
