@@ -40,20 +40,6 @@ LabelBox withRoomBeside(const LabelBox& box)
     return {box.min - glm::vec2(kGapPx, 0.0f), box.max + glm::vec2(kGapPx, 0.0f)};
 }
 
-/// The patient's direction `d` (a unit axis of the anatomy's frame) as a letter.
-const char* directionLetter(const glm::vec3& d)
-{
-    if (d.x > 0.5f)
-        return "R";
-    if (d.x < -0.5f)
-        return "L";
-    if (d.y > 0.5f)
-        return "S";
-    if (d.y < -0.5f)
-        return "I";
-    return d.z > 0.5f ? "P" : "A";
-}
-
 /// The name without its side ("Psoas major (right)" -> "Psoas major").
 std::string shortName(const std::string& name)
 {

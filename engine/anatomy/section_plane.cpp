@@ -174,6 +174,16 @@ std::optional<VertebralBodyDepth> vertebralBodyDepth(const Model& model, std::st
     return VertebralBodyDepth{ray.origin.z + hits[0], ray.origin.z + hits[1]};
 }
 
+const char* directionLetter(const glm::vec3& d)
+{
+    const glm::vec3 size = glm::abs(d);
+    if (size.x >= size.y && size.x >= size.z)
+        return d.x > 0.0f ? "R" : "L";
+    if (size.y >= size.z)
+        return d.y > 0.0f ? "S" : "I";
+    return d.z > 0.0f ? "P" : "A";
+}
+
 std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels)
 {
     const long millimetres = std::lround(yM * 1000.0f);

@@ -77,6 +77,10 @@ struct VertebralBodyDepth {
 /// when the model lacks the vertebra or the line misses it.
 std::optional<VertebralBodyDepth> vertebralBodyDepth(const Model& model, std::string_view level);
 
+/// The patient's direction nearest `d` (in the anatomy's frame) as a letter: R or L, S or I, P or A
+/// by its largest component, so that the two ends of an oblique axis get opposite letters.
+const char* directionLetter(const glm::vec3& d);
+
 /// Names height `yM` by the nearest level: "L3" within half a millimetre, else "L3 +4 mm" above
 /// it or "L3 -4 mm" below; the height in mm when there are no levels.
 std::string describeHeight(float yM, const std::vector<SpinalLevel>& levels);

@@ -164,6 +164,21 @@ TEST(VertebralBody, TheBuiltInBodiesAreAsDeepAsMeasured)
     EXPECT_NEAR(l3->backM, -0.0124f, 0.0005f);
 }
 
+TEST(DirectionLetter, TheLargestComponentNamesTheDirectionSoOppositeEndsDiffer)
+{
+    EXPECT_STREQ(directionLetter({1.0f, 0.0f, 0.0f}), "R");
+    EXPECT_STREQ(directionLetter({0.0f, -1.0f, 0.0f}), "I");
+    EXPECT_STREQ(directionLetter({0.0f, 0.0f, -1.0f}), "A");
+    // The skin's normal beside the spine on the left, tilted out of the back: posterior first
+    // (x first would have named it L, the letter the slice's left side already has).
+    const glm::vec3 up = glm::normalize(glm::vec3(-0.6f, 0.0f, 0.8f));
+    const glm::vec3 right = glm::normalize(glm::vec3(0.8f, 0.0f, 0.6f));
+    EXPECT_STREQ(directionLetter(up), "P");
+    EXPECT_STREQ(directionLetter(-up), "A");
+    EXPECT_STREQ(directionLetter(right), "R");
+    EXPECT_STREQ(directionLetter(-right), "L");
+}
+
 TEST(SpinalLevels, TheBuiltInCrossSectionsAtL3L4LieInTheirMeasuredRanges)
 {
     // Per side at the L3-L4 disc, on MRI (estimates from standard
