@@ -427,7 +427,7 @@ void Viewer::render(
     SceneDraw scene = buildScene(extras);
     prepareTarget(width, height, scale, seen, scene);
     m_renderer.render(m_target, m_camera, scene);
-    m_renderer.resolve(m_target);
+    m_renderer.resolve(m_target, m_seenPart);
 }
 
 void Viewer::present(int width, int height)

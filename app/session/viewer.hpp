@@ -145,7 +145,8 @@ public:
     /// same picture with fewer pixels: the target is `scale` of each side (rounded), the window
     /// blits it up. Exports always draw at scale 1.
     /// With `seen` (window pixels from the top left: the part between the panels, see seenArea),
-    /// only that part is drawn; present() then shows it.
+    /// only that part is drawn and resolved (the rest of target()'s picture is left as it was);
+    /// present() then shows it.
     void render(int width, int height, const SceneExtras& extras = {}, float scale = 1.0f,
         const std::optional<ScreenRect>& seen = std::nullopt);
     /// The same scene, `extras` included (the hand, the paths and markers are triangles the

@@ -113,13 +113,13 @@ void Renderer::reloadShaders(const gl::ShaderSources& sources)
     m_resolve = std::move(resolve);
 }
 
-void Renderer::resolve(RenderTarget& target)
+void Renderer::resolve(RenderTarget& target, const std::optional<PixelRect>& part)
 {
     target.bindResolvedForDrawing();
     glDisable(GL_DEPTH_TEST);
     glDepthMask(GL_FALSE);
     glDisable(GL_STENCIL_TEST);
-    glDisable(GL_SCISSOR_TEST);
+    drawOnlyIn(part);
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
     glDisable(GL_CLIP_DISTANCE0);
@@ -135,6 +135,7 @@ void Renderer::resolve(RenderTarget& target)
     glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
     glDepthMask(GL_TRUE);
     glEnable(GL_DEPTH_TEST);
+    glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -129,7 +129,9 @@ public:
     /// RenderTarget::resolve's blit), with a program of ours: Mesa's on-disk shader cache keeps
     /// it between processes, where llvmpipe compiles the blit's shaders anew in each (about
     /// 50 ms of a one-shot picture). Sets all the state it relies on; leaves no framebuffer bound.
-    void resolve(RenderTarget& target);
+    /// With `part` (in the target's pixels) only that part is resolved, the rest of the
+    /// single-sample colour left as it was (the window shows only what its panels leave in sight).
+    void resolve(RenderTarget& target, const std::optional<PixelRect>& part = std::nullopt);
     /// Shows the resolved `target` in the window (framebuffer 0) of `width` x `height`, scaled;
     /// with `part`, that part of the target alone, where it falls, and the rest of the window in
     /// `background`'s lower colour (the frame's clear colour).
