@@ -198,6 +198,14 @@ MuscleCushion gluteusMaximusCushion(const BodyEnvelope& body)
         0.038f, 0.035f, 0.010f, -0.130f, dims::kTrunkBottomM, 0.016f};
 }
 
+/// The buttock's cushion as the gluteal namespace's functions read it (it holds no state that
+/// varies, so one serves every call).
+const MuscleCushion& gluteusMaximusShape()
+{
+    static const MuscleCushion cushion = gluteusMaximusCushion(BodyEnvelope{});
+    return cushion;
+}
+
 StructureDef gluteusMaximus(const Landmarks& lm, const BodyEnvelope& body)
 {
     const MuscleCushion cushion = gluteusMaximusCushion(body);
@@ -362,6 +370,11 @@ StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
 }
 
 } // namespace
+
+float gluteal::maximusThicknessAt(float y)
+{
+    return gluteusMaximusShape().thicknessAt(y);
+}
 
 std::vector<StructureDef> sheetMuscleStructures(const Landmarks& lm, const BodyEnvelope& body)
 {

@@ -66,24 +66,40 @@ StructureDef thoracolumbarFascia(const BodyEnvelope& body)
 /// gluteus maximi (which carve it). In a dissection it fills the space below the pelvic outlet that
 /// the window would otherwise open onto (*estimate*: the fossae reach about 5 cm in from the skin,
 /// standard texts).
-StructureDef ischioanalFat(const Landmarks& lm)
+StructureDef ischioanalFat(const Landmarks& lm, const BodyEnvelope& body)
 {
+    // *Choices*, looked at posterior and oblique against the reference renders: the arch's sides
+    // fall 8 mm for every 10 mm out from the midline; the back face 0.8 of the way down to the
+    // margins' middle (all the way left a crevice open to the hollow behind the margins); the
+    // cleft's fat 1.2 cm either side of the midline.
+    constexpr float kArchSlope = 0.8f;
+    const float kArchNormal = 1.0f / std::sqrt(1.0f + kArchSlope * kArchSlope);
+    constexpr float kRecess = 0.8f;
+    constexpr float kCleftHalfWidthM = 0.012f;
     const float top = lm.onSacrum(dims::kCoccyxTipAlongSacrumM, 0.0f, 0.0f).y - 0.004f;
     const vec3 tuberosity = lm.ischialTuberosity;
     StructureDef def;
     def.id = "ischioanal_fat";
     def.layer = Layer::SuperficialMuscle;
-    // Between gluteus maximus's lower borders (reaching 5 mm under their thin rounded margins; this
+    // Between gluteus maximus's lower borders (reaching 6 mm under their thin rounded margins; this
     // near the midline the border's unrolled x is the world's), below the coccyx's tip, rounded
     // over 1-1.5 cm.
     const vec2 borderTop = gluteal::kMaximusCoccyxCorner;
     const vec2 borderDirection = glm::normalize(gluteal::kMaximusFoldCorner - gluteal::kMaximusCoccyxCorner);
-    def.shape = [top, tuberosity, borderTop, borderDirection](const vec3& p) {
+    def.shape = [=](const vec3& p) {
         const vec2 fromBorder = vec2(std::abs(p.x), p.y) - borderTop;
         // Positive on the muscle's side of the line (the direction turned towards +x).
-        const float side = fromBorder.x * -borderDirection.y + fromBorder.y * borderDirection.x - 0.005f;
+        const float side = fromBorder.x * -borderDirection.y + fromBorder.y * borderDirection.x - 0.006f;
         const float front = tuberosity.z - 0.010f - p.z;
-        return sdf::smoothIntersect(sdf::smoothIntersect(side, p.y - top, 0.015f), front, 0.010f);
+        // Under the coccyx's tip an arch rising to the midline, as the two borders meet there.
+        const float arch = (p.y - top + kArchSlope * std::abs(p.x)) * kArchNormal;
+        const float fossa = sdf::smoothIntersect(sdf::smoothIntersect(side, arch, 0.012f), front, 0.010f);
+        // Its back face lies below the muscles' rounded margins, so it fills the fossa between
+        // them without spreading over the buttocks (where the fat is the skin's subcutaneous
+        // layer, peeled with the skin); in the natal cleft it rises to the skin's deep side.
+        const float recess = kRecess * 0.5f * gluteal::maximusThicknessAt(p.y)
+            * glm::smoothstep(kCleftHalfWidthM, kCleftHalfWidthM + 0.018f, std::abs(p.x));
+        return sdf::smoothIntersect(fossa, recess - body.depthBelowFat(p), 0.006f);
     };
     def.bounds = {{-tuberosity.x - 0.02f, dims::kTrunkBottomM, tuberosity.z - 0.02f},
         {tuberosity.x + 0.02f, top + 0.01f, 0.16f}};
@@ -139,7 +155,7 @@ std::vector<StructureDef> softTissueStructures(const Landmarks& lm, const BodyEn
         kidney("left", {-0.074f, yLeft, -0.044f}),
         kidney("right", {0.074f, yLeft - 0.015f, -0.044f}),
         thoracolumbarFascia(body),
-        ischioanalFat(lm),
+        ischioanalFat(lm, body),
         skin(body, clientBodyOf(lm)),
     };
 }

@@ -116,6 +116,10 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm);
 namespace gluteal {
 inline constexpr glm::vec2 kMaximusCoccyxCorner{0.016f, -0.112f};
 inline constexpr glm::vec2 kMaximusFoldCorner{0.085f, -0.232f};
+/// Gluteus maximus's thickness across its middle at height y: 3.8 cm over the upper buttock,
+/// thinning below the coccyx towards its tendon (see gluteusMaximusCushion). Its rounded margins
+/// end half this deep under the fat.
+float maximusThicknessAt(float y);
 } // namespace gluteal
 
 /// Colours per class (linear RGB): bone ivory, muscles red by group, QL orange, psoas purple...

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <string_view>
 #include <vector>
 
 namespace lumbar::test {
@@ -36,11 +38,14 @@ double girthAt(const BodyEnvelope& envelope, float y)
 }
 
 /// The first mesh a ray from high above (travelling -Z) meets at (x, y), or "" when none.
-std::string firstFromAbove(const ShippedModel& g, float x, float y)
+std::string firstFromAbove(
+    const ShippedModel& g, float x, float y, std::initializer_list<std::string_view> peeled = {})
 {
     std::string first;
     float highest = -1e9f;
     for (const auto& m : g.meshes) {
+        if (std::find(peeled.begin(), peeled.end(), m.name) != peeled.end())
+            continue;
         const Mesh& mesh = m.mesh;
         for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
             const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
@@ -265,6 +270,22 @@ TEST(BodyProportions, TheWindowOpensTheSkinOverTheLowerBackAndNowhereElse)
     EXPECT_EQ(firstFromAbove(g, 0.08f, -0.30f), "body"); // the back of the thigh
     EXPECT_EQ(firstFromAbove(g, 0.0f, 0.30f), "body"); // above the window's top edge
     EXPECT_EQ(firstFromAbove(g, 0.33f, 0.0f), "table"); // beside the client
+}
+
+TEST(BodyProportions, TheIschioanalFatFillsTheCleftBetweenTheButtocksNotOverThem)
+{
+    const auto& g = shippedModel();
+    // With the skin peeled: between gluteus maximus's lower borders, below the coccyx, the fat of
+    // the fossae; over the buttocks beside it, the muscle itself (the fat there is the skin's).
+    EXPECT_EQ(firstFromAbove(g, 0.0f, -0.19f, {"skin"}), "ischioanal_fat");
+    EXPECT_EQ(firstFromAbove(g, 0.0f, -0.14f, {"skin"}), "ischioanal_fat");
+    for (const float side : {-1.0f, 1.0f}) {
+        const std::string maximus = side > 0 ? "gluteus_maximus.right" : "gluteus_maximus.left";
+        EXPECT_EQ(firstFromAbove(g, side * 0.045f, -0.18f, {"skin"}), maximus) << side;
+        EXPECT_EQ(firstFromAbove(g, side * 0.050f, -0.19f, {"skin"}), maximus) << side;
+        // Under the coccyx's tip the two borders meet in an arch, not a level edge.
+        EXPECT_EQ(firstFromAbove(g, side * 0.035f, -0.15f, {"skin"}), maximus) << side;
+    }
 }
 
 } // namespace lumbar::test
