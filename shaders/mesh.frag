@@ -11,7 +11,8 @@
 // within the uCut cylinders; CAP shades the back faces of a closed mesh cut open by a plane as
 // the plane's cross-section: a flat face of normal uCapNormal in the colour uCapColor, without
 // the baked occlusion; REFERRAL shades the round spots of uReferralSpots (a muscle's referral
-// zones on the skin) in uReferralColor, opaque enough to read on translucent skin.
+// zones on the skin) in uReferralColor, opaque enough to read on translucent skin; FADE draws only
+// what lies within the uFade cylinder, fading out along it.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
@@ -41,7 +42,7 @@ uniform vec3 uSurface;        // tight highlight, broad sheen, light wrap (rende
 uniform vec3 uCapNormal;      // view space, out of the cut face
 uniform vec3 uCapColor;       // linear RGB
 #endif
-#if defined(CUT) || defined(REFERRAL)
+#if defined(CUT) || defined(REFERRAL) || defined(FADE)
 in vec3 vModelPosition;
 #endif
 #ifdef REFERRAL
@@ -73,6 +74,22 @@ bool insideCut(int i)
     vec3 offset = vModelPosition - uCutFrom[i].xyz;
     float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
     return uCutFrom[i].w > 0.0 && t > 0.0 && t < 1.0 && length(offset - axis * t) < uCutFrom[i].w;
+}
+#endif
+#ifdef FADE
+// A cylinder as the cuts' (radius uFadeFrom.w): only what lies within it is drawn, its opacity
+// falling from the item's own at uFadeFrom to none at uFadeTo; the rest is drawn by an opaque
+// copy that the same cylinder cuts.
+uniform vec4 uFadeFrom;
+uniform vec3 uFadeTo;
+
+// How far along the fade (0 to 1); negative outside the cylinder.
+float fadeAlong()
+{
+    vec3 axis = uFadeTo - uFadeFrom.xyz;
+    vec3 offset = vModelPosition - uFadeFrom.xyz;
+    float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
+    return t > 0.0 && t < 1.0 && length(offset - axis * t) < uFadeFrom.w ? t : -1.0;
 }
 #endif
 
@@ -128,6 +145,11 @@ void main()
 {
 #ifdef CUT
     if (insideCut(0) || insideCut(1))
+        discard;
+#endif
+#ifdef FADE
+    float fade = fadeAlong();
+    if (fade < 0.0)
         discard;
 #endif
 #ifdef OUTLINE
@@ -204,6 +226,9 @@ void main()
 #ifdef XRAY
     float facing = abs(dot(normal, toEye));
     alpha *= mix(1.0, pow(1.0 - facing, 1.5) * 0.9 + 0.05, uXray);
+#endif
+#ifdef FADE
+    alpha *= 1.0 - smoothstep(0.0, 1.0, fade);
 #endif
     fragColor = vec4(encodeSrgb(clamp(color, 0.0, 1.0)), alpha);
 }

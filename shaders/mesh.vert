@@ -15,6 +15,9 @@
 //   CUT:     pass the model-space position on, for mesh.frag to cut away what lies within the
 //            uCut cylinders (the pose's own upper arm where the therapist's figure draws one).
 //   REFERRAL: pass the model-space position on, for mesh.frag to shade the referral zones.
+//   FADE:    pass the model-space position on, for mesh.frag to draw only what lies within the
+//            uFade cylinder, fading out along it (the pose's upper arm towards its shoulder);
+//            clip away what lies beyond its two ends.
 //   VERTEX_COLOR: pass the vertex colour on (meshes that have them); without it mesh.frag takes
 //            white, which is what GpuMesh stores for a mesh without colours, and the varying's
 //            set-up per triangle is saved (a large share of llvmpipe's work on a big model).
@@ -32,8 +35,12 @@ uniform mat4 uModel;
 #ifdef SECTION
 uniform vec4 uSectionPlane;
 #endif
-#if defined(CUT) || defined(REFERRAL)
+#if defined(CUT) || defined(REFERRAL) || defined(FADE)
 out vec3 vModelPosition;
+#endif
+#ifdef FADE
+uniform vec4 uFadeFrom; // the fade's cylinder (mesh.frag): .xyz one end, .w the radius
+uniform vec3 uFadeTo;
 #endif
 uniform mat4 uView;
 uniform mat4 uProjection;
@@ -98,11 +105,21 @@ void main()
     position = indented(position);
 #endif
     vec4 modelPosition = uModel * vec4(position, 1.0);
-#if defined(CUT) || defined(REFERRAL)
+#if defined(CUT) || defined(REFERRAL) || defined(FADE)
     vModelPosition = modelPosition.xyz;
 #endif
 #ifdef SECTION
     gl_ClipDistance[0] = dot(uSectionPlane.xyz, modelPosition.xyz) + uSectionPlane.w;
+#endif
+#ifdef FADE
+    // Only what lies between the fade's ends is drawn: triangles wholly outside are clipped
+    // before they are rasterised (most of the hand, which the solid copy draws). The planes lie
+    // 2% of the way beyond the ends, so that mesh.frag's own test per pixel, the solid copy's
+    // cut's complement, decides the edge.
+    vec3 fadeAxis = uFadeTo - uFadeFrom.xyz;
+    float margin = 0.02 * dot(fadeAxis, fadeAxis);
+    gl_ClipDistance[1] = dot(modelPosition.xyz - uFadeFrom.xyz, fadeAxis) + margin;
+    gl_ClipDistance[2] = dot(uFadeTo - modelPosition.xyz, fadeAxis) + margin;
 #endif
     vec4 viewPosition = uView * modelPosition;
     vViewPosition = viewPosition.xyz;

@@ -68,6 +68,11 @@ constexpr float kShoulderRadiusM = 0.0479f;
 constexpr float kCutAboveElbowM = 0.04f;
 constexpr float kCutPastShoulderM = 0.08f;
 constexpr float kCutRadiusM = 0.058f;
+/// Without the figure, where along the upper arm from the elbow (0) to the shoulder (1) it starts
+/// and ends fading (*choices*: the elbow's working end stays whole; looked at in the elbow's and
+/// forearm's steps, oblique and from above).
+constexpr float kFadeFrom = 0.3f;
+constexpr float kFadeTo = 0.9f;
 
 } // namespace
 
@@ -75,6 +80,18 @@ DrawCut upperArmCut(const technique::PoseArm& arm)
 {
     const glm::vec3 up = glm::normalize(arm.shoulder - arm.elbow);
     return {arm.elbow + up * kCutAboveElbowM, arm.shoulder + up * kCutPastShoulderM, kCutRadiusM};
+}
+
+DrawFade upperArmFade(const technique::PoseArm& arm)
+{
+    const glm::vec3 along = arm.shoulder - arm.elbow;
+    return {arm.elbow + along * kFadeFrom, arm.elbow + along * kFadeTo, kCutRadiusM};
+}
+
+DrawCut upperArmFadeCut(const technique::PoseArm& arm)
+{
+    const glm::vec3 up = glm::normalize(arm.shoulder - arm.elbow);
+    return {upperArmFade(arm).from, arm.shoulder + up * kCutPastShoulderM, kCutRadiusM};
 }
 
 TherapistFigure::TherapistFigure()

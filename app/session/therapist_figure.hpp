@@ -62,4 +62,13 @@ private:
 /// deltoid; the forearm and hand, on the elbow's other side, stay. `arm` in model space.
 DrawCut upperArmCut(const technique::PoseArm& arm);
 
+/// Without the figure: where the pose's own upper arm fades out, from a third of the way up from
+/// the elbow (opaque) to near the shoulder (gone), in a cylinder round it as wide as upperArmCut's.
+/// Drawn by a translucent copy of the hand with this fade, the hand itself cut by
+/// upperArmFadeCut. `arm` in model space.
+DrawFade upperArmFade(const technique::PoseArm& arm);
+/// The cut that leaves upperArmFade's part to the fading copy: the same cylinder, run on past the
+/// shoulder over its round cap.
+DrawCut upperArmFadeCut(const technique::PoseArm& arm);
+
 } // namespace lumbar::app

@@ -40,6 +40,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("REFERRAL");
     if (features & Renderer::VertexColor)
         defines.push_back("VERTEX_COLOR");
+    if (features & Renderer::Fade)
+        defines.push_back("FADE");
     return defines;
 }
 
@@ -67,6 +69,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::Referral;
     if (item.mesh->hasVertexColors())
         features |= Renderer::VertexColor;
+    if (item.fade.radiusM > 0.0f)
+        features |= Renderer::Fade;
     return features;
 }
 
@@ -199,6 +203,12 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray, con
         glEnable(GL_CLIP_DISTANCE0);
     else
         glDisable(GL_CLIP_DISTANCE0);
+    for (const GLenum plane : {GL_CLIP_DISTANCE1, GL_CLIP_DISTANCE2}) {
+        if (features & Fade)
+            glEnable(plane);
+        else
+            glDisable(plane);
+    }
     if (features & Cap) {
         constexpr float kCapShade = 0.78f;
         program.set("uCapNormal", capNormal);
@@ -210,6 +220,10 @@ void Renderer::drawItem(const DrawItem& item, unsigned features, float xray, con
         program.set("uCutTo[0]", item.cuts[0].to);
         program.set("uCutFrom[1]", glm::vec4(item.cuts[1].from, item.cuts[1].radiusM));
         program.set("uCutTo[1]", item.cuts[1].to);
+    }
+    if (features & Fade) {
+        program.set("uFadeFrom", glm::vec4(item.fade.from, item.fade.radiusM));
+        program.set("uFadeTo", item.fade.to);
     }
     program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(m_frame.view * item.model)));
     program.set("uBaseColor", item.color);
@@ -324,7 +338,8 @@ Renderer::DrawOrder Renderer::drawOrder(const SceneDraw& scene) const
         if (item.overlay)
             order.overlays.push_back(&item);
         else
-            (item.color.a < 1.0f ? order.translucent : order.opaque).push_back(&item);
+            (item.color.a < 1.0f || item.fade.radiusM > 0.0f ? order.translucent : order.opaque)
+                .push_back(&item);
     }
     // Superficial layers first, then near to far: what lies beneath fails the depth test before
     // it is shaded, which matters on software rasterisers where overdraw is most of the cost.
@@ -419,6 +434,8 @@ void Renderer::render(RenderTarget& target, const Camera& camera, const SceneDra
 
     drawOutlines(scene);
     glDisable(GL_CLIP_DISTANCE0);
+    glDisable(GL_CLIP_DISTANCE1);
+    glDisable(GL_CLIP_DISTANCE2);
     glDisable(GL_SCISSOR_TEST);
 }
 

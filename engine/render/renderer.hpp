@@ -27,6 +27,12 @@ struct DrawCut {
     float radiusM = 0.0f;
 };
 
+/// A cylinder as DrawCut's within which alone an item is drawn, fading along it: at its `from`
+/// end the item's own opacity, none at its `to` end (radius 0: no fade, the item drawn whole).
+/// Paired with the same cylinder as a cut on an opaque copy, it fades a part out without making
+/// the rest translucent.
+using DrawFade = DrawCut;
+
 struct DrawItem {
     const GpuMesh* mesh = nullptr;
     glm::mat4 model{1.0f};
@@ -44,6 +50,8 @@ struct DrawItem {
     glm::vec3 sortCenter{0.0f}; ///< model-space point used to order items of one layer
     /// Cylinders in model space within which the item is cut away (radius 0: none).
     std::array<DrawCut, 2> cuts{};
+    /// Drawn only within this cylinder, fading along it (radius 0: whole); drawn translucent.
+    DrawFade fade{};
     /// Cut by SceneDraw::section (the anatomy, the body and the table; not the tools).
     bool sectioned = true;
     /// Linear RGB of its cross-section where a plane cuts it open (closed meshes); unset: its
@@ -142,6 +150,7 @@ public:
     /// FibreCoordinate (with Striation): stripes from the mesh's baked across-fibre coordinate
     /// instead of the view-space estimate; chosen per item when its mesh has the coordinate.
     /// Cut: the item's cuts remove what lies within them (only items that have them pay).
+    /// Fade: the item's fade keeps only what lies within it, fading out along it.
     /// Section: SceneDraw::section removes what lies behind it. Cap: draws the inside of a closed
     /// mesh (its back faces, seen only where a plane has cut it open) as a flat cross-section.
     /// Referral: shades SceneDraw::referralSpots (items marked `referral` only).
@@ -158,7 +167,8 @@ public:
         Section = 128,
         Cap = 256,
         Referral = 512,
-        VertexColor = 1024
+        VertexColor = 1024,
+        Fade = 2048
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);

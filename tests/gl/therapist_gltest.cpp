@@ -149,21 +149,25 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
         return std::count_if(
             extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
     };
+    const std::size_t armCount = technique::poseArms(state.tool).size();
     viewer.display.therapist = false;
-    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 2); // the hand and its nails
+    // The hand, a copy of it for each upper arm fading out towards the shoulder, and its nails.
+    EXPECT_EQ(std::size_t(solid(overlay.build(prepared, state, viewer, 0.0))), 1 + armCount + 1);
     viewer.display.therapist = true;
     viewer.display.handTone = app::HandTone::Dark;
     const app::SceneExtras extras = overlay.build(prepared, state, viewer, 0.0);
     // The hand, its upper arms, the seven parts (a one-handed pose leaves the other arm free),
     // then the nails: the upper arms, the head and the other arm in the hand's tone, the clothes
     // in their own colours; the pose's own upper arms are cut away above the elbows.
-    const std::size_t armCount = technique::poseArms(state.tool).size();
     const bool oneHanded = armCount == 1;
     EXPECT_EQ(std::size_t(solid(extras)), 1 + armCount + (oneHanded ? 7 : 6) + 1);
     const DrawItem& hand = *std::find_if(
         extras.items.begin(), extras.items.end(), [](const DrawItem& item) { return !item.overlay; });
     EXPECT_GT(hand.cuts[0].radiusM, 0.0f);
     EXPECT_EQ(hand.cuts[1].radiusM > 0.0f, !oneHanded);
+    // With the figure's arms drawn, nothing fades.
+    EXPECT_TRUE(std::none_of(extras.items.begin(), extras.items.end(),
+        [](const DrawItem& item) { return item.fade.radiusM > 0.0f; }));
     const app::FigureMeshes& figure = app::figureMeshes();
     int skin = 0, clothes = 0;
     for (const DrawItem& item : extras.items) {
@@ -177,9 +181,58 @@ TEST_F(TherapistGlTest, TheFigureIsDrawnOnlyWhenAskedForInTheChosenTone)
     EXPECT_EQ(std::size_t(skin), 1 + armCount + (oneHanded ? 2 : 1)); // hand, upper arms, head, arm
     EXPECT_EQ(clothes, 1);
     EXPECT_TRUE(overlay.takeFigureProblem().empty());
-    // Without the body and the table there is nowhere to stand: the hand and its nails alone.
+    // Without the body and the table there is nowhere to stand: the hand, its upper arms fading
+    // and its nails, as without the figure.
     viewer.anatomy().showScenery = false;
-    EXPECT_EQ(solid(overlay.build(prepared, state, viewer, 0.0)), 2);
+    EXPECT_EQ(std::size_t(solid(overlay.build(prepared, state, viewer, 0.0))), 1 + armCount + 1);
+}
+
+TEST_F(TherapistGlTest, WithoutTheFigureTheUpperArmFadesOutBeforeItsShoulder)
+{
+    // Without the figure the pose's upper arm no longer ends in its shoulder's round cap (a brown
+    // ball over the client's back in the elbow's steps): the hand is cut where a copy of it fades
+    // the upper arm out. Within 8 cm of the shoulder what is left shows at under 20% opacity; the
+    // forearm, the hand and the working surface stay solid; nothing is cut short of the fade's end
+    // that the copy does not draw.
+    const app::HandModels& hands = app::handModels();
+    // How far along the cylinder p lies (0 to 1 between its ends); negative outside its radius.
+    const auto along = [](const DrawCut& c, const glm::vec3& p) {
+        const glm::vec3 axis = c.to - c.from;
+        const float t = glm::dot(p - c.from, axis) / glm::dot(axis, axis);
+        return glm::length(p - c.from - axis * t) < c.radiusM ? t : -1.0f;
+    };
+    for (const technique::ToolKind tool : technique::allValues<technique::ToolKind>()) {
+        const std::vector<technique::PoseArm> arms = technique::poseArms(tool);
+        int nearShoulder = 0, fadedNearShoulder = 0, kept = 0;
+        for (const glm::vec3& p : hands[std::size_t(tool)].positions) {
+            float opacity = 1.0f;
+            for (const technique::PoseArm& arm : arms) {
+                const float t = along(app::upperArmFadeCut(arm), p);
+                if (t <= 0.0f || t >= 1.0f)
+                    continue; // the solid hand draws it
+                const float f = along(app::upperArmFade(arm), p);
+                EXPECT_GT(f, 0.0f) << technique::spellingOf(tool) << ": cut, and not in the fade";
+                opacity = std::min(opacity, f < 1.0f ? 1.0f - glm::smoothstep(0.0f, 1.0f, f) : 0.0f);
+            }
+            bool forearmOrHand = true;
+            for (const technique::PoseArm& arm : arms)
+                forearmOrHand = forearmOrHand && glm::length(p - arm.elbow) > 0.15f
+                    && glm::length(p - arm.shoulder) > 0.2f;
+            if (p.y < 0.04f || forearmOrHand) {
+                EXPECT_EQ(opacity, 1.0f)
+                    << technique::spellingOf(tool) << " at " << p.x << " " << p.y << " " << p.z;
+                ++kept;
+            }
+            for (const technique::PoseArm& arm : arms)
+                if (glm::length(p - arm.shoulder) < 0.08f) {
+                    ++nearShoulder;
+                    fadedNearShoulder += opacity < 0.2f;
+                }
+        }
+        EXPECT_GT(kept, 100) << technique::spellingOf(tool);
+        EXPECT_GT(nearShoulder, 20) << technique::spellingOf(tool);
+        EXPECT_EQ(fadedNearShoulder, nearShoulder) << technique::spellingOf(tool);
+    }
 }
 
 TEST_F(TherapistGlTest, TheCutTakesTheUpperArmAndLeavesTheHand)
