@@ -7,6 +7,8 @@
 #include <array>
 #include <cmath>
 #include <queue>
+#include <span>
+#include <stdexcept>
 #include <vector>
 
 namespace lumbar {
@@ -57,9 +59,10 @@ struct Candidate {
 
 class Simplifier {
 public:
-    explicit Simplifier(const Mesh& mesh)
+    Simplifier(const Mesh& mesh, std::span<const std::uint8_t> regions)
     {
         pos_.assign(mesh.positions.begin(), mesh.positions.end());
+        regions_.assign(regions.begin(), regions.end());
         tris_.resize(mesh.triangleCount());
         for (std::size_t t = 0; t < tris_.size(); ++t)
             tris_[t] = {mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
@@ -134,6 +137,8 @@ private:
 
     void pushEdge(std::uint32_t a, std::uint32_t b)
     {
+        if (!regions_.empty() && regions_[a] != regions_[b])
+            return; // never joins two regions: their border keeps its vertices
         if (a > b)
             std::swap(a, b);
         Quadric q = quadric_[a];
@@ -260,6 +265,7 @@ private:
     }
 
     std::vector<glm::dvec3> pos_;
+    std::vector<std::uint8_t> regions_; ///< per vertex; empty: one region
     std::vector<std::array<std::uint32_t, 3>> tris_;
     std::vector<bool> triAlive_, vertAlive_;
     std::vector<std::uint32_t> stamp_;
@@ -271,11 +277,13 @@ private:
 
 } // namespace
 
-void decimate(Mesh& mesh, std::size_t targetTriangles)
+void decimate(Mesh& mesh, std::size_t targetTriangles, std::span<const std::uint8_t> regions)
 {
+    if (!regions.empty() && regions.size() != mesh.positions.size())
+        throw std::invalid_argument("decimate: one region per vertex expected");
     if (mesh.triangleCount() <= targetTriangles)
         return;
-    Simplifier simplifier(mesh);
+    Simplifier simplifier(mesh, regions);
     simplifier.run(targetTriangles);
     mesh = simplifier.result();
 }

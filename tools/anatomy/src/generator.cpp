@@ -16,7 +16,9 @@
 #include "sdf.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 
@@ -77,6 +79,26 @@ bool shades(const StructureDef& occluder, const StructureDef& receiver)
         && layerDepthOrder(occluder.layer) >= layerDepthOrder(receiver.layer);
 }
 
+/// Each vertex's tissue as its colour shows it, for the decimation to keep the borders between
+/// them: the skin, the fat, the hair, or anything else (the hollow's lining, and the blend at
+/// each border).
+std::vector<std::uint8_t> tissueRegions(const Mesh& mesh, const ColourField& tissueColour)
+{
+    // Half the sRGB distance from the skin to the fat is 0.095 (*choice*: within 0.06 of one of
+    // them a vertex is that tissue).
+    constexpr float kWithinM = 0.06f;
+    const std::array<glm::vec3, 3> tissues{
+        glm::vec3(colours::kSkin), glm::vec3(colours::kFat), glm::vec3(colours::kHair)};
+    std::vector<std::uint8_t> regions(mesh.positions.size(), std::uint8_t(tissues.size()));
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 colour = tissueColour(mesh.positions[i]);
+        for (std::size_t t = 0; t < tissues.size(); ++t)
+            if (glm::distance(colour, tissues[t]) < kWithinM)
+                regions[i] = std::uint8_t(t);
+    }
+    return regions;
+}
+
 Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all, float cellScale)
 {
     const Box box = meshedBounds(def);
@@ -87,7 +109,8 @@ Mesh meshStructure(const StructureDef& def, const std::vector<StructureDef>& all
         throw std::logic_error("meshStructure: " + def.id + " carved away to nothing");
     removeSmallComponents(mesh, 0.02);
     taubinSmooth(mesh, 4);
-    decimate(mesh, def.targetTriangles);
+    decimate(mesh, def.targetTriangles,
+        def.tissueColour ? tissueRegions(mesh, def.tissueColour) : std::vector<std::uint8_t>{});
     taubinSmooth(mesh, 1);
     computeNormals(mesh);
     computeTangents(mesh, def.fibre);
