@@ -135,6 +135,16 @@ private:
         return out;
     }
 
+    /// Whether `v` has a neighbour in another region.
+    bool onBorder(std::uint32_t v) const
+    {
+        if (regions_.empty())
+            return false;
+        const auto around = neighbours(v);
+        return std::any_of(
+            around.begin(), around.end(), [&](std::uint32_t w) { return regions_[w] != regions_[v]; });
+    }
+
     void pushEdge(std::uint32_t a, std::uint32_t b)
     {
         if (!regions_.empty() && regions_[a] != regions_[b])
@@ -144,17 +154,23 @@ private:
         Quadric q = quadric_[a];
         add(q, quadric_[b]);
         std::vector<glm::dvec3> options{pos_[a], pos_[b], 0.5 * (pos_[a] + pos_[b])};
+        // A vertex on a border between regions only moves along it: joined to one off it, it
+        // stays where it is (else the border's row of vertices drifts away from the border and
+        // the triangles across it widen).
+        const bool borderA = onBorder(a), borderB = onBorder(b);
+        if (borderA != borderB)
+            options = {borderA ? pos_[a] : pos_[b]};
         // The quadric's minimiser, when well conditioned and near the edge (keeps convex
         // surfaces from shrinking, which endpoint/midpoint placement alone does).
         const glm::dmat3 A(q[0], q[1], q[2], q[1], q[4], q[5], q[2], q[5], q[7]);
         const double det = glm::determinant(A);
         const double scale = q[0] + q[4] + q[7];
-        if (scale > 0 && std::abs(det) > 1e-9 * scale * scale * scale) {
+        if (borderA == borderB && scale > 0 && std::abs(det) > 1e-9 * scale * scale * scale) {
             const glm::dvec3 v = glm::inverse(A) * -glm::dvec3(q[3], q[6], q[8]);
             if (glm::length(v - options[2]) < glm::length(pos_[a] - pos_[b]))
                 options.push_back(v);
         }
-        Candidate best{1e300, a, b, stamp_[a], stamp_[b], options[2]};
+        Candidate best{1e300, a, b, stamp_[a], stamp_[b], options.front()};
         for (const auto& o : options) {
             const double cost = std::max(0.0, evaluate(q, o));
             if (cost < best.cost) {

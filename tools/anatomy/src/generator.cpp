@@ -79,21 +79,22 @@ bool shades(const StructureDef& occluder, const StructureDef& receiver)
         && layerDepthOrder(occluder.layer) >= layerDepthOrder(receiver.layer);
 }
 
-/// Each vertex's tissue as its colour shows it, for the decimation to keep the borders between
-/// them: the skin, the fat, the hair, or anything else (the hollow's lining, and the blend at
-/// each border).
+/// Each vertex's tissue as its colour shows it, for the decimation to keep the borders where the
+/// skin's surface meets what is not skin: the skin, the hair, or anything else (the fat and the
+/// hollow's lining at the window's cut, and the blend at each border). The border between the fat
+/// and the lining deep in the cut is left free: kept too, it took enough triangles from the
+/// hollow's walls that the external oblique showed through them.
 std::vector<std::uint8_t> tissueRegions(const Mesh& mesh, const ColourField& tissueColour)
 {
-    // Half the sRGB distance from the skin to the fat is 0.095 (*choice*: within 0.06 of one of
-    // them a vertex is that tissue).
-    constexpr float kWithinM = 0.06f;
-    const std::array<glm::vec3, 3> tissues{
-        glm::vec3(colours::kSkin), glm::vec3(colours::kFat), glm::vec3(colours::kHair)};
-    std::vector<std::uint8_t> regions(mesh.positions.size(), std::uint8_t(tissues.size()));
+    // Half the sRGB distance from the skin to the fat is 0.095 (*choice*: within 0.06 of the
+    // skin's or the hair's colour a vertex is that tissue).
+    constexpr float kWithin = 0.06f;
+    const std::array<glm::vec3, 2> surfaces{glm::vec3(colours::kSkin), glm::vec3(colours::kHair)};
+    std::vector<std::uint8_t> regions(mesh.positions.size(), std::uint8_t(surfaces.size()));
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
         const glm::vec3 colour = tissueColour(mesh.positions[i]);
-        for (std::size_t t = 0; t < tissues.size(); ++t)
-            if (glm::distance(colour, tissues[t]) < kWithinM)
+        for (std::size_t t = 0; t < surfaces.size(); ++t)
+            if (glm::distance(colour, surfaces[t]) < kWithin)
                 regions[i] = std::uint8_t(t);
     }
     return regions;
