@@ -65,6 +65,52 @@ float scalpMargin(const vec3& q)
     return std::min(q.y - hairlineY, aroundEar);
 }
 
+/// The back's relief above the window, which a smooth trunk lacks and every back shows through
+/// its skin: the shoulder blades raised over the ribs beside the spine, each with the ridge of its
+/// spine running out to the acromion, and the furrow over the spinous processes between the
+/// erector columns (*estimates* after standard surface anatomy: the scapula about 15 cm long and
+/// 10 cm broad, its medial border about 7 cm from the midline, from the second thoracic spine,
+/// about 4 cm above the acromion's level, down to the seventh, about 9 cm below it; the reliefs
+/// under the skin under a centimetre). Levels from the acromion's height (ANSUR II's acromial and
+/// cervicale heights put C7 about 8 cm above it). Only on the back: it fades out round the flanks
+/// and the shoulders.
+float backRelief(float d, const vec3& p, float acromionY)
+{
+    constexpr float kBladeHeightM = 0.008f, kBladeMedialBorderX = 0.068f, kBladeHalfBreadthM = 0.050f;
+    constexpr float kSpineRidgeM = 0.004f, kSpineHalfWidthM = 0.010f;
+    constexpr float kFurrowDepthM = 0.005f, kFurrowHalfWidthM = 0.012f;
+    const float onTheBack = glm::smoothstep(0.0f, 0.04f, p.z);
+    if (onTheBack <= 0.0f)
+        return d;
+    const float bladeTop = acromionY + 0.040f, bladeBottom = acromionY - 0.090f;
+    // Broadest at the spine of the scapula, narrowing to the inferior angle; the medial border
+    // runs straight down.
+    const float up = std::clamp((p.y - bladeBottom) / (bladeTop - bladeBottom), 0.0f, 1.0f);
+    const float halfBreadth = kBladeHalfBreadthM * (0.45f + 0.55f * up);
+    const float x = std::abs(p.x);
+    const vec2 inBlade((x - kBladeMedialBorderX - halfBreadth) / halfBreadth,
+        (p.y - 0.5f * (bladeTop + bladeBottom)) / (0.5f * (bladeTop - bladeBottom)));
+    const float blade = kBladeHeightM * (1.0f - glm::smoothstep(0.7f, 1.0f, glm::length(inBlade)));
+    // The spine of the scapula: from the medial border a third of the way down, out and a little
+    // up to the acromion.
+    const float spineRootY = bladeTop - 0.3f * (bladeTop - bladeBottom);
+    const vec2 root(kBladeMedialBorderX, spineRootY),
+        tip(survey::kBiacromialBreadthCm * 0.005f - 0.02f, acromionY);
+    const vec2 q(x, p.y);
+    const float along
+        = std::clamp(glm::dot(q - root, tip - root) / glm::dot(tip - root, tip - root), 0.0f, 1.0f);
+    const float fromSpine = glm::length(q - (root + along * (tip - root)));
+    const float spine
+        = kSpineRidgeM * std::exp(-(fromSpine * fromSpine) / (kSpineHalfWidthM * kSpineHalfWidthM));
+    // From just above the window's top edge (where the window's own skin takes over) to C7.
+    const float c7 = acromionY + 0.078f;
+    const float alongSpine = glm::smoothstep(window::kTopM + 0.01f, window::kTopM + 0.04f, p.y)
+        * (1.0f - glm::smoothstep(c7 - 0.03f, c7, p.y));
+    const float furrow
+        = kFurrowDepthM * alongSpine * std::exp(-(p.x * p.x) / (kFurrowHalfWidthM * kFurrowHalfWidthM));
+    return d + onTheBack * (furrow - blade - spine);
+}
+
 /// Where the head end of the table is: at the shoulders, the face lying in the cradle beyond it.
 float tableHeadY(const ClientBody& body)
 {
@@ -185,7 +231,7 @@ float ClientBody::outer(const vec3& p) const
 {
     // The face down in the cradle, the ears beside it, the hair lying on the scalp.
     const vec3 head = headCentre();
-    float d = addHead(trunk(p), p, head);
+    float d = addHead(backRelief(trunk(p), p, heightY(survey::kAcromialHeightCm)), p, head);
     const vec3 q = p - head;
     for (float s : {-1.0f, 1.0f})
         d = sdf::smoothUnion(d,
