@@ -85,6 +85,9 @@ public:
                 vtris_[v].push_back(t);
         }
         aliveTriangles_ = tris_.size();
+        border_.resize(pos_.size());
+        for (std::uint32_t v = 0; v < pos_.size(); ++v)
+            border_[v] = bordersAnotherRegion(v);
     }
 
     void run(std::size_t target)
@@ -135,8 +138,8 @@ private:
         return out;
     }
 
-    /// Whether `v` has a neighbour in another region.
-    bool onBorder(std::uint32_t v) const
+    /// Whether `v` has a neighbour in another region, from its neighbours now.
+    bool bordersAnotherRegion(std::uint32_t v) const
     {
         if (regions_.empty())
             return false;
@@ -157,7 +160,7 @@ private:
         // A vertex on a border between regions only moves along it: joined to one off it, it
         // stays where it is (else the border's row of vertices drifts away from the border and
         // the triangles across it widen).
-        const bool borderA = onBorder(a), borderB = onBorder(b);
+        const bool borderA = border_[a], borderB = border_[b];
         if (borderA != borderB)
             options = {borderA ? pos_[a] : pos_[b]};
         // The quadric's minimiser, when well conditioned and near the edge (keeps convex
@@ -275,6 +278,9 @@ private:
         vertAlive_[b] = false;
         pos_[a] = target;
         add(quadric_[a], quadric_[b]);
+        // Only `a`'s neighbours changed in kind (b was of a's region, so whoever had b as a
+        // neighbour now has a): the other vertices keep their border.
+        border_[a] = bordersAnotherRegion(a);
         // Only edges touching `a` changed cost; stale heap entries are recognised by the stamp.
         ++stamp_[a];
         pushEdgesOf(a);
@@ -282,6 +288,7 @@ private:
 
     std::vector<glm::dvec3> pos_;
     std::vector<std::uint8_t> regions_; ///< per vertex; empty: one region
+    std::vector<bool> border_; ///< per vertex: has a neighbour in another region
     std::vector<std::array<std::uint32_t, 3>> tris_;
     std::vector<bool> triAlive_, vertAlive_;
     std::vector<std::uint32_t> stamp_;
