@@ -69,16 +69,6 @@ float riseTowardsTheEye(const MeshData& pose, const glm::mat4& model, const Came
     return rise / eyeDepth;
 }
 
-/// The arms of `tool`'s pose placed by `model` (model space).
-std::vector<technique::PoseArm> armsPlacedBy(technique::ToolKind tool, const glm::mat4& model)
-{
-    std::vector<technique::PoseArm> arms = technique::poseArms(tool);
-    for (technique::PoseArm& arm : arms)
-        arm = {
-            glm::vec3(model * glm::vec4(arm.elbow, 1.0f)), glm::vec3(model * glm::vec4(arm.shoulder, 1.0f))};
-    return arms;
-}
-
 } // namespace
 
 SurfaceGrid surfaceAround(const Viewer& viewer, const glm::mat4& frame)
@@ -311,15 +301,8 @@ SceneExtras TechniqueOverlay::build(const technique::PreparedLesson& prepared,
     // shoulders' round caps, a large brown ball over the client's back in the elbow's steps:
     // each fades out towards its shoulder instead, as an illustration leaves off a limb.
     if (extras.items[handIndex].cuts[0].radiusM == 0.0f) {
-        const std::vector<technique::PoseArm> arms = armsPlacedBy(state.tool, extras.items[handIndex].model);
-        for (std::size_t i = 0; i < arms.size() && i < extras.items[handIndex].cuts.size(); ++i) {
-            extras.items[handIndex].cuts[i] = upperArmFadeCut(arms[i]);
-            DrawItem faded = extras.items[handIndex];
-            faded.cuts = {};
-            faded.fade = upperArmFade(arms[i]);
-            faded.innerFaces = false; // the arm's near side fades, showing what lies behind it
-            extras.items.push_back(faded);
-        }
+        const std::vector<DrawItem> faded = fadeUpperArms(extras.items[handIndex], state.tool);
+        extras.items.insert(extras.items.end(), faded.begin(), faded.end());
     }
     // The nails go wherever the hand goes, in a paler tone of its skin.
     DrawItem nails = extras.items[handIndex];

@@ -94,6 +94,30 @@ DrawCut upperArmFadeCut(const technique::PoseArm& arm)
     return {upperArmFade(arm).from, arm.shoulder + up * kCutPastShoulderM, kCutRadiusM};
 }
 
+std::vector<technique::PoseArm> armsPlacedBy(technique::ToolKind tool, const glm::mat4& model)
+{
+    std::vector<technique::PoseArm> arms = technique::poseArms(tool);
+    for (technique::PoseArm& arm : arms)
+        arm = {
+            glm::vec3(model * glm::vec4(arm.elbow, 1.0f)), glm::vec3(model * glm::vec4(arm.shoulder, 1.0f))};
+    return arms;
+}
+
+std::vector<DrawItem> fadeUpperArms(DrawItem& hand, technique::ToolKind tool)
+{
+    std::vector<DrawItem> faded;
+    const std::vector<technique::PoseArm> arms = armsPlacedBy(tool, hand.model);
+    for (std::size_t i = 0; i < arms.size() && i < hand.cuts.size(); ++i) {
+        hand.cuts[i] = upperArmFadeCut(arms[i]);
+        DrawItem copy = hand;
+        copy.cuts = {};
+        copy.fade = upperArmFade(arms[i]);
+        copy.innerFaces = false; // the arm's near side fades, showing what lies behind it
+        faded.push_back(copy);
+    }
+    return faded;
+}
+
 TherapistFigure::TherapistFigure()
     : m_upperArm(std::make_unique<GpuMesh>(makeCapsule(glm::vec3(0.0f),
         glm::vec3(0.0f, technique::kUpperArmLengthM, 0.0f), kElbowRadiusM, kShoulderRadiusM, 24, 6)))

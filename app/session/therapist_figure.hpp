@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace lumbar::app {
 
@@ -70,5 +71,12 @@ DrawFade upperArmFade(const technique::PoseArm& arm);
 /// The cut that leaves upperArmFade's part to the fading copy: the same cylinder, run on past the
 /// shoulder over its round cap.
 DrawCut upperArmFadeCut(const technique::PoseArm& arm);
+
+/// The arms of `tool`'s pose placed by `model` (model space).
+std::vector<technique::PoseArm> armsPlacedBy(technique::ToolKind tool, const glm::mat4& model);
+
+/// Without the figure: cuts `hand` (the pose of `tool`, placed) by upperArmFadeCut for each of its
+/// pose's arms and returns the copies that fade those upper arms out (front faces only).
+std::vector<DrawItem> fadeUpperArms(DrawItem& hand, technique::ToolKind tool);
 
 } // namespace lumbar::app
