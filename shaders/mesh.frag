@@ -62,6 +62,17 @@ float referralWeight()
     return weight;
 }
 #endif
+#if defined(CUT) || defined(FADE)
+// How far a point lies along the cylinder from `from` to `to` (flat ends) of `radius`: 0 to 1
+// within it, negative outside it (a radius of 0 holds nothing).
+float alongCylinder(vec3 from, vec3 to, float radius)
+{
+    vec3 axis = to - from;
+    vec3 offset = vModelPosition - from;
+    float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
+    return radius > 0.0 && t > 0.0 && t < 1.0 && length(offset - axis * t) < radius ? t : -1.0;
+}
+#endif
 #ifdef CUT
 // Cylinders in model space, each from .xyz of uCutFrom to uCutTo (flat ends) with radius
 // uCutFrom.w; a radius of 0 cuts nothing.
@@ -70,10 +81,7 @@ uniform vec3 uCutTo[2];
 
 bool insideCut(int i)
 {
-    vec3 axis = uCutTo[i] - uCutFrom[i].xyz;
-    vec3 offset = vModelPosition - uCutFrom[i].xyz;
-    float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
-    return uCutFrom[i].w > 0.0 && t > 0.0 && t < 1.0 && length(offset - axis * t) < uCutFrom[i].w;
+    return alongCylinder(uCutFrom[i].xyz, uCutTo[i], uCutFrom[i].w) >= 0.0;
 }
 #endif
 #ifdef FADE
@@ -82,15 +90,6 @@ bool insideCut(int i)
 // copy that the same cylinder cuts.
 uniform vec4 uFadeFrom;
 uniform vec3 uFadeTo;
-
-// How far along the fade (0 to 1); negative outside the cylinder.
-float fadeAlong()
-{
-    vec3 axis = uFadeTo - uFadeFrom.xyz;
-    vec3 offset = vModelPosition - uFadeFrom.xyz;
-    float t = dot(offset, axis) / max(dot(axis, axis), 1e-12);
-    return t > 0.0 && t < 1.0 && length(offset - axis * t) < uFadeFrom.w ? t : -1.0;
-}
 #endif
 
 out vec4 fragColor;
@@ -148,7 +147,7 @@ void main()
         discard;
 #endif
 #ifdef FADE
-    float fade = fadeAlong();
+    float fade = alongCylinder(uFadeFrom.xyz, uFadeTo, uFadeFrom.w);
     if (fade < 0.0)
         discard;
 #endif
