@@ -12,7 +12,8 @@
 // the plane's cross-section: a flat face of normal uCapNormal in the colour uCapColor, without
 // the baked occlusion; REFERRAL shades the round spots of uReferralSpots (a muscle's referral
 // zones on the skin) in uReferralColor, opaque enough to read on translucent skin; FADE draws only
-// what lies within the uFade cylinder, fading out along it.
+// what lies within the uFade cylinder, fading out along it; LOBULES draws fat as it looks in a
+// dissection: rounded lobules, each a little domed, parted by shadowed grooves.
 
 in vec3 vViewPosition;
 in vec3 vViewNormal;
@@ -91,6 +92,54 @@ bool insideCut(int i)
 uniform vec4 uFadeFrom;
 uniform vec3 uFadeTo;
 #endif
+#ifdef LOBULES
+in vec3 vTissuePosition; // the mesh's own position (mesh.vert): the lobules stay with the tissue
+uniform mat3 uNormalMatrix; // as mesh.vert's: tissue directions into view space
+
+const float kLobuleM = 0.011; // *choice*: lobules about a centimetre across, as in dissection photographs
+
+// A pseudo-random point in the unit cube for each cell of the lobules' grid (integer hashing:
+// the same on every GPU and on llvmpipe).
+vec3 cellPoint(ivec3 cell)
+{
+    uvec3 v = uvec3(cell) * 1664525u + 1013904223u;
+    v.x += v.y * v.z;
+    v.y += v.z * v.x;
+    v.z += v.x * v.y;
+    v ^= v >> 16u;
+    v.x += v.y * v.z;
+    v.y += v.z * v.x;
+    v.z += v.x * v.y;
+    return vec3(v >> 8u) * (1.0 / 16777216.0);
+}
+
+// The lobule a point lies in (cells of a jittered grid, in lobule widths): .xyz the offset from
+// its centre to the point, .w how far the point lies inside it from the septum (the difference
+// between the distances to the nearest and the second nearest centre, 0 on the septum).
+vec4 lobuleAt(vec3 p)
+{
+    vec3 cell = floor(p);
+    vec3 within = p - cell;
+    float nearest = 64.0;
+    float second = 64.0;
+    vec3 offset = vec3(0.0);
+    for (int z = -1; z <= 1; ++z)
+        for (int y = -1; y <= 1; ++y)
+            for (int x = -1; x <= 1; ++x) {
+                vec3 corner = vec3(x, y, z);
+                vec3 toPoint = within - corner - (0.15 + 0.7 * cellPoint(ivec3(cell + corner)));
+                float d = dot(toPoint, toPoint);
+                if (d < nearest) {
+                    second = nearest;
+                    nearest = d;
+                    offset = toPoint;
+                } else if (d < second) {
+                    second = d;
+                }
+            }
+    return vec4(offset, sqrt(second) - sqrt(nearest));
+}
+#endif
 
 out vec4 fragColor;
 
@@ -162,6 +211,18 @@ void main()
     normal = uCapNormal;
 #endif
     vec3 toEye = normalize(-vViewPosition);
+#ifdef LOBULES
+    vec4 lobule = lobuleAt(vTissuePosition / kLobuleM);
+    // Fade the lobules out where they would shimmer (under about three pixels across).
+    float lobuleWidthPx = 1.0 / max(length(fwidth(vTissuePosition)) / kLobuleM, 1e-6);
+    float lobuleVisibility = smoothstep(3.0, 6.0, lobuleWidthPx);
+    float septumWidth = fwidth(lobule.w);
+    float septum = (1.0 - smoothstep(0.0, 0.45 + septumWidth, lobule.w)) * lobuleVisibility;
+    // Each lobule bulges: the normal leans outwards from its centre, most steeply at its edge.
+    vec3 lean = uNormalMatrix * lobule.xyz;
+    lean -= normal * dot(lean, normal);
+    normal = normalize(normal + lean * ((0.35 + 0.8 * septum) * lobuleVisibility));
+#endif
 
     float hemisphere = dot(normal, uWorldUpInView) * 0.5 + 0.5;
     vec3 ambient = mix(kGround, kSky, hemisphere) * 0.55;
@@ -205,6 +266,10 @@ void main()
     }
 #endif
 
+#ifdef LOBULES
+    // The grooves between the lobules lie in shadow, warm (not olive) where the yellow darkens.
+    base *= mix(vec3(1.0), vec3(0.68, 0.56, 0.5), septum * septum);
+#endif
 #ifdef HEAT
     // technique::heatCoverage: the low doses at a stroke's edges leave the tissue its own colour.
     if (vScalar > 0.001)

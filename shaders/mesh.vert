@@ -18,6 +18,8 @@
 //   FADE:    pass the model-space position on, for mesh.frag to draw only what lies within the
 //            uFade cylinder, fading out along it (the pose's upper arm towards its shoulder);
 //            clip away what lies beyond its two ends.
+//   LOBULES: pass the mesh's own position on (before the tool's dent, so the pattern stays with
+//            the tissue), for mesh.frag to draw fat's lobules.
 //   VERTEX_COLOR: pass the vertex colour on (meshes that have them); without it mesh.frag takes
 //            white, which is what GpuMesh stores for a mesh without colours, and the varying's
 //            set-up per triangle is saved (a large share of llvmpipe's work on a big model).
@@ -37,6 +39,9 @@ uniform vec4 uSectionPlane;
 #endif
 #if defined(CUT) || defined(REFERRAL) || defined(FADE)
 out vec3 vModelPosition;
+#endif
+#ifdef LOBULES
+out vec3 vTissuePosition;
 #endif
 #ifdef FADE
 uniform vec4 uFadeFrom; // the fade's cylinder (mesh.frag): .xyz one end, .w the radius
@@ -101,6 +106,9 @@ vec3 indented(vec3 position)
 void main()
 {
     vec3 position = aPosition;
+#ifdef LOBULES
+    vTissuePosition = aPosition;
+#endif
 #ifdef INDENT
     position = indented(position);
 #endif

@@ -39,8 +39,10 @@ Surface surfaceOf(const StructureInfo* structure, const std::string& meshName)
     if (!structure)
         return Surface::Plain;
     const std::string& kind = structure->kind;
-    if (kind == "muscle" || kind == "organ" || kind == "fat")
+    if (kind == "muscle" || kind == "organ")
         return Surface::Muscle;
+    if (kind == "fat")
+        return Surface::Fat;
     if (kind == "fascia")
         return Surface::Fascia;
     if (kind == "disc" || kind == "ligament")

@@ -42,6 +42,8 @@ std::vector<std::string> featureDefines(unsigned features)
         defines.push_back("VERTEX_COLOR");
     if (features & Renderer::Fade)
         defines.push_back("FADE");
+    if (features & Renderer::Lobules)
+        defines.push_back("LOBULES");
     return defines;
 }
 
@@ -71,6 +73,8 @@ unsigned featuresOf(const DrawItem& item, const SceneDraw& scene, float xray)
         features |= Renderer::VertexColor;
     if (item.fade.radiusM > 0.0f)
         features |= Renderer::Fade;
+    if (item.surface == Surface::Fat)
+        features |= Renderer::Lobules;
     return features;
 }
 

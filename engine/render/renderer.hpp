@@ -156,6 +156,7 @@ public:
     /// Referral: shades SceneDraw::referralSpots (items marked `referral` only).
     /// VertexColor: the mesh's vertex colours multiply the base colour; without it (a mesh with
     /// none) the varying is left out, which spares software rasterisers its set-up per triangle.
+    /// Lobules: fat's lobules and the grooves between them, fixed to the tissue (Surface::Fat).
     enum MeshFeature : unsigned {
         Indent = 1,
         Outline = 2,
@@ -168,7 +169,8 @@ public:
         Cap = 256,
         Referral = 512,
         VertexColor = 1024,
-        Fade = 2048
+        Fade = 2048,
+        Lobules = 4096
     };
     /// The mesh program with `features`, compiled on first use and kept.
     gl::ShaderProgram& meshProgram(unsigned features);

@@ -1,13 +1,14 @@
 // How a surface answers the light besides its colour: the moist sheen of muscle, the pearly gloss
 // of tendon and aponeurosis, thin translucent fascia, dry ivory bone, skin that lets light round
-// its shadow edge. Three numbers per kind, read by the mesh shader.
+// its shadow edge, fat in glistening lobules. Three numbers per kind, read by the mesh shader
+// (fat also takes the shader's lobules: Renderer::Lobules).
 #pragma once
 
 #include <cstdint>
 
 namespace lumbar {
 
-enum class Surface : std::uint8_t { Plain, Muscle, Tendon, Fascia, Bone, Skin };
+enum class Surface : std::uint8_t { Plain, Muscle, Tendon, Fascia, Bone, Skin, Fat };
 
 struct SurfaceLook {
     float sharpHighlight; ///< strength of the key light's tight highlight (a wet surface)
@@ -32,6 +33,8 @@ constexpr SurfaceLook lookOf(Surface surface)
         return {0.03f, 0.05f, 0.0f};
     case Surface::Skin:
         return {0.07f, 0.05f, 0.40f};
+    case Surface::Fat:
+        return {0.24f, 0.06f, 0.15f};
     case Surface::Plain:
         break;
     }
