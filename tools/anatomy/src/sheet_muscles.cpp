@@ -219,7 +219,10 @@ StructureDef gluteusMaximus(const Landmarks& lm, const BodyEnvelope& body)
     // ones run steeply down and out, the lower ones more horizontally (as in the reference renders).
     const vec3 insertion = lm.glutealTuberosity + vec3(0.060f, -0.060f, 0.010f);
     def.fibre = [insertion](const vec3& p) { return glm::normalize(insertion - p); };
-    avoidAll(def, {"thoracolumbar_fascia", "coccyx", "femur.right"});
+    // Where its tendon joins the iliotibial tract over the trochanter it passes under the tract's
+    // back border: the muscle carved by the tract keeps the tract's own clean edge, where the tract
+    // carved round the muscle's thin margin was a row of teeth on the grid (a grazing cut).
+    avoidAll(def, {"thoracolumbar_fascia", "coccyx", "femur.right", "iliotibial_tract.right"});
     // Its thin upper-medial margin crosses the iliac crest, the PSIS, the sacrum beside them and
     // the lower erector spinae at grazing angles; a hard cut left a ragged fringe there on the
     // 3 mm grid.
@@ -348,22 +351,39 @@ StructureDef externalOblique(const BodyEnvelope& body, const LayeredSheet& latis
 /// Iliotibial tract, where gluteus maximus ends below the buttock (standard anatomy texts): the thick band of
 /// the fascia lata down the outer thigh that takes most of the muscle's fibres. About 4 mm thick (*estimate*;
 /// 1-3 mm in life, drawn thick enough for the grid) under the fat of the outer thigh, from above the greater
-/// trochanter, where the muscle's tendon joins it from behind, down out of the model. Its front and back
-/// borders are an *estimate* (about a third of the thigh's round from behind the outer side).
+/// trochanter, where the muscle's tendon passes under its back border, down out of the model. Its borders run
+/// along the thigh: from 20 degrees in front of the outer side to 40 degrees behind it, round the thigh's
+/// axis (*estimate*: about 9 cm broad at the hip, the tract's broad upper part). Borders drawn as lines
+/// of the posterior projection (x constant) cut the sheet where it turns away from behind, at a grazing
+/// angle, and came out of the grid as rows of teeth.
 StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
 {
     const float top = lm.greaterTrochanterTip.y + 0.030f;
     const LayeredSheet sheet{body, 0.0f, 0.0040f,
-        {{0.150f, dims::kTrunkBottomM - 0.02f}, {0.30f, dims::kTrunkBottomM - 0.02f}, {0.30f, top},
-            {0.150f, top}},
-        -0.08f};
+        {{0.080f, dims::kTrunkBottomM - 0.02f}, {0.30f, dims::kTrunkBottomM - 0.02f}, {0.30f, top},
+            {0.080f, top}},
+        -0.20f};
+    const Thigh thigh = body.thigh(1.0f);
+    constexpr float kFrontRad = -20.0f * kDegToRad, kBackRad = 40.0f * kDegToRad;
     // Dense and white, unlike the thin see-through thoracolumbar fascia (its kind is fascia too:
     // knowledge_base.json).
     glm::vec4 colour = colours::kFascia;
     colour.a = 1.0f;
     StructureDef def = sheetMuscle("iliotibial_tract.right", Layer::SuperficialMuscle, sheet,
         {{0.13f, dims::kTrunkBottomM, -0.10f}, {0.25f, top + 0.01f, 0.10f}}, colour);
-    avoidAll(def, {"gluteus_maximus.right", "femur.right"});
+    def.shape = [sheet, thigh, kFrontRad, kBackRad](const vec3& p) {
+        // Round the thigh's axis: 0 at its outer side (+x), positive behind it (+z).
+        const vec3 axis = glm::normalize(thigh.knee - thigh.hip);
+        vec3 out = p - thigh.hip;
+        out -= axis * glm::dot(out, axis);
+        const vec3 lateral = glm::normalize(vec3(1.0f, 0.0f, 0.0f) - axis * axis.x);
+        const vec3 behind
+            = glm::normalize(glm::cross(lateral, axis) * (glm::cross(lateral, axis).z < 0.0f ? -1.0f : 1.0f));
+        const float angle = std::atan2(glm::dot(out, behind), glm::dot(out, lateral));
+        const float border = std::max(angle - kBackRad, kFrontRad - angle) * glm::length(out);
+        return std::max(sheet.distance(p), border);
+    };
+    avoidAll(def, {"femur.right"});
     def.cellSizeM = 0.0013f;
     def.targetTriangles = 1600;
     return def;

@@ -2,12 +2,15 @@
 // greater trochanter's tip is level with the coccyx's tip, the femoral head sits in the
 // acetabulum, gluteus maximus runs past the coccyx down to the model's cut beside the femur,
 // gluteus medius and piriformis reach the greater trochanter, and the pelvis has its breadth.
+#include "body_envelope.hpp"
 #include "model_fixture.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
 
 namespace lumbar::test {
 
@@ -116,6 +119,43 @@ TEST(HipAndThigh, TheIliacCrestsAreTwentyFiveToThirtyCentimetresApart)
     const float trochanters = extreme(g.mesh("femur.right"), [](const glm::vec3& p) { return p.x; }).x
         - extreme(g.mesh("femur.left"), [](const glm::vec3& p) { return -p.x; }).x;
     EXPECT_GT(trochanters, right - left);
+}
+
+TEST(HipAndThigh, TheIliotibialTractsBackBorderRunsSmoothlyAlongTheThigh)
+{
+    // Round the right thigh's axis (0 at its outer side, positive behind it), the tract's most
+    // posterior vertex in each 5 mm of height: its back border. Drawn as a line of the posterior
+    // projection, or carved round gluteus maximus's thin margin, the border was a row of teeth
+    // (grazing cuts on the grid): a border 4 degrees further back in one band than in the next.
+    const auto& g = shippedModel();
+    const Thigh thigh = BodyEnvelope{}.thigh(1.0f);
+    const glm::vec3 axis = glm::normalize(thigh.knee - thigh.hip);
+    const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, 0.0f) - axis * axis.x);
+    glm::vec3 behind = glm::normalize(glm::cross(lateral, axis));
+    if (behind.z < 0.0f)
+        behind = -behind;
+    const Mesh& tract = g.mesh("iliotibial_tract.right");
+    const float bottom = lowestY(tract);
+    const float top = extreme(tract, [](const glm::vec3& p) { return p.y; }).y;
+    std::map<int, float> border; // band -> degrees
+    for (const glm::vec3& p : tract.positions) {
+        // Away from the top and bottom ends, which round the corners.
+        if (p.y < bottom + 0.01f || p.y > top - 0.01f)
+            continue;
+        glm::vec3 out = p - thigh.hip;
+        out -= axis * glm::dot(out, axis);
+        const float degrees = glm::degrees(std::atan2(glm::dot(out, behind), glm::dot(out, lateral)));
+        const int band = int(std::floor(p.y / 0.005f));
+        border[band] = border.count(band) ? std::max(border[band], degrees) : degrees;
+    }
+    ASSERT_GE(border.size(), 15u); // the tract is more than 9 cm tall
+    float previous = border.begin()->second;
+    for (const auto& [band, degrees] : border) {
+        // 40 degrees behind the outer side, within 2 (the grid's 1.3 mm at the thigh's 9 cm).
+        EXPECT_NEAR(degrees, 40.0f, 2.0f) << "at y = " << band * 0.005f;
+        EXPECT_LT(std::abs(degrees - previous), 1.5f) << "at y = " << band * 0.005f;
+        previous = degrees;
+    }
 }
 
 } // namespace lumbar::test
