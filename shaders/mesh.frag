@@ -3,7 +3,8 @@
 // warm ground below) plus a key, fill and rim light rig fixed to the camera. All maths in linear
 // RGB; the result is encoded to sRGB here because the targets are plain RGBA8.
 // Compile-time features (see mesh.vert): STRIATION gives muscles fine stripes along their fibre
-// direction so fibre orientation reads on screen: with FIBRE_COORDINATE from the mesh's baked
+// direction, three to a fascicle of its own shade, so fibre orientation reads on screen and the
+// muscle's grain looks like muscle: with FIBRE_COORDINATE from the mesh's baked
 // across-fibre coordinate (evenly spaced, fixed to the tissue), otherwise estimated per pixel
 // from the view-space position and the tangent (models without it); XRAY fades faces that look
 // at the viewer and keeps silhouettes, so deep structures show through; HEAT blends a viridis
@@ -262,7 +263,12 @@ void main()
         float stripe = 1.0 - smoothstep(0.35 - width, 0.35 + width, abs(fract(coordinate) - 0.5));
         // Fade the stripes out where they would alias (far away or at grazing angles).
         float visibility = clamp(1.5 - width * 2.0, 0.0, 1.0);
-        base *= 1.0 - 0.22 * uStriation * stripe * visibility;
+        // Fascicles: every three stripes a bundle a shade lighter or darker than its neighbours
+        // (a golden-ratio sequence, so no two neighbours match), as the perimysium parts them.
+        // Kept until a bundle is about two pixels across, where the stripes fade at two thirds of one.
+        float bundleShade = fract(floor(coordinate / 3.0) * 0.618034) - 0.5;
+        float bundleVisibility = clamp(1.5 - width * 0.6, 0.0, 1.0);
+        base *= (1.0 - 0.22 * uStriation * stripe * visibility) * (1.0 + 0.28 * uStriation * bundleShade * bundleVisibility);
     }
 #endif
 

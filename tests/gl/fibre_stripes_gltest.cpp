@@ -60,16 +60,22 @@ std::vector<int> middleRow(Renderer& renderer, const GpuMesh& mesh)
     return row;
 }
 
-/// Where each dark run (below the row's mean) starts.
+/// Where each dark run starts: below the mean of the period around it (the fascicles' shades
+/// move the row's level from one group of three stripes to the next).
 std::vector<int> darkRunStarts(const std::vector<int>& row)
 {
-    double mean = 0.0;
-    for (int value : row)
-        mean += value / double(row.size());
+    const int half = int(kPeriodPx) / 2;
+    const auto localMean = [&](int x) {
+        double sum = 0.0;
+        int count = 0;
+        for (int i = std::max(x - half, 0); i < std::min(x + half, int(row.size())); ++i, ++count)
+            sum += row[std::size_t(i)];
+        return sum / count;
+    };
     std::vector<int> starts;
-    for (std::size_t x = 1; x < row.size(); ++x)
-        if (row[x] < mean && row[x - 1] >= mean)
-            starts.push_back(int(x));
+    for (int x = 1; x < int(row.size()); ++x)
+        if (row[std::size_t(x)] < localMean(x) && row[std::size_t(x - 1)] >= localMean(x - 1))
+            starts.push_back(x);
     return starts;
 }
 
@@ -99,6 +105,33 @@ TEST_F(FibreStripesGlTest, TheBakedCoordinateSetsThePeriodAndThePlaceOfTheStripe
     const double phase
         = std::fmod(double(shiftedStarts.front() - starts.front()) + 100.0 * kPeriodPx, kPeriodPx);
     EXPECT_NEAR(phase, kPeriodPx * 0.5, 1.5);
+}
+
+TEST_F(FibreStripesGlTest, EveryThreeStripesGatherIntoAFascicleOfItsOwnShade)
+{
+    Renderer renderer{gl::ShaderSources()};
+    const GpuMesh mesh(stripedSquare(0.0f));
+    const std::vector<int> row = middleRow(renderer, mesh);
+    // Stripe k (the coordinate's whole part) covers the 8 columns from the middle + 8k; the
+    // brightest of them lies between two dark lines, where only the fascicle's shade shows.
+    const auto lightOf = [&](int stripe) {
+        const int first = kStripeViewPx / 2 + int(kPeriodPx) * stripe;
+        return *std::max_element(row.begin() + first, row.begin() + first + int(kPeriodPx));
+    };
+    int sameFascicle = 0, nextFascicle = 0, boundaries = 0;
+    for (int stripe = -10; stripe < 11; ++stripe) {
+        const int step = std::abs(lightOf(stripe + 1) - lightOf(stripe));
+        // Stripes 3n, 3n+1 and 3n+2 make fascicle n (floor division).
+        if ((stripe + 30) % 3 == 2) {
+            nextFascicle = std::max(nextFascicle, step);
+            boundaries += step > 8 ? 1 : 0;
+        } else {
+            sameFascicle = std::max(sameFascicle, step);
+        }
+    }
+    EXPECT_LE(sameFascicle, 2);
+    EXPECT_GE(nextFascicle, 15);
+    EXPECT_GE(boundaries, 5); // of 7: neighbouring fascicles differ
 }
 
 TEST_F(FibreStripesGlTest, MeshesWithoutTheCoordinateStillGetStripes)
