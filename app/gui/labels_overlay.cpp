@@ -32,6 +32,12 @@ std::string labelText(const Viewer& viewer, std::size_t mesh)
     return structure ? structure->name : viewer.model().meshes[mesh].name;
 }
 
+/// The backing's margin round a label's text.
+float labelPadding()
+{
+    return std::round(ImGui::GetFontSize() * 0.25f);
+}
+
 } // namespace
 
 void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
@@ -104,7 +110,7 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
                     continue;
             }
             const std::string text = labelText(viewer, mesh);
-            requests.push_back({mesh, anchor, ImGui::CalcTextSize(text.c_str()).x});
+            requests.push_back({mesh, anchor, ImGui::CalcTextSize(text.c_str()).x + 2.0f * labelPadding()});
         }
         // Keep the labels between the side panels, where the 3D view is not covered.
         float freeLeft = 0.0f;
@@ -122,15 +128,20 @@ void LabelsOverlay::draw(const Viewer& viewer, const glm::vec2& viewportPx)
 
     ImDrawList* drawList = ImGui::GetBackgroundDrawList();
     const ImU32 lineColor = IM_COL32(255, 236, 190, 200);
-    const ImU32 textColor = IM_COL32(255, 255, 255, 255);
-    const ImU32 shadowColor = IM_COL32(0, 0, 0, 200);
+    // Where a column has no room beside the model its labels lie over the tissue: white text
+    // on a dark, rounded backing reads there as well as over the background. The layout's text
+    // box is the backing's, the text inset by the padding.
+    const float pad = labelPadding();
     for (const PlacedLabel& label : m_labels) {
         const std::string text = labelText(viewer, label.key);
         drawList->AddCircleFilled(ImVec2(label.anchorPx.x, label.anchorPx.y), 2.5f, lineColor);
         drawList->AddLine(ImVec2(label.anchorPx.x, label.anchorPx.y),
             ImVec2(label.lineEndPx.x, label.lineEndPx.y), lineColor, 1.2f);
-        drawList->AddText(ImVec2(label.textPx.x + 1.0f, label.textPx.y + 1.0f), shadowColor, text.c_str());
-        drawList->AddText(ImVec2(label.textPx.x, label.textPx.y), textColor, text.c_str());
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        drawList->AddRectFilled(ImVec2(label.textPx.x, label.textPx.y - pad * 0.5f),
+            ImVec2(label.textPx.x + size.x + 2.0f * pad, label.textPx.y + size.y + pad * 0.5f),
+            kLabelBackingColor, pad);
+        drawList->AddText(ImVec2(label.textPx.x + pad, label.textPx.y), kLabelTextColor, text.c_str());
     }
 }
 

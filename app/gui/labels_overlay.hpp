@@ -13,6 +13,10 @@ namespace lumbar::app {
 
 class Viewer;
 
+/// A name label's text and the dark backing under it (ImGui's packed colours).
+inline constexpr std::uint32_t kLabelTextColor = 0xFFFFFFFFu;
+inline constexpr std::uint32_t kLabelBackingColor = 0xB4201A16u; // rgb(22, 26, 32) at 71%
+
 /// Keeps the last layout and recomputes it only when the camera, the viewport, what is visible, the
 /// section plane or the model's shape changes (finding anchors casts a picking ray per structure).
 /// With the section view on, a cut structure's label points at its cut face.

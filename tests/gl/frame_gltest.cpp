@@ -169,6 +169,62 @@ TEST_F(FrameGlTest, EveryPanelAndOverlayRunsWholeFramesWithoutGlErrors)
     EXPECT_GT(gui.largeFont()->FontSize, ImGui::GetFontSize());
 }
 
+TEST_F(FrameGlTest, EachNameLabelLiesOnADarkBacking)
+{
+    // Labels are drawn one after another into the background draw list: the leader line, the
+    // backing, the text. Each run of the text's vertices lies within the run of backing just
+    // before it, so the name reads over bright tissue as over the background.
+    app::Viewer viewer(gl::ShaderSources(), 320, 240);
+    viewer.setKnowledgeBase(parseKnowledgeBase(smallKnowledgeBaseJson(), "test.json"));
+    viewer.setModel(anatomyScene());
+    viewer.resetView(ViewPreset::Posterior);
+    viewer.display.labels = true;
+    app::ImGuiLayer gui(window().window(), window().context(), 1.0f, 1.0f);
+    app::LabelsOverlay labels;
+    viewer.render(320, 240);
+    gui.beginFrame();
+    // The test window is 64 x 64: let the 320 x 240 view's text through ImGui's culling.
+    ImGui::GetBackgroundDrawList()->PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(320.0f, 240.0f));
+    labels.draw(viewer, {320.0f, 240.0f});
+    ImGui::GetBackgroundDrawList()->PopClipRect();
+    const ImVector<ImDrawVert>& vertices = ImGui::GetBackgroundDrawList()->VtxBuffer;
+    enum class Kind { Backing, Text, Other };
+    const auto kindOf = [](const ImDrawVert& v) {
+        if ((v.col & 0x00FFFFFFu) == (app::kLabelBackingColor & 0x00FFFFFFu)) // its fringe too
+            return Kind::Backing;
+        return v.col == app::kLabelTextColor ? Kind::Text : Kind::Other;
+    };
+    int labelsOnBacking = 0;
+    int textRuns = 0;
+    ImVec2 backingMin(0.0f, 0.0f), backingMax(-1.0f, -1.0f);
+    Kind previous = Kind::Other;
+    bool textInside = true;
+    for (const ImDrawVert& v : vertices) {
+        const Kind kind = kindOf(v);
+        if (kind == Kind::Backing) {
+            if (previous != Kind::Backing)
+                backingMin = backingMax = v.pos;
+            backingMin = ImVec2(std::min(backingMin.x, v.pos.x), std::min(backingMin.y, v.pos.y));
+            backingMax = ImVec2(std::max(backingMax.x, v.pos.x), std::max(backingMax.y, v.pos.y));
+        } else if (kind == Kind::Text) {
+            if (previous != Kind::Text) {
+                ++textRuns;
+                textInside = previous == Kind::Backing;
+            }
+            textInside = textInside && v.pos.x >= backingMin.x && v.pos.x <= backingMax.x
+                && v.pos.y >= backingMin.y && v.pos.y <= backingMax.y;
+        }
+        if (previous == Kind::Text && kind != Kind::Text && textInside)
+            ++labelsOnBacking;
+        previous = kind;
+    }
+    if (previous == Kind::Text && textInside)
+        ++labelsOnBacking;
+    gui.endFrame();
+    EXPECT_GE(textRuns, 1); // the skin, seen from behind, is named
+    EXPECT_EQ(labelsOnBacking, textRuns);
+}
+
 TEST_F(FrameGlTest, APressBelongsToTheUiOnlyWhereItLandsOnAWindowThatTakesTheMouse)
 {
     // Decided by where the press lands (after the frame that drew the windows), not by the last
