@@ -257,6 +257,15 @@ float ClientBody::outer(const vec3& p) const
     return d;
 }
 
+float ClientBody::skinFlush(const vec3& p) const
+{
+    // The ears, their whole outer surface (*choice*: fading out over 1.2 cm round them).
+    const vec3 q = p - headCentre();
+    const vec3 ear(std::abs(q.x) - kHeadHalfSize.x, q.y - kEarCentre.y, q.z - kEarCentre.z);
+    const float ears = 0.8f * (1.0f - glm::smoothstep(0.0f, 0.012f, sdf::ellipsoid(ear, kEarHalfSize)));
+    return std::max(ears, limbFlush(p));
+}
+
 float ClientBody::window(const vec3& p) const
 {
     // A rounded rectangle in (height, arc length round the trunk).

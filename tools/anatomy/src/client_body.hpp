@@ -158,6 +158,12 @@ public:
     /// onto `d`: palm, thumb and four fingers, relaxed.
     float addRestingHand(float d, const glm::vec3& p, const glm::vec3& wrist, float side) const;
 
+    /// How flushed the skin at `p` is, 0 (the body's even tone) to 1: the skin over bony points
+    /// that bear weight and are rubbed, and over the thin skin of the ears, is pinker in every
+    /// complexion (standard dermatology texts): the elbows' olecranon, the knuckles, the heels and
+    /// the soles, the ears. Soft-edged zones a few centimetres across.
+    float skinFlush(const glm::vec3& p) const;
+
     /// Signed distance to the dissection window's outline, as a prism round the trunk's axis
     /// (negative inside the window, whatever the depth).
     float window(const glm::vec3& p) const;
@@ -183,6 +189,9 @@ public:
     static constexpr std::size_t kArmSectionCount = 10;
 
 private:
+    /// skinFlush over the arms and legs (client_limbs.cpp).
+    float limbFlush(const glm::vec3& p) const;
+
     float m_trochanterY;
     BodyEnvelope m_envelope;
     std::array<LimbSection, kLegSectionCount> m_legSections{};

@@ -355,4 +355,36 @@ float ClientBody::addRestingHand(float d, const vec3& p, const vec3& wrist, floa
     return sdf::smoothUnion(d, hand, kBodyBlendM * 0.6f);
 }
 
+float ClientBody::limbFlush(const vec3& p) const
+{
+    // Mirrored onto the right side's limbs.
+    const vec3 m(std::abs(p.x), p.y, p.z);
+    // A zone: full within `core` of its centre, none beyond `reach` (*choices*).
+    const auto zone = [](float distance, float core, float reach) {
+        return 1.0f - glm::smoothstep(core, reach, distance);
+    };
+    // The olecranon's bump (addRestingArm's), pointing up and out with the palm down.
+    const LimbSection& elbow = m_armSections[4];
+    const vec3 olecranon(elbow.x + 0.008f, elbow.y + 0.01f, elbow.frontZ + 2.0f * elbow.halfDepth - 0.012f);
+    float flush = zone(glm::distance(m, olecranon), 0.012f, 0.035f);
+    // The knuckles on the back of the resting hand (addRestingHand's frame: along the hand from
+    // the wrist crease, across it, up from the table).
+    const vec3 wrist = restingWrist(1.0f);
+    const vec3 r = m - vec3(wrist.x, wrist.y, table::kTopZ);
+    const vec3 h(-r.y, r.x, r.z);
+    const float palmLength = 0.56f * survey::kHandLengthCm * 0.01f;
+    const vec3 fromKnuckles = (h - vec3(palmLength, 0.0f, 0.024f)) / vec3(0.022f, 0.045f, 0.014f);
+    flush = std::max(flush, 0.8f * zone(glm::length(fromKnuckles), 0.5f, 1.0f));
+    // The heel's pad and the sole (addProneFoot's frame, cm: forward from the malleolus, up from
+    // the sole, medial), the prone foot's upturned sole a little less than the heel.
+    const float sinA = std::sin(kPronePlantarflexionRad), cosA = std::cos(kPronePlantarflexionRad);
+    const vec3 forward(0.0f, -sinA, -cosA), up(0.0f, cosA, -sinA);
+    const vec3 a = m - proneAnkle(1.0f);
+    const vec3 f = vec3(glm::dot(a, forward), glm::dot(a, up) + kMalleolusAboveSoleM, -a.x) * 100.0f;
+    flush = std::max(flush, zone(glm::distance(f, vec3(-3.2f, 1.0f, 0.2f)), 1.5f, 4.0f));
+    if (f.x > -6.0f && f.x < 16.0f && std::abs(f.z) < 6.0f)
+        flush = std::max(flush, 0.6f * zone(f.y, 0.8f, 2.0f));
+    return flush;
+}
+
 } // namespace lumbar

@@ -29,12 +29,14 @@ std::vector<StructureDef> sceneryStructures(const Landmarks& lm)
     body.targetTriangles = 14500;
     body.colour = colours::kSkin;
     body.fatOffset = [client](const glm::vec3& p) { return client.fatOffset(p); };
-    // The skin over the fat where the window's edge cuts them; the hollow round the anatomy as
-    // the cut faces of a dissection; the hair on the scalp, baked in so it costs no draw.
+    // The skin over the fat where the window's edge cuts them, flushed over the elbows, knuckles,
+    // heels, soles and ears; the hollow round the anatomy as the cut faces of a dissection; the
+    // hair on the scalp, baked in so it costs no draw.
     body.tissueColour = [client](const glm::vec3& p) {
         if (std::abs(client.core(p)) < kCavityLiningM)
             return cavityLiningColour(client, p);
-        return glm::mix(skinOverFat(-client.outer(p)), glm::vec3(colours::kHair), client.hairCover(p));
+        const glm::vec3 skin = skinOverFat(-client.outer(p), flushedSkin(client.skinFlush(p)));
+        return glm::mix(skin, glm::vec3(colours::kHair), client.hairCover(p));
     };
 
     StructureDef massageTable;

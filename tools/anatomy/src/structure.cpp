@@ -61,10 +61,17 @@ int layerDepthOrder(Layer layer)
     return -1;
 }
 
-glm::vec3 skinOverFat(float depthM)
+glm::vec3 skinOverFat(float depthM, const glm::vec3& skin)
 {
     const float fat = glm::smoothstep(kSkinThicknessM - 0.00075f, kSkinThicknessM + 0.00075f, depthM);
-    return glm::mix(glm::vec3(colours::kSkin), glm::vec3(colours::kFat), fat);
+    return glm::mix(skin, glm::vec3(colours::kFat), fat);
+}
+
+glm::vec3 flushedSkin(float flush)
+{
+    // Green and blue down by 0.04 in sRGB: 0.057 from the even tone, inside the 0.06 within which
+    // generator.cpp's tissueRegions counts a vertex as skin.
+    return glm::vec3(colours::kSkin) + flush * glm::vec3(0.0f, -0.04f, -0.04f);
 }
 
 bool isMuscle(Layer layer)

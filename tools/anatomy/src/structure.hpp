@@ -156,8 +156,13 @@ inline constexpr glm::vec4 kTable{0.09f, 0.12f, 0.16f, 1.0f};
 } // namespace colours
 
 /// The colour of the skin and the fat under it at `depthM` below the skin's surface: skin for
-/// the first kSkinThicknessM, fat beyond, blended over a millimetre and a half.
-glm::vec3 skinOverFat(float depthM);
+/// the first kSkinThicknessM (`skin`, by default the body's even tone), fat beyond, blended over a
+/// millimetre and a half.
+glm::vec3 skinOverFat(float depthM, const glm::vec3& skin = glm::vec3(colours::kSkin));
+
+/// The skin's tone where it is flushed (`flush` 0 to 1, ClientBody::skinFlush): pinker, within
+/// the decimation's reach of the even tone so that it stays the skin's region (*choice*).
+glm::vec3 flushedSkin(float flush);
 
 /// Epidermis and dermis over the lower back (*estimate*: about 2 mm; the back's skin is among
 /// the body's thickest).

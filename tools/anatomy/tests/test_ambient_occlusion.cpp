@@ -9,7 +9,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace lumbar::test {
 namespace {
@@ -133,7 +135,10 @@ TEST(AmbientOcclusion, TheWindowsEdgeShowsTheSkinOverTheFat)
             || client.hairCover(body.mesh.positions[v]) > 0.0f)
             continue;
         if (depth < 0.001f) {
-            EXPECT_NEAR(hue, skin.g / skin.r, 0.01f)
+            // Pinker where the skin is flushed (elbows, knuckles, heels, soles, ears).
+            const glm::vec3 tone
+                = glm::pow(flushedSkin(client.skinFlush(body.mesh.positions[v])), glm::vec3(2.2f));
+            EXPECT_NEAR(hue, tone.g / tone.r, 0.01f)
                 << "vertex " << v << " " << depth * 1000.0f << " mm deep";
             ++atSurface;
         } else if (depth > 0.0035f) {
@@ -145,6 +150,45 @@ TEST(AmbientOcclusion, TheWindowsEdgeShowsTheSkinOverTheFat)
     EXPECT_GT(deep, 100);
     EXPECT_EQ(skinOverFat(0.0f), glm::vec3(colours::kSkin));
     EXPECT_EQ(skinOverFat(0.01f), glm::vec3(colours::kFat));
+}
+
+TEST(AmbientOcclusion, TheSkinIsFlushedOverTheElbowsKnucklesHeelsAndEars)
+{
+    // The body's surface is pinker (green over red lower by more than 0.05, the occlusion aside)
+    // round each olecranon, over the knuckles, the heels and the ears, and nowhere on the back.
+    const ShippedModel& model = shippedModel();
+    const ClientBody client = clientBodyOf(model.landmarks);
+    const GlbMesh& body = *std::find_if(
+        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    const glm::vec3 skin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
+    const glm::vec3 head = client.headCentre();
+    const glm::vec3 wrist = client.restingWrist(1.0f);
+    const glm::vec3 ankle = client.proneAnkle(1.0f);
+    // Where each flushed vertex lies: 0 ears, 1 arm above the wrist (elbow), 2 hand, 3 foot, 4 else.
+    std::array<int, 5> flushed{};
+    for (std::size_t v = 0; v < body.mesh.positions.size(); ++v) {
+        const glm::vec3& p = body.mesh.positions[v];
+        if (-client.outer(p) > 0.001f || client.hairCover(p) > 0.0f)
+            continue;
+        if (body.colours[v].g / body.colours[v].r > skin.g / skin.r - 0.05f)
+            continue;
+        const float x = std::abs(p.x);
+        if (glm::distance(p, head) < 0.15f)
+            ++flushed[0];
+        else if (x > wrist.x - 0.06f && p.y > wrist.y + 0.01f)
+            ++flushed[1];
+        else if (x > wrist.x - 0.06f && p.y > wrist.y - 0.22f)
+            ++flushed[2];
+        else if (p.y < ankle.y + 0.05f)
+            ++flushed[3];
+        else
+            ++flushed[4];
+    }
+    std::printf("flushed vertices: ears %d, elbows %d, hands %d, feet %d, elsewhere %d\n", flushed[0],
+        flushed[1], flushed[2], flushed[3], flushed[4]);
+    for (int place = 0; place < 4; ++place)
+        EXPECT_GE(flushed[std::size_t(place)], 4) << "place " << place;
+    EXPECT_EQ(flushed[4], 0);
 }
 
 } // namespace lumbar::test
