@@ -100,10 +100,11 @@ uniform mat3 uNormalMatrix; // as mesh.vert's: tissue directions into view space
 const float kLobuleM = 0.011; // *choice*: lobules about a centimetre across, as in dissection photographs
 
 // A pseudo-random point in the unit cube for each cell of the lobules' grid (integer hashing:
-// the same on every GPU and on llvmpipe).
+// the same on every GPU and on llvmpipe). The cells are counted from 4096 lobules below the origin,
+// so that none is negative when turned into an unsigned number.
 vec3 cellPoint(ivec3 cell)
 {
-    uvec3 v = uvec3(cell) * 1664525u + 1013904223u;
+    uvec3 v = uvec3(cell + 4096) * 1664525u + 1013904223u;
     v.x += v.y * v.z;
     v.y += v.z * v.x;
     v.z += v.x * v.y;
@@ -265,7 +266,8 @@ void main()
         float visibility = clamp(1.5 - width * 2.0, 0.0, 1.0);
         // Fascicles: every three stripes a bundle a shade lighter or darker than its neighbours
         // (a golden-ratio sequence, so no two neighbours match), as the perimysium parts them.
-        // Kept until a bundle is about two pixels across, where the stripes fade at two thirds of one.
+        // Kept until a bundle is under about two pixels across (the stripes go at about one and a
+        // half pixels each).
         float bundleShade = fract(floor(coordinate / 3.0) * 0.618034) - 0.5;
         float bundleVisibility = clamp(1.5 - width * 0.6, 0.0, 1.0);
         base *= (1.0 - 0.22 * uStriation * stripe * visibility) * (1.0 + 0.28 * uStriation * bundleShade * bundleVisibility);
