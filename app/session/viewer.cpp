@@ -340,7 +340,10 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
             : pointer && m_anatomy->selected == i           ? kSelectedHighlight
                                                             : 0.0f;
         item.outlined = pointer && m_anatomy->selected == i;
-        item.striation = display.striation && structure && structure->isMuscle() ? 1.0f : 0.0f;
+        // Muscles, and any structure whose mesh carries fibre directions (the iliotibial tract's
+        // longitudinal bundles): fascia without them is a smooth sheet.
+        const bool fibred = structure && (structure->isMuscle() || item.mesh->hasFibreCoordinates());
+        item.striation = display.striation && fibred ? 1.0f : 0.0f;
         item.surface = surfaceOf(structure, mesh.name);
         item.layerDepth = float(m_anatomy->layerOf(i));
         // Soft tissue yields under the tool; bone and disc do not.

@@ -488,6 +488,38 @@ TEST_F(FrameGlTest, TheHeatViewVeilsTheUnworkedLayersButNotTheBodyAround)
     EXPECT_FLOAT_EQ(items[3].color.a, 1.0f); // nor the body around the window
 }
 
+TEST_F(FrameGlTest, MusclesAndFasciaWithFibreDirectionsAreStripedAndPlainFasciaIsNot)
+{
+    // The iliotibial tract is fascia (as the built-in knowledge base has it), like the fixture's
+    // thoracolumbar fascia; the tract's mesh carries fibre coordinates (its bundles run down the
+    // thigh), the fascia's not.
+    KnowledgeBase knowledge = lumbarKnowledgeBase();
+    StructureInfo tractInfo;
+    tractInfo.id = tractInfo.name = "iliotibial_tract.right";
+    tractInfo.kind = "fascia";
+    tractInfo.layer = "superficial_muscle";
+    knowledge.structures.push_back(tractInfo);
+    app::Viewer viewer(gl::ShaderSources(), 120, 120);
+    viewer.setKnowledgeBase(knowledge);
+    Model model;
+    model.sourcePath = "fascia";
+    MeshData tract = makeIcosphere("iliotibial_tract.right", glm::vec3(0.1f, 0.0f, 0.0f), 0.03f, 2);
+    for (const glm::vec3& p : tract.positions)
+        tract.texCoords.emplace_back(p.x, 0.0f);
+    model.meshes.push_back(tract);
+    model.meshes.push_back(makeIcosphere("thoracolumbar_fascia", glm::vec3(0.0f), 0.03f, 2));
+    model.meshes.push_back(makeIcosphere("gluteus_maximus.right", glm::vec3(-0.1f, 0.0f, 0.0f), 0.03f, 2));
+    viewer.setModel(model);
+    const std::vector<DrawItem> items = viewer.buildScene({}).items;
+    ASSERT_EQ(items.size(), 3u);
+    EXPECT_FLOAT_EQ(items[0].striation, 1.0f); // fascia with fibre directions
+    EXPECT_FLOAT_EQ(items[1].striation, 0.0f); // fascia without
+    EXPECT_FLOAT_EQ(items[2].striation, 1.0f); // muscle, with or without
+    viewer.display.striation = false; // the Layers panel's "Fibre striation" off
+    for (const DrawItem& item : viewer.buildScene({}).items)
+        EXPECT_FLOAT_EQ(item.striation, 0.0f);
+}
+
 TEST_F(FrameGlTest, InXrayEveryMeshBlendsItsNearFacesAlone)
 {
     app::Viewer viewer(gl::ShaderSources(), 120, 120);

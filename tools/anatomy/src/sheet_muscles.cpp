@@ -383,6 +383,8 @@ StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
         const float border = std::max(angle - kBackRad, kFrontRad - angle) * glm::length(out);
         return std::max(sheet.distance(p), border);
     };
+    // Its collagen bundles run down the thigh (the app stripes it as it stripes muscle).
+    def.fibre = [thigh](const vec3&) { return glm::normalize(thigh.knee - thigh.hip); };
     avoidAll(def, {"femur.right"});
     def.cellSizeM = 0.0013f;
     def.targetTriangles = 1600;
