@@ -159,9 +159,9 @@ public:
     float addRestingHand(float d, const glm::vec3& p, const glm::vec3& wrist, float side) const;
 
     /// How flushed the skin at `p` is, 0 (the body's even tone) to 1: the skin over bony points
-    /// that bear weight and are rubbed, and over the thin skin of the ears, is pinker in every
-    /// complexion (standard dermatology texts): the elbows' olecranon, the knuckles, the heels and
-    /// the soles, the ears. Soft-edged zones a few centimetres across.
+    /// that bear weight and are rubbed, and the thin skin of the ears, looks pinker (*choice*, as
+    /// photographs show it; no survey measures it): the elbows' olecranon, the knuckles, the
+    /// heels and the soles, the ears. Soft-edged zones a few centimetres across.
     float skinFlush(const glm::vec3& p) const;
 
     /// Signed distance to the dissection window's outline, as a prism round the trunk's axis

@@ -382,9 +382,8 @@ float ClientBody::limbFlush(const vec3& p) const
     const vec3 a = m - proneAnkle(1.0f);
     const vec3 f = vec3(glm::dot(a, forward), glm::dot(a, up) + kMalleolusAboveSoleM, -a.x) * 100.0f;
     flush = std::max(flush, zone(glm::distance(f, vec3(-3.2f, 1.0f, 0.2f)), 1.5f, 4.0f));
-    if (f.x > -6.0f && f.x < 16.0f && std::abs(f.z) < 6.0f)
-        flush = std::max(flush, 0.6f * zone(f.y, 0.8f, 2.0f));
-    return flush;
+    const float onFoot = zone(glm::distance(f, vec3(6.0f, 2.0f, 0.0f)), 14.0f, 18.0f);
+    return std::max(flush, 0.6f * zone(f.y, 0.8f, 2.0f) * onFoot);
 }
 
 } // namespace lumbar

@@ -363,7 +363,13 @@ StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
         {{0.080f, dims::kTrunkBottomM - 0.02f}, {0.30f, dims::kTrunkBottomM - 0.02f}, {0.30f, top},
             {0.080f, top}},
         -0.20f};
+    // Round the thigh's axis: angles from its outer side (+x), positive behind it (+z).
     const Thigh thigh = body.thigh(1.0f);
+    const vec3 axis = glm::normalize(thigh.knee - thigh.hip);
+    const vec3 lateral = glm::normalize(vec3(1.0f, 0.0f, 0.0f) - axis * axis.x);
+    vec3 behind = glm::normalize(glm::cross(lateral, axis));
+    if (behind.z < 0.0f)
+        behind = -behind;
     constexpr float kFrontRad = -20.0f * kDegToRad, kBackRad = 40.0f * kDegToRad;
     // Dense and white, unlike the thin see-through thoracolumbar fascia (its kind is fascia too:
     // knowledge_base.json).
@@ -371,20 +377,15 @@ StructureDef iliotibialTract(const Landmarks& lm, const BodyEnvelope& body)
     colour.a = 1.0f;
     StructureDef def = sheetMuscle("iliotibial_tract.right", Layer::SuperficialMuscle, sheet,
         {{0.13f, dims::kTrunkBottomM, -0.10f}, {0.25f, top + 0.01f, 0.10f}}, colour);
-    def.shape = [sheet, thigh, kFrontRad, kBackRad](const vec3& p) {
-        // Round the thigh's axis: 0 at its outer side (+x), positive behind it (+z).
-        const vec3 axis = glm::normalize(thigh.knee - thigh.hip);
-        vec3 out = p - thigh.hip;
+    def.shape = [sheet, hip = thigh.hip, axis, lateral, behind, kFrontRad, kBackRad](const vec3& p) {
+        vec3 out = p - hip;
         out -= axis * glm::dot(out, axis);
-        const vec3 lateral = glm::normalize(vec3(1.0f, 0.0f, 0.0f) - axis * axis.x);
-        const vec3 behind
-            = glm::normalize(glm::cross(lateral, axis) * (glm::cross(lateral, axis).z < 0.0f ? -1.0f : 1.0f));
         const float angle = std::atan2(glm::dot(out, behind), glm::dot(out, lateral));
         const float border = std::max(angle - kBackRad, kFrontRad - angle) * glm::length(out);
         return std::max(sheet.distance(p), border);
     };
     // Its collagen bundles run down the thigh (the app stripes it as it stripes muscle).
-    def.fibre = [thigh](const vec3&) { return glm::normalize(thigh.knee - thigh.hip); };
+    def.fibre = [axis](const vec3&) { return axis; };
     avoidAll(def, {"femur.right"});
     def.cellSizeM = 0.0013f;
     def.targetTriangles = 1600;
