@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace lumbar::app {
 namespace {
@@ -38,20 +39,12 @@ Surface surfaceOf(const StructureInfo* structure, const std::string& meshName)
         return Surface::Skin;
     if (!structure)
         return Surface::Plain;
-    const std::string& kind = structure->kind;
-    if (kind == "muscle" || kind == "organ")
-        return Surface::Muscle;
-    if (kind == "fat")
-        return Surface::Fat;
-    if (kind == "fascia")
-        return Surface::Fascia;
-    if (kind == "disc" || kind == "ligament")
-        return Surface::Tendon;
-    if (kind == "bone")
-        return Surface::Bone;
-    if (kind == "skin")
-        return Surface::Skin;
-    return Surface::Plain;
+    static const std::map<std::string, Surface, std::less<>> kByKind{{"muscle", Surface::Muscle},
+        {"organ", Surface::Muscle}, {"fat", Surface::Fat}, {"fascia", Surface::Fascia},
+        {"disc", Surface::Tendon}, {"ligament", Surface::Tendon}, {"bone", Surface::Bone},
+        {"skin", Surface::Skin}};
+    const auto found = kByKind.find(structure->kind);
+    return found == kByKind.end() ? Surface::Plain : found->second;
 }
 
 } // namespace
@@ -340,8 +333,7 @@ SceneDraw Viewer::buildScene(const SceneExtras& extras) const
             : pointer && m_anatomy->selected == i           ? kSelectedHighlight
                                                             : 0.0f;
         item.outlined = pointer && m_anatomy->selected == i;
-        // Muscles, and any structure whose mesh carries fibre directions (the iliotibial tract's
-        // longitudinal bundles): fascia without them is a smooth sheet.
+        // Muscles, and any structure whose mesh carries fibre directions (the iliotibial tract).
         const bool fibred = structure && (structure->isMuscle() || item.mesh->hasFibreCoordinates());
         item.striation = display.striation && fibred ? 1.0f : 0.0f;
         item.surface = surfaceOf(structure, mesh.name);
