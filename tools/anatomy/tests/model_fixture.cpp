@@ -33,9 +33,14 @@ void generateInto(const std::filesystem::path& dir, const BuildOptions& options)
 
 const Mesh& ShippedModel::mesh(const std::string& id) const
 {
+    return glbMesh(id).mesh;
+}
+
+const GlbMesh& ShippedModel::glbMesh(const std::string& id) const
+{
     for (const auto& m : meshes)
         if (m.name == id)
-            return m.mesh;
+            return m;
     throw std::out_of_range("shipped model has no structure " + id);
 }
 

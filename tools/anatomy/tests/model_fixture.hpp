@@ -25,6 +25,8 @@ struct ShippedModel {
     Landmarks landmarks;
 
     const Mesh& mesh(const std::string& id) const;
+    /// The mesh as read, with its base colour and vertex colours; throws for an unknown id.
+    const GlbMesh& glbMesh(const std::string& id) const;
 };
 
 const ShippedModel& shippedModel();

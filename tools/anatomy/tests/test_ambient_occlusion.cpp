@@ -102,8 +102,7 @@ TEST(AmbientOcclusion, EveryShippedVertexCarriesItAndTheCrevicesAreDarker)
     EXPECT_LT(discs / discCount, vertebrae / vertebraCount - 0.1);
     // The client's back and buttocks facing the ceiling, away from the window, lie open and are
     // skin.
-    const GlbMesh& body = *std::find_if(
-        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    const GlbMesh& body = model.glbMesh("body");
     std::vector<float> facingUp;
     for (std::size_t v = 0; v < body.mesh.positions.size(); ++v)
         if (body.mesh.normals[v].z > 0.9f
@@ -122,8 +121,7 @@ TEST(AmbientOcclusion, TheWindowsEdgeShowsTheSkinOverTheFat)
     // the anatomy has colours of its own (test_cavity_lining.cpp).
     const ShippedModel& model = shippedModel();
     const ClientBody client = clientBodyOf(model.landmarks);
-    const GlbMesh& body = *std::find_if(
-        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    const GlbMesh& body = model.glbMesh("body");
     const glm::vec3 skin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
     const glm::vec3 fat = glm::pow(glm::vec3(colours::kFat), glm::vec3(2.2f));
     int atSurface = 0, deep = 0;
@@ -158,8 +156,7 @@ TEST(AmbientOcclusion, TheSkinIsFlushedOverTheElbowsKnucklesHeelsAndEars)
     // round each olecranon, over the knuckles, the heels and the ears, and nowhere on the back.
     const ShippedModel& model = shippedModel();
     const ClientBody client = clientBodyOf(model.landmarks);
-    const GlbMesh& body = *std::find_if(
-        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    const GlbMesh& body = model.glbMesh("body");
     const glm::vec3 skin = glm::pow(glm::vec3(colours::kSkin), glm::vec3(2.2f));
     const glm::vec3 head = client.headCentre();
     const glm::vec3 wrist = client.restingWrist(1.0f);

@@ -17,9 +17,7 @@ namespace {
 
 const GlbMesh& shippedBody()
 {
-    const ShippedModel& model = shippedModel();
-    return *std::find_if(
-        model.meshes.begin(), model.meshes.end(), [](const GlbMesh& m) { return m.name == "body"; });
+    return shippedModel().glbMesh("body");
 }
 
 /// Green over red of a linear colour: its hue, which the baked occlusion (a grey factor) keeps.
